@@ -1,0 +1,1 @@
+"""factcheck: claim tracking and fact-check workflow for newsrooms."""

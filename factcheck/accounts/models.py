@@ -1,0 +1,44 @@
+"""Users and the organisation's settings."""
+
+from __future__ import annotations
+
+from advanced_alchemy.base import UUIDv7AuditBase
+from sqlalchemy import Boolean, CheckConstraint, Float, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from factcheck.accounts.roles import Role
+
+_ROLE_VALUES = ", ".join(f"'{r.value}'" for r in Role)
+
+
+class User(UUIDv7AuditBase):
+    __tablename__ = "user_account"
+    __table_args__ = (CheckConstraint(f"role IN ({_ROLE_VALUES})", name="role_known"),)
+
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default=Role.FACT_CHECKER.value)
+    password_hash: Mapped[str | None] = mapped_column(String(255), default=None)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    @property
+    def role_label(self) -> str:
+        return Role(self.role).label
+
+
+class OrganisationSettings(UUIDv7AuditBase):
+    """One row: the organisation's details and its workflow rules (DESIGN.md, data model)."""
+
+    __tablename__ = "organisation_settings"
+    __table_args__ = (
+        CheckConstraint("approvals_needed >= 1", name="approvals_needed_positive"),
+        CheckConstraint("min_sources >= 0", name="min_sources_not_negative"),
+        CheckConstraint("extractor_threshold >= 0 AND extractor_threshold <= 1", name="threshold_0_1"),
+    )
+
+    name: Mapped[str] = mapped_column(String(200), default="factcheck")
+    url: Mapped[str | None] = mapped_column(String(500), default=None)
+    logo_url: Mapped[str | None] = mapped_column(String(500), default=None)
+    approvals_needed: Mapped[int] = mapped_column(Integer, default=1)
+    min_sources: Mapped[int] = mapped_column(Integer, default=1)
+    extractor_threshold: Mapped[float] = mapped_column(Float, default=0.5)

@@ -1,0 +1,40 @@
+"""Articles: the news text claims are pulled from."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from datetime import date
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from advanced_alchemy.base import UUIDv7AuditBase
+from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+if TYPE_CHECKING:
+    from factcheck.accounts.models import User
+
+
+def content_hash(body: str) -> str:
+    """The same article imported twice has the same hash: whitespace and Unicode form don't count."""
+    normal = " ".join(unicodedata.normalize("NFC", body).split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+class Article(UUIDv7AuditBase):
+    __tablename__ = "article"
+
+    title: Mapped[str] = mapped_column(String(500))
+    outlet: Mapped[str | None] = mapped_column(String(200), default=None)
+    url: Mapped[str | None] = mapped_column(String(2000), default=None)
+    author: Mapped[str | None] = mapped_column(String(300), default=None)
+    published_on: Mapped[date | None] = mapped_column(Date, default=None)
+    body: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    imported_by_id: Mapped[UUID | None] = mapped_column(
+        ForeignKey("user_account.id", ondelete="SET NULL"), default=None, index=True
+    )
+
+    imported_by: Mapped[User | None] = relationship(lazy="raise")

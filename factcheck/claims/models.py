@@ -1,0 +1,124 @@
+"""Claims, their tags, comments and the append-only audit trail."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from advanced_alchemy.base import BigIntAuditBase, UUIDv7AuditBase, orm_registry
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from factcheck.claims.workflow import State
+
+if TYPE_CHECKING:
+    from factcheck.accounts.models import User
+    from factcheck.articles.models import Article
+
+_STATE_VALUES = ", ".join(f"'{s.value}'" for s in State)
+
+PRIORITIES = ("low", "normal", "high", "urgent")
+_PRIORITY_VALUES = ", ".join(f"'{p}'" for p in PRIORITIES)
+
+claim_tag = Table(
+    "claim_tag",
+    orm_registry.metadata,
+    Column("claim_id", ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Tag(UUIDv7AuditBase):
+    __tablename__ = "tag"
+
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class Claim(UUIDv7AuditBase):
+    __tablename__ = "claim"
+    __table_args__ = (
+        CheckConstraint(f"state IN ({_STATE_VALUES})", name="state_known"),
+        CheckConstraint(f"priority IN ({_PRIORITY_VALUES})", name="priority_known"),
+        CheckConstraint("score IS NULL OR (score >= 0 AND score <= 1)", name="score_0_1"),
+        CheckConstraint(
+            "(quote_start IS NULL AND quote_end IS NULL) OR (quote_start >= 0 AND quote_end >= quote_start)",
+            name="quote_offsets",
+        ),
+        Index("ix_claim_state_updated_at", "state", "updated_at"),
+        Index("ix_claim_created_at", "created_at"),
+        Index("ix_claim_updated_at", "updated_at"),
+    )
+
+    text: Mapped[str] = mapped_column(Text)
+    """The checkable statement as the team words it."""
+    quote: Mapped[str | None] = mapped_column(Text, default=None)
+    """The verbatim words in the article, at ``quote_start``..``quote_end`` of its body."""
+    quote_start: Mapped[int | None] = mapped_column(Integer, default=None)
+    quote_end: Mapped[int | None] = mapped_column(Integer, default=None)
+    claimant: Mapped[str | None] = mapped_column(String(300), default=None, index=True)
+    claim_date: Mapped[date | None] = mapped_column(Date, default=None)
+    score: Mapped[float | None] = mapped_column(Float, default=None)
+    score_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    state: Mapped[str] = mapped_column(String(20), default=State.CANDIDATE.value)
+    priority: Mapped[str] = mapped_column(String(10), default="normal")
+    article_id: Mapped[UUID | None] = mapped_column(
+        ForeignKey("article.id", ondelete="SET NULL"), default=None, index=True
+    )
+    assignee_id: Mapped[UUID | None] = mapped_column(
+        ForeignKey("user_account.id", ondelete="SET NULL"), default=None, index=True
+    )
+    created_by_id: Mapped[UUID | None] = mapped_column(
+        ForeignKey("user_account.id", ondelete="SET NULL"), default=None
+    )
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    """Optimistic locking: every edit form posts it back; a stale one is refused (STYLE.md, habit 4)."""
+
+    article: Mapped[Article | None] = relationship(lazy="raise")
+    assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], lazy="raise")
+    created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id], lazy="raise")
+    tags: Mapped[list[Tag]] = relationship(secondary=claim_tag, lazy="raise", order_by="Tag.name")
+
+    __mapper_args__: dict[str, Any] = {"version_id_col": version}
+
+    @property
+    def state_enum(self) -> State:
+        return State(self.state)
+
+
+class Comment(UUIDv7AuditBase):
+    __tablename__ = "comment"
+
+    claim_id: Mapped[UUID] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[UUID | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
+    body: Mapped[str] = mapped_column(Text)
+
+    author: Mapped[User | None] = relationship(lazy="raise")
+
+
+class Event(BigIntAuditBase):
+    """The audit trail: who did what, when, from which state to which. Never updated or deleted."""
+
+    __tablename__ = "claim_event"
+    __table_args__ = (Index("ix_claim_event_claim_id_id", "claim_id", "id"),)
+
+    claim_id: Mapped[UUID] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
+    actor_id: Mapped[UUID | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(String(40))
+    from_state: Mapped[str | None] = mapped_column(String(20), default=None)
+    to_state: Mapped[str | None] = mapped_column(String(20), default=None)
+    comment: Mapped[str | None] = mapped_column(Text, default=None)
+
+    actor: Mapped[User | None] = relationship(lazy="raise")

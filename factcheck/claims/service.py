@@ -1,0 +1,218 @@
+"""Claims: creating them, listing them and moving them through the workflow.
+
+``ClaimService.apply`` is the only code that changes a claim's state. It asks the workflow table,
+writes the change, its Event and any approval in one transaction, or refuses with a reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from uuid import UUID
+
+from advanced_alchemy.repository import SQLAlchemyAsyncRepository
+from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from factcheck.accounts.models import OrganisationSettings
+from factcheck.accounts.service import OrganisationService
+from factcheck.claims import workflow
+from factcheck.claims.models import PRIORITIES, Claim, Event, Tag
+from factcheck.claims.workflow import Action, Actor, Facts, State
+from factcheck.errors import Invalid, NotFound, StaleEdit
+from factcheck.evidence.models import Evidence
+from factcheck.verdicts.models import Approval, Decision, Verdict
+
+
+class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
+    class Repo(SQLAlchemyAsyncRepository[Claim]):
+        model_type = Claim
+
+    repository_type = Repo
+
+    @property
+    def session(self) -> AsyncSession:
+        return self.repository.session
+
+    async def create_claim(
+        self,
+        *,
+        text: str,
+        actor: Actor,
+        claimant: str | None = None,
+        article_id: UUID | None = None,
+        quote: str | None = None,
+        quote_start: int | None = None,
+        quote_end: int | None = None,
+        claim_date: date | None = None,
+        score: float | None = None,
+        score_reasons: Sequence[str] = (),
+        priority: str = "normal",
+        tags: Sequence[str] = (),
+    ) -> Claim:
+        """A new claim in ``candidate``, with its creation recorded as the first Event."""
+        errors = {}
+        if not text.strip():
+            errors["text"] = "Word the claim to be checked."
+        if priority not in PRIORITIES:
+            errors["priority"] = f"Priority is one of {', '.join(PRIORITIES)}."
+        if (quote_start is None) != (quote_end is None):
+            errors["quote"] = "A quote needs both its start and end offsets."
+        if errors:
+            raise Invalid("The claim could not be saved.", errors)
+        claim = Claim(
+            text=text.strip(),
+            claimant=(claimant or "").strip() or None,
+            article_id=article_id,
+            quote=quote,
+            quote_start=quote_start,
+            quote_end=quote_end,
+            claim_date=claim_date,
+            score=score,
+            score_reasons=list(score_reasons),
+            priority=priority,
+            state=State.CANDIDATE.value,
+            created_by_id=actor.id,
+        )
+        claim.tags = [await self._tag(name) for name in dict.fromkeys(t.strip() for t in tags if t.strip())]
+        self.session.add(claim)
+        await self.session.flush()
+        self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action="create", to_state=claim.state))
+        await self.session.commit()
+        return claim
+
+    async def _tag(self, name: str) -> Tag:
+        tag = (await self.session.execute(select(Tag).where(Tag.name == name))).scalar_one_or_none()
+        if tag is None:
+            tag = Tag(name=name)
+            self.session.add(tag)
+        return tag
+
+    async def get_claim(self, claim_id: UUID) -> Claim:
+        claim = await self.session.get(Claim, claim_id)
+        if claim is None:
+            raise NotFound("No such claim.")
+        return claim
+
+    async def facts(self, claim: Claim, org: OrganisationSettings | None = None) -> Facts:
+        """Everything the workflow's rules look at, in a few queries."""
+        org = org or await OrganisationService(session=self.session).current()
+        source_count = await self.session.scalar(
+            select(func.count()).select_from(Evidence).where(Evidence.claim_id == claim.id)
+        )
+        latest = await self._latest_verdict(claim.id)
+        approvers: frozenset[UUID] = frozenset()
+        if latest is not None:
+            approvers = frozenset(
+                (
+                    await self.session.execute(
+                        select(Approval.editor_id).where(
+                            Approval.verdict_id == latest.id, Approval.decision == Decision.APPROVE.value
+                        )
+                    )
+                ).scalars()
+            )
+        return Facts(
+            state=State(claim.state),
+            assignee_id=claim.assignee_id,
+            source_count=source_count or 0,
+            min_sources=org.min_sources,
+            draft_rating=latest.rating.label if latest is not None and latest.rating is not None else None,
+            draft_summary=latest.summary if latest is not None else None,
+            revision_author_id=latest.author_id if latest is not None else None,
+            approver_ids=approvers,
+            approvals_needed=org.approvals_needed,
+        )
+
+    async def _latest_verdict(self, claim_id: UUID) -> Verdict | None:
+        result = await self.session.execute(
+            select(Verdict)
+            .options(joinedload(Verdict.rating))
+            .where(Verdict.claim_id == claim_id)
+            .order_by(Verdict.revision.desc())
+            .limit(1)
+        )
+        return result.scalar_one_or_none()
+
+    async def apply(
+        self,
+        claim_id: UUID,
+        action: Action | str,
+        actor: Actor,
+        *,
+        comment: str = "",
+        version: int | None = None,
+    ) -> Claim:
+        """Apply one workflow action for one user: check it, write it with its Event, commit."""
+        claim = await self.get_claim(claim_id)
+        if version is not None and version != claim.version:
+            raise StaleEdit(
+                "Someone else changed this claim since you opened it; reload to see their change."
+            )
+        facts = await self.facts(claim)
+        transition, target = workflow.decide(facts, actor, action, comment)
+        from_state = claim.state
+        now = datetime.now(UTC)
+        latest = await self._latest_verdict(claim.id)
+        match transition.action:
+            case Action.START:
+                # A claim in research always has someone researching it.
+                claim.assignee_id = claim.assignee_id or actor.id
+            case Action.SUBMIT if latest is not None:
+                latest.submitted_at = now
+            case Action.APPROVE if latest is not None:
+                self.session.add(
+                    Approval(verdict_id=latest.id, editor_id=actor.id, decision=Decision.APPROVE.value)
+                )
+            case Action.REQUEST_CHANGES if latest is not None:
+                self.session.add(
+                    Approval(
+                        verdict_id=latest.id,
+                        editor_id=actor.id,
+                        decision=Decision.REQUEST_CHANGES.value,
+                        comment=comment,
+                    )
+                )
+            case Action.PUBLISH if latest is not None:
+                latest.published_at = now
+            case _:
+                pass
+        claim.state = target.value
+        self.session.add(
+            Event(
+                claim_id=claim.id,
+                actor_id=actor.id,
+                action=transition.action.value,
+                from_state=from_state,
+                to_state=target.value,
+                comment=comment.strip() or None,
+            )
+        )
+        try:
+            await self.session.commit()
+        except StaleDataError:
+            await self.session.rollback()
+            raise StaleEdit(
+                "Someone else changed this claim at the same moment; reload to see their change."
+            ) from None
+        return claim
+
+    async def newest(self, limit: int = 100) -> list[Claim]:
+        """The claims list's rows, newest first, with their article and assignee in the same query."""
+        result = await self.session.execute(
+            select(Claim)
+            .options(joinedload(Claim.article), joinedload(Claim.assignee), selectinload(Claim.tags))
+            .order_by(Claim.created_at.desc(), Claim.id.desc())
+            .limit(limit)
+        )
+        return list(result.scalars().unique())
+
+    async def count_by_state(self) -> dict[State, int]:
+        rows = await self.session.execute(select(Claim.state, func.count()).group_by(Claim.state))
+        counts = dict.fromkeys(State, 0)
+        for state, n in rows:
+            counts[State(state)] = n
+        return counts

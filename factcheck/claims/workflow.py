@@ -1,0 +1,243 @@
+"""The review workflow: states, actions and who may do what, as data (DESIGN.md, "The review workflow").
+
+This module is the single source for the buttons the UI shows, the checks the server makes, the
+tests that walk every row and the diagram in the README. It is pure: no database, no web. The
+claims service gathers the ``Facts`` of a claim, asks ``decide`` and writes the result.
+
+A wrong role hides the button and is refused with 403; a wrong state hides it and is refused with
+409; an unmet precondition shows the button disabled with its reason and is refused with 422.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from uuid import UUID
+
+from factcheck.accounts.roles import ALL_STAFF, EDITORS, Role
+from factcheck.errors import Invalid, NotAllowed, WrongState
+
+
+class State(StrEnum):
+    CANDIDATE = "candidate"
+    QUEUED = "queued"
+    RESEARCHING = "researching"
+    IN_REVIEW = "in_review"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+    DISMISSED = "dismissed"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class Action(StrEnum):
+    ACCEPT = "accept"
+    DISMISS = "dismiss"
+    REQUEUE = "requeue"
+    START = "start"
+    SUBMIT = "submit"
+    APPROVE = "approve"
+    REQUEST_CHANGES = "request_changes"
+    PUBLISH = "publish"
+    REOPEN = "reopen"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: UUID
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the rules need to know about one claim, read by the service in one go."""
+
+    state: State
+    assignee_id: UUID | None = None
+    source_count: int = 0
+    min_sources: int = 1
+    draft_rating: str | None = None
+    draft_summary: str | None = None
+    revision_author_id: UUID | None = None
+    approver_ids: frozenset[UUID] = frozenset()
+    approvals_needed: int = 1
+
+
+Check = Callable[[Facts, Actor], str | None]
+"""A precondition: None when met, else the reason, in words the user reads."""
+
+
+def has_enough_sources(facts: Facts, actor: Actor) -> str | None:
+    if facts.source_count < facts.min_sources:
+        need, has = facts.min_sources, facts.source_count
+        return f"Add at least {need} source{'s' if need != 1 else ''} before submitting (it has {has})."
+    return None
+
+
+def has_rating_and_summary(facts: Facts, actor: Actor) -> str | None:
+    if not facts.draft_rating:
+        return "Choose a rating for the verdict before submitting."
+    if not (facts.draft_summary or "").strip():
+        return "Write a one-line summary of the verdict before submitting."
+    return None
+
+
+def not_own_verdict(facts: Facts, actor: Actor) -> str | None:
+    # An author never reviews their own verdict (DESIGN.md, "approved").
+    if facts.revision_author_id == actor.id:
+        return "You wrote this verdict; another editor has to review it."
+    return None
+
+
+def not_approved_already(facts: Facts, actor: Actor) -> str | None:
+    if actor.id in facts.approver_ids:
+        return "You have already approved this revision."
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    source: State
+    action: Action
+    roles: frozenset[Role]
+    target: State
+    label: str
+    checks: tuple[Check, ...] = ()
+    needs_comment: bool = False
+    quorum: bool = False
+    """The target is reached only once ``approvals_needed`` editors approved; until then it stays."""
+    primary: bool = field(default=False)
+
+
+TRANSITIONS: tuple[Transition, ...] = (
+    Transition(State.CANDIDATE, Action.ACCEPT, ALL_STAFF, State.QUEUED, "Accept", primary=True),
+    Transition(State.CANDIDATE, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", needs_comment=True),
+    Transition(State.QUEUED, Action.START, ALL_STAFF, State.RESEARCHING, "Start research", primary=True),
+    Transition(State.QUEUED, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", needs_comment=True),
+    Transition(
+        State.RESEARCHING,
+        Action.SUBMIT,
+        ALL_STAFF,
+        State.IN_REVIEW,
+        "Submit for review",
+        checks=(has_enough_sources, has_rating_and_summary),
+        primary=True,
+    ),
+    Transition(State.RESEARCHING, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", needs_comment=True),
+    Transition(
+        State.IN_REVIEW,
+        Action.APPROVE,
+        EDITORS,
+        State.APPROVED,
+        "Approve",
+        checks=(not_own_verdict, not_approved_already),
+        quorum=True,
+        primary=True,
+    ),
+    Transition(
+        State.IN_REVIEW,
+        Action.REQUEST_CHANGES,
+        EDITORS,
+        State.RESEARCHING,
+        "Request changes",
+        checks=(not_own_verdict,),
+        needs_comment=True,
+    ),
+    Transition(State.APPROVED, Action.PUBLISH, EDITORS, State.PUBLISHED, "Publish", primary=True),
+    Transition(
+        State.PUBLISHED,
+        Action.REOPEN,
+        EDITORS,
+        State.RESEARCHING,
+        "Reopen for correction",
+        needs_comment=True,
+    ),
+    Transition(State.DISMISSED, Action.REQUEUE, ALL_STAFF, State.QUEUED, "Re-queue"),
+)
+
+_BY_KEY = {(t.source, t.action): t for t in TRANSITIONS}
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """A button: the transition and, when a precondition is unmet, why it is disabled."""
+
+    transition: Transition
+    reason: str | None
+
+    @property
+    def enabled(self) -> bool:
+        return self.reason is None
+
+
+def _unmet(transition: Transition, facts: Facts, actor: Actor) -> str | None:
+    for check in transition.checks:
+        reason = check(facts, actor)
+        if reason:
+            return reason
+    return None
+
+
+def transitions_from(state: State) -> Iterator[Transition]:
+    return (t for t in TRANSITIONS if t.source == state)
+
+
+def available_actions(facts: Facts, actor: Actor) -> list[Option]:
+    """The buttons this user sees on this claim; a disabled one carries its reason."""
+    return [
+        Option(t, _unmet(t, facts, actor)) for t in transitions_from(facts.state) if actor.role in t.roles
+    ]
+
+
+def decide(facts: Facts, actor: Actor, action: Action | str, comment: str = "") -> tuple[Transition, State]:
+    """Check one action for one user; returns the transition and the state the claim moves to.
+
+    Raises ``NotAllowed`` (role), ``WrongState`` (state) or ``Invalid`` (precondition, comment).
+    """
+    try:
+        action = Action(action)
+    except ValueError:
+        raise Invalid(f"Unknown action {action!r}.") from None
+    if not any(actor.role in t.roles for t in TRANSITIONS if t.action == action):
+        raise NotAllowed(f"A {actor.role.label.lower()} may not {action.value.replace('_', ' ')}.")
+    transition = _BY_KEY.get((facts.state, action))
+    if transition is None:
+        raise WrongState(f"This claim is {facts.state.label.lower()}; it cannot be {_past(action)} now.")
+    if actor.role not in transition.roles:
+        raise NotAllowed(f"A {actor.role.label.lower()} may not {action.value.replace('_', ' ')}.")
+    reason = _unmet(transition, facts, actor)
+    if reason:
+        raise Invalid(reason)
+    if transition.needs_comment and not comment.strip():
+        raise Invalid("Say why in a comment.", {"comment": "A comment is required for this action."})
+    target = transition.target
+    if transition.quorum and len(facts.approver_ids | {actor.id}) < facts.approvals_needed:
+        target = facts.state
+    return transition, target
+
+
+def _past(action: Action) -> str:
+    return {
+        Action.ACCEPT: "accepted",
+        Action.DISMISS: "dismissed",
+        Action.REQUEUE: "re-queued",
+        Action.START: "started",
+        Action.SUBMIT: "submitted",
+        Action.APPROVE: "approved",
+        Action.REQUEST_CHANGES: "sent back",
+        Action.PUBLISH: "published",
+        Action.REOPEN: "reopened",
+    }[action]
+
+
+def mermaid_diagram() -> str:
+    """The state diagram drawn from the table; the README embeds it and a test keeps it current."""
+    lines = ["stateDiagram-v2", f"    [*] --> {State.CANDIDATE.value}"]
+    for t in TRANSITIONS:
+        who = "editors" if t.roles == EDITORS else "staff"
+        extra = " (quorum)" if t.quorum else ""
+        lines.append(f"    {t.source.value} --> {t.target.value}: {t.action.value} [{who}]{extra}")
+    return "\n".join(lines)

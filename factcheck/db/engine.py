@@ -1,0 +1,66 @@
+"""One place that knows how factcheck talks to SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from advanced_alchemy.extensions.litestar import AlembicAsyncConfig, AsyncSessionConfig, SQLAlchemyAsyncConfig
+from advanced_alchemy.types import GUID
+from sqlalchemy import event, text
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import NullPool
+
+from factcheck.settings import ROOT
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+def make_engine(database_url: str, *, pooled: bool = True) -> AsyncEngine:
+    """An async engine; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
+    kwargs: dict[str, Any] = {}
+    if not pooled:
+        kwargs["poolclass"] = NullPool
+    engine = create_async_engine(database_url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _compare_type(
+    context: Any, inspected_column: Any, metadata_column: Any, inspected_type: Any, metadata_type: Any
+) -> bool | None:
+    # SQLite reflects GUID's BINARY(16) as NUMERIC(16): not a real difference.
+    if isinstance(metadata_type, GUID):
+        return False
+    return None
+
+
+def make_db_config(engine: AsyncEngine) -> SQLAlchemyAsyncConfig:
+    """advanced-alchemy's config. The send handler stays at its default (close only):
+    services own their transactions and commit themselves (STYLE.md, habit 3)."""
+    return SQLAlchemyAsyncConfig(
+        engine_instance=engine,
+        session_config=AsyncSessionConfig(expire_on_commit=False),
+        create_all=False,
+        alembic_config=AlembicAsyncConfig(
+            script_location=str(ROOT / "migrations"),
+            compare_type=_compare_type,
+            render_as_batch=True,
+            version_table_name="alembic_version",
+        ),
+    )
+
+
+async def check_database(engine: AsyncEngine) -> None:
+    """A real round trip; raises when the database cannot be reached."""
+    async with engine.connect() as conn:
+        await conn.execute(text("SELECT 1"))

@@ -1,0 +1,28 @@
+"""Every domain's models, imported together so Alembic and the mapper see one metadata."""
+
+from advanced_alchemy.base import orm_registry
+
+from factcheck.accounts.models import OrganisationSettings, User
+from factcheck.articles.models import Article
+from factcheck.claims.models import Claim, Comment, Event, Tag, claim_tag
+from factcheck.evidence.models import Evidence, Source
+from factcheck.verdicts.models import Approval, Rating, Verdict
+
+metadata = orm_registry.metadata
+
+__all__ = [
+    "Approval",
+    "Article",
+    "Claim",
+    "Comment",
+    "Event",
+    "Evidence",
+    "OrganisationSettings",
+    "Rating",
+    "Source",
+    "Tag",
+    "User",
+    "Verdict",
+    "claim_tag",
+    "metadata",
+]

@@ -1,0 +1,70 @@
+"""Sources and the evidence that links them to claims."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from advanced_alchemy.base import UUIDv7AuditBase
+from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+if TYPE_CHECKING:
+    from factcheck.accounts.models import User
+
+
+class SourceKind(StrEnum):
+    PRIMARY_DOCUMENT = "primary_document"
+    OFFICIAL_STATEMENT = "official_statement"
+    EXPERT = "expert"
+    NEWS_REPORT = "news_report"
+    DATASET = "dataset"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class Stance(StrEnum):
+    SUPPORTS = "supports"
+    REFUTES = "refutes"
+    CONTEXT = "context"
+
+
+def _in(column: str, enum: type[StrEnum]) -> str:
+    return f"{column} IN ({', '.join(repr(m.value) for m in enum)})"
+
+
+class Source(UUIDv7AuditBase):
+    """One row per URL: a source used by several claims is shared."""
+
+    __tablename__ = "source"
+    __table_args__ = (CheckConstraint(_in("kind", SourceKind), name="kind_known"),)
+
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    title: Mapped[str] = mapped_column(String(500))
+    publisher: Mapped[str | None] = mapped_column(String(300), default=None)
+    kind: Mapped[str] = mapped_column(String(30), default=SourceKind.OTHER.value)
+    accessed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    archive_url: Mapped[str | None] = mapped_column(String(2000), default=None)
+    notes: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class Evidence(UUIDv7AuditBase):
+    __tablename__ = "evidence"
+    __table_args__ = (
+        UniqueConstraint("claim_id", "source_id"),
+        CheckConstraint(_in("stance", Stance), name="stance_known"),
+    )
+
+    claim_id: Mapped[UUID] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[UUID] = mapped_column(ForeignKey("source.id", ondelete="RESTRICT"), index=True)
+    stance: Mapped[str] = mapped_column(String(10))
+    excerpt: Mapped[str | None] = mapped_column(Text, default=None)
+    added_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
+
+    source: Mapped[Source] = relationship(lazy="raise")
+    added_by: Mapped[User | None] = relationship(lazy="raise")

@@ -1,0 +1,83 @@
+"""Sources and the evidence linking them to claims."""
+
+from __future__ import annotations
+
+from datetime import date
+from uuid import UUID
+
+from advanced_alchemy.repository import SQLAlchemyAsyncRepository
+from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
+from sqlalchemy import select
+
+from factcheck.errors import Invalid
+from factcheck.evidence.models import Evidence, Source, SourceKind, Stance
+
+
+def normalise_url(url: str) -> str:
+    return url.strip()
+
+
+class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
+    class Repo(SQLAlchemyAsyncRepository[Evidence]):
+        model_type = Evidence
+
+    repository_type = Repo
+
+    async def find_or_create_source(
+        self,
+        *,
+        url: str,
+        title: str,
+        publisher: str | None = None,
+        kind: SourceKind | str = SourceKind.OTHER,
+        accessed_on: date | None = None,
+        archive_url: str | None = None,
+        notes: str | None = None,
+    ) -> Source:
+        """A source used by several claims is one row: the same URL finds the existing one."""
+        url = normalise_url(url)
+        errors = {}
+        if not url.startswith(("http://", "https://")):
+            errors["url"] = "Enter a web address starting with http:// or https://."
+        if not title.strip():
+            errors["title"] = "Give the source a title."
+        if kind not in {k.value for k in SourceKind}:
+            errors["kind"] = f"Unknown kind {kind!r}."
+        if errors:
+            raise Invalid("The source could not be saved.", errors)
+        session = self.repository.session
+        existing = (await session.execute(select(Source).where(Source.url == url))).scalar_one_or_none()
+        if existing is not None:
+            return existing
+        source = Source(
+            url=url,
+            title=title.strip(),
+            publisher=publisher,
+            kind=SourceKind(kind).value,
+            accessed_on=accessed_on,
+            archive_url=archive_url,
+            notes=notes,
+        )
+        session.add(source)
+        await session.flush()
+        return source
+
+    async def attach(
+        self,
+        *,
+        claim_id: UUID,
+        source: Source,
+        stance: Stance | str,
+        excerpt: str | None,
+        added_by_id: UUID | None,
+    ) -> Evidence:
+        if stance not in {s.value for s in Stance}:
+            raise Invalid("The evidence could not be saved.", {"stance": f"Unknown stance {stance!r}."})
+        evidence = Evidence(
+            claim_id=claim_id,
+            source_id=source.id,
+            stance=Stance(stance).value,
+            excerpt=excerpt,
+            added_by_id=added_by_id,
+        )
+        return await self.create(evidence, auto_commit=True)

@@ -1,0 +1,79 @@
+"""Verdict revisions, editors' approvals and the rating scale."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from advanced_alchemy.base import UUIDv7AuditBase
+from advanced_alchemy.types import DateTimeUTC
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+if TYPE_CHECKING:
+    from factcheck.accounts.models import User
+
+
+class Rating(UUIDv7AuditBase):
+    """One label of the organisation's scale. ``value`` is its position for ClaimReview; labels
+    such as Misleading or Unproven have none."""
+
+    __tablename__ = "rating"
+
+    label: Mapped[str] = mapped_column(String(100), unique=True)
+    value: Mapped[int | None] = mapped_column(Integer, default=None)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    """Display order on the scale."""
+    description: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class Verdict(UUIDv7AuditBase):
+    """One revision of a claim's verdict. A submitted revision is never edited again; a correction
+    or requested change starts a new one (DESIGN.md: revisions are kept)."""
+
+    __tablename__ = "verdict"
+    __table_args__ = (
+        UniqueConstraint("claim_id", "revision"),
+        CheckConstraint("revision >= 1", name="revision_positive"),
+    )
+
+    claim_id: Mapped[UUID] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    rating_id: Mapped[UUID | None] = mapped_column(ForeignKey("rating.id", ondelete="RESTRICT"), default=None)
+    summary: Mapped[str] = mapped_column(String(500), default="")
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    correction_note: Mapped[str | None] = mapped_column(Text, default=None)
+    author_id: Mapped[UUID | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
+    published_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
+
+    rating: Mapped[Rating | None] = relationship(lazy="raise")
+    author: Mapped[User | None] = relationship(lazy="raise")
+
+    @property
+    def is_draft(self) -> bool:
+        return self.submitted_at is None
+
+
+class Decision(StrEnum):
+    APPROVE = "approve"
+    REQUEST_CHANGES = "request_changes"
+
+
+class Approval(UUIDv7AuditBase):
+    """An editor's decision on one verdict revision."""
+
+    __tablename__ = "approval"
+    __table_args__ = (
+        UniqueConstraint("verdict_id", "editor_id"),
+        CheckConstraint("decision IN ('approve', 'request_changes')", name="decision_known"),
+    )
+
+    verdict_id: Mapped[UUID] = mapped_column(ForeignKey("verdict.id", ondelete="CASCADE"), index=True)
+    editor_id: Mapped[UUID] = mapped_column(ForeignKey("user_account.id", ondelete="RESTRICT"), index=True)
+    decision: Mapped[str] = mapped_column(String(20))
+    comment: Mapped[str | None] = mapped_column(Text, default=None)
+
+    editor: Mapped[User] = relationship(lazy="raise")

@@ -1,0 +1,83 @@
+"""Errors become a page, a fragment or JSON here, in one place; never a traceback (STYLE.md, habit 9)."""
+
+from __future__ import annotations
+
+import logging
+
+from advanced_alchemy.exceptions import NotFoundError, RepositoryError
+from litestar import MediaType, Request, Response
+from litestar.exceptions import HTTPException, NotAuthorizedException, ValidationException
+from litestar.response import Template
+from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
+
+from factcheck.errors import DomainError, Invalid
+
+log = logging.getLogger("factcheck")
+
+TITLES = {
+    400: "Bad request",
+    401: "Sign-in needed",
+    403: "Not allowed",
+    404: "Not found",
+    405: "Not allowed here",
+    409: "Changed meanwhile",
+    422: "Please check what you entered",
+    429: "Too many requests",
+    500: "Something went wrong",
+    503: "Unavailable",
+}
+
+
+def wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/healthz"
+
+
+def error_response(
+    request: Request, status_code: int, detail: str, errors: dict[str, str] | None = None
+) -> Response:
+    if wants_json(request):
+        body: dict[str, object] = {"status_code": status_code, "detail": detail}
+        if errors:
+            body["errors"] = errors
+        return Response(body, status_code=status_code, media_type=MediaType.JSON)
+    return Template(
+        "error.html",
+        context={"status_code": status_code, "title": TITLES.get(status_code, "Error"), "detail": detail},
+        status_code=status_code,
+    )
+
+
+def http_exception_handler(request: Request, exc: HTTPException) -> Response:
+    detail = exc.detail
+    if isinstance(exc, ValidationException):
+        detail = "The request could not be read: " + "; ".join(
+            str(e.get("message", "")) for e in (exc.extra or []) if isinstance(e, dict)
+        )
+    elif isinstance(exc, NotAuthorizedException):
+        detail = detail or "Sign in to see this."
+    return error_response(request, exc.status_code, detail or TITLES.get(exc.status_code, "Error"))
+
+
+def domain_error_handler(request: Request, exc: DomainError) -> Response:
+    errors = exc.errors if isinstance(exc, Invalid) else None
+    return error_response(request, exc.status_code, exc.detail, errors)
+
+
+def repository_error_handler(request: Request, exc: RepositoryError) -> Response:
+    if isinstance(exc, NotFoundError):
+        return error_response(request, 404, "Not found.")
+    log.exception("database error on %s", request.url.path, exc_info=exc)
+    return error_response(request, 500, "The database could not complete this request. Please try again.")
+
+
+def internal_error_handler(request: Request, exc: Exception) -> Response:
+    log.exception("unhandled error on %s", request.url.path, exc_info=exc)
+    return error_response(request, HTTP_500_INTERNAL_SERVER_ERROR, "Something went wrong on our side.")
+
+
+EXCEPTION_HANDLERS = {
+    HTTPException: http_exception_handler,
+    DomainError: domain_error_handler,
+    RepositoryError: repository_error_handler,
+    HTTP_500_INTERNAL_SERVER_ERROR: internal_error_handler,
+}

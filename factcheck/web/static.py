@@ -1,0 +1,27 @@
+"""Static files: our own stylesheet and JS, and htmx.min.js from the pinned django-js-lib-htmx
+package (read from the installed package, never copied into the repository; no CDN)."""
+
+from __future__ import annotations
+
+import importlib.resources
+from pathlib import Path
+
+from litestar.datastructures import CacheControlHeader
+from litestar.router import Router
+from litestar.static_files import create_static_files_router
+
+OWN_STATIC = Path(__file__).parent / "static"
+HTMX_VERSION = "2.0.3"
+
+
+def htmx_dir() -> Path:
+    return Path(str(importlib.resources.files("js_lib_htmx") / "static" / "htmx"))
+
+
+def static_router() -> Router:
+    return create_static_files_router(
+        path="/static",
+        directories=[OWN_STATIC, htmx_dir()],
+        cache_control=CacheControlHeader(max_age=3600, public=True),
+        include_in_schema=False,
+    )

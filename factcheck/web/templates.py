@@ -1,0 +1,50 @@
+"""The Jinja environment: templates/ at the top of the checkout, autoescape always on."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from litestar.plugins.jinja import JinjaTemplateEngine
+from litestar.template.config import TemplateConfig
+
+from factcheck.claims.workflow import State
+from factcheck.settings import ROOT
+from factcheck.web.static import HTMX_VERSION
+
+TEMPLATES_DIR = ROOT / "templates"
+
+
+def timeago(value: datetime | None, now: datetime | None = None) -> str:
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    seconds = int(((now or datetime.now(UTC)) - value).total_seconds())
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            n = seconds // size
+            return f"{n} {unit}{'s' if n != 1 else ''} ago"
+    return "just now"
+
+
+def state_label(value: str) -> str:
+    return State(value).label
+
+
+def make_environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES_DIR),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["timeago"] = timeago
+    env.filters["state_label"] = state_label
+    env.globals["HTMX_VERSION"] = HTMX_VERSION
+    env.globals["STATES"] = list(State)
+    return env
+
+
+def template_config() -> TemplateConfig[JinjaTemplateEngine]:
+    return TemplateConfig(instance=JinjaTemplateEngine.from_environment(make_environment()))

@@ -1,0 +1,73 @@
+"""Alembic environment: the database comes from factcheck's settings (DATABASE_URL).
+
+``factcheck db upgrade`` and plain ``alembic ...`` both land here. A caller may hand in a
+connection through ``config.attributes["connection"]`` (the CLI does, to reuse its engine).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from alembic import context
+from sqlalchemy.engine import Connection
+
+from factcheck.db.engine import _compare_type, make_engine
+from factcheck.db.models import metadata
+from factcheck.settings import get_settings
+
+config = context.config
+
+
+def _configure(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=metadata,
+        render_as_batch=True,  # SQLite needs batch mode for ALTER
+        compare_type=_compare_type,
+        compare_server_default=False,
+        transaction_per_migration=True,
+    )
+
+
+def _run(connection: Connection) -> None:
+    _configure(connection)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+async def _run_async(url: str) -> None:
+    engine = make_engine(url, pooled=False)
+    try:
+        async with engine.connect() as connection:
+            await connection.run_sync(_run)
+            await connection.commit()
+    finally:
+        await engine.dispose()
+
+
+def run_migrations_offline() -> None:
+    context.configure(
+        url=get_settings().database_url,
+        target_metadata=metadata,
+        literal_binds=True,
+        render_as_batch=True,
+        dialect_opts={"paramstyle": "named"},
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    given: Any = config.attributes.get("connection")
+    if given is not None:
+        _run(given)
+        return
+    url = config.attributes.get("database_url") or get_settings().database_url
+    asyncio.run(_run_async(url))
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()
