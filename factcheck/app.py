@@ -9,13 +9,13 @@ from litestar import Litestar
 from litestar.config.csrf import CSRFConfig
 from litestar.datastructures import ResponseHeader, State
 from litestar.plugins.htmx import HTMXPlugin
-from sqlalchemy import select
 
-from factcheck.accounts.models import OrganisationSettings
+import factcheck.db.models  # noqa: F401 - every model mapped before the first query
 from factcheck.claims.controllers import ClaimController
 from factcheck.db import make_db_config, make_engine
 from factcheck.health import healthz
 from factcheck.settings import Settings, get_settings
+from factcheck.web.context import OrganisationCache, organisation_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS
 from factcheck.web.static import static_router
 from factcheck.web.templates import template_config
@@ -39,18 +39,12 @@ def create_app(settings: Settings | None = None) -> Litestar:
     engine = make_engine(settings.database_url)
     db_config = make_db_config(engine)
 
-    async def load_organisation(app: Litestar) -> None:
-        """The header shows the organisation's name; read once at start-up."""
-        app.state.organisation_name = "factcheck"
-        try:
-            async with db_config.get_session() as session:
-                name = await session.scalar(
-                    select(OrganisationSettings.name).order_by(OrganisationSettings.created_at).limit(1)
-                )
-        except Exception as exc:  # a database without the schema yet still serves /healthz
-            log.warning("could not read the organisation settings: %s", exc)
-            return
-        app.state.organisation_name = name or "factcheck"
+    organisation = OrganisationCache()
+
+    async def dispose_engine() -> None:
+        # advanced-alchemy 1.12 disposes its engine only for the first config made in a process
+        # (later ones get suffixed state keys its lifespan does not look up), so we do it ourselves.
+        await engine.dispose()
 
     return Litestar(
         route_handlers=[ClaimController, healthz, static_router()],
@@ -65,8 +59,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
         ),
         exception_handlers=EXCEPTION_HANDLERS,
         response_headers=SECURITY_HEADERS,
-        state=State({"settings": settings}),
-        on_startup=[load_organisation],
+        state=State({"settings": settings, "organisation": organisation, "engine": engine}),
+        on_shutdown=[dispose_engine],
+        before_request=organisation_hook(db_config, organisation),
         debug=False,
     )
 

@@ -18,7 +18,7 @@ log = logging.getLogger("factcheck")
 @get("/healthz", media_type=MediaType.JSON, include_in_schema=False, opt={"public": True})
 async def healthz(state: State) -> Response[dict[str, str]]:
     try:
-        await asyncio.wait_for(check_database(state.db_engine), HEALTH_TIMEOUT_S)
+        await asyncio.wait_for(check_database(state.engine), HEALTH_TIMEOUT_S)
     except Exception as exc:  # any failure to reach the database is "unavailable", never a 500
         log.warning("health check failed: %s", exc)
         return Response({"status": "error", "database": "unreachable"}, status_code=503)

@@ -1,0 +1,313 @@
+"""The test bed: every database test runs on SQLite and on PostgreSQL, each test on a clean
+database migrated by Alembic; the app through Litestar's test client; a real server and a real
+Chromium for browser tests. A skipped test fails the run: a skip means the setup is broken.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import psycopg
+import pytest
+from litestar.testing import TestClient
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from factcheck.app import create_app
+from factcheck.cli import upgrade_schema
+from factcheck.db import make_engine
+from factcheck.security.passwords import use_fast_hashes_for_tests
+from factcheck.settings import ROOT, Settings, normalise_database_url
+from tests import builders
+from tests.pg import Cluster, free_port, start_cluster
+
+use_fast_hashes_for_tests()
+
+T = TypeVar("T")
+DATABASES = ("sqlite", "postgres")
+_names = itertools.count()
+
+
+# --- refuse skips -----------------------------------------------------------------------------
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter else []
+    if skipped and exitstatus == 0:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        if reporter:
+            reporter.write_line(
+                f"FAILED: {len(skipped)} test(s) skipped; a skip means the test setup is broken."
+            )
+
+
+# --- databases ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    cluster = start_cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+def _settings(database_url: str, var_dir: Path) -> Settings:
+    return Settings(
+        database_url=normalise_database_url(database_url),
+        secret_key="test-secret-key-" + "x" * 32,
+        host="127.0.0.1",
+        port=8000,
+        var_dir=var_dir,
+    )
+
+
+@pytest.fixture(scope="session", params=DATABASES)
+def db_kind(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def template_database(
+    db_kind: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> str:
+    """A database migrated to head once per session; each test gets a copy of it."""
+    if db_kind == "sqlite":
+        path = tmp_path_factory.mktemp("template") / "template.db"
+        upgrade_schema(_settings(f"sqlite:///{path}", path.parent))
+        return str(path)
+    cluster: Cluster = request.getfixturevalue("pg_cluster")
+    with psycopg.connect(cluster.admin_dsn, autocommit=True) as conn:
+        conn.execute("CREATE DATABASE factcheck_template")
+    upgrade_schema(_settings(cluster.url("factcheck_template"), tmp_path_factory.mktemp("var")))
+    return "factcheck_template"
+
+
+@pytest.fixture
+def database_url(
+    db_kind: str, template_database: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[str]:
+    """A clean, migrated database for one test."""
+    if db_kind == "sqlite":
+        path = tmp_path / "test.db"
+        shutil.copyfile(template_database, path)
+        yield f"sqlite:///{path}"
+        return
+    cluster: Cluster = request.getfixturevalue("pg_cluster")
+    name = f"factcheck_test_{next(_names)}"
+    with psycopg.connect(cluster.admin_dsn, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {template_database}")
+    yield cluster.url(name)
+    with psycopg.connect(cluster.admin_dsn, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return _settings(database_url, tmp_path / "var")
+
+
+class Db:
+    """Runs service code against the test's database, outside the app, in its own event loop
+    (in a worker thread, so it also works beside Playwright's sync API)."""
+
+    def __init__(self, database_url: str) -> None:
+        self.url = database_url
+
+    def run(self, fn: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        async def go() -> T:
+            engine = make_engine(self.url, pooled=False)
+            try:
+                async with async_sessionmaker(engine, expire_on_commit=False)() as session:
+                    return await fn(session)
+            finally:
+                await engine.dispose()
+
+        with ThreadPoolExecutor(1) as pool:
+            return pool.submit(asyncio.run, go()).result()
+
+    def scalar(self, statement: Any) -> Any:
+        async def q(session: AsyncSession) -> Any:
+            return await session.scalar(statement)
+
+        return self.run(q)
+
+    def count(self, model: Any) -> int:
+        from sqlalchemy import func, select
+
+        return self.scalar(select(func.count()).select_from(model))
+
+
+@pytest.fixture
+def db(settings: Settings) -> Db:
+    return Db(settings.database_url)
+
+
+@pytest.fixture
+def app(settings: Settings) -> Any:
+    return create_app(settings)
+
+
+@pytest.fixture
+def client(app: Any) -> Iterator[TestClient]:
+    with TestClient(app=app) as client:
+        yield client
+
+
+class QueryCounter:
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self.statements)
+
+
+@contextmanager
+def count_queries(app: Any) -> Iterator[QueryCounter]:
+    """Counts the SQL statements the app sends while the block runs."""
+    engine = app.state.engine.sync_engine
+    counter = QueryCounter()
+
+    def on_execute(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        counter.statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", on_execute)
+    try:
+        yield counter
+    finally:
+        event.remove(engine, "before_cursor_execute", on_execute)
+
+
+@pytest.fixture
+def queries(app: Any) -> Callable[[], Any]:
+    return lambda: count_queries(app)
+
+
+# --- the cast -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def checker(db: Db) -> Any:
+    return db.run(lambda s: builders.make_user(s, role="fact_checker", email="checker@test.example"))
+
+
+@pytest.fixture
+def editor(db: Db) -> Any:
+    return db.run(lambda s: builders.make_user(s, role="editor", email="editor@test.example"))
+
+
+@pytest.fixture
+def second_editor(db: Db) -> Any:
+    return db.run(lambda s: builders.make_user(s, role="editor", email="editor2@test.example"))
+
+
+@pytest.fixture
+def admin(db: Db) -> Any:
+    return db.run(lambda s: builders.make_user(s, role="admin", email="admin@test.example"))
+
+
+# --- a live server and a browser ---------------------------------------------------------------
+
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    args = {
+        **browser_type_launch_args,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+        ],
+    }
+    if CHROMIUM:  # Debian's Chromium; elsewhere Playwright's own browser
+        args["executable_path"] = CHROMIUM
+    return args
+
+
+class LiveServer:
+    def __init__(self, url: str, database_url: str, env: dict[str, str]) -> None:
+        self.url = url
+        self.database_url = database_url
+        self.env = env
+
+
+def _wait_for(url: str, proc: subprocess.Popen[bytes], deadline_s: float = 60) -> None:
+    deadline = time.monotonic() + deadline_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the server exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"the server did not answer at {url}")
+
+
+@pytest.fixture(scope="session")
+def live_server(
+    db_kind: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LiveServer]:
+    """`factcheck seed` then `factcheck serve` in a subprocess, as a user would run them."""
+    var_dir = tmp_path_factory.mktemp("live")
+    if db_kind == "sqlite":
+        database_url = f"sqlite:///{var_dir / 'live.db'}"
+    else:
+        cluster: Cluster = request.getfixturevalue("pg_cluster")
+        with psycopg.connect(cluster.admin_dsn, autocommit=True) as conn:
+            conn.execute("CREATE DATABASE factcheck_live")
+        database_url = cluster.url("factcheck_live")
+    port = free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "PORT": str(port),
+        "HOST": "127.0.0.1",
+        "VAR_DIR": str(var_dir),
+        "SECRET_KEY": "live-server-secret-key-" + "y" * 32,
+    }
+    factcheck = [sys.executable, "-m", "factcheck.cli"]
+    subprocess.run([*factcheck, "seed"], cwd=ROOT, env=env, check=True, capture_output=True)
+    proc = subprocess.Popen([*factcheck, "serve"], cwd=ROOT, env=env)
+    try:
+        _wait_for(f"http://127.0.0.1:{port}/healthz", proc)
+        yield LiveServer(f"http://127.0.0.1:{port}", database_url, env)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+
+
+@pytest.fixture(scope="session")
+def base_url(live_server: LiveServer) -> str:
+    # Overrides pytest-playwright's own base_url fixture (STACK-NOTES.md, P10).
+    return live_server.url
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage() -> Iterator[None]:
+    """Collect after each test, so a leaked connection is reported against the test that leaked it."""
+    yield
+    import gc
+
+    gc.collect()

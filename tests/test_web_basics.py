@@ -1,0 +1,34 @@
+"""What every page shares: htmx and our stylesheet served by the app, security headers, errors."""
+
+from __future__ import annotations
+
+import importlib.metadata
+
+
+def test_htmx_is_served_by_the_app_from_the_pinned_package(client) -> None:
+    response = client.get("/static/htmx.min.js")
+    assert response.status_code == 200
+    assert "javascript" in response.headers["content-type"]
+    assert 'version:"2.0.3"' in response.text
+    assert importlib.metadata.version("django-js-lib-htmx") == "2.0.3.1"
+
+
+def test_pages_load_only_our_own_assets(client) -> None:
+    html = client.get("/claims").text
+    assert '<script src="/static/htmx.min.js"' in html
+    assert '<link rel="stylesheet" href="/static/factcheck.css">' in html
+    assert "http://" not in html.split("<body")[0] and "https://" not in html.split("<body")[0]
+    assert client.get("/static/factcheck.css").status_code == 200
+    assert client.get("/static/factcheck.js").status_code == 200
+
+
+def test_pages_carry_a_strict_content_security_policy(client) -> None:
+    csp = client.get("/claims").headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+
+
+def test_an_unknown_page_is_a_friendly_404(client) -> None:
+    response = client.get("/no/such/page")
+    assert response.status_code == 404
+    assert "text/html" in response.headers["content-type"]
+    assert "Not found" in response.text and "Traceback" not in response.text

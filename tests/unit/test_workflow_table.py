@@ -1,0 +1,159 @@
+"""The workflow table, walked row by row: each action is allowed for its roles and refused for
+everyone else, refused in every other state, and its preconditions give reasons."""
+
+from __future__ import annotations
+
+from uuid import uuid4
+
+import pytest
+
+from factcheck.accounts.roles import EDITORS, Role
+from factcheck.claims import workflow
+from factcheck.claims.workflow import (
+    TRANSITIONS,
+    Action,
+    Actor,
+    Facts,
+    State,
+    Transition,
+    available_actions,
+    decide,
+)
+from factcheck.errors import Invalid, NotAllowed, WrongState
+
+
+def ready_facts(state: State, **overrides: object) -> Facts:
+    """Facts under which every precondition of every row is met."""
+    values: dict[str, object] = {
+        "state": state,
+        "assignee_id": uuid4(),
+        "source_count": 2,
+        "min_sources": 1,
+        "draft_rating": "False",
+        "draft_summary": "Not so.",
+        "revision_author_id": uuid4(),
+        "approver_ids": frozenset(),
+        "approvals_needed": 1,
+    }
+    values.update(overrides)
+    return Facts(**values)  # type: ignore[arg-type]
+
+
+def comment_for(t: Transition) -> str:
+    return "Because." if t.needs_comment else ""
+
+
+def _id(t: Transition) -> str:
+    return f"{t.source}-{t.action}"
+
+
+@pytest.mark.parametrize("transition", TRANSITIONS, ids=_id)
+def test_each_action_is_allowed_for_its_roles(transition: Transition) -> None:
+    for role in transition.roles:
+        row, target = decide(
+            ready_facts(transition.source), Actor(uuid4(), role), transition.action, comment_for(transition)
+        )
+        assert row is transition and target == transition.target
+
+
+@pytest.mark.parametrize("transition", TRANSITIONS, ids=_id)
+def test_each_action_is_refused_for_other_roles(transition: Transition) -> None:
+    for role in set(Role) - transition.roles:
+        with pytest.raises(NotAllowed):
+            decide(
+                ready_facts(transition.source),
+                Actor(uuid4(), role),
+                transition.action,
+                comment_for(transition),
+            )
+
+
+@pytest.mark.parametrize("transition", TRANSITIONS, ids=_id)
+def test_each_action_is_refused_in_states_without_a_row(transition: Transition) -> None:
+    role = next(iter(transition.roles))
+    sources = {t.source for t in TRANSITIONS if t.action == transition.action}
+    for state in set(State) - sources:
+        with pytest.raises(WrongState):
+            decide(ready_facts(state), Actor(uuid4(), role), transition.action, "Because.")
+
+
+@pytest.mark.parametrize("transition", [t for t in TRANSITIONS if t.needs_comment], ids=_id)
+def test_actions_that_need_a_comment_refuse_without_one(transition: Transition) -> None:
+    role = next(iter(transition.roles))
+    with pytest.raises(Invalid) as info:
+        decide(ready_facts(transition.source), Actor(uuid4(), role), transition.action, "   ")
+    assert "comment" in info.value.errors
+
+
+def test_submit_needs_the_organisations_minimum_of_sources() -> None:
+    facts = ready_facts(State.RESEARCHING, source_count=1, min_sources=2)
+    with pytest.raises(Invalid, match="at least 2 sources"):
+        decide(facts, Actor(uuid4(), Role.FACT_CHECKER), Action.SUBMIT)
+
+
+@pytest.mark.parametrize(("field", "message"), [("draft_rating", "rating"), ("draft_summary", "summary")])
+def test_submit_needs_a_rating_and_a_summary(field: str, message: str) -> None:
+    facts = ready_facts(State.RESEARCHING, **{field: None})
+    with pytest.raises(Invalid, match=message):
+        decide(facts, Actor(uuid4(), Role.FACT_CHECKER), Action.SUBMIT)
+
+
+def test_editor_cannot_approve_own_verdict() -> None:
+    me = uuid4()
+    facts = ready_facts(State.IN_REVIEW, revision_author_id=me)
+    with pytest.raises(Invalid, match="another editor"):
+        decide(facts, Actor(me, Role.EDITOR), Action.APPROVE)
+
+
+def test_editor_cannot_request_changes_on_own_verdict() -> None:
+    me = uuid4()
+    facts = ready_facts(State.IN_REVIEW, revision_author_id=me)
+    with pytest.raises(Invalid):
+        decide(facts, Actor(me, Role.EDITOR), Action.REQUEST_CHANGES, "Fix it.")
+
+
+def test_approval_stays_in_review_until_the_quorum_is_reached() -> None:
+    first, second = uuid4(), uuid4()
+    facts = ready_facts(State.IN_REVIEW, approvals_needed=2)
+    assert decide(facts, Actor(first, Role.EDITOR), Action.APPROVE)[1] == State.IN_REVIEW
+    facts = ready_facts(State.IN_REVIEW, approvals_needed=2, approver_ids=frozenset({first}))
+    assert decide(facts, Actor(second, Role.EDITOR), Action.APPROVE)[1] == State.APPROVED
+
+
+def test_an_editor_cannot_approve_the_same_revision_twice() -> None:
+    me = uuid4()
+    facts = ready_facts(State.IN_REVIEW, approvals_needed=2, approver_ids=frozenset({me}))
+    with pytest.raises(Invalid, match="already approved"):
+        decide(facts, Actor(me, Role.EDITOR), Action.APPROVE)
+
+
+def test_available_actions_hide_what_the_role_may_not_do_and_explain_what_is_not_ready() -> None:
+    checker = Actor(uuid4(), Role.FACT_CHECKER)
+    in_review = available_actions(ready_facts(State.IN_REVIEW), checker)
+    assert in_review == []
+    editor = Actor(uuid4(), Role.EDITOR)
+    assert {o.transition.action for o in available_actions(ready_facts(State.IN_REVIEW), editor)} == {
+        Action.APPROVE,
+        Action.REQUEST_CHANGES,
+    }
+    options = available_actions(ready_facts(State.RESEARCHING, source_count=0), checker)
+    submit = next(o for o in options if o.transition.action is Action.SUBMIT)
+    assert not submit.enabled and "source" in (submit.reason or "")
+
+
+def test_an_unknown_action_is_invalid() -> None:
+    with pytest.raises(Invalid):
+        decide(ready_facts(State.QUEUED), Actor(uuid4(), Role.ADMIN), "explode")
+
+
+def test_every_state_but_the_start_is_reachable_and_editors_hold_the_gate() -> None:
+    reachable = {t.target for t in TRANSITIONS} | {State.CANDIDATE}
+    assert reachable == set(State)
+    gated = {t.action for t in TRANSITIONS if t.roles == EDITORS}
+    assert gated == {Action.APPROVE, Action.REQUEST_CHANGES, Action.PUBLISH, Action.REOPEN}
+
+
+def test_the_diagram_names_every_transition() -> None:
+    diagram = workflow.mermaid_diagram()
+    for t in TRANSITIONS:
+        assert f"{t.source.value} --> {t.target.value}: {t.action.value}" in diagram
