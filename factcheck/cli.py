@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import click
 from sqlalchemy.engine import make_url
 
+from factcheck.extraction.cli import extract_command
 from factcheck.settings import ROOT, ConfigError, Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -192,15 +193,7 @@ def seed() -> None:
         click.echo(f"  {user.role_label:<13} {user.email:<24} {password}{note}")
 
 
-def _register_optional_commands() -> None:
-    try:
-        from factcheck.extraction.cli import extract_command
-    except ImportError:  # pragma: no cover - the extractor ships with factcheck
-        return
-    main.add_command(extract_command, "extract")
-
-
-_register_optional_commands()
+main.add_command(extract_command, "extract")
 
 
 if __name__ == "__main__":  # pragma: no cover

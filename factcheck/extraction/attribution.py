@@ -1,0 +1,303 @@
+"""Who made a statement: the claimant of a sentence.
+
+A sentence names its source with a reporting verb outside its quotation marks:
+
+- subject first: "Kerry said", "The United Nations has estimated", "The UN reports",
+  "Kerry also said", "Josh Earnest, a White House spokesman, said";
+- verb first, after a quotation: "“…,” said Turkish Prime Minister Ahmed Davutoglu";
+- "according to the UN";
+- a transcript's speaker label at the start of a paragraph: "OBAMA: We cut taxes."
+
+Words inside quotation marks are what was said, never who said it: in “The Iranians
+confirmed …,” the Iranians are not the speaker.
+
+The raw phrase is then resolved against what the article said before (`Speakers`):
+titles are dropped ("Secretary of State Kerry" -> "Kerry"), a surname becomes the
+full name seen earlier ("Kerry" -> "John Kerry"), and "he said" means the last
+named speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
+
+from factcheck.extraction.lexicon import (
+    GROUP_PRONOUNS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PERSON_PRONOUNS,
+    SOURCE_NOUNS,
+    TITLE_WORDS,
+    is_capitalised,
+    is_name_word,
+    name_runs,
+    tokens,
+    without_possessive,
+    word_set,
+)
+from factcheck.extraction.quotes import find_quotes
+
+# Verbs that attribute a statement to their subject. Only the lowercase forms count,
+# so "the United States" is never read as "States" + "said".
+REPORTING_VERBS = word_set(
+    """
+    said says say told tells added adds continued claimed claims stated states argued
+    argues insisted insists noted notes explained explains warned warns asserted
+    asserts announced announces reported reports estimated estimates confirmed
+    confirms accused accuses wrote writes tweeted acknowledged acknowledges admitted
+    admits alleged alleges declared declares maintained maintains replied replies
+    responded responds testified stressed stresses emphasised emphasized revealed
+    reveals denied denies predicted predicts concluded concludes believe believes
+    asked asks
+    """
+)
+
+# Words that may stand between a subject and its verb: "Kerry also said",
+# "Washington had previously accused". Any other -ly adverb may too.
+BETWEEN_SUBJECT_AND_VERB = word_set(
+    """
+    has have had also previously later then again repeatedly reportedly already
+    recently earlier publicly privately separately further once last first
+    """
+)
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+# Transcript speaker labels: "OBAMA:", "MR. SMITH:", "Kerry:" at the very start of a
+# paragraph, followed by what they said.
+SPEAKER_LABEL = re.compile(
+    r"""
+    ^(?P<label>
+        [A-Z][A-Z.'’\- ]{1,30}[A-Z.]                 # OBAMA   MR. SMITH
+        | [A-Z][a-z’'\-]+(?:\ [A-Z][a-z’'\-]+){0,2}   # Kerry   John Kerry
+    ):\s+\S
+    """,
+    re.VERBOSE,
+)
+
+# Words before a colon that introduce a section, not a speaker.
+NOT_SPEAKER_LABELS = word_set(
+    """
+    note update correction source sources photo photos video related watch listen
+    warning summary background q a question answer transcript read more editor
+    editor's editor’s breaking exclusive analysis opinion comment live
+    """
+)
+
+
+def attribution_phrase(sentence: str) -> str | None:
+    """The words naming whoever the sentence attributes its statement to, as written."""
+    words = tokens(_mask_quotes(sentence))
+    for index, token in enumerate(words):
+        word = token.group()
+        found = None
+        if word in REPORTING_VERBS:
+            found = _subject_before(sentence, words, index) or _subject_after(sentence, words, index)
+        elif word.lower() == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
+            found = _phrase_from(sentence, words, index + 2)
+        if found:
+            return found
+    return None
+
+
+class SpeakerLabel(NamedTuple):
+    name: str  # title-cased: "OBAMA" -> "Obama"
+    end: int  # where the label and its colon end; what was said starts after it
+
+
+def speaker_label(paragraph_start: str) -> SpeakerLabel | None:
+    """A transcript speaker label opening a paragraph: "OBAMA: We cut taxes." """
+    match = SPEAKER_LABEL.match(paragraph_start)
+    if match is None:
+        return None
+    label = match.group("label").strip()
+    if label.lower() in NOT_SPEAKER_LABELS or len(label.replace(".", "")) < 2:
+        return None
+    name = label.title() if label.isupper() else label
+    return SpeakerLabel(name, match.end("label") + 1)
+
+
+def is_quotation_only(sentence: str) -> bool:
+    """The sentence is one quotation, with nothing outside the marks."""
+    return sentence.lstrip()[:1] in '“"‘' and not any(
+        token.group()[0].isalnum() for token in tokens(_mask_quotes(sentence))
+    )
+
+
+def _mask_quotes(sentence: str) -> str:
+    """The sentence with every quotation (marks included) blanked out by NULs."""
+    masked = list(sentence)
+    for quote in find_quotes(sentence):
+        masked[quote.outer_start : quote.outer_end] = "\0" * (quote.outer_end - quote.outer_start)
+    return "".join(masked)
+
+
+def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """The subject right before a reporting verb: "Kerry (also) said"."""
+    index = verb - 1
+    while index >= 0 and _between_subject_and_verb(words[index].group()):
+        index -= 1
+    if index < 0:
+        return None
+    word = words[index].group()
+    if word.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return word
+    if word == ",":
+        return _subject_before_apposition(sentence, words, index)
+    return _phrase_ending_at(sentence, words, index)
+
+
+def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
+    """ "Josh Earnest, a White House spokesman, said": the name before the aside."""
+    for index in range(comma - 1, max(comma - 12, 0), -1):
+        if words[index].group() != ",":
+            continue
+        aside = words[index + 1].group().lower()
+        if aside in DETERMINERS or aside == "who":
+            return _phrase_ending_at(sentence, words, index - 1)
+        return None
+    return None
+
+
+def _subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """The subject after the verb, when the verb follows a quotation or a comma."""
+    before = words[verb - 1].group() if verb > 0 else ""
+    if before.isalnum():
+        return None  # "the report said Kerry" is not an inversion
+    return _phrase_from(sentence, words, verb + 1)
+
+
+def _between_subject_and_verb(word: str) -> bool:
+    return word in BETWEEN_SUBJECT_AND_VERB or (word.islower() and word.endswith("ly"))
+
+
+def _is_phrase_word(word: str) -> bool:
+    """A word that can be part of a source's name: "Prime", "Minister", "officials"."""
+    lowered = word.lower()
+    return (
+        is_name_word(word)
+        or lowered in TITLE_WORDS
+        or lowered in SOURCE_NOUNS
+        or word == "of"
+        or word in NAME_PARTICLES
+    )
+
+
+def _phrase_ending_at(sentence: str, words: list[re.Match[str]], last: int) -> str | None:
+    first = last + 1
+    while first > 0 and _is_phrase_word(words[first - 1].group()):
+        first -= 1
+    if first > 0 and words[first - 1].group().lower() in DETERMINERS:
+        first -= 1
+    return _phrase(sentence, words, first, last)
+
+
+def _phrase_from(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
+    last = first
+    if last < len(words) and words[last].group().lower() in DETERMINERS:
+        last += 1
+    while last < len(words) and _is_phrase_word(words[last].group()):
+        last += 1
+    return _phrase(sentence, words, first, last - 1)
+
+
+def _phrase(sentence: str, words: list[re.Match[str]], first: int, last: int) -> str | None:
+    """The text of words[first..last], if it names a source; "of" never ends it."""
+    while first <= last and words[first].group() == "of":
+        first += 1
+    while last >= first and words[last].group() in {"of", *NAME_PARTICLES}:
+        last -= 1
+    if first > last:
+        return None
+    names_someone = any(
+        is_name_word(w.group()) or w.group().lower() in SOURCE_NOUNS | TITLE_WORDS
+        for w in words[first : last + 1]
+    )
+    if not names_someone:
+        return None
+    return sentence[words[first].start() : words[last].end()]
+
+
+Kind = Literal["person", "group", "unknown"]
+
+
+@dataclass
+class Speakers:
+    """What an article has said so far about its people, read in order."""
+
+    full_names: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    last_of_kind: dict[Kind, str] = field(default_factory=dict)
+    last_speaker: str | None = None
+
+    def learn_names(self, sentence: str) -> None:
+        """Remember every full name mentioned, so that a surname can be resolved."""
+        for run in name_runs(sentence):
+            person = _without_title(run)
+            if person is not None and 2 <= len(person) <= 4:
+                full_name = _text_of(sentence, person)
+                surname = _surname(person[-1].group())
+                self.full_names[surname] = full_name
+                # "Bashar al-Assad" is "Assad" later on.
+                prefix, _, rest = surname.partition("-")
+                if prefix in NAME_PARTICLES and rest:
+                    self.full_names[rest] = full_name
+
+    def claimant(self, phrase: str) -> str | None:
+        """Resolve an attribution phrase to a claimant, and remember it as a speaker."""
+        lowered = phrase.lower()
+        if lowered in PERSON_PRONOUNS:
+            return self._last("person")
+        if lowered in GROUP_PRONOUNS:
+            return self._last("group")
+        name, kind = self._name(phrase)
+        self.last_of_kind[kind] = name
+        self.last_speaker = name
+        return name
+
+    def _last(self, kind: Kind) -> str | None:
+        """The last speaker of that kind; else one that might be ("Kerry" with no first
+        name seen may be a person or a place); else whoever spoke last."""
+        return self.last_of_kind.get(kind) or self.last_of_kind.get("unknown") or self.last_speaker
+
+    def _name(self, phrase: str) -> tuple[str, Kind]:
+        """The claimant's name, and whether it is a person, a group or either."""
+        words = tokens(phrase)
+        person = _without_title(words)
+        if person is None:
+            # An organisation, a group or an office: "The UN", "Officials".
+            return phrase[:1].upper() + phrase[1:], "group"
+        name = _text_of(phrase, person)
+        full_name = self.full_names.get(_surname(name)) if len(person) == 1 else None
+        if full_name:
+            return full_name, "person"
+        if len(person) < len(words) or len(person) >= 2:  # a title, or a full name
+            return name, "person"
+        if name.lower() in SOURCE_NOUNS or name.isupper():  # "Officials", "NATO"
+            return name, "group"
+        return name, "unknown"
+
+
+def _without_title(run: list[re.Match[str]]) -> list[re.Match[str]] | None:
+    """The person's name in a run of name words, without titles; None if no person.
+
+    "US Secretary of State John Kerry" -> "John Kerry"; "White House" -> None.
+    """
+    titles = [i for i, token in enumerate(run) if token.group().lower() in TITLE_WORDS]
+    name = run[titles[-1] + 1 :] if titles else run
+    if not name or not all(is_name_word(t.group()) or t.group() in NAME_PARTICLES for t in name):
+        return None
+    if not is_capitalised(name[0].group()):
+        return None
+    if any(t.group().lower() in ORG_WORDS for t in name):
+        return None
+    return name
+
+
+def _text_of(text: str, run: list[re.Match[str]]) -> str:
+    return without_possessive(text[run[0].start() : run[-1].end()])
+
+
+def _surname(name: str) -> str:
+    return without_possessive(name).split()[-1]

@@ -1,0 +1,107 @@
+"""The extraction pipeline: segment, attribute, score."""
+
+from __future__ import annotations
+
+from factcheck.extraction.attribution import (
+    Speakers,
+    attribution_phrase,
+    is_quotation_only,
+    speaker_label,
+)
+from factcheck.extraction.candidate import Candidate
+from factcheck.extraction.lexicon import certain_names
+from factcheck.extraction.quotes import Quote, find_quotes
+from factcheck.extraction.scoring import Sentence, score
+from factcheck.extraction.segmentation import Segment, segment
+
+
+def extract(text: str) -> list[Candidate]:
+    """Every sentence or quotation of `text` as a scored candidate, in text order."""
+    segments = segment(text)
+    sentences = [text[s.start : s.end] for s in segments]
+    claimants = _claimants(segments, sentences)
+    # Names the article capitalises mid-sentence are names where they open one too.
+    known_names = frozenset().union(*(certain_names(sentence) for sentence in sentences))
+    candidates = []
+    for index, (seg, sentence, claimant) in enumerate(zip(segments, sentences, claimants, strict=True)):
+        quote = _main_quote(sentence)
+        quote_text = sentence[quote.inner_start : quote.inner_end] if quote else None
+        statement = sentence
+        if _opens_paragraph(segments, index):
+            statement = _without_speaker_label(sentence)
+        value, reasons = score(Sentence(statement, seg.layout, claimant, quote_text, known_names))
+        candidates.append(
+            Candidate(
+                text=sentence,
+                start=seg.start,
+                end=seg.end,
+                claimant=claimant,
+                quote=quote_text,
+                quote_start=seg.start + quote.inner_start if quote else None,
+                quote_end=seg.start + quote.inner_end if quote else None,
+                score=value,
+                reasons=reasons,
+            )
+        )
+    return candidates
+
+
+def _claimants(segments: list[Segment], sentences: list[str]) -> list[str | None]:
+    """The claimant of each segment, reading the article in order."""
+    speakers = Speakers()
+    claimants: list[str | None] = []
+    label_name: str | None = None
+    for index, (seg, sentence) in enumerate(zip(segments, sentences, strict=True)):
+        opens_paragraph = _opens_paragraph(segments, index)
+        if opens_paragraph:
+            label = speaker_label(sentence)
+            label_name = label.name if label else None
+        claimant = None
+        if seg.layout != "byline":  # the author's name is nobody's claim
+            speakers.learn_names(sentence)
+            phrase = attribution_phrase(sentence) or label_name
+            claimant = speakers.claimant(phrase) if phrase else None
+        if claimant is None and not opens_paragraph:
+            claimant = _continued_quotation(sentences, claimants, index)
+        claimants.append(claimant)
+    return _quotations_attributed_later(segments, sentences, claimants)
+
+
+def _opens_paragraph(segments: list[Segment], index: int) -> bool:
+    return index == 0 or segments[index - 1].paragraph != segments[index].paragraph
+
+
+def _continued_quotation(sentences: list[str], claimants: list[str | None], index: int) -> str | None:
+    """A quotation on its own goes on with the quotation before it in the paragraph:
+    “Russia is prepared,” Kerry said. “Iran will support a ceasefire.”"""
+    if is_quotation_only(sentences[index]) and find_quotes(sentences[index - 1]):
+        return claimants[index - 1]
+    return None
+
+
+def _quotations_attributed_later(
+    segments: list[Segment], sentences: list[str], claimants: list[str | None]
+) -> list[str | None]:
+    """A quotation on its own whose speaker is named at the next quotation in the
+    paragraph, as in a line “We won.” followed by “By a mile,” she said."""
+    resolved = list(claimants)
+    for index in range(len(segments) - 2, -1, -1):
+        if resolved[index] is not None or _opens_paragraph(segments, index + 1):
+            continue
+        next_opens_quote = sentences[index + 1].lstrip()[:1] in '“"‘'
+        if is_quotation_only(sentences[index]) and next_opens_quote:
+            resolved[index] = resolved[index + 1]
+    return resolved
+
+
+def _without_speaker_label(sentence: str) -> str:
+    """What a transcript's speaker said, without the "OBAMA:" label: the label is
+    who spoke (the claimant), not part of the claim."""
+    label = speaker_label(sentence)
+    return sentence[label.end :].lstrip() if label else sentence
+
+
+def _main_quote(sentence: str) -> Quote | None:
+    """The longest quotation in the sentence: what the claimant said."""
+    quotes = [q for q in find_quotes(sentence) if q.inner_end > q.inner_start]
+    return max(quotes, key=lambda q: q.inner_end - q.inner_start, default=None)

@@ -1,0 +1,84 @@
+"""Find quotations in a piece of text.
+
+Curly double quotes (“ ”) are unambiguous. Straight double quotes (") open after a
+space, an opening bracket or the start of the text, and close otherwise. Curly single
+quotes (‘ ’) count only where ’ cannot be an apostrophe: ‘ must start a word and the
+closing ’ must not be followed by a letter ("it’s" is not the end of a quote). Quotes
+nested inside another quote are part of it, not quotes of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS_BEFORE = " \t\r\n\u00a0([{—–-/"  # a straight " after one of these opens a quote
+
+# Closing marks for each opening mark we track.
+PAIRS = {"“": "”", '"': '"', "‘": "’"}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quotation: `outer` includes the marks, `inner` is what was said."""
+
+    outer_start: int
+    outer_end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Top-level quotations in `text`, in order. An unclosed one runs to the end."""
+    found: list[Quote] = []
+    opener: str | None = None
+    opened_at = 0
+    for index, char in enumerate(text):
+        if opener is None:
+            if _opens(text, index):
+                opener, opened_at = char, index
+        elif char == PAIRS[opener] and _closes(text, index, opener):
+            found.append(_quote(text, opened_at, index + 1, closed=True))
+            opener = None
+        elif char == opener == "“":
+            # A second “ before any ”: the first quote was left open (as news style
+            # does at the end of a quoted paragraph), so a new quote starts here.
+            found.append(_quote(text, opened_at, index, closed=False))
+            opened_at = index
+    if opener is not None:
+        found.append(_quote(text, opened_at, len(text), closed=False))
+    return found
+
+
+def _opens(text: str, index: int) -> bool:
+    char = text[index]
+    after = text[index + 1 : index + 2]
+    if char == "“":
+        return True
+    if char in '"‘':
+        starts_word = index == 0 or text[index - 1] in OPENERS_BEFORE
+        return starts_word and after != "" and not after.isspace()
+    return False
+
+
+def _closes(text: str, index: int, opener: str) -> bool:
+    if opener == "‘":
+        # ’ followed by a letter is an apostrophe: "it’s", "Kerry’s".
+        after = text[index + 1 : index + 2]
+        return not after.isalpha()
+    return True
+
+
+def _quote(text: str, start: int, end: int, *, closed: bool) -> Quote:
+    """The quote between `start` and `end`, its inner part without marks or padding."""
+    inner_start = start + 1
+    inner_end = end - 1 if closed else end
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    # A quote that a sentence goes on after ends in a comma where the speaker
+    # paused: “It has to stop,” he said. The comma is punctuation, not speech.
+    if inner_end > inner_start and text[inner_end - 1] == ",":
+        inner_end -= 1
+    return Quote(start, end, inner_start, inner_end, closed)

@@ -1,0 +1,246 @@
+"""Check-worthiness: how likely a sentence is a factual claim worth checking.
+
+A transparent logistic model: each feature that a sentence has adds its weight, and
+the score is the logistic function of the sum. The weights are set by hand, in line
+with what fact-checkers pick (ClaimBuster's and CheckThat!'s annotation guidelines):
+numbers, statistics, named people and places, comparisons and attributed statements
+of fact make a sentence worth checking; headlines, bylines, questions, opinions,
+intentions and predictions make it less so, since there is nothing yet to check.
+Every feature that fired is reported as a reason, in the order of `FEATURES`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.extraction.attribution import REPORTING_VERBS
+from factcheck.extraction.lexicon import certain_names, name_runs, without_possessive
+from factcheck.extraction.segmentation import Layout
+
+# A plain sentence with no feature at all scores logistic(BIAS), about 0.3.
+BIAS = -0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """What scoring looks at: the words, where they sit, and who said them."""
+
+    text: str
+    layout: Layout
+    claimant: str | None
+    quote: str | None
+    # Words the article capitalises mid-sentence, so known to be names even where
+    # they open a sentence (see lexicon.certain_names).
+    known_names: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    reason: str
+    weight: float
+    present: Callable[[Sentence], bool]
+
+
+# --- what makes a sentence checkable ---------------------------------------------
+
+# A number that is not a bare year: 40,000  3.5  52-48  10%. Years count as dates.
+NUMBER = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d|%))\d[\d,.]*")
+STATISTIC_WORDS = re.compile(r"%|\bper ?cent\b|[$€£¥]|\b(?:dollars|euros|pounds)\b", re.I)
+
+# Quantities written in words: "thousands of people", "in large numbers", "half".
+QUANTITY_WORDS = re.compile(
+    r"""\b(?:
+        hundreds? | thousands? | millions? | billions? | trillions? | dozens? | scores\ of
+        | half | twice | thrice | double[ds]? | triple[ds]? | quadrupled | halved
+        | majority | minority | large\ numbers | a\ third | two-thirds
+        | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve
+        | twenty | thirty | forty | fifty | sixty | seventy | eighty | ninety
+    )\b""",
+    re.I | re.X,
+)
+
+# Comparisons and changes: "more … than", "the largest", "rose by", "doubled".
+COMPARISON = re.compile(
+    r"""\b(?:
+        (?<!rather\ )(?<!other\ )than
+        | as\ (?:many|much|few|little|high|low|large|big)\ as
+        | compared\ (?:with|to) | record
+        | the\ (?!best\b|greatest\b|worst\b)(?:most|least|\w+est)   # not praise or blame
+        | increased | decreased | rose | risen | fell | fallen | grew | grown | dropped
+        | declined | doubled | tripled | halved | jumped | soared | surged | plunged
+    )\b""",
+    re.X,
+)
+
+# A date or time that pins the claim down: 2012, Friday, March, "two days ago".
+TIME_REFERENCE = re.compile(
+    r"""\b(?:
+        (?:1[89]|20)\d\d | ago | yesterday | since | last\ (?:week|month|year|night|decade)
+        | this\ (?:week|month|year) | in\ the\ (?:last|past)
+    )\b""",
+    re.I | re.X,
+)
+
+# A verb in the past tense or the present perfect: something happened. The reporting
+# verb itself ("he added") is not the event.
+PAST_EVENT = re.compile(
+    r"""\b(?:
+        was | were | had | did | (?:has|have)\ (?:been|\w+en) | [a-z]{2,}(?<!e)ed
+        | made | took | gave | went | came | saw | found | got | lost | won | paid | spent
+        | left | built | sold | bought | brought | led | met | ran | rose | fell | grew | cut
+        | became | began | broke | chose | fought | knew | sent | stood | struck | shot
+        | fled | hit
+    )\b""",
+    re.X,
+)
+
+# --- what makes a sentence uncheckable -------------------------------------------
+
+OPINION = re.compile(
+    r"""
+    \bI\ (?:think|believe|feel|guess|suppose|reckon|hope|wish|want)\b
+    | \bin\ my\ (?:view|opinion)\b | \b(?:frankly|honestly)\b
+    | \b(?:should|must|ought\ to|needs?\ to|ha(?:ve|s)\ to|had\ better)\b
+    | \b(?:great|terrible|wonderful|awful|horrible|ridiculous|disgrace(?:ful)?|shameful
+         |outrageous|amazing|fantastic|tremendous|incredible|beautiful|unacceptable
+         |disastrous|stupid|pathetic|nasty|shocking|appalling)\b
+    """,
+    re.X,
+)
+
+# Appeals and demands report a wish, not a fact: "called on Russia to implement".
+APPEAL = re.compile(r"\b(?<!to )(?:call(?:s|ed)? (?:on|for)|urge[sd]?|appeal(?:s|ed)? to)\b")
+
+# The speaker's own intention ("we will", "I'm going to") or someone's plan
+# ("plans to", "is set to").
+FUTURE_INTENTION = re.compile(
+    r"""
+    \b(?:I|we|We)(?:\ \w+ly)?(?:['’]ll|\ will|\ shall|\ am\ going\ to|['’]m\ going\ to
+        |\ are\ going\ to|['’]re\ going\ to|\ plan\ to|\ intend\ to|\ hope\ to|\ want\ to
+        |\ aim\ to|\ promise\ to|\ would\ like\ to)\b
+    | \b(?:plans?|planning|intends?|intending|aims?)\ to\b
+    | \b(?:is|are)\ (?:set|due)\ to\b
+    """,
+    re.X,
+)
+FUTURE_TENSE = re.compile(r"\b(?:will|won['’]t|shall|going to)\b|['’]ll\b")
+
+# A future that someone already stated ("they confirmed they will support") is a
+# reported commitment, which can be checked; only an unreported future is a guess.
+REPORTED = re.compile(
+    r"\b(?:said|confirmed|announced|agreed|promised|pledged|vowed|told|stated|declared"
+    r"|indicated|signed)\b"
+)
+
+HEDGE = re.compile(r"\b(?:might|could|may|perhaps|maybe|possibly|probably|seems?|appears? to)\b")
+HYPOTHETICAL = re.compile(r"^\W*(?:(?:but|and|so)\s+)?(?:if|unless|suppose|imagine)\b", re.I)
+COURTESY = re.compile(
+    r"\b(?:thank you|thanks|good (?:morning|afternoon|evening|night)"
+    r"|ladies and gentlemen|welcome|congratulations|applause|laughter)\b",
+    re.I,
+)
+MIN_WORDS = 4
+
+
+def has_number(s: Sentence) -> bool:
+    return bool(NUMBER.search(s.text) or STATISTIC_WORDS.search(s.text))
+
+
+def has_quantity_words(s: Sentence) -> bool:
+    return not has_number(s) and bool(QUANTITY_WORDS.search(s.text))
+
+
+@lru_cache(maxsize=256)  # several features ask, for the same sentence
+def entity_count(s: Sentence) -> int:
+    """Distinct names (people, places, organisations), not counting dates.
+
+    A capitalised first word counts only if it is known to be a name: "Unemployment
+    rose" names nothing.
+    """
+    names = certain_names(s.text) | s.known_names
+    runs = {
+        " ".join(token.group() for token in run)
+        for run in name_runs(s.text)
+        if any(without_possessive(token.group()) in names for token in run)
+    }
+    return len(runs)
+
+
+def reports_past_event(s: Sentence) -> bool:
+    return any(m.group() not in REPORTING_VERBS for m in PAST_EVENT.finditer(s.text))
+
+
+def is_question(s: Sentence) -> bool:
+    ending = s.text.rstrip(" \"'”’)]")
+    return ending.endswith("?") or (s.quote or "").endswith("?")
+
+
+def is_opinion(s: Sentence) -> bool:
+    return bool(OPINION.search(s.text))
+
+
+def is_intention(s: Sentence) -> bool:
+    return bool(FUTURE_INTENTION.search(s.text))
+
+
+def is_prediction(s: Sentence) -> bool:
+    """Future tense that nobody is reported to have committed to."""
+    future = FUTURE_TENSE.search(s.text)
+    if future is None or is_intention(s):
+        return False
+    return not REPORTED.search(s.text, 0, future.start())
+
+
+def is_hypothetical(s: Sentence) -> bool:
+    return bool(HYPOTHETICAL.search(s.text) or HYPOTHETICAL.search(s.quote or ""))
+
+
+def is_uncheckable(s: Sentence) -> bool:
+    """Questions, opinions, intentions, predictions and conditions state no fact."""
+    return (
+        is_question(s)
+        or is_opinion(s)
+        or is_intention(s)
+        or is_prediction(s)
+        or is_hypothetical(s)
+        or bool(APPEAL.search(s.text))
+    )
+
+
+def is_attributed_assertion(s: Sentence) -> bool:
+    return s.claimant is not None and not is_uncheckable(s)
+
+
+FEATURES: tuple[Feature, ...] = (
+    Feature("contains a number or statistic", 1.5, has_number),
+    Feature("mentions a quantity", 0.8, has_quantity_words),
+    Feature("attributed factual assertion", 0.9, is_attributed_assertion),
+    Feature("names an entity", 0.4, lambda s: entity_count(s) >= 1),
+    Feature("names several entities", 0.3, lambda s: entity_count(s) >= 2),
+    Feature("comparison", 0.7, lambda s: bool(COMPARISON.search(s.text))),
+    Feature("names a date or time", 0.3, lambda s: bool(TIME_REFERENCE.search(s.text))),
+    Feature("reports a past event", 0.4, reports_past_event),
+    Feature("headline", -2.2, lambda s: s.layout == "headline"),
+    Feature("byline", -4.0, lambda s: s.layout == "byline"),
+    Feature("standfirst (summary of the article)", -0.8, lambda s: s.layout == "standfirst"),
+    Feature("question", -1.8, is_question),
+    Feature("opinion", -1.3, is_opinion),
+    Feature("appeal or demand", -0.7, lambda s: bool(APPEAL.search(s.text))),
+    Feature("future intention", -1.4, is_intention),
+    Feature("prediction", -0.8, is_prediction),
+    Feature("hypothetical", -0.7, is_hypothetical),
+    Feature("hedged or speculative", -0.5, lambda s: bool(HEDGE.search(s.text))),
+    Feature("courtesy, not a claim", -1.5, lambda s: bool(COURTESY.search(s.text))),
+    Feature("too short to check", -1.5, lambda s: len(s.text.split()) < MIN_WORDS),
+)
+
+
+def score(sentence: Sentence) -> tuple[float, tuple[str, ...]]:
+    """The check-worthiness score in [0, 1] (3 decimals) and the reasons for it."""
+    fired = [feature for feature in FEATURES if feature.present(sentence)]
+    total = BIAS + sum(feature.weight for feature in fired)
+    return round(1 / (1 + math.exp(-total)), 3), tuple(feature.reason for feature in fired)

@@ -1,0 +1,243 @@
+"""Claimant attribution and the verbatim quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction import extract
+
+from .helpers import candidate_starting, claimants, read_dw_article
+
+
+@pytest.fixture(scope="module")
+def dw() -> str:
+    return read_dw_article()
+
+
+@pytest.mark.parametrize(
+    ("prefix", "claimant"),
+    [
+        ("US Secretary of State John Kerry has called", None),
+        ("The UN reports 40,000", "The UN"),
+        ("By DW", None),
+        ("Following his European trip", "John Kerry"),
+        ("It “has to stop,” he said", "John Kerry"),
+        ("Kerry claimed both Moscow and Tehran", "John Kerry"),
+        ("“The Iranians confirmed in London", "John Kerry"),
+        ("“We will have a much better sense", "John Kerry"),
+        ("“The Russians have made", "John Kerry"),
+        ("“But if it’s just talk", "John Kerry"),
+        ("White House press secretary Josh Earnest mirrored", None),
+        ("Earnest said: “There is no denying", "Josh Earnest"),
+        ("Washington had previously accused Moscow", "Washington"),
+        ("‘Dumb bombs’ and more refugees", None),
+        ("Kerry accused Russia of using “dumb bombs”", "John Kerry"),
+        ("“They are not precision bombs", "John Kerry"),
+        ("Kerry also said hospitals had been targeted", "John Kerry"),
+        ("The Syrian military with its allies", None),
+        ("Once a main commercial center", None),
+        ("Turkey promised humanitarian help", None),
+        ("“The attacks and bombings by the Russian planes", "Ahmed Davutoglu"),
+        ("The United Nations has estimated", "The United Nations"),
+    ],
+)
+def test_dw_article_claimants(dw: str, prefix: str, claimant: str | None) -> None:
+    assert candidate_starting(extract(dw), prefix).claimant == claimant
+
+
+def test_subject_before_a_reporting_verb_is_the_claimant() -> None:
+    assert claimants("Kerry said 40 people died.") == ["Kerry"]
+
+
+def test_adverbs_and_auxiliaries_may_stand_between_subject_and_verb() -> None:
+    assert claimants("Kerry also said it rained. Moscow had previously denied it.") == [
+        "Kerry",
+        "Moscow",
+    ]
+
+
+def test_an_organisation_keeps_its_article() -> None:
+    assert claimants("The United Nations has estimated that 40,000 people fled.") == ["The United Nations"]
+    assert claimants("The UN reports 40,000 newly displaced people.") == ["The UN"]
+
+
+def test_titles_are_dropped_from_a_persons_name() -> None:
+    text = "“We won by 20 points,” Turkish Prime Minister Ahmed Davutoglu said on Friday."
+    assert claimants(text) == ["Ahmed Davutoglu"]
+
+
+def test_the_speaker_may_follow_the_verb_after_a_quotation() -> None:
+    text = "“We won by 20 points,” said Turkish Prime Minister Ahmed Davutoglu."
+    assert claimants(text) == ["Ahmed Davutoglu"]
+
+
+def test_a_name_after_a_verb_is_not_its_speaker_without_a_quotation_or_comma() -> None:
+    assert claimants("The report said Kerry was wrong.") == ["The report"]
+
+
+def test_a_surname_resolves_to_the_full_name_seen_earlier() -> None:
+    text = "US Secretary of State John Kerry flew to Geneva. Secretary of State Kerry said 3 died."
+    assert claimants(text) == [None, "John Kerry"]
+
+
+def test_a_surname_stays_a_surname_when_no_full_name_was_seen() -> None:
+    assert claimants("Secretary of State Kerry said 3 died.") == ["Kerry"]
+
+
+def test_a_full_name_after_a_lowercase_title_is_learnt() -> None:
+    text = "White House press secretary Josh Earnest spoke. Earnest said: “It is over.”"
+    assert claimants(text) == [None, "Josh Earnest"]
+
+
+def test_a_name_with_a_particle_resolves_from_its_last_part() -> None:
+    text = "Syrian President Bashar al-Assad spoke on Friday. Assad said 12 towns fell."
+    assert claimants(text) == [None, "Bashar al-Assad"]
+
+
+def test_a_capitalised_may_can_be_a_name() -> None:
+    assert claimants("Prime Minister Theresa May said 3 people were hurt.") == ["Theresa May"]
+
+
+def test_pronoun_resolves_to_last_named_speaker() -> None:
+    text = (
+        "Kerry said the talks failed. "
+        "“It has to stop,” he said at a news conference with President Juan Manuel Santos. "
+        "He added that 12 people died."
+    )
+    # Santos was mentioned last, but Kerry was the last to speak.
+    assert claimants(text) == ["Kerry", "Kerry", "Kerry"]
+
+
+def test_she_and_he_resolve_to_the_last_person_not_the_last_organisation() -> None:
+    text = "Theresa May said it rained. The ministry said it snowed. She added it was cold."
+    assert claimants(text) == ["Theresa May", "The ministry", "Theresa May"]
+
+
+def test_they_resolves_to_the_last_organisation_or_group() -> None:
+    text = "Officials said 12 people died. Kerry said it rained. They added that 30 were hurt."
+    assert claimants(text) == ["Officials", "Kerry", "Officials"]
+
+
+def test_an_organisation_is_never_taken_for_a_person() -> None:
+    text = "Kerry said it rained. The State Department said 12 died. He added it was cold."
+    assert claimants(text) == ["Kerry", "The State Department", "Kerry"]
+
+
+def test_it_resolves_to_the_last_organisation() -> None:
+    text = "Kerry spoke. The ministry said 12 people died. It added that 30 were hurt."
+    assert claimants(text) == [None, "The ministry", "The ministry"]
+
+
+def test_it_is_said_attributes_nothing() -> None:
+    assert claimants("The ministry said 12 died. It is said that 30 were hurt.") == [
+        "The ministry",
+        None,
+    ]
+
+
+def test_a_pronoun_with_no_speaker_before_it_has_no_claimant() -> None:
+    assert claimants("“A lot,” he said.") == [None]
+
+
+def test_according_to_names_the_claimant() -> None:
+    assert claimants("According to the UN, 40,000 people fled.") == ["The UN"]
+
+
+def test_an_aside_between_name_and_verb_is_skipped() -> None:
+    text = "Josh Earnest, a White House spokesman, said 12 people were arrested."
+    assert claimants(text) == ["Josh Earnest"]
+
+
+def test_an_acronym_is_a_name_even_when_spelt_like_a_word() -> None:
+    assert claimants("The US said 12 soldiers were hurt.") == ["The US"]
+    assert claimants("US officials said 12 soldiers were hurt.") == ["US officials"]
+
+
+def test_lowercase_sources_are_claimants() -> None:
+    assert claimants("U.S. officials said the strike killed 12 fighters.") == ["U.S. officials"]
+    assert claimants("Police said three people were killed.") == ["Police"]
+
+
+def test_a_negated_reporting_verb_attributes_nothing() -> None:
+    assert claimants("Officials did not say how many people died.") == [None]
+    assert claimants("Officials did not say Kerry had lied.") == [None]
+
+
+def test_an_unattributed_sentence_has_no_claimant() -> None:
+    assert claimants("Kerry said it rained. Aleppo has been divided since 2012.") == [
+        "Kerry",
+        None,
+    ]
+
+
+def test_words_inside_quotation_marks_are_never_the_claimant() -> None:
+    text = "“The Iranians confirmed in London they will support a ceasefire,” Kerry said."
+    assert claimants(text) == ["Kerry"]
+    assert claimants("“The Iranians confirmed in London they will support it.”") == [None]
+
+
+def test_a_quotation_on_its_own_continues_the_quotation_before_it() -> None:
+    text = "“Russia is prepared,” Kerry said. “The Iranians confirmed they will support it.”"
+    assert claimants(text) == ["Kerry", "Kerry"]
+
+
+def test_a_quotation_on_its_own_takes_the_speaker_named_at_the_next_quotation() -> None:
+    text = "“We won the vote.”\n“We won it by a mile,” Kerry said."
+    assert claimants(text) == ["Kerry", "Kerry"]
+
+
+def test_a_quotation_is_not_continued_across_a_paragraph_break() -> None:
+    text = "“Russia is prepared,” Kerry said.\n\n“The Iranians will support it.”"
+    assert claimants(text) == ["Kerry", None]
+
+
+def test_a_transcript_speaker_label_is_the_claimant_of_its_paragraph() -> None:
+    text = "OBAMA: We cut taxes for 95 percent of families. It worked.\n\nROMNEY: Not true."
+    assert claimants(text) == ["Obama", "Obama", "Romney"]
+
+
+def test_a_section_label_is_not_a_speaker() -> None:
+    assert claimants("Note: the figures were revised in 2015.") == [None]
+
+
+def test_a_byline_has_no_claimant() -> None:
+    assert claimants("Kerry in Geneva\n\nBy John Smith\n\nSmith said it rained.") == [
+        None,
+        None,
+        "Smith",
+    ]
+
+
+def test_the_quote_is_verbatim_without_its_marks_or_closing_comma() -> None:
+    text = "“Russia has indicated to me very directly they are prepared,” Kerry said."
+    candidate = extract(text)[0]
+    assert candidate.quote == "Russia has indicated to me very directly they are prepared"
+    assert text[candidate.quote_start : candidate.quote_end] == candidate.quote
+
+
+def test_the_longest_quotation_is_the_quote() -> None:
+    text = "Kerry called them “dumb bombs” and said: “They are not precision bombs.”"
+    assert extract(text)[0].quote == "They are not precision bombs."
+
+
+def test_a_scare_quote_is_the_quote_when_it_is_the_only_one() -> None:
+    text = "Kerry accused Russia of using “dumb bombs” in the campaign."
+    assert extract(text)[0].quote == "dumb bombs"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('"We won by 20 points," she said.', "We won by 20 points"),
+        ("‘It’s over,’ she said.", "It’s over"),
+        ('He wrote 5"x7" on the back of the photograph.', None),
+        ("The players’ union said it agreed.", None),
+    ],
+)
+def test_straight_and_single_quotes(text: str, quote: str | None) -> None:
+    assert extract(text)[0].quote == quote
+
+
+def test_a_sentence_without_quotation_has_no_quote() -> None:
+    candidate = extract("Kerry said 40 people died.")[0]
+    assert (candidate.quote, candidate.quote_start, candidate.quote_end) == (None, None, None)
