@@ -1,0 +1,96 @@
+"""The `factcheck` command: bad configuration stops with one clear line, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from factcheck.settings import ROOT
+from tests.pg import free_port
+
+
+def factcheck(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck.cli", *args],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def _one_line(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_serve_with_an_unreachable_database_says_so_in_one_line(tmp_path: Path) -> None:
+    url = f"postgresql://fc:secret@127.0.0.1:{free_port()}/factcheck"
+    line = _one_line(factcheck("serve", env={"DATABASE_URL": url, "VAR_DIR": str(tmp_path)}))
+    assert line.startswith("factcheck: cannot reach the database at postgresql+asyncpg://fc:***@127.0.0.1")
+    assert "secret" not in line
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        line = _one_line(factcheck("serve", env={"PORT": str(port), "VAR_DIR": str(tmp_path)}))
+    assert line == f"factcheck: port {port} on 127.0.0.1 is already in use; stop the other server or set PORT"
+
+
+def test_a_database_url_of_another_kind_is_refused_in_one_line(tmp_path: Path) -> None:
+    line = _one_line(
+        factcheck("db", "upgrade", env={"DATABASE_URL": "mysql://x@y/z", "VAR_DIR": str(tmp_path)})
+    )
+    assert "DATABASE_URL must name sqlite or postgresql" in line
+
+
+def test_a_port_that_is_not_a_number_is_refused_in_one_line(tmp_path: Path) -> None:
+    line = _one_line(factcheck("serve", env={"PORT": "eighty", "VAR_DIR": str(tmp_path)}))
+    assert "PORT must be a number" in line
+
+
+def test_db_upgrade_then_seed_twice_on_the_default_sqlite_file(tmp_path: Path) -> None:
+    env = {"VAR_DIR": str(tmp_path / "var"), "DATABASE_URL": ""}
+    upgraded = factcheck("db", "upgrade", env=env)
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert (tmp_path / "var" / "factcheck.db").exists()
+    first = factcheck("seed", env=env)
+    assert first.returncode == 0, first.stderr
+    assert "8 claim(s) added" in first.stdout
+    assert "admin@example.org" in first.stdout and "demo-admin-pass" in first.stdout
+    second = factcheck("seed", env=env)
+    assert "0 article(s) and 0 claim(s) added" in second.stdout
+
+
+def test_serve_brings_the_schema_up_to_date_and_serves(tmp_path: Path) -> None:
+    import time
+    import urllib.request
+
+    port = free_port()
+    env = {**os.environ, "VAR_DIR": str(tmp_path / "var"), "PORT": str(port), "DATABASE_URL": ""}
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck.cli", "serve"], cwd=ROOT, env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/claims", timeout=2) as response:
+                    assert response.status == 200
+                    assert "No claims yet" in response.read().decode()
+                    break
+            except OSError:
+                assert proc.poll() is None, "the server exited"
+                assert time.monotonic() < deadline, "the server did not answer within 60 s"
+                time.sleep(0.2)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
