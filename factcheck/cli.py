@@ -42,7 +42,7 @@ def _safe_url(url: str) -> str:
 
 
 def _check_database(settings: Settings) -> None:
-    from factcheck.db import check_database, make_engine
+    from factcheck.db import check_database, make_engine, run_async
 
     async def probe() -> None:
         engine = make_engine(settings.database_url, pooled=False)
@@ -52,7 +52,7 @@ def _check_database(settings: Settings) -> None:
             await engine.dispose()
 
     try:
-        asyncio.run(probe())
+        run_async(probe())
     except Exception as exc:
         reason = " ".join(str(exc).split()) or type(exc).__name__
         if len(reason) > 200:
@@ -168,7 +168,7 @@ def db_downgrade(revision: str) -> None:
 @_handled
 def seed() -> None:
     """Load the demo data (idempotent: running it twice adds nothing) and print the demo logins."""
-    from factcheck.db import make_engine
+    from factcheck.db import make_engine, run_async
     from factcheck.seeding import seed as run_seed
 
     settings = _settings()
@@ -185,7 +185,7 @@ def seed() -> None:
         finally:
             await engine.dispose()
 
-    report = asyncio.run(go())
+    report = run_async(go())
     click.echo(f"Seeded: {report.articles_added} article(s) and {report.claims_added} claim(s) added.")
     click.echo("Demo logins (for a local demo only):")
     for user, password, created in report.users:

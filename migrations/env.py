@@ -6,13 +6,12 @@ connection through ``config.attributes["connection"]`` (the CLI does, to reuse i
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from factcheck.db.engine import _compare_type, make_engine
+from factcheck.db.engine import _compare_type, make_engine, run_async
 from factcheck.db.models import metadata
 from factcheck.settings import get_settings
 
@@ -64,7 +63,7 @@ def run_migrations_online() -> None:
         _run(given)
         return
     url = config.attributes.get("database_url") or get_settings().database_url
-    asyncio.run(_run_async(url))
+    run_async(_run_async(url))
 
 
 if context.is_offline_mode():

@@ -5,7 +5,6 @@ Chromium for browser tests. A skipped test fails the run: a skip means the setup
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import os
 import shutil
@@ -14,7 +13,6 @@ import sys
 import time
 import urllib.request
 from collections.abc import Awaitable, Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from factcheck.app import create_app
 from factcheck.cli import upgrade_schema
-from factcheck.db import make_engine
+from factcheck.db import make_engine, run_async
 from factcheck.security.passwords import use_fast_hashes_for_tests
 from factcheck.settings import ROOT, Settings, normalise_database_url
 from tests import builders
@@ -52,6 +50,11 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
             reporter.write_line(
                 f"FAILED: {len(skipped)} test(s) skipped; a skip means the test setup is broken."
             )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Browser tests last: they are the slowest, and the quick ones should fail first."""
+    items.sort(key=lambda item: "/browser/" in str(item.path))
 
 
 # --- databases ----------------------------------------------------------------------------------
@@ -137,8 +140,7 @@ class Db:
             finally:
                 await engine.dispose()
 
-        with ThreadPoolExecutor(1) as pool:
-            return pool.submit(asyncio.run, go()).result()
+        return run_async(go())
 
     def scalar(self, statement: Any) -> Any:
         async def q(session: AsyncSession) -> Any:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+import asyncio
+import threading
+from collections.abc import Coroutine
+from typing import Any, TypeVar
 
 from advanced_alchemy.extensions.litestar import AlembicAsyncConfig, AsyncSessionConfig, SQLAlchemyAsyncConfig
 from advanced_alchemy.types import GUID
@@ -13,6 +16,34 @@ from sqlalchemy.pool import NullPool
 from factcheck.settings import ROOT
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+
+T = TypeVar("T")
+
+
+def run_async(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine to completion from synchronous code (the CLI, Alembic's env.py).
+
+    When this thread already runs an event loop (Alembic called from async code, a test beside
+    Playwright's sync API), the coroutine gets a fresh loop in a thread of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    result: list[T] = []
+    error: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            result.append(asyncio.run(coro))
+        except BaseException as exc:
+            error.append(exc)
+
+    thread = threading.Thread(target=target, name="factcheck-run-async")
+    thread.start()
+    thread.join()
+    if error:
+        raise error[0]
+    return result[0]
 
 
 def make_engine(database_url: str, *, pooled: bool = True) -> AsyncEngine:
