@@ -7,31 +7,23 @@ import logging
 from advanced_alchemy.extensions.litestar import SQLAlchemyPlugin
 from litestar import Litestar
 from litestar.config.csrf import CSRFConfig
-from litestar.datastructures import ResponseHeader, State
+from litestar.datastructures import State
 from litestar.plugins.htmx import HTMXPlugin
 
 import factcheck.db.models  # noqa: F401 - every model mapped before the first query
+from factcheck.accounts.controllers import SessionController, UserAdminController
 from factcheck.claims.controllers import ClaimController
 from factcheck.db import make_db_config, make_engine
 from factcheck.health import healthz
+from factcheck.security.auth import make_session_auth, make_stores
 from factcheck.settings import Settings, get_settings
 from factcheck.web.context import OrganisationCache, organisation_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS
+from factcheck.web.security_headers import add_security_headers
 from factcheck.web.static import static_router
 from factcheck.web.templates import template_config
 
 log = logging.getLogger("factcheck")
-
-CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-    "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
-)
-SECURITY_HEADERS = [
-    ResponseHeader(name="Content-Security-Policy", value=CSP),
-    ResponseHeader(name="X-Content-Type-Options", value="nosniff"),
-    ResponseHeader(name="Referrer-Policy", value="same-origin"),
-    ResponseHeader(name="X-Frame-Options", value="DENY"),
-]
 
 
 def create_app(settings: Settings | None = None) -> Litestar:
@@ -46,8 +38,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
         # (later ones get suffixed state keys its lifespan does not look up), so we do it ourselves.
         await engine.dispose()
 
+    session_auth = make_session_auth(db_config, secure_cookies=settings.secure_cookies)
     return Litestar(
-        route_handlers=[ClaimController, healthz, static_router()],
+        route_handlers=[SessionController, UserAdminController, ClaimController, healthz, static_router()],
+        middleware=[session_auth.middleware],
+        stores=make_stores(db_config),
         plugins=[SQLAlchemyPlugin(config=db_config), HTMXPlugin()],
         template_config=template_config(),
         csrf_config=CSRFConfig(
@@ -55,13 +50,15 @@ def create_app(settings: Settings | None = None) -> Litestar:
             cookie_name="csrftoken",
             header_name="x-csrftoken",
             cookie_samesite="lax",
-            exclude=["/healthz"],
+            cookie_secure=settings.secure_cookies,
+            exclude=["^/healthz$"],
         ),
         exception_handlers=EXCEPTION_HANDLERS,
-        response_headers=SECURITY_HEADERS,
+        before_send=[add_security_headers],
         state=State({"settings": settings, "organisation": organisation, "engine": engine}),
         on_shutdown=[dispose_engine],
         before_request=organisation_hook(db_config, organisation),
+        openapi_config=None,  # the JSON API (and its schema) comes with the API issue
         debug=False,
     )
 

@@ -9,13 +9,14 @@ from litestar import MediaType, Response, get
 from litestar.datastructures import State
 
 from factcheck.db import check_database
+from factcheck.security.auth import PUBLIC
 
 HEALTH_TIMEOUT_S = 5
 
 log = logging.getLogger("factcheck")
 
 
-@get("/healthz", media_type=MediaType.JSON, include_in_schema=False, opt={"public": True})
+@get("/healthz", media_type=MediaType.JSON, include_in_schema=False, opt=PUBLIC)
 async def healthz(state: State) -> Response[dict[str, str]]:
     try:
         await asyncio.wait_for(check_database(state.engine), HEALTH_TIMEOUT_S)

@@ -45,6 +45,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("HOST", "127.0.0.1", "The address `factcheck serve` listens on."),
     Setting("PORT", "8000", "The port `factcheck serve` listens on."),
     Setting(
+        "SECURE_COOKIES",
+        "0",
+        "Set to 1 when the app is served over https (directly or behind a TLS proxy): the session "
+        "and CSRF cookies are then only sent over https.",
+    ),
+    Setting(
         "VAR_DIR",
         "var",
         "The folder for local state: the default SQLite file and the generated secret key.",
@@ -64,6 +70,7 @@ class Settings:
     host: str
     port: int
     var_dir: Path
+    secure_cookies: bool = False
 
     @property
     def dialect(self) -> str:
@@ -88,7 +95,16 @@ class Settings:
             host=value["HOST"],
             port=port,
             var_dir=var_dir,
+            secure_cookies=_flag("SECURE_COOKIES", value["SECURE_COOKIES"]),
         )
+
+
+def _flag(name: str, raw: str) -> bool:
+    if raw.strip().lower() in ("1", "true", "yes", "on"):
+        return True
+    if raw.strip().lower() in ("0", "false", "no", "off", ""):
+        return False
+    raise ConfigError(f"{name} must be 1 or 0, not {raw!r}")
 
 
 _DRIVERS = {

@@ -170,6 +170,28 @@ def client(app: Any) -> Iterator[TestClient]:
         yield client
 
 
+def csrf_token(client: TestClient) -> str:
+    """The double-submit token: Litestar's CSRF cookie, sent back as a field or header."""
+    if "csrftoken" not in client.cookies:
+        client.get("/login")
+    return client.cookies["csrftoken"]
+
+
+def sign_in(client: TestClient, user: Any, password: str = builders.TEST_PASSWORD) -> Any:
+    response = client.post(
+        "/login",
+        data={"email": user.email, "password": password, "_csrf_token": csrf_token(client)},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text
+    return response
+
+
+def post(client: TestClient, url: str, data: dict[str, Any] | None = None, **kwargs: Any) -> Any:
+    """A form post as the page sends it, with the CSRF token."""
+    return client.post(url, data={**(data or {}), "_csrf_token": csrf_token(client)}, **kwargs)
+
+
 class QueryCounter:
     def __init__(self) -> None:
         self.statements: list[str] = []
@@ -192,6 +214,24 @@ def count_queries(app: Any) -> Iterator[QueryCounter]:
         yield counter
     finally:
         event.remove(engine, "before_cursor_execute", on_execute)
+
+
+@pytest.fixture
+def as_checker(client: TestClient, checker: Any) -> TestClient:
+    sign_in(client, checker)
+    return client
+
+
+@pytest.fixture
+def as_editor(client: TestClient, editor: Any) -> TestClient:
+    sign_in(client, editor)
+    return client
+
+
+@pytest.fixture
+def as_admin(client: TestClient, admin: Any) -> TestClient:
+    sign_in(client, admin)
+    return client
 
 
 @pytest.fixture

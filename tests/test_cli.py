@@ -83,9 +83,9 @@ def test_serve_brings_the_schema_up_to_date_and_serves(tmp_path: Path) -> None:
         deadline = time.monotonic() + 60
         while True:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/claims", timeout=2) as response:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=2) as response:
                     assert response.status == 200
-                    assert "No claims yet" in response.read().decode()
+                    assert "Sign in" in response.read().decode()
                     break
             except OSError:
                 assert proc.poll() is None, "the server exited"

@@ -13,7 +13,8 @@ def test_htmx_is_served_by_the_app_from_the_pinned_package(client) -> None:
     assert importlib.metadata.version("django-js-lib-htmx") == "2.0.3.1"
 
 
-def test_pages_load_only_our_own_assets(client) -> None:
+def test_pages_load_only_our_own_assets(as_checker) -> None:
+    client = as_checker
     html = client.get("/claims").text
     assert '<script src="/static/htmx.min.js"' in html
     assert '<link rel="stylesheet" href="/static/factcheck.css">' in html
@@ -23,12 +24,20 @@ def test_pages_load_only_our_own_assets(client) -> None:
 
 
 def test_pages_carry_a_strict_content_security_policy(client) -> None:
-    csp = client.get("/claims").headers["content-security-policy"]
+    csp = client.get("/login").headers["content-security-policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
 
 
-def test_an_unknown_page_is_a_friendly_404(client) -> None:
-    response = client.get("/no/such/page")
+def test_an_unknown_page_is_a_friendly_404(as_checker) -> None:
+    response = as_checker.get("/no/such/page")
     assert response.status_code == 404
     assert "text/html" in response.headers["content-type"]
     assert "Not found" in response.text and "Traceback" not in response.text
+
+
+def test_every_response_carries_the_security_headers(client) -> None:
+    for url in ("/login", "/healthz", "/static/factcheck.css", "/claims"):
+        headers = client.get(url, follow_redirects=False).headers
+        assert "frame-ancestors 'none'" in headers["content-security-policy"], url
+        assert headers["x-content-type-options"] == "nosniff", url
+        assert headers["referrer-policy"] == "same-origin", url

@@ -28,3 +28,23 @@ EDITORS: frozenset[Role] = frozenset({Role.EDITOR, Role.ADMIN})
 """An editor does everything a fact-checker does plus approving and publishing; admins too."""
 
 ADMINS: frozenset[Role] = frozenset({Role.ADMIN})
+
+
+class Permission(StrEnum):
+    """What a role may do outside the claim workflow (the workflow's own rules live in
+    ``factcheck.claims.workflow``). Guards and templates both ask ``can``."""
+
+    MANAGE_USERS = "manage_users"
+    MANAGE_SETTINGS = "manage_settings"
+
+
+PERMISSIONS: dict[Permission, frozenset[Role]] = {
+    Permission.MANAGE_USERS: ADMINS,
+    Permission.MANAGE_SETTINGS: ADMINS,
+}
+
+
+def can(role: Role | str | None, permission: Permission | str) -> bool:
+    if role is None:
+        return False
+    return Role(role) in PERMISSIONS[Permission(permission)]

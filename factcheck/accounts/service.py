@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
 
 from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.roles import Role
-from factcheck.errors import Invalid
-from factcheck.security.passwords import hash_password
+from factcheck.errors import Invalid, NotFound
+from factcheck.security.passwords import generate_password, hash_password, verify_password_async
+
+MIN_PASSWORD_LENGTH = 10
 
 
 def normalise_email(email: str) -> str:
@@ -38,6 +42,8 @@ class UserService(SQLAlchemyAsyncRepositoryService[User]):
             role = Role(role)
         except ValueError:
             errors["role"] = f"Unknown role {role!r}."
+        if password is not None and len(password) < MIN_PASSWORD_LENGTH:
+            errors["password"] = f"A password needs at least {MIN_PASSWORD_LENGTH} characters."
         if not errors and await self.get_by_email(email):
             errors["email"] = "A user with this email already exists."
         if errors:
@@ -49,6 +55,73 @@ class UserService(SQLAlchemyAsyncRepositoryService[User]):
             password_hash=hash_password(password) if password else None,
         )
         return await self.create(user, auto_commit=True)
+
+    async def authenticate(self, email: str, password: str) -> User | None:
+        """The user, if the email and password match an active account; else None, whichever part
+        was wrong (a wrong email and a wrong password get the same answer)."""
+        user = await self.get_by_email(email)
+        ok = await verify_password_async(user.password_hash if user else None, password)
+        return user if ok and user is not None and user.is_active else None
+
+    async def get_user(self, user_id: UUID) -> User:
+        user = await self.repository.session.get(User, user_id)
+        if user is None:
+            raise NotFound("No such user.")
+        return user
+
+    async def all_users(self) -> list[User]:
+        result = await self.repository.session.execute(select(User).order_by(User.display_name, User.email))
+        return list(result.scalars())
+
+    async def count_active_admins(self, *, besides: User | None = None) -> int:
+        query = (
+            select(func.count())
+            .select_from(User)
+            .where(User.role == Role.ADMIN.value, User.is_active.is_(True))
+        )
+        if besides is not None:
+            query = query.where(User.id != besides.id)
+        return (await self.repository.session.scalar(query)) or 0
+
+    async def _keep_an_admin(self, user: User) -> None:
+        # The last active admin cannot be removed: nobody could manage users any more.
+        if (
+            user.role == Role.ADMIN.value
+            and user.is_active
+            and not await self.count_active_admins(besides=user)
+        ):
+            raise Invalid(
+                "The last active admin cannot be removed.",
+                {"role": "Make another user an admin first."},
+            )
+
+    async def set_role(self, user_id: UUID, role: Role | str) -> User:
+        try:
+            role = Role(role)
+        except ValueError:
+            raise Invalid("Unknown role.", {"role": f"Unknown role {role!r}."}) from None
+        user = await self.get_user(user_id)
+        if role is not Role.ADMIN:
+            await self._keep_an_admin(user)
+        user.role = role.value
+        await self.repository.session.commit()
+        return user
+
+    async def set_active(self, user_id: UUID, active: bool) -> User:
+        user = await self.get_user(user_id)
+        if not active:
+            await self._keep_an_admin(user)
+        user.is_active = active
+        await self.repository.session.commit()
+        return user
+
+    async def reset_password(self, user_id: UUID) -> tuple[User, str]:
+        """A new one-time password, shown once to the admin who reset it."""
+        user = await self.get_user(user_id)
+        password = generate_password()
+        user.password_hash = hash_password(password)
+        await self.repository.session.commit()
+        return user, password
 
 
 class OrganisationService(SQLAlchemyAsyncRepositoryService[OrganisationSettings]):

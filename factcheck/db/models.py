@@ -6,6 +6,7 @@ from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, Comment, Event, Tag, claim_tag
 from factcheck.evidence.models import Evidence, Source
+from factcheck.security.models import StoreItem
 from factcheck.verdicts.models import Approval, Rating, Verdict
 
 metadata = orm_registry.metadata
@@ -20,6 +21,7 @@ __all__ = [
     "OrganisationSettings",
     "Rating",
     "Source",
+    "StoreItem",
     "Tag",
     "User",
     "Verdict",

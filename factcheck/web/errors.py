@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlencode
 
 from advanced_alchemy.exceptions import NotFoundError, RepositoryError
 from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, NotAuthorizedException, ValidationException
-from litestar.response import Template
+from litestar.response import Redirect, Template
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 
 from factcheck.errors import DomainError, Invalid
+from factcheck.web.htmx import wants_fragment
 
 log = logging.getLogger("factcheck")
 
@@ -47,14 +49,25 @@ def error_response(
     )
 
 
+def sign_in_first(request: Request, exc: NotAuthorizedException) -> Response:
+    """Anonymous pages go to the sign-in form and come back after; the API answers 401 JSON."""
+    if wants_json(request):
+        return error_response(request, 401, "Sign in, or send an API token.")
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    login = f"/login?{urlencode({'next': target})}"
+    if wants_fragment(request):
+        return Response(None, status_code=401, headers={"HX-Redirect": login})
+    return Redirect(login, status_code=303)
+
+
 def http_exception_handler(request: Request, exc: HTTPException) -> Response:
     detail = exc.detail
+    if isinstance(exc, NotAuthorizedException):
+        return sign_in_first(request, exc)
     if isinstance(exc, ValidationException):
         detail = "The request could not be read: " + "; ".join(
             str(e.get("message", "")) for e in (exc.extra or []) if isinstance(e, dict)
         )
-    elif isinstance(exc, NotAuthorizedException):
-        detail = detail or "Sign in to see this."
     return error_response(request, exc.status_code, detail or TITLES.get(exc.status_code, "Error"))
 
 

@@ -10,6 +10,8 @@ from litestar.datastructures import CacheControlHeader
 from litestar.router import Router
 from litestar.static_files import create_static_files_router
 
+from factcheck.security.auth import PUBLIC
+
 OWN_STATIC = Path(__file__).parent / "static"
 HTMX_VERSION = "2.0.3"
 
@@ -24,4 +26,5 @@ def static_router() -> Router:
         directories=[OWN_STATIC, htmx_dir()],
         cache_control=CacheControlHeader(max_age=3600, public=True),
         include_in_schema=False,
+        opt=PUBLIC,
     )

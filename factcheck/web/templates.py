@@ -8,6 +8,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
 
+from factcheck.accounts.roles import can
 from factcheck.claims.workflow import State
 from factcheck.settings import ROOT
 from factcheck.web.static import HTMX_VERSION
@@ -43,6 +44,7 @@ def make_environment() -> Environment:
     env.filters["state_label"] = state_label
     env.globals["HTMX_VERSION"] = HTMX_VERSION
     env.globals["STATES"] = list(State)
+    env.globals["can"] = lambda user, permission: user is not None and can(user.role, permission)
     return env
 
 

@@ -6,8 +6,11 @@ import re
 
 from playwright.sync_api import ConsoleMessage, Page, expect
 
+from tests.browser.helpers import sign_in
+
 
 def test_the_claims_list_shows_the_seeded_claims(page: Page) -> None:
+    sign_in(page, "checker")
     page.goto("/")
     expect(page).to_have_url(re.compile(r"/claims$"))
     expect(page.get_by_role("heading", name="Claims")).to_be_visible()
@@ -31,7 +34,7 @@ def test_the_page_loads_htmx_from_the_app_without_csp_violations(page: Page) -> 
     page.on("console", on_console)
     failed: list[str] = []
     page.on("requestfailed", lambda request: failed.append(request.url))
-    page.goto("/claims")
+    sign_in(page, "checker")
     page.wait_for_function("() => window.htmx !== undefined")
     assert page.evaluate("() => htmx.version") == "2.0.3"
     assert problems == [] and failed == []

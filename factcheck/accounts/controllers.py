@@ -1,0 +1,206 @@
+"""Sign-in, sign-out and the admin's user pages."""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from litestar import Controller, MediaType, Request, get, post
+from litestar.di import NamedDependency
+from litestar.params import FromPath, FromQuery
+from litestar.response import Redirect, Template
+from litestar.status_codes import HTTP_303_SEE_OTHER
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from factcheck.accounts.models import User
+from factcheck.accounts.roles import Role
+from factcheck.accounts.service import UserService
+from factcheck.errors import Invalid
+from factcheck.security.auth import PUBLIC, SIGNIN_STORE, end_session, start_session
+from factcheck.security.guards import requires_user_admin
+from factcheck.security.passwords import generate_password
+from factcheck.security.throttle import SigninThrottle
+
+HOME = "/claims"
+FLASH = "flash"
+
+
+def safe_next(target: str | None) -> str:
+    """Only a path on this site: `next=https://evil.example` or `//evil.example` lands at home."""
+    if not target or not target.startswith("/") or target.startswith(("//", "/\\")) or "\n" in target:
+        return HOME
+    return target
+
+
+def client_key(request: Request[Any, Any, Any]) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def flash(request: Request[Any, Any, Any], message: str) -> None:
+    request.session[FLASH] = message
+
+
+def take_flash(request: Request[Any, Any, Any]) -> str | None:
+    if "session" not in request.scope or not request.session:
+        return None
+    return request.session.pop(FLASH, None)
+
+
+def _problem(exc: Invalid) -> str:
+    return " ".join([exc.detail, *exc.errors.values()])
+
+
+def _see_other(path: str) -> Redirect:
+    return Redirect(path, status_code=HTTP_303_SEE_OTHER)
+
+
+class SessionController(Controller):
+    include_in_schema = False
+
+    @get("/login", media_type=MediaType.HTML, name="login", opt=PUBLIC)
+    async def login_form(self, next: FromQuery[str | None] = None) -> Template:
+        return Template("accounts/login.html", context={"next": safe_next(next), "email": "", "error": None})
+
+    @post("/login", media_type=MediaType.HTML, opt=PUBLIC)
+    async def login(self, request: Request[Any, Any, Any], db_session: NamedDependency[AsyncSession]) -> Any:
+        form = await request.form()
+        email = str(form.get("email", "")).strip()
+        password = str(form.get("password", ""))
+        target = safe_next(str(form.get("next", "")) or None)
+        throttle = SigninThrottle(request.app.stores.get(SIGNIN_STORE))
+        client = client_key(request)
+
+        def again(error: str, status: int) -> Template:
+            context = {"next": target, "email": email, "error": error}
+            return Template("accounts/login.html", context=context, status_code=status)
+
+        if minutes := await throttle.minutes_blocked(client):
+            wait = f"{minutes} minute{'s' if minutes != 1 else ''}"
+            return again(f"Too many failed sign-ins from here. Try again in {wait}.", 429)
+        user = await UserService(session=db_session).authenticate(email, password)
+        if user is None:
+            await throttle.record_failure(client)
+            return again("That email and password do not match an active account.", 401)
+        await throttle.forget(client)
+        await start_session(request, user)
+        return _see_other(target)
+
+    @post("/logout", media_type=MediaType.HTML, name="logout")
+    async def logout(self, request: Request[Any, Any, Any]) -> Redirect:
+        await end_session(request)
+        return _see_other("/login")
+
+
+class UserAdminController(Controller):
+    path = "/admin/users"
+    guards = [requires_user_admin]
+    include_in_schema = False
+
+    async def _page(
+        self,
+        request: Request[User, Any, Any],
+        db_session: AsyncSession,
+        *,
+        errors: dict[str, str] | None = None,
+        form: dict[str, str] | None = None,
+        one_time: tuple[User, str] | None = None,
+        message: str | None = None,
+        problem: str | None = None,
+        status_code: int = 200,
+    ) -> Template:
+        users = await UserService(session=db_session).all_users()
+        return Template(
+            "accounts/users.html",
+            context={
+                "users": users,
+                "roles": list(Role),
+                "errors": errors or {},
+                "form": form or {"email": "", "display_name": "", "role": Role.FACT_CHECKER.value},
+                "one_time": one_time,
+                "message": message or take_flash(request),
+                "problem": problem,
+            },
+            status_code=status_code,
+        )
+
+    @get("/", media_type=MediaType.HTML, name="admin:users")
+    async def list_users(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
+    ) -> Template:
+        return await self._page(request, db_session)
+
+    @post("/", media_type=MediaType.HTML)
+    async def create_user(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
+    ) -> Template:
+        form = {k: str(v) for k, v in (await request.form()).items() if k != "_csrf_token"}
+        password = form.get("password") or None
+        service = UserService(session=db_session)
+        one_time = password is None
+        password = password or generate_password()
+        try:
+            user = await service.create_user(
+                email=form.get("email", ""),
+                display_name=form.get("display_name", ""),
+                role=form.get("role", ""),
+                password=password,
+            )
+        except Invalid as exc:
+            form.pop("password", None)
+            return await self._page(request, db_session, errors=exc.errors, form=form, status_code=422)
+        return await self._page(
+            request,
+            db_session,
+            one_time=(user, password) if one_time else None,
+            message=f"{user.display_name} can now sign in as {user.role_label.lower()}.",
+        )
+
+    @post("/{user_id:uuid}/role", media_type=MediaType.HTML)
+    async def change_role(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        user_id: FromPath[UUID],
+    ) -> Any:
+        role = str((await request.form()).get("role", ""))
+        try:
+            user = await UserService(session=db_session).set_role(user_id, role)
+        except Invalid as exc:
+            return await self._page(request, db_session, problem=_problem(exc), status_code=422)
+        flash(request, f"{user.display_name} is now {user.role_label.lower()}.")
+        return _see_other("/admin/users")
+
+    @post("/{user_id:uuid}/deactivate", media_type=MediaType.HTML)
+    async def deactivate(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        user_id: FromPath[UUID],
+    ) -> Any:
+        try:
+            user = await UserService(session=db_session).set_active(user_id, False)
+        except Invalid as exc:
+            return await self._page(request, db_session, problem=_problem(exc), status_code=422)
+        flash(request, f"{user.display_name} can no longer sign in.")
+        return _see_other("/admin/users")
+
+    @post("/{user_id:uuid}/reactivate", media_type=MediaType.HTML)
+    async def reactivate(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        user_id: FromPath[UUID],
+    ) -> Redirect:
+        user = await UserService(session=db_session).set_active(user_id, True)
+        flash(request, f"{user.display_name} can sign in again.")
+        return _see_other("/admin/users")
+
+    @post("/{user_id:uuid}/reset-password", media_type=MediaType.HTML)
+    async def reset_password(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        user_id: FromPath[UUID],
+    ) -> Template:
+        user, password = await UserService(session=db_session).reset_password(user_id)
+        return await self._page(request, db_session, one_time=(user, password))

@@ -1,0 +1,108 @@
+"""Sign-in sessions: server-side, in the database store every app process shares.
+
+The session holds only the user's id. The user is re-read on every request, so a deactivated user's
+open sessions stop working at once. The session id changes at sign-in (no session fixation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
+from advanced_alchemy.extensions.litestar.store import SQLAlchemyStore
+from litestar.connection import ASGIConnection
+from litestar.middleware.session.server_side import ServerSideSessionBackend, ServerSideSessionConfig
+from litestar.security.session_auth import SessionAuth
+from litestar.types import Empty, Message, ScopeSession
+
+from factcheck.accounts.models import User
+from factcheck.security.models import StoreItem
+
+SESSION_COOKIE = "session"
+SESSION_MAX_AGE_S = 12 * 3600
+"""A working day and then some: sign in again the next morning."""
+SESSION_STORE = "sessions"
+SIGNIN_STORE = "signin_failures"
+
+_ROTATE = "factcheck.rotate_session"
+_NEW_ID = "factcheck.new_session_id"
+
+PUBLIC = {"exclude_from_auth": True}
+"""Route ``opt`` for what anonymous readers may see (sign-in, health, static files, public pages)."""
+
+
+class RotatingSessionBackend(ServerSideSessionBackend):
+    """Gives the session a new id when the request asked for it (at sign-in and sign-out)."""
+
+    def get_session_id(self, connection: ASGIConnection[Any, Any, Any, Any]) -> str:
+        if connection.scope.get(_ROTATE):  # type: ignore[call-overload]
+            new_id = connection.scope.get(_NEW_ID) or self.generate_session_id()  # type: ignore[call-overload]
+            connection.scope[_NEW_ID] = new_id  # type: ignore[literal-required]
+            return new_id
+        return super().get_session_id(connection)
+
+    async def store_in_message(
+        self, scope_session: ScopeSession, message: Message, connection: ASGIConnection[Any, Any, Any, Any]
+    ) -> None:
+        # An empty session is not worth a row: anonymous readers and the health check write nothing,
+        # and with no cookie there is nothing to clear either.
+        if scope_session is Empty or not scope_session:
+            if not connection.cookies.get(self.config.key):
+                return
+            scope_session = Empty
+        await super().store_in_message(scope_session, message, connection)
+
+
+class RotatingSessionConfig(ServerSideSessionConfig):
+    _backend_class = RotatingSessionBackend
+
+
+async def start_session(connection: ASGIConnection[Any, Any, Any, Any], user: User) -> None:
+    """Sign ``user`` in: drop the old session, and store the user's id under a fresh session id."""
+    old_id = connection.cookies.get(SESSION_COOKIE)
+    if old_id:
+        await connection.app.stores.get(SESSION_STORE).delete(old_id)
+    connection.scope[_ROTATE] = True  # type: ignore[literal-required]
+    connection.set_session({"user_id": str(user.id)})
+
+
+async def end_session(connection: ASGIConnection[Any, Any, Any, Any]) -> None:
+    old_id = connection.cookies.get(SESSION_COOKIE)
+    if old_id:
+        await connection.app.stores.get(SESSION_STORE).delete(old_id)
+    connection.clear_session()
+
+
+def make_stores(db_config: SQLAlchemyAsyncConfig) -> dict[str, SQLAlchemyStore[Any]]:
+    return {
+        SESSION_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=SESSION_STORE),
+        SIGNIN_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=SIGNIN_STORE),
+    }
+
+
+def make_session_auth(db_config: SQLAlchemyAsyncConfig, *, secure_cookies: bool) -> SessionAuth[User, Any]:
+    async def retrieve_user(
+        session: dict[str, Any], connection: ASGIConnection[Any, Any, Any, Any]
+    ) -> User | None:
+        try:
+            user_id = UUID(str(session.get("user_id")))
+        except ValueError:
+            return None
+        async with db_config.get_session() as db:
+            user = await db.get(User, user_id)
+        # A deactivated user's open sessions stop working (issue: accounts).
+        return user if user is not None and user.is_active else None
+
+    return SessionAuth[User, RotatingSessionBackend](
+        retrieve_user_handler=retrieve_user,
+        session_backend_config=RotatingSessionConfig(
+            store=SESSION_STORE,
+            key=SESSION_COOKIE,
+            max_age=SESSION_MAX_AGE_S,
+            httponly=True,
+            samesite="lax",
+            secure=secure_cookies,
+            exclude=["^/static/", "^/healthz$"],
+        ),
+    )

@@ -1,0 +1,27 @@
+"""Route guards: the server-side half of every permission. Templates ask the same ``can``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar.connection import ASGIConnection
+from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
+from litestar.handlers.base import BaseRouteHandler
+from litestar.types import Guard
+
+from factcheck.accounts.roles import Permission, can
+
+
+def requires(permission: Permission) -> Guard:
+    def guard(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+        user = connection.scope.get("user")
+        if user is None:
+            raise NotAuthorizedException("Sign in to see this.")
+        if not can(user.role, permission):
+            raise PermissionDeniedException("Your role may not do this.")
+
+    guard.__name__ = f"requires_{permission.value}"
+    return guard
+
+
+requires_user_admin = requires(Permission.MANAGE_USERS)

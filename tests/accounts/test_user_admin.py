@@ -1,0 +1,125 @@
+"""The admin's user pages: list, create, change role, deactivate, reactivate, reset password."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+
+from factcheck.accounts.models import User
+from tests.conftest import post, sign_in
+
+
+def _user(db, email: str) -> User:
+    return db.scalar(select(User).where(User.email == email))
+
+
+def test_admin_sees_every_user(as_admin, checker, editor) -> None:
+    html = as_admin.get("/admin/users").text
+    for user in (checker, editor):
+        assert user.email in html
+
+
+def test_only_admins_reach_the_user_pages(client, checker, editor) -> None:
+    for user in (checker, editor):
+        sign_in(client, user)
+        assert client.get("/admin/users").status_code == 403
+        assert (
+            post(
+                client, "/admin/users", {"email": "x@test.example", "display_name": "X", "role": "admin"}
+            ).status_code
+            == 403
+        )
+
+
+def test_fact_checker_does_not_see_the_admin_link(as_checker) -> None:
+    assert 'href="/admin/users"' not in as_checker.get("/claims").text
+
+
+def test_admin_sees_the_admin_link(as_admin) -> None:
+    assert 'href="/admin/users"' in as_admin.get("/claims").text
+
+
+def test_admin_creates_a_user_with_a_one_time_password_that_works(as_admin, db, client) -> None:
+    response = post(
+        as_admin, "/admin/users", {"email": "New@Test.Example", "display_name": "Nia New", "role": "editor"}
+    )
+    assert response.status_code == 200
+    password = re.search(r'<code class="password">([^<]+)</code>', response.text).group(1)
+    created = _user(db, "new@test.example")
+    assert created.role == "editor" and created.display_name == "Nia New"
+    sign_in(client, created, password)
+    assert "Nia New" in client.get("/claims").text
+
+
+def test_a_duplicate_email_keeps_what_was_typed_and_stores_nothing(as_admin, db, checker) -> None:
+    before = db.count(User)
+    response = post(
+        as_admin, "/admin/users", {"email": checker.email, "display_name": "Typed Name", "role": "editor"}
+    )
+    assert response.status_code == 422
+    assert "already exists" in response.text
+    assert 'value="Typed Name"' in response.text
+    assert db.count(User) == before
+
+
+def test_a_short_password_is_refused(as_admin, db) -> None:
+    response = post(
+        as_admin,
+        "/admin/users",
+        {"email": "s@test.example", "display_name": "S", "role": "editor", "password": "short"},
+    )
+    assert response.status_code == 422 and "at least 10 characters" in response.text
+    assert _user(db, "s@test.example") is None
+
+
+def test_admin_changes_a_role(as_admin, db, checker) -> None:
+    response = post(as_admin, f"/admin/users/{checker.id}/role", {"role": "editor"}, follow_redirects=True)
+    assert response.status_code == 200 and "is now editor" in response.text
+    assert _user(db, checker.email).role == "editor"
+
+
+def test_an_unknown_role_is_refused(as_admin, db, checker) -> None:
+    response = post(as_admin, f"/admin/users/{checker.id}/role", {"role": "overlord"})
+    assert response.status_code == 422
+    assert _user(db, checker.email).role == "fact_checker"
+
+
+def test_the_last_active_admin_cannot_be_removed(as_admin, db, admin) -> None:
+    demoted = post(as_admin, f"/admin/users/{admin.id}/role", {"role": "editor"})
+    assert demoted.status_code == 422 and "last active admin" in demoted.text
+    deactivated = post(as_admin, f"/admin/users/{admin.id}/deactivate")
+    assert deactivated.status_code == 422
+    assert _user(db, admin.email).role == "admin" and _user(db, admin.email).is_active
+
+
+def test_an_admin_can_step_down_once_there_is_another(as_admin, db, admin, checker) -> None:
+    post(as_admin, f"/admin/users/{checker.id}/role", {"role": "admin"})
+    response = post(as_admin, f"/admin/users/{admin.id}/role", {"role": "editor"}, follow_redirects=False)
+    assert response.status_code == 303
+    assert _user(db, admin.email).role == "editor"
+
+
+def test_deactivate_and_reactivate(as_admin, db, checker) -> None:
+    post(as_admin, f"/admin/users/{checker.id}/deactivate")
+    assert not _user(db, checker.email).is_active
+    post(as_admin, f"/admin/users/{checker.id}/reactivate")
+    assert _user(db, checker.email).is_active
+
+
+def test_reset_password_shows_a_one_time_password_that_replaces_the_old(
+    as_admin, db, checker, client
+) -> None:
+    response = post(as_admin, f"/admin/users/{checker.id}/reset-password")
+    password = re.search(r'<code class="password">([^<]+)</code>', response.text).group(1)
+    assert checker.email in response.text
+    sign_in(client, checker, password)
+
+
+def test_user_names_are_escaped(as_admin) -> None:
+    response = post(
+        as_admin,
+        "/admin/users",
+        {"email": "x@test.example", "display_name": "<img src=x onerror=alert(1)>", "role": "editor"},
+    )
+    assert "<img src=x" not in response.text and "&lt;img src=x" in response.text
