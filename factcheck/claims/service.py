@@ -19,12 +19,29 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck.accounts.models import OrganisationSettings
 from factcheck.accounts.service import OrganisationService
+from factcheck.articles.models import Article
 from factcheck.claims import workflow
 from factcheck.claims.models import PRIORITIES, Claim, Event, Tag
 from factcheck.claims.workflow import Action, Actor, Facts, State
 from factcheck.errors import Invalid, NotFound, StaleEdit
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Decision, Verdict
+
+MAX_CLAIM_TEXT = 2000
+MAX_CLAIMANT = 300
+
+
+def _check_wording(text: str, claimant: str | None, priority: str) -> dict[str, str]:
+    errors = {}
+    if not text.strip():
+        errors["text"] = "Word the claim to be checked."
+    elif len(text) > MAX_CLAIM_TEXT:
+        errors["text"] = f"Keep the claim under {MAX_CLAIM_TEXT} characters; quote the rest as evidence."
+    if claimant and len(claimant) > MAX_CLAIMANT:
+        errors["claimant"] = f"Keep the claimant under {MAX_CLAIMANT} characters."
+    if priority not in PRIORITIES:
+        errors["priority"] = f"Priority is one of {', '.join(PRIORITIES)}."
+    return errors
 
 
 class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
@@ -52,15 +69,26 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         score_reasons: Sequence[str] = (),
         priority: str = "normal",
         tags: Sequence[str] = (),
+        commit: bool = True,
     ) -> Claim:
-        """A new claim in ``candidate``, with its creation recorded as the first Event."""
-        errors = {}
-        if not text.strip():
-            errors["text"] = "Word the claim to be checked."
-        if priority not in PRIORITIES:
-            errors["priority"] = f"Priority is one of {', '.join(PRIORITIES)}."
+        """A new claim in ``candidate``, with its creation recorded as the first Event.
+
+        With ``commit=False`` the caller commits, so many claims (an article's candidates) land in
+        one transaction."""
+        errors = _check_wording(text, claimant, priority)
         if (quote_start is None) != (quote_end is None):
             errors["quote"] = "A quote needs both its start and end offsets."
+        if quote_start is not None and quote_end is not None:
+            if article_id is None:
+                errors["quote"] = "Offsets of a quote need the article they point into."
+            else:
+                body = await self.session.scalar(select(Article.body).where(Article.id == article_id))
+                if body is None:
+                    errors["article_id"] = "No such article."
+                elif not 0 <= quote_start <= quote_end <= len(body) or (
+                    quote is not None and body[quote_start:quote_end] != quote
+                ):
+                    errors["quote"] = "The quote is not at those offsets in the article."
         if errors:
             raise Invalid("The claim could not be saved.", errors)
         claim = Claim(
@@ -81,8 +109,57 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         self.session.add(claim)
         await self.session.flush()
         self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action="create", to_state=claim.state))
-        await self.session.commit()
+        if commit:
+            await self.session.commit()
         return claim
+
+    async def update_claim(
+        self,
+        claim_id: UUID,
+        actor: Actor,
+        *,
+        version: int,
+        text: str | None = None,
+        claimant: str | None = None,
+        priority: str | None = None,
+        tags: Sequence[str] | None = None,
+        commit: bool = True,
+    ) -> Claim:
+        """Edit a claim's wording, claimant, priority or tags; refused when someone saved first."""
+        claim = await self.get_claim(claim_id)
+        if version != claim.version:
+            raise StaleEdit("Someone else changed this claim since you opened it.")
+        errors = _check_wording(
+            claim.text if text is None else text,
+            claim.claimant if claimant is None else claimant,
+            claim.priority if priority is None else priority,
+        )
+        if errors:
+            raise Invalid("The claim could not be saved.", errors)
+        if text is not None:
+            claim.text = text.strip()
+        if claimant is not None:
+            claim.claimant = claimant.strip() or None
+        if priority is not None:
+            claim.priority = priority
+        if tags is not None:
+            await self.session.refresh(claim, ["tags"])
+            claim.tags = [
+                await self._tag(name) for name in dict.fromkeys(t.strip() for t in tags if t.strip())
+            ]
+        self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action="edit"))
+        if commit:
+            await self._commit_or_stale()
+        return claim
+
+    async def _commit_or_stale(self) -> None:
+        try:
+            await self.session.commit()
+        except StaleDataError:
+            await self.session.rollback()
+            raise StaleEdit(
+                "Someone else changed this claim at the same moment; reload to see their change."
+            ) from None
 
     async def _tag(self, name: str) -> Tag:
         tag = (await self.session.execute(select(Tag).where(Tag.name == name))).scalar_one_or_none()
@@ -145,13 +222,21 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         *,
         comment: str = "",
         version: int | None = None,
+        text: str | None = None,
     ) -> Claim:
-        """Apply one workflow action for one user: check it, write it with its Event, commit."""
+        """Apply one workflow action for one user: check it, write it with its Event, commit.
+
+        ``text`` rewords the claim in the same transaction (accepting a candidate with the team's
+        wording)."""
         claim = await self.get_claim(claim_id)
         if version is not None and version != claim.version:
             raise StaleEdit(
                 "Someone else changed this claim since you opened it; reload to see their change."
             )
+        if text is not None:
+            errors = _check_wording(text, claim.claimant, claim.priority)
+            if errors:
+                raise Invalid("The claim could not be saved.", errors)
         facts = await self.facts(claim)
         transition, target = workflow.decide(facts, actor, action, comment)
         from_state = claim.state
@@ -180,6 +265,8 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 latest.published_at = now
             case _:
                 pass
+        if text is not None:
+            claim.text = text.strip()
         claim.state = target.value
         self.session.add(
             Event(

@@ -6,6 +6,9 @@ A sentence names its source with a reporting verb outside its quotation marks:
   "Kerry also said", "Josh Earnest, a White House spokesman, said";
 - verb first, after a quotation: "“…,” said Turkish Prime Minister Ahmed Davutoglu";
 - "according to the UN";
+- common nouns opening their clause: "The charity said", "Aid workers estimate",
+  "Doctors at the hospital said", "…, sources close to the talks suggested";
+- a document stating its findings: "The report found", "The census shows";
 - a transcript's speaker label at the start of a paragraph: "OBAMA: We cut taxes."
 
 Words inside quotation marks are what was said, never who said it: in “The Iranians
@@ -29,8 +32,10 @@ from factcheck.extraction.lexicon import (
     ORG_WORDS,
     PERSON_PRONOUNS,
     SOURCE_NOUNS,
+    TIME_NAMES,
     TITLE_WORDS,
     is_capitalised,
+    is_common,
     is_name_word,
     name_runs,
     tokens,
@@ -50,9 +55,39 @@ REPORTING_VERBS = word_set(
     admits alleged alleges declared declares maintained maintains replied replies
     responded responds testified stressed stresses emphasised emphasized revealed
     reveals denied denies predicted predicts concluded concludes believe believes
-    asked asks
+    asked asks suggested suggests contended contends
+    allege argue insist warn explain assert confirm accuse deny admit reveal conclude
+    suggest contend
     """
 )
+
+# Base forms that are also nouns ("a UN estimate", "the claim") report only after a
+# plural subject or before "that": "Experts estimate", "Aid workers claim that".
+NOUN_LIKE_VERBS = word_set("estimate claim report note")
+
+# Verbs by which a document states its findings: "The report found", "Figures show".
+# Only a document's findings: "Police found a body" attributes nothing.
+FINDING_VERBS = word_set("found finds find show shows showed shown indicate indicates indicated")
+DOCUMENT_NOUNS = word_set(
+    """
+    report reports study studies survey surveys poll polls census data figures analysis
+    research review audit investigation inquiry statistics estimates findings memo
+    document documents paper records
+    """
+)
+
+# Words that end the clause before a subject: "…, and residents said".
+CLAUSE_JOINERS = word_set("and but while whereas although though because")
+
+# Prepositions inside a common-noun source: "Doctors at the hospital", "Supporters of
+# the plan", "a spokesman for the ministry", "sources close to the talks".
+SOURCE_PREPOSITIONS = word_set("of at for from in with to")
+
+# "wrote the bill", "writes a column": writing something is not reporting it.
+WRITING_VERBS = word_set("wrote writes write")
+
+# At most this many words in a common-noun source phrase, without its determiner.
+MAX_NOUN_PHRASE_WORDS = 4
 
 # Words that may stand between a subject and its verb: "Kerry also said",
 # "Washington had previously accused". Any other -ly adverb may too.
@@ -64,6 +99,7 @@ BETWEEN_SUBJECT_AND_VERB = word_set(
 )
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+NOUN_PHRASE_DETERMINERS = DETERMINERS | frozenset({"our", "this", "these"})
 
 # Transcript speaker labels: "OBAMA:", "MR. SMITH:", "Kerry:" at the very start of a
 # paragraph, followed by what they said.
@@ -93,13 +129,38 @@ def attribution_phrase(sentence: str) -> str | None:
     for index, token in enumerate(words):
         word = token.group()
         found = None
-        if word in REPORTING_VERBS:
+        if _reports(words, index):
             found = _subject_before(sentence, words, index) or _subject_after(sentence, words, index)
+        elif word in FINDING_VERBS:
+            found = _document_before(sentence, words, index)
         elif word.lower() == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
             found = _phrase_from(sentence, words, index + 2)
         if found:
             return found
     return None
+
+
+def _reports(words: list[re.Match[str]], index: int) -> bool:
+    """The word at `index` is a reporting verb here."""
+    word = words[index].group()
+    after = words[index + 1].group() if index + 1 < len(words) else ""
+    if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS:
+        return False
+    if word in NOUN_LIKE_VERBS:
+        before = words[index - 1].group() if index > 0 else ""
+        plural_before = before.endswith("s") and not before.endswith(("'s", "’s")) and not is_common(before)
+        return after == "that" or plural_before
+    return word in REPORTING_VERBS
+
+
+def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """ "The report found", "Official figures show": the document stating a finding."""
+    index = verb - 1
+    while index >= 0 and _between_subject_and_verb(words[index].group()):
+        index -= 1
+    if index < 0 or without_possessive(words[index].group()).lower() not in DOCUMENT_NOUNS:
+        return None
+    return _phrase_ending_at(sentence, words, index) or _common_noun_phrase_ending_at(sentence, words, index)
 
 
 class SpeakerLabel(NamedTuple):
@@ -146,7 +207,7 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
         return word
     if word == ",":
         return _subject_before_apposition(sentence, words, index)
-    return _phrase_ending_at(sentence, words, index)
+    return _phrase_ending_at(sentence, words, index) or _common_noun_phrase_ending_at(sentence, words, index)
 
 
 def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
@@ -169,6 +230,63 @@ def _subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str 
     return _phrase_from(sentence, words, verb + 1)
 
 
+def _common_noun_phrase_ending_at(sentence: str, words: list[re.Match[str]], last: int) -> str | None:
+    """A source named by common nouns, opening its clause: "The charity said", "Aid
+    workers estimate", "Doctors at the hospital said", "…, and the airline said".
+
+    Only at the start of a clause, so that in "people who lost their jobs said" the
+    jobs are not the source.
+    """
+    first = _noun_phrase_start(words, last)
+    if first is None:
+        return None
+    while first >= 2 and words[first - 1].group() in SOURCE_PREPOSITIONS:
+        earlier = _noun_phrase_start(words, first - 2)
+        if earlier is None:
+            break
+        first = earlier
+    if not _opens_clause(words, first):
+        return None
+    return sentence[words[first].start() : words[last].end()]
+
+
+def _noun_phrase_start(words: list[re.Match[str]], last: int) -> int | None:
+    """Where the noun phrase ending at `last` starts (its determiner included)."""
+    first = last + 1
+    while first > 0 and last - first + 1 < MAX_NOUN_PHRASE_WORDS and _is_noun_like(words[first - 1].group()):
+        first -= 1
+    if first > last:
+        return None
+    if first > 0 and words[first - 1].group().lower() in NOUN_PHRASE_DETERMINERS:
+        first -= 1
+    return first
+
+
+def _is_noun_like(word: str) -> bool:
+    """A word that can be part of a common-noun phrase: not a function word, verb form
+    we know, adverb or number."""
+    lowered = word.lower()
+    return (
+        word[:1].isalpha()
+        and not is_common(word)
+        and lowered not in REPORTING_VERBS
+        and lowered not in TIME_NAMES
+        and not (word.islower() and word.endswith("ly"))
+    )
+
+
+def _opens_clause(words: list[re.Match[str]], first: int) -> bool:
+    if first == 0:
+        return True
+    before = words[first - 1].group()
+    return (
+        not before[:1].isalnum()  # punctuation, or a masked quotation
+        or before.lower() in CLAUSE_JOINERS
+        or before.lower() in TIME_NAMES
+        or before.lower() in {"today", "yesterday", "tonight"}
+    )
+
+
 def _between_subject_and_verb(word: str) -> bool:
     return word in BETWEEN_SUBJECT_AND_VERB or (word.islower() and word.endswith("ly"))
 
@@ -187,11 +305,22 @@ def _is_phrase_word(word: str) -> bool:
 
 def _phrase_ending_at(sentence: str, words: list[re.Match[str]], last: int) -> str | None:
     first = last + 1
-    while first > 0 and _is_phrase_word(words[first - 1].group()):
+    while first > 0 and (_is_phrase_word(words[first - 1].group()) or _joins_names(words, first - 1)):
         first -= 1
     if first > 0 and words[first - 1].group().lower() in DETERMINERS:
         first -= 1
     return _phrase(sentence, words, first, last)
+
+
+def _joins_names(words: list[re.Match[str]], index: int) -> bool:
+    """ "for" between two capitalised words joins an organisation's name: "the Syrian
+    Observatory for Human Rights", "the Institute for Fiscal Studies"."""
+    return (
+        words[index].group() == "for"
+        and 0 < index < len(words) - 1
+        and is_name_word(words[index - 1].group())
+        and is_name_word(words[index + 1].group())
+    )
 
 
 def _phrase_from(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
@@ -200,7 +329,24 @@ def _phrase_from(sentence: str, words: list[re.Match[str]], first: int) -> str |
         last += 1
     while last < len(words) and _is_phrase_word(words[last].group()):
         last += 1
-    return _phrase(sentence, words, first, last - 1)
+    return _phrase(sentence, words, first, last - 1) or _common_noun_phrase_from(sentence, words, first)
+
+
+def _common_noun_phrase_from(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
+    """ "…,” said the charity." A determiner and common nouns, up to the clause's end."""
+    if first >= len(words) or words[first].group().lower() not in NOUN_PHRASE_DETERMINERS:
+        return None
+    last = first
+    while (
+        last + 1 < len(words)
+        and last - first < MAX_NOUN_PHRASE_WORDS
+        and _is_noun_like(words[last + 1].group())
+    ):
+        last += 1
+    ends_clause = last + 1 == len(words) or not words[last + 1].group()[:1].isalnum()
+    if last == first or not ends_clause:
+        return None
+    return sentence[words[first].start() : words[last].end()]
 
 
 def _phrase(sentence: str, words: list[re.Match[str]], first: int, last: int) -> str | None:

@@ -19,17 +19,20 @@ def extract(text: str) -> list[Candidate]:
     """Every sentence or quotation of `text` as a scored candidate, in text order."""
     segments = segment(text)
     sentences = [text[s.start : s.end] for s in segments]
-    claimants = _claimants(segments, sentences)
+    claimants, sources = _claimants(segments, sentences)
     # Names the article capitalises mid-sentence are names where they open one too.
     known_names = frozenset().union(*(certain_names(sentence) for sentence in sentences))
     candidates = []
-    for index, (seg, sentence, claimant) in enumerate(zip(segments, sentences, claimants, strict=True)):
+    rows = zip(segments, sentences, claimants, sources, strict=True)
+    for index, (seg, sentence, claimant, source) in enumerate(rows):
         quote = _main_quote(sentence)
         quote_text = sentence[quote.inner_start : quote.inner_end] if quote else None
         statement = sentence
         if _opens_paragraph(segments, index):
             statement = _without_speaker_label(sentence)
-        value, reasons = score(Sentence(statement, seg.layout, claimant, quote_text, known_names))
+        if quote and claimant and _opens_with(statement, quote):
+            statement = quote_text or statement
+        value, reasons = score(Sentence(statement, seg.layout, claimant, quote_text, known_names, source))
         candidates.append(
             Candidate(
                 text=sentence,
@@ -46,25 +49,28 @@ def extract(text: str) -> list[Candidate]:
     return candidates
 
 
-def _claimants(segments: list[Segment], sentences: list[str]) -> list[str | None]:
-    """The claimant of each segment, reading the article in order."""
+def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str | None], list[str | None]]:
+    """The claimant of each segment, reading the article in order, and the words of the
+    segment that name its source ("he", "Secretary of State Kerry"), if any."""
     speakers = Speakers()
     claimants: list[str | None] = []
+    sources: list[str | None] = []
     label_name: str | None = None
     for index, (seg, sentence) in enumerate(zip(segments, sentences, strict=True)):
         opens_paragraph = _opens_paragraph(segments, index)
         if opens_paragraph:
             label = speaker_label(sentence)
             label_name = label.name if label else None
-        claimant = None
+        claimant = phrase = None
         if seg.layout != "byline":  # the author's name is nobody's claim
             speakers.learn_names(sentence)
-            phrase = attribution_phrase(sentence) or label_name
-            claimant = speakers.claimant(phrase) if phrase else None
+            phrase = attribution_phrase(sentence)
+            claimant = speakers.claimant(phrase or label_name) if phrase or label_name else None
         if claimant is None and not opens_paragraph:
             claimant = _continued_quotation(sentences, claimants, index)
         claimants.append(claimant)
-    return _quotations_attributed_later(segments, sentences, claimants)
+        sources.append(phrase)
+    return _quotations_attributed_later(segments, sentences, claimants), sources
 
 
 def _opens_paragraph(segments: list[Segment], index: int) -> bool:
@@ -99,6 +105,13 @@ def _without_speaker_label(sentence: str) -> str:
     who spoke (the claimant), not part of the claim."""
     label = speaker_label(sentence)
     return sentence[label.end :].lstrip() if label else sentence
+
+
+def _opens_with(statement: str, quote: Quote) -> bool:
+    """The sentence is a quotation followed by who said it: “We won,” she said, …
+    Then the quotation is the statement, and what follows it (the speaker, an aside
+    about them: "…, who has lived there for 30 years") is not part of the claim."""
+    return not statement[: quote.outer_start].strip()
 
 
 def _main_quote(sentence: str) -> Quote | None:

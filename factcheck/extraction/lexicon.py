@@ -64,7 +64,8 @@ TITLE_WORDS = word_set(
     senator sen representative rep congressman congresswoman governor gov mayor
     ambassador envoy commissioner spokesman spokeswoman spokesperson press
     general gen admiral colonel col lieutenant lt sergeant sgt captain capt commander
-    director chief chairman chairwoman chair ceo founder leader head deputy
+    director chief chairman chairwoman chair ceo founder leader head deputy executive
+    councillor councilman councilwoman officer manager coach editor
     king queen prince princess pope emperor sheikh
     judge justice attorney prosecutor foreign defence defense interior finance
     """

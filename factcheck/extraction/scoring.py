@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extraction.attribution import REPORTING_VERBS
-from factcheck.extraction.lexicon import certain_names, name_runs, without_possessive
+from factcheck.extraction.lexicon import certain_names, name_runs, tokens, without_possessive
 from factcheck.extraction.segmentation import Layout
 
 # A plain sentence with no feature at all scores logistic(BIAS), about 0.3.
@@ -36,6 +36,9 @@ class Sentence:
     # Words the article capitalises mid-sentence, so known to be names even where
     # they open a sentence (see lexicon.certain_names).
     known_names: frozenset[str] = frozenset()
+    # The words naming the source, as written ("Kerry", "Turkish Prime Minister Ahmed
+    # Davutoglu"): who speaks is not what the statement is about.
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +51,10 @@ class Feature:
 # --- what makes a sentence checkable ---------------------------------------------
 
 # A number that is not a bare year: 40,000  3.5  52-48  10%. Years count as dates.
-NUMBER = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d|%))\d[\d,.]*")
+# A time of day ("9am", "5 p.m.") is a schedule, not a statistic.
+NUMBER = re.compile(
+    r"(?<![\w.:])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d|%))\d[\d,.]*(?![\d,.]*\s?[ap]\.?m\b)(?![\d,.]*:\d\d)"
+)
 STATISTIC_WORDS = re.compile(r"%|\bper ?cent\b|[$€£¥]|\b(?:dollars|euros|pounds)\b", re.I)
 
 # Quantities written in words: "thousands of people", "in large numbers", "half".
@@ -69,20 +75,26 @@ COMPARISON = re.compile(
         (?<!rather\ )(?<!other\ )than
         | as\ (?:many|much|few|little|high|low|large|big)\ as
         | compared\ (?:with|to) | record
-        | the\ (?!best\b|greatest\b|worst\b)(?:most|least|\w+est)   # not praise or blame
+        | (?:the|its|their|our|his|her)\ (?!(?:best|greatest|worst|finest|proudest)\b)
+          (?:most|least|\w+est)                                    # not praise or blame
+        | since\ records\ began
         | increased | decreased | rose | risen | fell | fallen | grew | grown | dropped
-        | declined | doubled | tripled | halved | jumped | soared | surged | plunged
+        | declined(?!\ to) | doubled | tripled | halved | jumped | soared | surged | plunged
     )\b""",
     re.X,
 )
 
 # A date or time that pins the claim down: 2012, Friday, March, "two days ago".
+# "May" is a month only after a preposition: otherwise a verb or Theresa May.
 TIME_REFERENCE = re.compile(
     r"""\b(?:
-        (?:1[89]|20)\d\d | ago | yesterday | since | last\ (?:week|month|year|night|decade)
+        (?:1[89]|20)\d\d | ago | yesterday | since | last\ (?:week|month|year|night|decade|weekend)
         | this\ (?:week|month|year) | in\ the\ (?:last|past)
+        | (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
+        | January | February | March | April | June | July | August | September | October
+        | November | December | (?:in|on|since|until|by|early|late|mid-?)\ May
     )\b""",
-    re.I | re.X,
+    re.X,
 )
 
 # A verb in the past tense or the present perfect: something happened. The reporting
@@ -93,7 +105,10 @@ PAST_EVENT = re.compile(
         | made | took | gave | went | came | saw | found | got | lost | won | paid | spent
         | left | built | sold | bought | brought | led | met | ran | rose | fell | grew | cut
         | became | began | broke | chose | fought | knew | sent | stood | struck | shot
-        | fled | hit
+        | fled | hit | withdrew | drew | threw | flew | drove | rode | wore | tore | froze | hid
+        | held | kept | dealt | sought | taught | caught | laid | sank | rang | swore | stole
+        | shook | understood | ate | fed | meant | lent | dug | hung | stuck | spun | overcame
+        | undertook | overtook
     )\b""",
     re.X,
 )
@@ -107,7 +122,11 @@ OPINION = re.compile(
     | \b(?:should|must|ought\ to|needs?\ to|ha(?:ve|s)\ to|had\ better)\b
     | \b(?:great|terrible|wonderful|awful|horrible|ridiculous|disgrace(?:ful)?|shameful
          |outrageous|amazing|fantastic|tremendous|incredible|beautiful|unacceptable
-         |disastrous|stupid|pathetic|nasty|shocking|appalling)\b
+         |disastrous|stupid|pathetic|nasty|shocking|appalling|disgusting|sad|wrong|unfair
+         |good|bad|proud|hopeful|confident|thrilled|delighted|pleased|glad|happy
+         |disappointed|deserves?|honou?r(?:ed)?|privilege)\b
+    | \bthe\ right\ (?:decision|thing|choice|call)\b | \bfeels?\ like\b
+    | \b(?:I|we)\ (?:don['’]t|do\ not)\ think\b | \bstand\ by\b | \bcan(?:not|['’]t)\ afford\b
     """,
     re.X,
 )
@@ -122,18 +141,21 @@ FUTURE_INTENTION = re.compile(
     \b(?:I|we|We)(?:\ \w+ly)?(?:['’]ll|\ will|\ shall|\ am\ going\ to|['’]m\ going\ to
         |\ are\ going\ to|['’]re\ going\ to|\ plan\ to|\ intend\ to|\ hope\ to|\ want\ to
         |\ aim\ to|\ promise\ to|\ would\ like\ to)\b
-    | \b(?:plans?|planning|intends?|intending|aims?)\ to\b
-    | \b(?:is|are)\ (?:set|due)\ to\b
+    | \b(?:plans?|planning|intends?|intending|aims?|expects?|expected)\ to\b
+    | \b(?:is|are)\ (?:set|due|likely|unlikely)\ to\b
     """,
     re.X,
 )
-FUTURE_TENSE = re.compile(r"\b(?:will|won['’]t|shall|going to)\b|['’]ll\b")
+# "would" is the future seen from the past ("said the bridge would reopen"); "would
+# have" is a counterfactual, left to other features.
+FUTURE_TENSE = re.compile(r"\b(?:will|won['’]t|shall|going to|would(?!\s+have\b))\b|['’]ll\b")
 
-# A future that someone already stated ("they confirmed they will support") is a
-# reported commitment, which can be checked; only an unreported future is a guess.
+# A future that someone already committed to ("they confirmed they will support") is a
+# reported commitment, which can be checked; a future that was merely said ("officials
+# said the bridge would reopen") is still a forecast.
 REPORTED = re.compile(
-    r"\b(?:said|confirmed|announced|agreed|promised|pledged|vowed|told|stated|declared"
-    r"|indicated|signed)\b"
+    r"\b(?:confirmed|announced|agreed|promised|pledged|vowed|declared|indicated|signed"
+    r"|committed)\b"
 )
 
 HEDGE = re.compile(r"\b(?:might|could|may|perhaps|maybe|possibly|probably|seems?|appears? to)\b")
@@ -142,6 +164,18 @@ COURTESY = re.compile(
     r"\b(?:thank you|thanks|good (?:morning|afternoon|evening|night)"
     r"|ladies and gentlemen|welcome|congratulations|applause|laughter)\b",
     re.I,
+)
+# Lines that run the event or the page rather than state anything: a debate's
+# moderation, a newsroom's notes, a press release's logistics.
+PROCEDURAL = re.compile(
+    r"""\b(?:
+        declined\ to\ comment | did\ not\ (?:immediately\ )?respond | could\ not\ be\ reached
+        | (?:additional\ )?reporting\ by | editing\ by | (?:story|article)\ has\ been\ updated
+        | for\ more\ information | please\ contact | take[s]?\ place\ at
+        | minutes?\ to\ (?:respond|answer) | next\ (?:question|topic) | move\ on\ to
+        | (?:hold|save)\ your\ applause
+    )\b""",
+    re.I | re.X,
 )
 MIN_WORDS = 4
 
@@ -162,10 +196,12 @@ def entity_count(s: Sentence) -> int:
     rose" names nothing.
     """
     names = certain_names(s.text) | s.known_names
+    source_words = {token.group() for token in tokens(s.source)} if s.source else set()
     runs = {
         " ".join(token.group() for token in run)
         for run in name_runs(s.text)
         if any(without_possessive(token.group()) in names for token in run)
+        and not all(token.group() in source_words for token in run)
     }
     return len(runs)
 
@@ -212,7 +248,21 @@ def is_uncheckable(s: Sentence) -> bool:
 
 
 def is_attributed_assertion(s: Sentence) -> bool:
-    return s.claimant is not None and not is_uncheckable(s)
+    """Someone is reported to have stated something checkable. Attribution alone does
+    not make a statement checkable: "Analysts say the result is a blow" says nothing
+    that could be found true or false."""
+    return s.claimant is not None and not is_uncheckable(s) and has_checkable_content(s)
+
+
+def has_checkable_content(s: Sentence) -> bool:
+    return (
+        has_number(s)
+        or bool(QUANTITY_WORDS.search(s.text))
+        or entity_count(s) >= 1
+        or bool(COMPARISON.search(s.text))
+        or bool(TIME_REFERENCE.search(s.text))
+        or reports_past_event(s)
+    )
 
 
 FEATURES: tuple[Feature, ...] = (
@@ -223,7 +273,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("names several entities", 0.3, lambda s: entity_count(s) >= 2),
     Feature("comparison", 0.7, lambda s: bool(COMPARISON.search(s.text))),
     Feature("names a date or time", 0.3, lambda s: bool(TIME_REFERENCE.search(s.text))),
-    Feature("reports a past event", 0.4, reports_past_event),
+    Feature("reports a past event", 0.6, reports_past_event),
     Feature("headline", -2.2, lambda s: s.layout == "headline"),
     Feature("byline", -4.0, lambda s: s.layout == "byline"),
     Feature("standfirst (summary of the article)", -0.8, lambda s: s.layout == "standfirst"),
@@ -235,6 +285,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("hypothetical", -0.7, is_hypothetical),
     Feature("hedged or speculative", -0.5, lambda s: bool(HEDGE.search(s.text))),
     Feature("courtesy, not a claim", -1.5, lambda s: bool(COURTESY.search(s.text))),
+    Feature("procedural line", -1.5, lambda s: bool(PROCEDURAL.search(s.text))),
     Feature("too short to check", -1.5, lambda s: len(s.text.split()) < MIN_WORDS),
 )
 

@@ -241,3 +241,66 @@ def test_straight_and_single_quotes(text: str, quote: str | None) -> None:
 def test_a_sentence_without_quotation_has_no_quote() -> None:
     candidate = extract("Kerry said 40 people died.")[0]
     assert (candidate.quote, candidate.quote_start, candidate.quote_end) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The charity said food bank use had risen by 60 percent.", "The charity"),
+        ("The city's transport authority said passenger numbers fell.", "The city's transport authority"),
+        ("On Monday, the airline said the plane had been grounded.", "The airline"),
+        ("Aid workers estimate that half of the homes were destroyed.", "Aid workers"),
+        ("“It was hit twice,” said the hospital.", "The hospital"),
+    ],
+)
+def test_a_source_named_by_common_nouns_is_the_claimant(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Doctors at the hospital said most of the injured were children.", "Doctors at the hospital"),
+        ("Supporters of the plan argue that it works.", "Supporters of the plan"),
+        ("There may be delays, sources close to the project suggested.", "Sources close to the project"),
+    ],
+)
+def test_a_common_noun_source_keeps_its_prepositional_phrase(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_a_common_noun_source_must_open_its_clause() -> None:
+    assert claimants("People who lost their jobs said they were angry.") == [None]
+
+
+def test_base_forms_of_reporting_verbs_attribute() -> None:
+    assert claimants("Prosecutors allege that the mayor took bribes.") == ["Prosecutors"]
+    assert claimants("Critics argue the law is unfair.") == ["Critics"]
+
+
+def test_a_reporting_verb_that_is_also_a_noun_needs_a_plural_subject_or_that() -> None:
+    assert claimants("Experts estimate 40,000 people fled.") == ["Experts"]
+    assert claimants("A UN estimate puts the toll at 300.") == [None]
+
+
+def test_a_document_states_its_findings() -> None:
+    assert claimants("The report found that one in five children had no car.") == ["The report"]
+    assert claimants("The census shows the population has fallen.") == ["The census"]
+
+
+def test_finding_something_is_not_reporting_it() -> None:
+    assert claimants("Police found a body in the river.") == [None]
+
+
+def test_writing_a_bill_is_not_reporting() -> None:
+    assert claimants("Senator Park wrote the bill in 2019.") == [None]
+    assert claimants("Senator Park wrote that the bill had failed.") == ["Park"]
+
+
+def test_an_organisation_name_may_contain_for() -> None:
+    text = "The Syrian Observatory for Human Rights said 12 people died."
+    assert claimants(text) == ["The Syrian Observatory for Human Rights"]
+
+
+def test_a_job_title_is_dropped_from_the_claimant() -> None:
+    assert claimants("“Sales doubled,” said chief executive Robert Hale.") == ["Robert Hale"]

@@ -248,3 +248,89 @@ def test_factual_claims_outrank_opinions_questions_and_promises() -> None:
         "Senator Obama voted to raise taxes 94 times.",
         "Unemployment rose to 7.8 percent last year.",
     }
+
+
+def test_a_time_of_day_is_not_a_statistic() -> None:
+    assert "contains a number or statistic" not in reasons_of(
+        "The event runs from 9am to 5 p.m. at the hall."
+    )
+    assert "contains a number or statistic" not in reasons_of("The meeting starts at 10:30 in the hall.")
+
+
+@pytest.mark.parametrize("text", ["The minister resigned on Friday.", "The board approved it in March."])
+def test_a_day_or_month_names_a_date(text: str) -> None:
+    assert "names a date or time" in reasons_of(text)
+
+
+def test_irregular_past_tense_verbs_report_a_past_event() -> None:
+    assert "reports a past event" in reasons_of("The army withdrew from the province.")
+
+
+def test_a_future_seen_from_the_past_is_a_prediction() -> None:
+    reasons = reasons_of("Officials said the bridge would reopen in the spring.", claimant="Officials")
+    assert "prediction" in reasons
+    assert "attributed factual assertion" not in reasons
+
+
+def test_a_counterfactual_would_have_is_not_a_prediction() -> None:
+    assert "prediction" not in reasons_of("The plant would have closed in 2015 without the loan.")
+
+
+def test_an_expectation_is_an_intention_not_a_fact() -> None:
+    assert "future intention" in reasons_of("The company expects to open ten new stores next year.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the ministry declined to comment.",
+        "Additional reporting by Tom Baker.",
+        "You have two minutes to respond, Senator.",
+        "This story has been updated with comments from the ministry.",
+    ],
+)
+def test_procedural_lines_score_low(text: str) -> None:
+    assert "procedural line" in reasons_of(text)
+    assert score_of(text) < 0.3
+
+
+def test_declining_is_not_a_comparison_but_a_decline_is() -> None:
+    assert "comparison" not in reasons_of("The minister declined to answer.")
+    assert "comparison" in reasons_of("Exports declined sharply in 2020.")
+
+
+def test_a_possessive_superlative_is_a_comparison() -> None:
+    assert "comparison" in reasons_of("The region recorded its hottest summer in decades.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is a sad day for democracy.",
+        "Every child deserves a safe place to learn.",
+        "I am proud of our team.",
+    ],
+)
+def test_feelings_and_judgements_are_opinions(text: str) -> None:
+    assert "opinion" in reasons_of(text)
+
+
+def test_an_attributed_statement_with_nothing_checkable_is_not_an_attributed_assertion() -> None:
+    assert "attributed factual assertion" not in reasons_of(
+        "Analysts say the result is a blow.", claimant="Analysts"
+    )
+    assert "attributed factual assertion" in reasons_of("Analysts say exports fell.", claimant="Analysts")
+
+
+def test_the_speakers_name_is_not_an_entity_of_the_statement() -> None:
+    candidate = extract("Hans Meyer said he was tired of politics.")[0]
+    assert candidate.claimant == "Hans Meyer"
+    assert "names an entity" not in candidate.reasons
+
+
+def test_a_quotation_followed_by_its_speaker_is_scored_on_the_quotation() -> None:
+    text = "“It feels like nobody cares about us,” said Lea Martin, who has lived here for 30 years."
+    candidate = extract(text)[0]
+    assert candidate.claimant == "Lea Martin"
+    assert "contains a number or statistic" not in candidate.reasons
+    assert candidate.score < 0.3
