@@ -12,8 +12,10 @@ from litestar.plugins.htmx import HTMXPlugin
 
 import factcheck.db.models  # noqa: F401 - every model mapped before the first query
 from factcheck.accounts.controllers import SessionController, UserAdminController
+from factcheck.accounts.settings_controller import OrganisationSettingsController
 from factcheck.claims.controllers import ClaimController
 from factcheck.db import make_db_config, make_engine
+from factcheck.evidence.controllers import SourceController
 from factcheck.health import healthz
 from factcheck.security.auth import make_session_auth, make_stores
 from factcheck.settings import Settings, get_settings
@@ -40,7 +42,15 @@ def create_app(settings: Settings | None = None) -> Litestar:
 
     session_auth = make_session_auth(db_config, secure_cookies=settings.secure_cookies)
     return Litestar(
-        route_handlers=[SessionController, UserAdminController, ClaimController, healthz, static_router()],
+        route_handlers=[
+            SessionController,
+            UserAdminController,
+            OrganisationSettingsController,
+            ClaimController,
+            SourceController,
+            healthz,
+            static_router(),
+        ],
         middleware=[session_auth.middleware],
         stores=make_stores(db_config),
         plugins=[SQLAlchemyPlugin(config=db_config), HTMXPlugin()],

@@ -147,3 +147,47 @@ class OrganisationService(SQLAlchemyAsyncRepositoryService[OrganisationSettings]
         if count:
             return await self.current()
         return await self.create(OrganisationSettings(**values), auto_commit=True)
+
+    async def save(self, values: dict[str, str]) -> OrganisationSettings:
+        """Validate and store the settings form; nothing is written unless all of it is valid."""
+        errors: dict[str, str] = {}
+        name = values.get("name", "").strip()
+        if not name:
+            errors["name"] = "The organisation needs a name."
+        for field in ("url", "logo_url"):
+            value = values.get(field, "").strip()
+            if value and not value.startswith(("http://", "https://")):
+                errors[field] = "Enter a web address starting with http:// or https://."
+        numbers: dict[str, float] = {}
+        for field, low, high, kind in (
+            ("approvals_needed", 1, 10, int),
+            ("min_sources", 0, 10, int),
+            ("extractor_threshold", 0, 1, float),
+        ):
+            try:
+                number = kind(values.get(field, ""))
+            except ValueError:
+                errors[field] = f"Enter a number from {low} to {high}."
+                continue
+            if not low <= number <= high:
+                errors[field] = f"Enter a number from {low} to {high}."
+            numbers[field] = number
+        if errors:
+            raise Invalid("The settings were not saved.", errors)
+        session = self.repository.session
+        row = (
+            await session.execute(
+                select(OrganisationSettings).order_by(OrganisationSettings.created_at).limit(1)
+            )
+        ).scalar_one_or_none()
+        if row is None:
+            row = OrganisationSettings()
+            session.add(row)
+        row.name = name
+        row.url = values.get("url", "").strip() or None
+        row.logo_url = values.get("logo_url", "").strip() or None
+        row.approvals_needed = int(numbers["approvals_needed"])
+        row.min_sources = int(numbers["min_sources"])
+        row.extractor_threshold = float(numbers["extractor_threshold"])
+        await session.commit()
+        return row

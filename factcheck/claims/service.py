@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from typing import Any
 from uuid import UUID
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
@@ -17,13 +18,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from factcheck.accounts.models import OrganisationSettings
+from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.service import OrganisationService
 from factcheck.articles.models import Article
 from factcheck.claims import workflow
-from factcheck.claims.models import PRIORITIES, Claim, Event, Tag
+from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, Tag
 from factcheck.claims.workflow import Action, Actor, Facts, State
-from factcheck.errors import Invalid, NotFound, StaleEdit
+from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Decision, Verdict
 
@@ -42,6 +43,30 @@ def _check_wording(text: str, claimant: str | None, priority: str) -> dict[str, 
     if priority not in PRIORITIES:
         errors["priority"] = f"Priority is one of {', '.join(PRIORITIES)}."
     return errors
+
+
+def facts_of(
+    claim: Claim,
+    org: OrganisationSettings,
+    source_count: int,
+    latest: Verdict | None,
+    approvals: Sequence[Approval],
+) -> Facts:
+    """The workflow's facts from data already loaded (the claim page loads it all at once)."""
+    draft = latest if latest is not None and latest.is_draft else None
+    return Facts(
+        state=State(claim.state),
+        assignee_id=claim.assignee_id,
+        source_count=source_count,
+        min_sources=org.min_sources,
+        has_draft=draft is not None,
+        draft_rating=draft.rating.label if draft is not None and draft.rating is not None else None,
+        draft_summary=draft.summary if draft is not None else None,
+        revision_author_id=latest.author_id if latest is not None else None,
+        # Approvals count only for the current revision (the caller passes the latest's).
+        approver_ids=frozenset(a.editor_id for a in approvals if a.decision == Decision.APPROVE.value),
+        approvals_needed=org.approvals_needed,
+    )
 
 
 class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
@@ -181,28 +206,14 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             select(func.count()).select_from(Evidence).where(Evidence.claim_id == claim.id)
         )
         latest = await self._latest_verdict(claim.id)
-        approvers: frozenset[UUID] = frozenset()
+        approvals: list[Approval] = []
         if latest is not None:
-            approvers = frozenset(
+            approvals = list(
                 (
-                    await self.session.execute(
-                        select(Approval.editor_id).where(
-                            Approval.verdict_id == latest.id, Approval.decision == Decision.APPROVE.value
-                        )
-                    )
+                    await self.session.execute(select(Approval).where(Approval.verdict_id == latest.id))
                 ).scalars()
             )
-        return Facts(
-            state=State(claim.state),
-            assignee_id=claim.assignee_id,
-            source_count=source_count or 0,
-            min_sources=org.min_sources,
-            draft_rating=latest.rating.label if latest is not None and latest.rating is not None else None,
-            draft_summary=latest.summary if latest is not None else None,
-            revision_author_id=latest.author_id if latest is not None else None,
-            approver_ids=approvers,
-            approvals_needed=org.approvals_needed,
-        )
+        return facts_of(claim, org, source_count or 0, latest, approvals)
 
     async def _latest_verdict(self, claim_id: UUID) -> Verdict | None:
         result = await self.session.execute(
@@ -223,6 +234,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         comment: str = "",
         version: int | None = None,
         text: str | None = None,
+        assignee_id: UUID | None = None,
     ) -> Claim:
         """Apply one workflow action for one user: check it, write it with its Event, commit.
 
@@ -244,8 +256,13 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         latest = await self._latest_verdict(claim.id)
         match transition.action:
             case Action.START:
-                # A claim in research always has someone researching it.
-                claim.assignee_id = claim.assignee_id or actor.id
+                # A claim in research always has someone researching it: the one named, the one
+                # already on it, or whoever starts it.
+                if assignee_id is not None:
+                    assignee = await self.session.get(User, assignee_id)
+                    if assignee is None or not assignee.is_active:
+                        raise Invalid("No such active user.", {"assignee": "Choose an active user."})
+                claim.assignee_id = assignee_id or claim.assignee_id or actor.id
             case Action.SUBMIT if latest is not None:
                 latest.submitted_at = now
             case Action.APPROVE if latest is not None:
@@ -263,6 +280,20 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 )
             case Action.PUBLISH if latest is not None:
                 latest.published_at = now
+            case Action.REOPEN if latest is not None:
+                # The published revision stays visible ("under correction") until the corrected
+                # one is published; the correction starts as a copy carrying the reason as its note.
+                self.session.add(
+                    Verdict(
+                        claim_id=claim.id,
+                        revision=latest.revision + 1,
+                        rating_id=latest.rating_id,
+                        summary=latest.summary,
+                        rationale=latest.rationale,
+                        correction_note=comment.strip(),
+                        author_id=actor.id,
+                    )
+                )
             case _:
                 pass
         if text is not None:
@@ -303,3 +334,135 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         for state, n in rows:
             counts[State(state)] = n
         return counts
+
+
+MAX_COMMENT = 10_000
+
+
+class ClaimWork:
+    """The day-to-day verbs on one claim besides its state: comments, assignment, sources and the
+    verdict draft. Each is one transaction and leaves an Event, so the timeline says who did what."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+        self.claims = ClaimService(session=session)
+
+    def _event(self, claim: Claim, actor: Actor, action: str, comment: str | None = None) -> None:
+        self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action=action, comment=comment))
+
+    async def add_comment(self, claim_id: UUID, actor: Actor, body: str) -> Comment:
+        claim = await self.claims.get_claim(claim_id)
+        if not body.strip():
+            raise Invalid("The comment is empty.", {"body": "Write something first."})
+        if len(body) > MAX_COMMENT:
+            raise Invalid(
+                "The comment is too long.", {"body": f"Keep comments under {MAX_COMMENT:,} characters."}
+            )
+        comment = Comment(claim_id=claim.id, author_id=actor.id, body=body.strip())
+        self.session.add(comment)
+        await self.session.commit()
+        return comment
+
+    async def assign(self, claim_id: UUID, actor: Actor, assignee_id: UUID | None, *, version: int) -> Claim:
+        claim = await self.claims.get_claim(claim_id)
+        if version != claim.version:
+            raise StaleEdit("Someone else changed this claim since you opened it.")
+        if assignee_id is None and claim.state == State.RESEARCHING.value:
+            # A claim in research always has someone researching it (DESIGN.md).
+            raise Invalid("A claim being researched needs someone on it.", {"assignee": "Choose a person."})
+        if assignee_id is not None:
+            user = await self.session.get(User, assignee_id)
+            if user is None or not user.is_active:
+                raise Invalid("No such active user.", {"assignee": "Choose an active user."})
+        claim.assignee_id = assignee_id
+        self._event(claim, actor, "assign")
+        await self.claims._commit_or_stale()
+        return claim
+
+    async def save_draft(
+        self,
+        claim_id: UUID,
+        actor: Actor,
+        *,
+        rating_label: str | None,
+        summary: str,
+        rationale: str,
+        correction_note: str | None = None,
+        version: int | None = None,
+    ) -> Verdict:
+        claim = await self.claims.get_claim(claim_id)
+        if claim.state != State.RESEARCHING.value:
+            raise WrongState("The verdict is drafted while the claim is being researched.")
+        from factcheck.verdicts.service import VerdictService
+
+        return await VerdictService(session=self.session).save_draft(
+            claim_id=claim.id,
+            author_id=actor.id,
+            rating_label=rating_label,
+            summary=summary,
+            rationale=rationale,
+            correction_note=correction_note,
+            version=version,
+        )
+
+    async def add_evidence(
+        self,
+        claim_id: UUID,
+        actor: Actor,
+        *,
+        stance: str,
+        excerpt: str | None,
+        source_id: UUID | None = None,
+        **source_fields: Any,
+    ) -> Evidence:
+        """Link a source to the claim: an existing one by id, or one found or created by its URL."""
+        from factcheck.evidence.models import Source
+        from factcheck.evidence.service import EvidenceService
+
+        claim = await self.claims.get_claim(claim_id)
+        evidence = EvidenceService(session=self.session)
+        if source_id is not None:
+            source = await self.session.get(Source, source_id)
+            if source is None:
+                raise Invalid("No such source.", {"source_id": "Choose a source from the list."})
+        else:
+            source = await evidence.find_or_create_source(**source_fields)
+        linked = await self.session.scalar(
+            select(Evidence.id).where(Evidence.claim_id == claim.id, Evidence.source_id == source.id)
+        )
+        if linked is not None:
+            raise Invalid("This source is already linked.", {"url": "This claim already cites that source."})
+        item = await evidence.link(
+            claim_id=claim.id, source=source, stance=stance, excerpt=excerpt, added_by_id=actor.id
+        )
+        self._event(claim, actor, "add_source", source.title)
+        await self.session.commit()
+        return item
+
+    async def update_evidence(
+        self, claim_id: UUID, evidence_id: UUID, actor: Actor, *, stance: str, excerpt: str | None
+    ) -> Evidence:
+        from factcheck.evidence.models import Stance
+
+        claim = await self.claims.get_claim(claim_id)
+        item = await self.session.get(Evidence, evidence_id)
+        if item is None or item.claim_id != claim.id:
+            raise NotFound("No such source on this claim.")
+        if stance not in {s.value for s in Stance}:
+            raise Invalid(
+                "The source could not be saved.", {"stance": "Choose supports, refutes or context."}
+            )
+        item.stance = stance
+        item.excerpt = (excerpt or "").strip() or None
+        self._event(claim, actor, "edit_source")
+        await self.session.commit()
+        return item
+
+    async def remove_evidence(self, claim_id: UUID, evidence_id: UUID, actor: Actor) -> None:
+        claim = await self.claims.get_claim(claim_id)
+        item = await self.session.get(Evidence, evidence_id)
+        if item is None or item.claim_id != claim.id:
+            raise NotFound("No such source on this claim.")
+        await self.session.delete(item)
+        self._event(claim, actor, "remove_source")
+        await self.session.commit()

@@ -59,6 +59,8 @@ class Facts:
     assignee_id: UUID | None = None
     source_count: int = 0
     min_sources: int = 1
+    has_draft: bool = False
+    """The latest verdict revision is an unsubmitted draft."""
     draft_rating: str | None = None
     draft_summary: str | None = None
     revision_author_id: UUID | None = None
@@ -74,6 +76,12 @@ def has_enough_sources(facts: Facts, actor: Actor) -> str | None:
     if facts.source_count < facts.min_sources:
         need, has = facts.min_sources, facts.source_count
         return f"Add at least {need} source{'s' if need != 1 else ''} before submitting (it has {has})."
+    return None
+
+
+def has_draft(facts: Facts, actor: Actor) -> str | None:
+    if not facts.has_draft:
+        return "Save a verdict draft (a new revision after changes were requested) before submitting."
     return None
 
 
@@ -123,7 +131,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         ALL_STAFF,
         State.IN_REVIEW,
         "Submit for review",
-        checks=(has_enough_sources, has_rating_and_summary),
+        checks=(has_enough_sources, has_draft, has_rating_and_summary),
         primary=True,
     ),
     Transition(State.RESEARCHING, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", needs_comment=True),

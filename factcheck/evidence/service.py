@@ -7,10 +7,12 @@ from uuid import UUID
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from factcheck.errors import Invalid
 from factcheck.evidence.models import Evidence, Source, SourceKind, Stance
+
+MAX_EXCERPT = 5_000
 
 
 def normalise_url(url: str) -> str:
@@ -73,11 +75,32 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
     ) -> Evidence:
         if stance not in {s.value for s in Stance}:
             raise Invalid("The evidence could not be saved.", {"stance": f"Unknown stance {stance!r}."})
+        if excerpt is not None and len(excerpt) > MAX_EXCERPT:
+            raise Invalid(
+                "The evidence could not be saved.",
+                {"excerpt": f"Keep the excerpt under {MAX_EXCERPT:,} characters."},
+            )
         evidence = Evidence(
             claim_id=claim_id,
             source_id=source.id,
             stance=Stance(stance).value,
-            excerpt=excerpt,
+            excerpt=(excerpt or "").strip() or None,
             added_by_id=added_by_id,
         )
-        return await self.create(evidence, auto_commit=True)
+        self.repository.session.add(evidence)
+        await self.repository.session.flush()
+        return evidence
+
+    async def search_sources(self, query: str, limit: int = 8) -> list[Source]:
+        """Sources whose URL or title contains what the user typed, for linking as they type."""
+        query = query.strip()
+        if len(query) < 2:
+            return []
+        pattern = f"%{query.lower()}%"
+        result = await self.repository.session.execute(
+            select(Source)
+            .where(func.lower(Source.url).like(pattern) | func.lower(Source.title).like(pattern))
+            .order_by(Source.title)
+            .limit(limit)
+        )
+        return list(result.scalars())

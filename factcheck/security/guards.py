@@ -25,3 +25,5 @@ def requires(permission: Permission) -> Guard:
 
 
 requires_user_admin = requires(Permission.MANAGE_USERS)
+
+requires_settings_admin = requires(Permission.MANAGE_SETTINGS)

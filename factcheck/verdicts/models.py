@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 from uuid import UUID
 
 from advanced_alchemy.base import UUIDv7AuditBase
@@ -49,8 +49,13 @@ class Verdict(UUIDv7AuditBase):
     submitted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
     published_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
 
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    """Optimistic locking of the draft: a save carries the version it was based on."""
+
     rating: Mapped[Rating | None] = relationship(lazy="raise")
     author: Mapped[User | None] = relationship(lazy="raise")
+
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
     @property
     def is_draft(self) -> bool:

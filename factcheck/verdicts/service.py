@@ -7,8 +7,10 @@ from uuid import UUID
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
+from sqlalchemy.orm.exc import StaleDataError
 
-from factcheck.errors import Invalid
+from factcheck.errors import Invalid, StaleEdit
 from factcheck.verdicts.models import Rating, Verdict
 
 DEFAULT_SCALE: tuple[tuple[str, int | None], ...] = (
@@ -48,28 +50,83 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         )
         return result.scalar_one_or_none()
 
+    async def revisions(self, claim_id: UUID) -> list[Verdict]:
+        """Every revision, newest first, with its rating and author."""
+        result = await self.repository.session.execute(
+            select(Verdict)
+            .options(joinedload(Verdict.rating), joinedload(Verdict.author))
+            .where(Verdict.claim_id == claim_id)
+            .order_by(Verdict.revision.desc())
+        )
+        return list(result.scalars())
+
     async def save_draft(
-        self, *, claim_id: UUID, author_id: UUID, rating_label: str | None, summary: str, rationale: str
+        self,
+        *,
+        claim_id: UUID,
+        author_id: UUID,
+        rating_label: str | None,
+        summary: str,
+        rationale: str,
+        correction_note: str | None = None,
+        version: int | None = None,
     ) -> Verdict:
-        """Save the claim's draft; a claim whose latest revision was submitted gets a new one."""
+        """Save the claim's draft. A claim whose latest revision was submitted gets a new revision
+        (a submitted one is never edited). ``version`` is the draft's version the form was based on
+        (0 when there was no draft): someone else's save in between is refused, nothing lost."""
         session = self.repository.session
+        errors = check_draft(rating_label, summary, rationale, correction_note)
         rating = None
-        if rating_label:
+        if rating_label and not errors:
             rating = (
                 await session.execute(select(Rating).where(Rating.label == rating_label))
             ).scalar_one_or_none()
             if rating is None:
-                raise Invalid(
-                    "The verdict could not be saved.", {"rating": f"Unknown rating {rating_label!r}."}
-                )
-        draft = await self.latest(claim_id)
-        if draft is None or not draft.is_draft:
-            # A submitted revision is never edited: changes go into the next one.
-            draft = Verdict(claim_id=claim_id, revision=(draft.revision + 1) if draft else 1)
+                errors["rating"] = f"Unknown rating {rating_label!r}; choose one from the scale."
+        if errors:
+            raise Invalid("The verdict could not be saved.", errors)
+        latest = await self.latest(claim_id)
+        current_version = latest.version if latest is not None and latest.is_draft else 0
+        if version is not None and version != current_version:
+            raise StaleEdit("Someone else saved this verdict since you opened it.")
+        if latest is None or not latest.is_draft:
+            note = correction_note
+            if note is None and latest is not None and latest.published_at is not None:
+                note = latest.correction_note
+            draft = Verdict(claim_id=claim_id, revision=(latest.revision + 1) if latest else 1)
+            draft.correction_note = note
             session.add(draft)
+        else:
+            draft = latest
+            if correction_note is not None:
+                draft.correction_note = correction_note.strip() or None
         draft.rating_id = rating.id if rating else None
         draft.summary = summary.strip()
         draft.rationale = rationale
         draft.author_id = author_id
-        await session.commit()
+        try:
+            await session.commit()
+        except StaleDataError:
+            await session.rollback()
+            raise StaleEdit("Someone else saved this verdict at the same moment.") from None
         return draft
+
+
+MAX_SUMMARY = 300
+MAX_RATIONALE = 50_000
+
+
+def check_draft(
+    rating_label: str | None, summary: str, rationale: str, correction_note: str | None
+) -> dict[str, str]:
+    errors = {}
+    if "\n" in summary.strip() or len(summary) > MAX_SUMMARY:
+        errors["summary"] = f"Keep the summary to one line of at most {MAX_SUMMARY} characters."
+    if len(rationale) > MAX_RATIONALE:
+        errors["rationale"] = (
+            f"The rationale is {len(rationale):,} characters; keep it under {MAX_RATIONALE:,} "
+            "and link long material as a source."
+        )
+    if correction_note is not None and len(correction_note) > MAX_RATIONALE:
+        errors["correction_note"] = "The correction note is too long."
+    return errors

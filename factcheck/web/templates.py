@@ -7,10 +7,12 @@ from datetime import UTC, datetime
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
+from markupsafe import Markup
 
 from factcheck.accounts.roles import can
 from factcheck.claims.workflow import State
 from factcheck.settings import ROOT
+from factcheck.web.markdown import render_markdown
 from factcheck.web.static import HTMX_VERSION
 
 TEMPLATES_DIR = ROOT / "templates"
@@ -33,6 +35,14 @@ def state_label(value: str) -> str:
     return State(value).label
 
 
+def field_error(errors: dict[str, str] | None, field: str) -> Markup:
+    """A field's message under it, or nothing (a global, so fragments rendered alone have it)."""
+    message = (errors or {}).get(field)
+    if not message:
+        return Markup("")
+    return Markup('<p class="field-error" role="alert">{}</p>').format(message)
+
+
 def make_environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES_DIR),
@@ -42,7 +52,9 @@ def make_environment() -> Environment:
     )
     env.filters["timeago"] = timeago
     env.filters["state_label"] = state_label
+    env.filters["markdown"] = render_markdown
     env.globals["HTMX_VERSION"] = HTMX_VERSION
+    env.globals["field_error"] = field_error
     env.globals["STATES"] = list(State)
     env.globals["can"] = lambda user, permission: user is not None and can(user.role, permission)
     return env

@@ -29,6 +29,7 @@ def ready_facts(state: State, **overrides: object) -> Facts:
         "assignee_id": uuid4(),
         "source_count": 2,
         "min_sources": 1,
+        "has_draft": True,
         "draft_rating": "False",
         "draft_summary": "Not so.",
         "revision_author_id": uuid4(),
@@ -83,6 +84,12 @@ def test_actions_that_need_a_comment_refuse_without_one(transition: Transition) 
     with pytest.raises(Invalid) as info:
         decide(ready_facts(transition.source), Actor(uuid4(), role), transition.action, "   ")
     assert "comment" in info.value.errors
+
+
+def test_submit_needs_a_new_draft_revision() -> None:
+    facts = ready_facts(State.RESEARCHING, has_draft=False)
+    with pytest.raises(Invalid, match="verdict draft"):
+        decide(facts, Actor(uuid4(), Role.FACT_CHECKER), Action.SUBMIT)
 
 
 def test_submit_needs_the_organisations_minimum_of_sources() -> None:

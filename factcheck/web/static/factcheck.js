@@ -4,3 +4,20 @@ document.addEventListener("htmx:configRequest", (event) => {
   const meta = document.querySelector('meta[name="csrf-token"]');
   if (meta) event.detail.headers["X-CSRFToken"] = meta.content;
 });
+
+// Linking an existing source: picking a match fills the add-source form with it.
+document.addEventListener("click", (event) => {
+  const match = event.target.closest("button.source-match");
+  if (!match) return;
+  const form = match.closest("form");
+  form.querySelector("#source-id").value = match.dataset.sourceId;
+  form.querySelector("#source-url").value = match.dataset.sourceUrl;
+  form.querySelector("#source-title").value = match.dataset.sourceTitle;
+  form.querySelector("#source-results").textContent = "";
+});
+
+// After a successful comment or new source, empty the form (the server answered with fresh blocks).
+document.addEventListener("htmx:afterRequest", (event) => {
+  const form = event.detail.elt;
+  if (event.detail.successful && form.matches && form.matches("#comment-form, #evidence-form")) form.reset();
+});

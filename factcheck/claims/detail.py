@@ -1,0 +1,116 @@
+"""Everything the claim page shows, loaded in a fixed number of queries whatever the claim's size."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import joinedload, selectinload
+
+from factcheck.accounts.models import OrganisationSettings, User
+from factcheck.accounts.service import OrganisationService
+from factcheck.claims.models import Claim, Comment, Event
+from factcheck.claims.similarity import SimilarClaim, similar_claims
+from factcheck.errors import NotFound
+from factcheck.evidence.models import Evidence
+from factcheck.verdicts.models import Approval, Rating, Verdict
+
+
+@dataclass
+class ClaimDetail:
+    claim: Claim
+    org: OrganisationSettings
+    evidence: list[Evidence]
+    revisions: list[Verdict]
+    """Newest first."""
+    approvals: list[Approval]
+    """On the latest revision only: approvals count only for the current revision."""
+    events: list[Event]
+    comments: list[Comment]
+    users: list[User]
+    scale: list[Rating]
+    similar: list[SimilarClaim]
+
+    @property
+    def latest(self) -> Verdict | None:
+        return self.revisions[0] if self.revisions else None
+
+
+async def load_claim_detail(session: AsyncSession, claim_id: UUID) -> ClaimDetail:
+    claim = (
+        await session.execute(
+            select(Claim)
+            .options(
+                joinedload(Claim.article),
+                joinedload(Claim.assignee),
+                joinedload(Claim.created_by),
+                selectinload(Claim.tags),
+            )
+            .where(Claim.id == claim_id)
+        )
+    ).scalar_one_or_none()
+    if claim is None:
+        raise NotFound("No such claim.")
+    evidence = list(
+        (
+            await session.execute(
+                select(Evidence)
+                .options(joinedload(Evidence.source), joinedload(Evidence.added_by))
+                .where(Evidence.claim_id == claim.id)
+                .order_by(Evidence.created_at)
+            )
+        ).scalars()
+    )
+    revisions = list(
+        (
+            await session.execute(
+                select(Verdict)
+                .options(joinedload(Verdict.rating), joinedload(Verdict.author))
+                .where(Verdict.claim_id == claim.id)
+                .order_by(Verdict.revision.desc())
+            )
+        ).scalars()
+    )
+    approvals: list[Approval] = []
+    if revisions:
+        approvals = list(
+            (
+                await session.execute(
+                    select(Approval)
+                    .options(joinedload(Approval.editor))
+                    .where(Approval.verdict_id == revisions[0].id)
+                    .order_by(Approval.created_at)
+                )
+            ).scalars()
+        )
+    events = list(
+        (
+            await session.execute(
+                select(Event)
+                .options(joinedload(Event.actor))
+                .where(Event.claim_id == claim.id)
+                .order_by(Event.id)
+            )
+        ).scalars()
+    )
+    comments = list(
+        (
+            await session.execute(
+                select(Comment)
+                .options(joinedload(Comment.author))
+                .where(Comment.claim_id == claim.id)
+                .order_by(Comment.created_at)
+            )
+        ).scalars()
+    )
+    users = list(
+        (
+            await session.execute(select(User).where(User.is_active.is_(True)).order_by(User.display_name))
+        ).scalars()
+    )
+    scale = list((await session.execute(select(Rating).order_by(Rating.position))).scalars())
+    org = await OrganisationService(session=session).current()
+    similar = await similar_claims(session, claim.text, exclude=claim.id)
+    return ClaimDetail(claim, org, evidence, revisions, approvals, events, comments, users, scale, similar)
