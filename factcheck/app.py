@@ -13,14 +13,16 @@ from litestar.plugins.htmx import HTMXPlugin
 import factcheck.db.models  # noqa: F401 - every model mapped before the first query
 from factcheck.accounts.controllers import SessionController, UserAdminController
 from factcheck.accounts.settings_controller import OrganisationSettingsController
+from factcheck.articles.controllers import ArticleController
 from factcheck.claims.controllers import ClaimController
 from factcheck.db import make_db_config, make_engine
 from factcheck.evidence.controllers import SourceController
 from factcheck.health import healthz
+from factcheck.publishing.controllers import ExportController, PublicFactCheckController
 from factcheck.security.auth import make_session_auth, make_stores
 from factcheck.settings import Settings, get_settings
 from factcheck.web.context import OrganisationCache, organisation_hook
-from factcheck.web.errors import EXCEPTION_HANDLERS
+from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
 from factcheck.web.security_headers import add_security_headers
 from factcheck.web.static import static_router
 from factcheck.web.templates import template_config
@@ -47,7 +49,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
             UserAdminController,
             OrganisationSettingsController,
             ClaimController,
+            ArticleController,
             SourceController,
+            PublicFactCheckController,
+            ExportController,
             healthz,
             static_router(),
         ],
@@ -64,6 +69,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             exclude=["^/healthz$"],
         ),
         exception_handlers=EXCEPTION_HANDLERS,
+        after_exception=[rollback_on_error(db_config)],
         before_send=[add_security_headers],
         state=State({"settings": settings, "organisation": organisation, "engine": engine}),
         on_shutdown=[dispose_engine],

@@ -326,6 +326,45 @@ def user_list() -> None:
         click.echo(f"{row.email:<32} {row.role_label:<13} {status:<12} {row.display_name}")
 
 
+# --- exports ------------------------------------------------------------------------------------
+
+
+class BadUsage(click.ClickException):
+    """Input that makes no sense: one line on stderr, exit status 2 (as click's own usage errors)."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"factcheck: {self.format_message()}", err=True)
+
+
+@main.command("export")
+@click.option("--format", "format_name", required=True, metavar="[csv|json|claimreview|html]")
+@click.option("--state", default=None, help="Only claims in this workflow state (e.g. published).")
+@click.option("--rating", default=None, help="Only claims whose current verdict has this rating.")
+@click.option("--since", default=None, metavar="DATE", help="Report date on or after DATE (YYYY-MM-DD).")
+@click.option("--until", default=None, metavar="DATE", help="Report date on or before DATE (YYYY-MM-DD).")
+@click.option("--article", default=None, metavar="ID", help="Only claims from this article.")
+@click.option("--claimant", default=None, help="Only claims whose claimant's name contains this.")
+@click.option("--out", default=None, type=click.Path(dir_okay=False), help="Write here (default: stdout).")
+@_handled
+def export_command(format_name: str, out: str | None, **filters: str | None) -> None:
+    """Export verdict reports, streamed row by row: CSV, JSON, ClaimReview JSON-LD or an HTML report.
+
+    The report date is when a fact-check was first published, or when an unpublished claim was
+    created. With --out the file appears only once it is complete."""
+    from factcheck.publishing.cli import write_export
+
+    settings = _settings()
+    _check_database(settings)
+    try:
+        rows = write_export(settings, format_name, filters, out)
+    except Invalid as exc:
+        raise BadUsage(" ".join(exc.errors.values()) or exc.detail) from None
+    if out:
+        click.echo(f"factcheck: wrote {rows} row(s) to {out}", err=True)
+
+
 main.add_command(extract_command, "extract")
 
 

@@ -235,6 +235,15 @@ def as_admin(client: TestClient, admin: Any) -> TestClient:
 
 
 @pytest.fixture
+def as_editor_client(settings: Settings, editor: Any) -> Iterator[TestClient]:
+    """A second person, signed in as the editor, beside ``as_checker``: its own app process on the
+    same database (one app's engine cannot serve two test clients' event loops)."""
+    with TestClient(app=create_app(settings)) as second:
+        sign_in(second, editor)
+        yield second
+
+
+@pytest.fixture
 def queries(app: Any) -> Callable[[], Any]:
     return lambda: count_queries(app)
 

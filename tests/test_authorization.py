@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from litestar.routes import HTTPRoute
 
+from factcheck.publishing.slugs import slug_for
 from tests import builders
 from tests.conftest import csrf_token, sign_in
 
@@ -28,6 +29,37 @@ EXPECTED: dict[tuple[str, str], tuple[int, int, int, int]] = {
     ("POST", "/admin/users/{user_id:uuid}/deactivate"): (SIGN_IN, 403, 403, 303),
     ("POST", "/admin/users/{user_id:uuid}/reactivate"): (SIGN_IN, 403, 403, 303),
     ("POST", "/admin/users/{user_id:uuid}/reset-password"): (SIGN_IN, 403, 403, 200),
+    ("GET", "/admin/settings"): (SIGN_IN, 403, 403, 200),
+    ("POST", "/admin/settings"): (SIGN_IN, 403, 403, 422),  # an empty form
+    ("GET", "/claims/new"): (SIGN_IN, 200, 200, 200),
+    ("POST", "/claims"): (SIGN_IN, 422, 422, 422),  # an empty form: no wording
+    ("GET", "/claims/{claim_id:uuid}"): (SIGN_IN, 200, 200, 200),
+    ("GET", "/claims/{claim_id:uuid}/revisions/compare"): (SIGN_IN, 400, 400, 400),  # which revisions?
+    # Empty forms on the claim page: refused with a message (no version), nothing changes.
+    ("POST", "/claims/{claim_id:uuid}/actions/{action:str}"): (SIGN_IN, 422, 422, 422),
+    ("POST", "/claims/{claim_id:uuid}/assignee"): (SIGN_IN, 422, 422, 422),
+    ("POST", "/claims/{claim_id:uuid}/comments"): (SIGN_IN, 422, 422, 422),
+    ("POST", "/claims/{claim_id:uuid}/edit"): (SIGN_IN, 422, 422, 422),
+    ("POST", "/claims/{claim_id:uuid}/evidence"): (SIGN_IN, 422, 422, 422),
+    ("POST", "/claims/{claim_id:uuid}/evidence/{evidence_id:uuid}"): (SIGN_IN, 422, 422, 422),
+    ("POST", "/claims/{claim_id:uuid}/evidence/{evidence_id:uuid}/delete"): (SIGN_IN, 303, 303, 303),
+    ("POST", "/claims/{claim_id:uuid}/verdict"): (SIGN_IN, 422, 422, 422),
+    ("GET", "/sources/search"): (SIGN_IN, 200, 200, 200),
+    ("GET", "/articles"): (SIGN_IN, 200, 200, 200),
+    ("GET", "/articles/new"): (SIGN_IN, 200, 200, 200),
+    ("POST", "/articles"): (SIGN_IN, 422, 422, 422),  # an empty form: no text
+    ("GET", "/articles/{article_id:uuid}"): (SIGN_IN, 200, 200, 200),
+    ("GET", "/articles/{article_id:uuid}/candidates/{start:int}/{end:int}"): (SIGN_IN, 200, 200, 200),
+    ("POST", "/articles/{article_id:uuid}/claims"): (SIGN_IN, 422, 422, 422),  # no passage
+    # The matrix's claim belongs to no article: not found in this one, for every role alike.
+    ("GET", "/articles/{article_id:uuid}/claims/{claim_id:uuid}"): (SIGN_IN, 404, 404, 404),
+    ("POST", "/articles/{article_id:uuid}/claims/{claim_id:uuid}"): (SIGN_IN, 404, 404, 404),
+    ("GET", "/fact-checks"): (200, 200, 200, 200),  # public: published fact-checks only
+    ("GET", "/fact-checks/{slug:str}"): (200, 200, 200, 200),
+    ("GET", "/fact-checks/claimreview.json"): (200, 200, 200, 200),
+    ("GET", "/fact-checks/feed.xml"): (200, 200, 200, 200),
+    ("GET", "/exports"): (SIGN_IN, 200, 200, 200),
+    ("GET", "/exports/download"): (SIGN_IN, 422, 422, 422),  # no format chosen
     ("GET", "/healthz"): (200, 200, 200, 200),
     ("GET", "/static/{file_path:path}"): (200, 200, 200, 200),
 }
@@ -55,7 +87,23 @@ def test_each_route_answers_each_role_as_expected(role: str, client, db, app) ->
         for r in ROLES[1:]
     }
     target = db.run(lambda s: builders.make_user(s, role="fact_checker", email="target@matrix.example"))
-    params = {"user_id": str(target.id), "file_path": "factcheck.css"}
+    claim = db.run(lambda s: builders.make_claim(s, state="researching", by=users["fact_checker"]))
+    evidence = db.run(lambda s: builders.add_source(s, claim, by=users["fact_checker"]))
+    article = db.run(builders.make_article)
+    published = db.run(
+        lambda s: builders.make_claim(s, state="published", by=users["fact_checker"], editor=users["editor"])
+    )
+    params = {
+        "user_id": str(target.id),
+        "file_path": "factcheck.css",
+        "claim_id": str(claim.id),
+        "evidence_id": str(evidence.id),
+        "action": "accept",
+        "article_id": str(article.id),
+        "start": "0",  # the DW article's first sentence, a candidate below the threshold
+        "end": "108",
+        "slug": slug_for(published.id, published.text),
+    }
     failures = []
     for method, path in app_routes(app):
         client.cookies.clear()
@@ -63,7 +111,8 @@ def test_each_route_answers_each_role_as_expected(role: str, client, db, app) ->
             sign_in(client, users[role])
         url = path
         for name, value in params.items():
-            url = url.replace(f"{{{name}:uuid}}", value).replace(f"{{{name}:path}}", value)
+            for kind in ("uuid", "path", "str", "int"):
+                url = url.replace(f"{{{name}:{kind}}}", value)
         if method == "GET":
             response = client.get(url, follow_redirects=False)
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, selectinload
 
@@ -73,18 +73,18 @@ async def load_claim_detail(session: AsyncSession, claim_id: UUID) -> ClaimDetai
             )
         ).scalars()
     )
-    approvals: list[Approval] = []
-    if revisions:
-        approvals = list(
-            (
-                await session.execute(
-                    select(Approval)
-                    .options(joinedload(Approval.editor))
-                    .where(Approval.verdict_id == revisions[0].id)
-                    .order_by(Approval.created_at)
-                )
-            ).scalars()
-        )
+    latest_revision = select(func.max(Verdict.revision)).where(Verdict.claim_id == claim.id).scalar_subquery()
+    approvals = list(
+        (
+            await session.execute(
+                select(Approval)
+                .join(Verdict, Approval.verdict_id == Verdict.id)
+                .options(joinedload(Approval.editor))
+                .where(Verdict.claim_id == claim.id, Verdict.revision == latest_revision)
+                .order_by(Approval.created_at)
+            )
+        ).scalars()
+    )
     events = list(
         (
             await session.execute(

@@ -73,6 +73,22 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
         excerpt: str | None,
         added_by_id: UUID | None,
     ) -> Evidence:
+        evidence = await self.link(
+            claim_id=claim_id, source=source, stance=stance, excerpt=excerpt, added_by_id=added_by_id
+        )
+        await self.repository.session.commit()
+        return evidence
+
+    async def link(
+        self,
+        *,
+        claim_id: UUID,
+        source: Source,
+        stance: Stance | str,
+        excerpt: str | None,
+        added_by_id: UUID | None,
+    ) -> Evidence:
+        """Add the link without committing: the caller's transaction also records the Event."""
         if stance not in {s.value for s in Stance}:
             raise Invalid("The evidence could not be saved.", {"stance": f"Unknown stance {stance!r}."})
         if excerpt is not None and len(excerpt) > MAX_EXCERPT:

@@ -9,7 +9,7 @@ from uuid import UUID
 
 from advanced_alchemy.base import UUIDv7AuditBase
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ class Verdict(UUIDv7AuditBase):
     __table_args__ = (
         UniqueConstraint("claim_id", "revision"),
         CheckConstraint("revision >= 1", name="revision_positive"),
+        Index("ix_verdict_published_at", "published_at"),  # public lists and feeds, newest first
     )
 
     claim_id: Mapped[UUID] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)

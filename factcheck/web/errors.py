@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
 from urllib.parse import urlencode
 
 from advanced_alchemy.exceptions import NotFoundError, RepositoryError
+from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
+from advanced_alchemy.extensions.litestar._utils import get_aa_scope_state
 from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, NotAuthorizedException, ValidationException
 from litestar.response import Redirect, Template
@@ -86,6 +90,19 @@ def repository_error_handler(request: Request, exc: RepositoryError) -> Response
 def internal_error_handler(request: Request, exc: Exception) -> Response:
     log.exception("unhandled error on %s", request.url.path, exc_info=exc)
     return error_response(request, HTTP_500_INTERNAL_SERVER_ERROR, "Something went wrong on our side.")
+
+
+def rollback_on_error(db_config: SQLAlchemyAsyncConfig) -> Callable[[Exception, Any], Awaitable[None]]:
+    """An ``after_exception`` hook: whatever a failed request wrote is rolled back before the
+    error response is sent (and before the session store writes on SQLite, which would otherwise
+    wait on the open write transaction). Nothing is half-written."""
+
+    async def hook(exc: Exception, scope: Any) -> None:
+        session = get_aa_scope_state(scope, db_config.session_scope_key)
+        if session is not None:
+            await session.rollback()
+
+    return hook
 
 
 EXCEPTION_HANDLERS = {

@@ -1,0 +1,397 @@
+"""Article pages: the import form, the list, and the article with its highlighted candidates.
+
+Every form is a real form that works without JS; htmx only enhances it (STYLE.md, habit 8). For
+htmx the panel answers with its fragment, plus the body and the claim list swapped out of band;
+a plain post gets a 303 to the panel's own page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from uuid import UUID
+
+from jinja2_fragments.litestar import HTMXBlockTemplate
+from litestar import Controller, MediaType, Request, Response, get, post
+from litestar.datastructures import UploadFile
+from litestar.di import NamedDependency
+from litestar.exceptions.http_exceptions import RequestEntityTooLarge
+from litestar.params import FromPath
+from litestar.response import Redirect, Template
+from litestar.status_codes import HTTP_303_SEE_OTHER
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from factcheck.accounts.controllers import flash, take_flash
+from factcheck.accounts.models import User
+from factcheck.accounts.roles import Role
+from factcheck.articles.fetch import FetchError, fetcher_of
+from factcheck.articles.intake import (
+    MAX_UPLOAD_BYTES,
+    Document,
+    IntakeError,
+    first_line,
+    kind_of_file,
+    kind_of_media_type,
+    read_document,
+)
+from factcheck.articles.pages import ArticleListPage, ArticlePage, CandidatePanel, Mark, decision_options
+from factcheck.articles.schemas import DecisionForm, ImportForm, SpanForm
+from factcheck.articles.service import ArticleDraft, ArticleService, find_candidates, wording_of
+from factcheck.claims.service import ClaimService
+from factcheck.claims.workflow import Action, Actor, Facts, State, available_actions
+from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
+from factcheck.web.htmx import VARY, wants_fragment
+
+LIST_LIMIT = 100
+MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024
+"""The upload plus the form's other fields; a bigger request is refused before it is read."""
+
+NEW = "articles/new.html"
+DETAIL = "articles/detail.html"
+PANEL_BLOCKS = ["candidate_panel", "article_body", "article_claims"]
+
+
+def _actor(request: Request[User, Any, Any]) -> Actor:
+    return Actor(request.user.id, Role(request.user.role))
+
+
+def _see_other(path: str) -> Redirect:
+    return Redirect(path, status_code=HTTP_303_SEE_OTHER)
+
+
+def _import_form(
+    form: ImportForm | None = None,
+    errors: dict[str, str] | None = None,
+    problem: str | None = None,
+    status_code: int = 200,
+) -> Template:
+    context = {"form": (form or ImportForm()).values(), "errors": errors or {}, "problem": problem}
+    context["max_upload_bytes"] = MAX_UPLOAD_BYTES
+    return Template(NEW, context=context, status_code=status_code, media_type=MediaType.HTML)
+
+
+def too_large(request: Request, exc: RequestEntityTooLarge) -> Response:
+    """The import form again, saying so; the browser never sent the rest of the form."""
+    mb = MAX_UPLOAD_BYTES // (1024 * 1024)
+    problem = (
+        f"That is more than factcheck takes in one import (a file of up to {mb} MB). "
+        "Nothing was stored; choose a smaller file, or paste the article's text."
+    )
+    return _import_form(problem=problem, errors={"file": f"Files of up to {mb} MB."}, status_code=413)
+
+
+class ArticleController(Controller):
+    path = "/articles"
+    include_in_schema = False
+
+    @get("/", media_type=MediaType.HTML, name="articles:list")
+    async def list_articles(self, db_session: NamedDependency[AsyncSession]) -> Template:
+        service = ArticleService(session=db_session)
+        rows = await service.newest(limit=LIST_LIMIT)
+        total = await service.count_articles() if len(rows) >= LIST_LIMIT else len(rows)
+        page = ArticleListPage(rows=rows, total=total, limit=LIST_LIMIT)
+        return Template("articles/list.html", context={"page": page})
+
+    @get("/new", media_type=MediaType.HTML, name="articles:new")
+    async def new_article(self) -> Template:
+        return _import_form()
+
+    @post(
+        "/",
+        media_type=MediaType.HTML,
+        request_max_body_size=MAX_REQUEST_BYTES,
+        exception_handlers={RequestEntityTooLarge: too_large},
+    )
+    async def import_article(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
+    ) -> Template | Redirect:
+        raw = await request.form()
+        form = ImportForm.of(raw)
+        upload = raw.get("file")
+        upload = upload if isinstance(upload, UploadFile) and upload.filename else None
+        offered = (("body", form.body.strip()), ("file", upload), ("source_url", form.source_url.strip()))
+        given = [name for name, value in offered if value]
+        if not given:
+            return _import_form(
+                form,
+                {"body": "Paste the article's text here, upload a file or give its address."},
+                status_code=422,
+            )
+        if len(given) > 1:
+            return _import_form(
+                form,
+                problem="Give the article one way: paste its text, upload a file, or give its address.",
+                status_code=422,
+            )
+        document = Document(text=form.body)
+        url = form.url
+        try:
+            if upload is not None:
+                data = await upload.read(MAX_UPLOAD_BYTES + 1)
+                if len(data) > MAX_UPLOAD_BYTES:
+                    raise IntakeError(f"Files of up to {MAX_UPLOAD_BYTES // (1024 * 1024)} MB, please.")
+                document = read_document(data, kind_of_file(upload.filename))
+            elif form.source_url.strip():
+                fetched = await fetcher_of(request.app.state).fetch(form.source_url)
+                document = read_document(
+                    fetched.content, kind_of_media_type(fetched.media_type), charset=fetched.charset
+                )
+                url = url or fetched.url
+        except (IntakeError, FetchError) as exc:
+            return _import_form(form, {given[0]: str(exc)}, status_code=422)
+        try:
+            published_on = form.published_on() or document.published
+        except ValueError:
+            return _import_form(form, {"published": "Give the date as YYYY-MM-DD."}, status_code=422)
+        draft = ArticleDraft(
+            title=form.title.strip() or document.title or first_line(document.text) or "",
+            body=document.text,
+            outlet=form.outlet or document.outlet,
+            url=url,
+            author=form.author or document.author,
+            published_on=published_on,
+        )
+        try:
+            result = await ArticleService(session=db_session).import_with_candidates(draft, _actor(request))
+        except Invalid as exc:
+            errors = dict(exc.errors)
+            if "body" in errors and given[0] != "body":
+                errors[given[0]] = errors.pop("body")
+            return _import_form(form, errors, problem=exc.detail, status_code=422)
+        article = result.article
+        if not result.created:
+            when = article.created_at.strftime("%d %B %Y")
+            flash(request, f"This text was imported before, on {when}; here it is. Nothing new was stored.")
+        else:
+            n = result.candidates_stored
+            note = f" {document.note}" if document.note else ""
+            flash(
+                request,
+                f"Imported. {n} candidate claim{'s' if n != 1 else ''} stored for review; "
+                f"the rest of the text is highlighted by check-worthiness.{note}",
+            )
+        return _see_other(f"/articles/{article.id}")
+
+    # --- the article page and its panel ---------------------------------------------------------
+
+    async def _page(self, service: ArticleService, article_id: UUID) -> ArticlePage:
+        article = await service.get_article(article_id)
+        candidates = await find_candidates(article.body)
+        claims = await service.claims_of(article_id)
+        return ArticlePage.build(article, candidates, claims, await service.threshold())
+
+    async def _panel(
+        self, db_session: AsyncSession, page: ArticlePage, mark: Mark, actor: Actor, **form: Any
+    ) -> CandidatePanel:
+        article_id = page.article.id
+        if mark.claim_id is None:
+            facts = Facts(state=State.CANDIDATE)
+            post_url, version = f"/articles/{article_id}/claims", None
+        else:
+            claims = ClaimService(session=db_session)
+            claim = await claims.get_claim(mark.claim_id)
+            facts = await claims.facts(claim)
+            post_url, version = f"/articles/{article_id}/claims/{claim.id}", claim.version
+        options = decision_options(available_actions(facts, actor))
+        form.setdefault("text", mark.claim_text or wording_of(mark.quote))
+        return CandidatePanel(
+            article_id=article_id,
+            mark=mark,
+            post_url=post_url,
+            accept=options.get(Action.ACCEPT),
+            dismiss=options.get(Action.DISMISS),
+            version=version,
+            **form,
+        )
+
+    def _render(
+        self,
+        request: Request[User, Any, Any],
+        page: ArticlePage,
+        panel: CandidatePanel | None = None,
+        *,
+        blocks: list[str] | None = None,
+        status_code: int = 200,
+    ) -> Template:
+        context = {"page": page, "panel": panel, "message": None, "oob": False}
+        if wants_fragment(request) and blocks:
+            context["oob"] = len(blocks) > 1
+            return HTMXBlockTemplate(
+                template_name=DETAIL,
+                block_names=blocks,
+                context=context,
+                status_code=status_code,
+                headers=VARY,
+                media_type=MediaType.HTML,
+            )
+        context["message"] = take_flash(request)
+        return Template(
+            DETAIL, context=context, status_code=status_code, headers=VARY, media_type=MediaType.HTML
+        )
+
+    @get("/{article_id:uuid}", media_type=MediaType.HTML, name="articles:detail")
+    async def show_article(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        article_id: FromPath[UUID],
+    ) -> Template:
+        page = await self._page(ArticleService(session=db_session), article_id)
+        return self._render(request, page)
+
+    @get("/{article_id:uuid}/candidates/{start:int}/{end:int}", media_type=MediaType.HTML)
+    async def show_candidate(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        article_id: FromPath[UUID],
+        start: FromPath[int],
+        end: FromPath[int],
+    ) -> Template:
+        page = await self._page(ArticleService(session=db_session), article_id)
+        mark = next((m for m in page.marks if (m.start, m.end) == (start, end)), None)
+        if mark is None:
+            raise NotFound("The extractor found no candidate at that place in the article.")
+        panel = await self._panel(db_session, page, mark, _actor(request))
+        return self._render(request, page, panel, blocks=["candidate_panel"])
+
+    @get("/{article_id:uuid}/claims/{claim_id:uuid}", media_type=MediaType.HTML)
+    async def show_claim(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        article_id: FromPath[UUID],
+        claim_id: FromPath[UUID],
+    ) -> Template:
+        page = await self._page(ArticleService(session=db_session), article_id)
+        mark = self._claim_mark(page, claim_id)
+        panel = await self._panel(db_session, page, mark, _actor(request))
+        return self._render(request, page, panel, blocks=["candidate_panel"])
+
+    def _claim_mark(self, page: ArticlePage, claim_id: UUID) -> Mark:
+        mark = next((m for m in page.marks if m.claim_id == claim_id), None)
+        if mark is None:
+            raise NotFound("No such claim in this article.")
+        return mark
+
+    async def _refused(
+        self,
+        request: Request[User, Any, Any],
+        db_session: AsyncSession,
+        article_id: UUID,
+        find_mark: Callable[[ArticlePage], Mark | None],
+        exc: Invalid | StaleEdit | WrongState,
+        **form: str,
+    ) -> Template:
+        """The panel again with the user's text and why it was refused: 422, or 409 when someone
+        else got there first (the panel then shows the claim as it is now, beside their text)."""
+        await db_session.rollback()
+        page = await self._page(ArticleService(session=db_session), article_id)
+        mark = find_mark(page)
+        errors = exc.errors if isinstance(exc, Invalid) else {}
+        field_errors = {k: v for k, v in errors.items() if k in ("text", "comment")}
+        problem = None if field_errors and len(field_errors) == len(errors) else exc.detail
+        if mark is None:
+            panel = CandidatePanel(article_id=article_id, mark=None, post_url="", problem=exc.detail)
+        else:
+            panel = await self._panel(
+                db_session, page, mark, _actor(request), errors=field_errors, problem=problem, **form
+            )
+        return self._render(request, page, panel, blocks=["candidate_panel"], status_code=exc.status_code)
+
+    @post("/{article_id:uuid}/claims", media_type=MediaType.HTML)
+    async def create_claim(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        article_id: FromPath[UUID],
+    ) -> Template | Redirect:
+        raw = await request.form()
+        try:
+            form = SpanForm.of(raw)
+        except ValueError:
+            raise Invalid(
+                "Select the passage of the article the claim is about.",
+                {"quote": "Select some text of the article first."},
+            ) from None
+        try:
+            action = Action(form.action) if form.action else None
+        except ValueError:
+            action = None
+        service = ArticleService(session=db_session)
+        try:
+            claim = await service.create_claim_from_span(
+                article_id,
+                _actor(request),
+                quote_start=form.quote_start,
+                quote_end=form.quote_end,
+                text=form.text,
+                claimant=form.claimant,
+                action=action,
+                comment=form.comment,
+            )
+        except (Invalid, StaleEdit, WrongState) as exc:
+            span = (form.quote_start, form.quote_end)
+            return await self._refused(
+                request,
+                db_session,
+                article_id,
+                lambda page: next((m for m in page.marks if (m.start, m.end) == span), None),
+                exc,
+                text=form.text,
+                comment=form.comment,
+            )
+        return await self._decided(request, db_session, article_id, claim.id, claim.state)
+
+    @post("/{article_id:uuid}/claims/{claim_id:uuid}", media_type=MediaType.HTML)
+    async def decide_claim(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        article_id: FromPath[UUID],
+        claim_id: FromPath[UUID],
+    ) -> Template | Redirect:
+        form = DecisionForm.of(await request.form())
+        service = ArticleService(session=db_session)
+        try:
+            claim = await service.decide_claim(
+                article_id,
+                claim_id,
+                _actor(request),
+                form.action,
+                text=form.text,
+                comment=form.comment,
+                version=form.version,
+            )
+        except (Invalid, StaleEdit, WrongState) as exc:
+            return await self._refused(
+                request,
+                db_session,
+                article_id,
+                lambda page: self._claim_mark(page, claim_id),
+                exc,
+                text=form.text,
+                comment=form.comment,
+            )
+        return await self._decided(request, db_session, article_id, claim.id, claim.state)
+
+    async def _decided(
+        self,
+        request: Request[User, Any, Any],
+        db_session: AsyncSession,
+        article_id: UUID,
+        claim_id: UUID,
+        state: str,
+    ) -> Template | Redirect:
+        message = {
+            State.CANDIDATE.value: "Claim created as a candidate: accept it or dismiss it here.",
+            State.QUEUED.value: "Accepted: the claim is queued for research.",
+            State.DISMISSED.value: "Dismissed, with your reason recorded.",
+        }.get(state, f"The claim is now {State(state).label.lower()}.")
+        if not wants_fragment(request):
+            flash(request, message)
+            return _see_other(f"/articles/{article_id}/claims/{claim_id}")
+        page = await self._page(ArticleService(session=db_session), article_id)
+        mark = self._claim_mark(page, claim_id)
+        panel = await self._panel(db_session, page, mark, _actor(request), message=message)
+        return self._render(request, page, panel, blocks=PANEL_BLOCKS)

@@ -1,0 +1,50 @@
+"""``factcheck export``'s work: the command in ``factcheck/cli.py`` stays thin and calls this."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from factcheck.db import make_engine, run_async
+from factcheck.publishing.exports import prepare_export, stream_export
+from factcheck.publishing.service import load_publisher
+from factcheck.settings import Settings
+
+
+def write_export(
+    settings: Settings, format_name: str, raw_filters: dict[str, str | None], out: str | None
+) -> int:
+    """``factcheck export``: check, then stream the export to ``out`` (or standard output) as the
+    rows come. The file is written beside its final name and renamed once complete, so a failed
+    export never leaves a file that looks like a result. Returns the number of rows."""
+
+    async def go() -> int:
+        engine = make_engine(settings.database_url, pooled=False)
+        try:
+            async with AsyncSession(engine) as session:
+                export = await prepare_export(session, format_name, raw_filters)
+                publisher = await load_publisher(session)
+            base_url = publisher.url or f"http://{settings.host}:{settings.port}"
+            if out is None:
+                stream = sys.stdout.buffer
+                async for chunk in stream_export(engine, export, base_url):
+                    stream.write(chunk)
+                stream.flush()
+                return export.total
+            target = Path(out)
+            partial = target.with_name(f".{target.name}.partial")
+            try:
+                with partial.open("wb") as f:
+                    async for chunk in stream_export(engine, export, base_url):
+                        f.write(chunk)
+                os.replace(partial, target)
+            finally:
+                partial.unlink(missing_ok=True)
+            return export.total
+        finally:
+            await engine.dispose()
+
+    return run_async(go())

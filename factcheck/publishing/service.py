@@ -1,0 +1,356 @@
+"""The read-only queries behind the public pages, the feeds and the exports.
+
+What is public: a claim with a published verdict revision that has not been dismissed since. A
+claim reopened for a correction keeps its latest published revision on show ("under correction")
+until the correction is published. Every public query goes through ``public_select``, so nothing
+unpublished is reachable by any route, slug or filter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Select, exists, func, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from factcheck.accounts.models import OrganisationSettings, User
+from factcheck.articles.models import Article
+from factcheck.claims.models import Claim, Tag, claim_tag
+from factcheck.claims.workflow import State
+from factcheck.errors import Invalid, NotFound
+from factcheck.evidence.models import Evidence, Source, Stance
+from factcheck.publishing.slugs import slug_for
+from factcheck.verdicts.models import Rating, Verdict
+
+PAGE_SIZE = 20
+
+
+# --- who publishes, on what scale ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Publisher:
+    """The organisation as it signs its fact-checks (admin settings: name, url, logo url)."""
+
+    name: str
+    url: str | None
+    logo_url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleEntry:
+    label: str
+    value: int | None
+    tone: str
+
+
+@dataclass(frozen=True, slots=True)
+class Scale:
+    """The rating scale; ``best``/``worst`` bound the numeric values ClaimReview carries."""
+
+    entries: tuple[ScaleEntry, ...]
+    best: int | None
+    worst: int | None
+
+    def tone(self, label: str | None) -> str:
+        return next((e.tone for e in self.entries if e.label == label), "tone-none")
+
+    def value_of(self, label: str) -> int | None:
+        return next((e.value for e in self.entries if e.label == label), None)
+
+    @property
+    def labels(self) -> list[str]:
+        return [e.label for e in self.entries]
+
+
+def _tone(value: int | None, best: int | None, worst: int | None) -> str:
+    """A colour step from 0 (worst) to 4 (best); labels off the scale (Misleading) get their own."""
+    if value is None or best is None or worst is None or best == worst:
+        return "tone-none"
+    return f"tone-{round((value - worst) / (best - worst) * 4)}"
+
+
+async def load_scale(session: AsyncSession) -> Scale:
+    ratings = list((await session.execute(select(Rating).order_by(Rating.position))).scalars())
+    values = [r.value for r in ratings if r.value is not None]
+    best, worst = (max(values), min(values)) if values else (None, None)
+    return Scale(
+        tuple(ScaleEntry(r.label, r.value, _tone(r.value, best, worst)) for r in ratings), best, worst
+    )
+
+
+async def load_publisher(session: AsyncSession) -> Publisher:
+    row = (
+        await session.execute(
+            select(OrganisationSettings.name, OrganisationSettings.url, OrganisationSettings.logo_url)
+            .order_by(OrganisationSettings.created_at)
+            .limit(1)
+        )
+    ).first()
+    if row is None:
+        return Publisher("factcheck", None, None)
+    return Publisher(row.name, row.url, row.logo_url)
+
+
+# --- public fact-checks --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FactCheck:
+    """One public fact-check: the claim and its latest published verdict revision."""
+
+    claim_id: UUID
+    verdict_id: UUID
+    text: str
+    quote: str | None
+    claimant: str | None
+    claim_date: date | None
+    state: str
+    revision: int
+    rating: str | None
+    rating_value: int | None
+    summary: str
+    correction_note: str | None
+    first_published_at: datetime
+    published_at: datetime
+    article_title: str | None
+    article_outlet: str | None
+    article_url: str | None
+    article_published_on: date | None
+    rationale: str = ""
+
+    @property
+    def slug(self) -> str:
+        return slug_for(self.claim_id, self.text)
+
+    @property
+    def under_correction(self) -> bool:
+        """Reopened for a correction: the published revision stays up, marked (DESIGN.md)."""
+        return self.state != State.PUBLISHED.value
+
+    @property
+    def corrected_at(self) -> datetime | None:
+        """When a correction was published, if this revision is one."""
+        return self.published_at if self.published_at > self.first_published_at else None
+
+
+_FACT_CHECK_FIELDS = [f.name for f in fields(FactCheck)]
+
+
+@cache
+def public_select(*, with_rationale: bool = False) -> tuple[Select[Any], Any]:
+    """Public fact-checks, one row per claim, and the alias of the published revision shown.
+
+    Built once: statements are immutable (``.where`` makes a new one), and building the aliases
+    costs more than running the query on SQLite."""
+    pv = aliased(Verdict, name="pv")
+    newer = aliased(Verdict, name="newer")
+    first = aliased(Verdict, name="first")
+    first_published = (
+        select(func.min(first.published_at)).where(first.claim_id == pv.claim_id).scalar_subquery()
+    )
+    columns = [
+        Claim.id.label("claim_id"),
+        pv.id.label("verdict_id"),
+        Claim.text,
+        Claim.quote,
+        Claim.claimant,
+        Claim.claim_date,
+        Claim.state,
+        pv.revision,
+        Rating.label.label("rating"),
+        Rating.value.label("rating_value"),
+        pv.summary,
+        pv.correction_note,
+        first_published.label("first_published_at"),
+        pv.published_at,
+        Article.title.label("article_title"),
+        Article.outlet.label("article_outlet"),
+        Article.url.label("article_url"),
+        Article.published_on.label("article_published_on"),
+    ]
+    if with_rationale:
+        columns.append(pv.rationale)
+    query = (
+        select(*columns)
+        .select_from(pv)
+        .join(Claim, Claim.id == pv.claim_id)
+        .outerjoin(Rating, Rating.id == pv.rating_id)
+        .outerjoin(Article, Article.id == Claim.article_id)
+        .where(
+            pv.published_at.is_not(None),
+            Claim.state != State.DISMISSED.value,
+            ~exists().where(
+                newer.claim_id == pv.claim_id, newer.published_at.is_not(None), newer.revision > pv.revision
+            ),
+        )
+    )
+    return query, pv
+
+
+def _fact_check(row: Any) -> FactCheck:
+    return FactCheck(**{k: v for k, v in row._mapping.items() if k in _FACT_CHECK_FIELDS})
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """Where the next page of the public list starts (keyset: no OFFSET scan as the list grows)."""
+
+    published_at: datetime
+    verdict_id: UUID
+
+    def token(self) -> str:
+        return f"{self.published_at.astimezone(UTC):%Y%m%dT%H%M%S%f}.{self.verdict_id.hex}"
+
+    @classmethod
+    def parse(cls, token: str) -> Cursor:
+        try:
+            when, _, verdict = token.partition(".")
+            published_at = datetime.strptime(when, "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
+            return cls(published_at, UUID(hex=verdict))
+        except ValueError:
+            raise Invalid("That page link is not valid; start again from the newest fact-checks.") from None
+
+
+@dataclass(frozen=True, slots=True)
+class PublicPage:
+    rows: list[FactCheck]
+    next_cursor: Cursor | None
+
+
+async def public_fact_checks(
+    session: AsyncSession,
+    *,
+    rating: str | None = None,
+    claimant: str | None = None,
+    after: Cursor | None = None,
+    limit: int | None = None,
+) -> PublicPage:
+    """Newest (latest published or corrected) first, one query whatever the page size."""
+    limit = limit or PAGE_SIZE
+    query, pv = public_select()
+    if rating:
+        query = query.where(Rating.label == rating)
+    if claimant:
+        query = query.where(Claim.claimant.icontains(claimant, autoescape=True))
+    if after is not None:
+        query = query.where(tuple_(pv.published_at, pv.id) < tuple_(after.published_at, after.verdict_id))
+    query = query.order_by(pv.published_at.desc(), pv.id.desc()).limit(limit + 1)
+    rows = [_fact_check(r) for r in await session.execute(query)]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return PublicPage(rows, Cursor(rows[-1].published_at, rows[-1].verdict_id) if more and rows else None)
+
+
+async def public_fact_check(session: AsyncSession, claim_id: UUID) -> FactCheck:
+    query, _ = public_select(with_rationale=True)
+    row = (await session.execute(query.where(Claim.id == claim_id))).first()
+    if row is None:
+        # The same answer for unpublished and for non-existent: nothing to learn by guessing.
+        raise NotFound("There is no published fact-check here.")
+    return _fact_check(row)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    claim_id: UUID
+    stance: str
+    excerpt: str | None
+    url: str
+    title: str
+    publisher: str | None
+    kind: str
+    accessed_on: date | None
+    archive_url: str | None
+
+    @property
+    def stance_label(self) -> str:
+        return {Stance.SUPPORTS: "Supports", Stance.REFUTES: "Refutes"}.get(Stance(self.stance), "Context")
+
+
+async def sources_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID, list[SourceRow]]:
+    """The sources of several claims in one query, in the order they were added."""
+    found: dict[UUID, list[SourceRow]] = {cid: [] for cid in claim_ids}
+    if not claim_ids:
+        return found
+    rows = await session.execute(
+        select(
+            Evidence.claim_id,
+            Evidence.stance,
+            Evidence.excerpt,
+            Source.url,
+            Source.title,
+            Source.publisher,
+            Source.kind,
+            Source.accessed_on,
+            Source.archive_url,
+        )
+        .join(Source, Source.id == Evidence.source_id)
+        .where(Evidence.claim_id.in_(claim_ids))
+        .order_by(Evidence.claim_id, Evidence.created_at, Evidence.id)
+    )
+    for row in rows:
+        found[row.claim_id].append(SourceRow(*row))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionRow:
+    claim_id: UUID
+    revision: int
+    rating: str | None
+    rating_value: int | None
+    summary: str
+    rationale: str
+    correction_note: str | None
+    author: str | None
+    submitted_at: datetime | None
+    published_at: datetime | None
+
+
+async def revisions_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID, list[RevisionRow]]:
+    """Every verdict revision of several claims in one query, newest first per claim."""
+    found: dict[UUID, list[RevisionRow]] = {cid: [] for cid in claim_ids}
+    if not claim_ids:
+        return found
+    rows = await session.execute(
+        select(
+            Verdict.claim_id,
+            Verdict.revision,
+            Rating.label,
+            Rating.value,
+            Verdict.summary,
+            Verdict.rationale,
+            Verdict.correction_note,
+            User.display_name,
+            Verdict.submitted_at,
+            Verdict.published_at,
+        )
+        .outerjoin(Rating, Rating.id == Verdict.rating_id)
+        .outerjoin(User, User.id == Verdict.author_id)
+        .where(Verdict.claim_id.in_(claim_ids))
+        .order_by(Verdict.claim_id, Verdict.revision.desc())
+    )
+    for row in rows:
+        found[row.claim_id].append(RevisionRow(*row))
+    return found
+
+
+async def tags_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID, list[str]]:
+    found: dict[UUID, list[str]] = {cid: [] for cid in claim_ids}
+    if not claim_ids:
+        return found
+    rows = await session.execute(
+        select(claim_tag.c.claim_id, Tag.name)
+        .join(Tag, Tag.id == claim_tag.c.tag_id)
+        .where(claim_tag.c.claim_id.in_(claim_ids))
+        .order_by(claim_tag.c.claim_id, Tag.name)
+    )
+    for claim_id, name in rows:
+        found[claim_id].append(name)
+    return found

@@ -1,0 +1,45 @@
+"""The organisation's settings page (admins only)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from factcheck.accounts.models import OrganisationSettings
+from tests.conftest import post, sign_in
+
+VALID = {
+    "name": "Desk <One>",
+    "url": "https://desk.example",
+    "logo_url": "",
+    "approvals_needed": "3",
+    "min_sources": "2",
+    "extractor_threshold": "0.6",
+}
+
+
+def test_admin_saves_the_settings(as_admin, db) -> None:
+    response = post(as_admin, "/admin/settings", VALID, follow_redirects=True)
+    assert response.status_code == 200 and "Settings saved." in response.text
+    org = db.scalar(select(OrganisationSettings))
+    assert (org.name, org.approvals_needed, org.min_sources, org.extractor_threshold) == (
+        "Desk <One>",
+        3,
+        2,
+        0.6,
+    )
+    assert "Desk &lt;One&gt;" in as_admin.get("/claims").text  # the header, escaped
+
+
+def test_bad_numbers_are_refused_keeping_what_was_typed(as_admin, db) -> None:
+    response = post(as_admin, "/admin/settings", {**VALID, "approvals_needed": "0", "url": "desk.example"})
+    assert response.status_code == 422
+    assert "from 1 to 10" in response.text and "http" in response.text
+    assert 'value="Desk &lt;One&gt;"' in response.text
+    assert db.count(OrganisationSettings) == 0
+
+
+def test_only_admins_reach_the_settings(client, checker, editor) -> None:
+    for user in (checker, editor):
+        sign_in(client, user)
+        assert client.get("/admin/settings").status_code == 403
+        assert post(client, "/admin/settings", VALID).status_code == 403
