@@ -15,6 +15,7 @@ from factcheck.accounts.controllers import SessionController, UserAdminControlle
 from factcheck.accounts.settings_controller import OrganisationSettingsController
 from factcheck.articles.controllers import ArticleController
 from factcheck.claims.controllers import ClaimController
+from factcheck.claims.queue_controllers import QueueController
 from factcheck.db import make_db_config, make_engine
 from factcheck.evidence.controllers import SourceController
 from factcheck.health import healthz
@@ -48,6 +49,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             SessionController,
             UserAdminController,
             OrganisationSettingsController,
+            QueueController,
             ClaimController,
             ArticleController,
             SourceController,

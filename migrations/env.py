@@ -17,6 +17,18 @@ from factcheck.settings import get_settings
 
 config = context.config
 
+# Full-text search lives outside the models (migration 5a7c31e0b9d2): SQLite's FTS5 table and its
+# shadow tables, PostgreSQL's generated tsvector column and its GIN index. Autogenerate must neither
+# drop them nor report them as drift.
+_SEARCH_TABLE_PREFIX = "claim_fts"
+_SEARCH_NAMES = frozenset({"fts_document", "ix_claim_fts_document"})
+
+
+def _include_name(name: str | None, type_: str, parent_names: Any) -> bool:
+    if type_ == "table":
+        return not (name or "").startswith(_SEARCH_TABLE_PREFIX)
+    return name not in _SEARCH_NAMES
+
 
 def _configure(connection: Connection) -> None:
     context.configure(
@@ -25,6 +37,7 @@ def _configure(connection: Connection) -> None:
         render_as_batch=True,  # SQLite needs batch mode for ALTER
         compare_type=_compare_type,
         compare_server_default=False,
+        include_name=_include_name,
         transaction_per_migration=True,
     )
 

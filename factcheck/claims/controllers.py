@@ -1,4 +1,4 @@
-"""Claim pages: the list, the claim page and every form on it.
+"""Claim pages: the claim page and every form on it (the queue is in ``queue_controllers``).
 
 Each form is a real POST that works without JavaScript (303 back to the claim page, or the page
 again with the messages and the user's text as 422/409); htmx only enhances it, and then gets the
@@ -23,14 +23,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
 from factcheck.claims.detail import load_claim_detail
-from factcheck.claims.pages import ClaimListPage, ClaimPage, ClaimRow
+from factcheck.claims.pages import ClaimPage
+from factcheck.claims.queue_views import queue_response
 from factcheck.claims.service import ClaimService, ClaimWork
 from factcheck.claims.workflow import Action, Actor
 from factcheck.errors import DomainError, Invalid, NotAllowed, StaleEdit
 from factcheck.verdicts.diff import compare_revisions
 from factcheck.web.htmx import VARY, wants_fragment
 
-LIST_LIMIT = 100
 DETAIL = "claims/detail.html"
 
 # The blocks of claims/detail.html that each kind of change touches.
@@ -144,19 +144,12 @@ async def refused(
 class ClaimController(Controller):
     include_in_schema = False
 
-    @get("/", name="home")
-    async def home(self) -> Redirect:
-        return Redirect("/claims")
-
     @get("/claims", name="claims:list", media_type=MediaType.HTML)
-    async def list_claims(self, db_session: NamedDependency[AsyncSession]) -> Template:
-        service = ClaimService(session=db_session)
-        claims = await service.newest(limit=LIST_LIMIT)
-        counts = await service.count_by_state()
-        page = ClaimListPage(
-            rows=[ClaimRow.of(c) for c in claims], counts=counts, total=sum(counts.values()), limit=LIST_LIMIT
-        )
-        return Template("claims/list.html", context={"page": page}, headers=VARY)
+    async def list_claims(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
+    ) -> Response[Any]:
+        """The queue: filters, search, keyset pages and counts (``factcheck.claims.queue``)."""
+        return await queue_response(request, db_session)
 
     @get("/claims/new", name="claims:new", media_type=MediaType.HTML)
     async def new_claim_form(self) -> Template:

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
+from urllib.parse import urlencode
 from uuid import UUID
 
 from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
 from factcheck.claims import workflow
+from factcheck.claims.dashboard import Dashboard, DashboardClaim
 from factcheck.claims.detail import ClaimDetail
-from factcheck.claims.models import Claim, Comment, Event
+from factcheck.claims.models import PRIORITIES, Claim, Comment, Event
+from factcheck.claims.queue import (
+    ASSIGNEE_MINE,
+    BoardResult,
+    ParsedQueue,
+    QueueFilters,
+    QueueItem,
+    QueueResult,
+    Sort,
+)
 from factcheck.claims.service import facts_of
 from factcheck.claims.similarity import SimilarClaim
 from factcheck.claims.workflow import State
@@ -49,14 +61,6 @@ class ClaimRow:
             created_at=claim.created_at,
             updated_at=claim.updated_at,
         )
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimListPage:
-    rows: list[ClaimRow]
-    counts: dict[State, int]
-    total: int
-    limit: int
 
 
 # --- the claim page ----------------------------------------------------------------------------
@@ -185,3 +189,254 @@ class ClaimPage:
     @property
     def draft_version(self) -> int:
         return self.draft.version if self.draft is not None else 0
+
+
+# --- the queue, the board and the dashboard ------------------------------------------------------
+
+QUEUE_PATH = "/claims"
+BOARD_PATH = "/claims/board"
+
+
+def _url(path: str, params: list[tuple[str, str]]) -> str:
+    return f"{path}?{urlencode(params)}" if params else path
+
+
+def board_url(filters: QueueFilters) -> str:
+    return _url(BOARD_PATH, filters.to_params())
+
+
+@dataclass(frozen=True, slots=True)
+class FilterForm:
+    """The filter form as typed, its messages and the choices it offers."""
+
+    action: str
+    target: str
+    values: dict[str, str]
+    errors: dict[str, str]
+    users: list[tuple[UUID, str]]
+    ratings: list[str]
+    article_title: str | None = None
+    priorities: tuple[str, ...] = PRIORITIES
+    states: tuple[State, ...] = tuple(State)
+    sorts: tuple[Sort, ...] = tuple(Sort)
+    show_state: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class StateTab:
+    state: State | None
+    """None is the "all states" tab."""
+    count: int
+    href: str
+    current: bool
+
+    @property
+    def label(self) -> str:
+        return self.state.label if self.state else "All"
+
+
+def state_tabs(filters: QueueFilters, counts: dict[State, int], path: str = QUEUE_PATH) -> list[StateTab]:
+    tabs = [
+        StateTab(
+            None, sum(counts.values()), _url(path, filters.without_state().to_params()), filters.state is None
+        )
+    ]
+    for state in State:
+        params = replace(filters, state=state).to_params()
+        tabs.append(StateTab(state, counts[state], _url(path, params), filters.state is state))
+    return tabs
+
+
+@dataclass(frozen=True, slots=True)
+class QueuePage:
+    form: FilterForm
+    items: list[QueueItem]
+    tabs: list[StateTab]
+    total: int
+    """Claims matching every filter, the state included."""
+    filters: QueueFilters
+    url: str
+    """This page's own URL (filters and cursor): what the address bar shows."""
+    next_url: str | None
+    prev_url: str | None
+    problems: list[str]
+    any_claims: bool
+
+    @classmethod
+    def build(
+        cls, parsed: ParsedQueue, result: QueueResult, form: FilterForm, errors: dict[str, str]
+    ) -> QueuePage:
+        filters = parsed.filters
+        cursor = parsed.cursor
+        here = filters.to_params(
+            **({("before" if cursor.backwards else "after"): cursor.token()} if cursor else {})
+        )
+        total = result.counts[filters.state] if filters.state else result.total
+        return cls(
+            form=form,
+            items=result.items,
+            tabs=state_tabs(filters, result.counts),
+            total=total,
+            filters=filters,
+            url=_url(QUEUE_PATH, here),
+            next_url=_url(QUEUE_PATH, filters.to_params(after=result.next_cursor.token()))
+            if result.next_cursor
+            else None,
+            prev_url=_url(QUEUE_PATH, filters.to_params(before=result.prev_cursor.token()))
+            if result.prev_cursor
+            else None,
+            problems=list(dict.fromkeys(errors.values())),
+            any_claims=bool(result.total) or bool(filters.to_params()) or bool(errors),
+        )
+
+    @property
+    def query(self) -> str:
+        return urlencode(self.filters.to_params())
+
+    def filter_url(self, **change: Any) -> str:
+        """This view narrowed further (a claimant or an article clicked in a row)."""
+        return _url(QUEUE_PATH, replace(self.filters, **change).to_params())
+
+
+@dataclass(frozen=True, slots=True)
+class BoardCard:
+    item: QueueItem
+    options: list[workflow.Option]
+
+
+@dataclass(frozen=True, slots=True)
+class BoardColumn:
+    state: State
+    count: int
+    cards: list[BoardCard]
+    more_url: str | None
+    """The queue filtered to this state, when the column shows only the first cards."""
+
+
+@dataclass(frozen=True, slots=True)
+class BoardPage:
+    form: FilterForm
+    columns: list[BoardColumn]
+    filters: QueueFilters
+    problems: list[str]
+    problem: str | None = None
+    """Why the last move was refused."""
+    notice: str | None = None
+
+    @classmethod
+    def build(
+        cls,
+        filters: QueueFilters,
+        board: BoardResult,
+        facts: dict[UUID, workflow.Facts],
+        viewer: User,
+        form: FilterForm,
+        errors: dict[str, str],
+        *,
+        problem: str | None = None,
+        notice: str | None = None,
+    ) -> BoardPage:
+        actor = workflow.Actor(viewer.id, Role(viewer.role))
+        columns = []
+        for state in State:
+            cards = [
+                BoardCard(item, workflow.available_actions(facts[item.id], actor))
+                for item in board.columns[state]
+            ]
+            count = board.counts[state]
+            more = _url(QUEUE_PATH, replace(filters, state=state).to_params()) if count > len(cards) else None
+            columns.append(BoardColumn(state, count, cards, more))
+        return cls(form, columns, filters, list(dict.fromkeys(errors.values())), problem, notice)
+
+    @property
+    def query(self) -> str:
+        return urlencode(self.filters.to_params())
+
+    @property
+    def url(self) -> str:
+        return board_url(self.filters)
+
+    def move_url(self, card: BoardCard, option: workflow.Option) -> str:
+        path = f"{BOARD_PATH}/{card.item.id}/actions/{option.transition.action.value}"
+        return _url(path, self.filters.to_params())
+
+
+CHART_WIDTH = 560
+CHART_LABEL_WIDTH = 130
+CHART_COUNT_WIDTH = 50
+CHART_BAR_HEIGHT = 22
+CHART_GAP = 8
+
+
+@dataclass(frozen=True, slots=True)
+class ChartBar:
+    label: str
+    count: int
+    y: int
+    width: int
+    """The bar's length in pixels; 0 draws nothing but the label and the figure."""
+
+
+@dataclass(frozen=True, slots=True)
+class RatingChart:
+    """A horizontal bar chart drawn by the server as SVG (no script): a bar per rating label."""
+
+    title: str
+    bars: list[ChartBar]
+    total: int
+
+    width: int = CHART_WIDTH
+    label_width: int = CHART_LABEL_WIDTH
+    bar_height: int = CHART_BAR_HEIGHT
+
+    @property
+    def height(self) -> int:
+        return max(1, len(self.bars)) * (CHART_BAR_HEIGHT + CHART_GAP)
+
+    @property
+    def summary(self) -> str:
+        """The figures as one sentence, for the SVG's <desc> (screen readers)."""
+        if not self.total:
+            return "No verdicts were published in this period."
+        return "; ".join(f"{b.label}: {b.count}" for b in self.bars) + "."
+
+    @classmethod
+    def of(cls, ratings: list[tuple[str, int]], days: int) -> RatingChart:
+        top = max((n for _, n in ratings), default=0)
+        span = CHART_WIDTH - CHART_LABEL_WIDTH - CHART_COUNT_WIDTH
+        bars = [
+            ChartBar(label, n, i * (CHART_BAR_HEIGHT + CHART_GAP), round(span * n / top) if top else 0)
+            for i, (label, n) in enumerate(ratings)
+        ]
+        return cls(f"Ratings of verdicts published in the last {days} days", bars, sum(n for _, n in ratings))
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardPage:
+    viewer: User
+    counts: list[StateTab]
+    total: int
+    mine: list[DashboardClaim]
+    review: list[DashboardClaim] | None
+    published: list[DashboardClaim]
+    chart: RatingChart
+
+    @classmethod
+    def build(cls, dashboard: Dashboard, viewer: User, days: int) -> DashboardPage:
+        return cls(
+            viewer=viewer,
+            counts=state_tabs(QueueFilters(), dashboard.counts)[1:],
+            total=sum(dashboard.counts.values()),
+            mine=dashboard.mine,
+            review=dashboard.review,
+            published=dashboard.published,
+            chart=RatingChart.of(dashboard.ratings, days),
+        )
+
+    @property
+    def mine_url(self) -> str:
+        return _url(QUEUE_PATH, QueueFilters(assignee=ASSIGNEE_MINE).to_params())
+
+    @property
+    def review_url(self) -> str:
+        return _url(QUEUE_PATH, QueueFilters(state=State.IN_REVIEW, sort=Sort.UPDATED).to_params())

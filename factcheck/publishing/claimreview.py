@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
 from markupsafe import Markup
 
-from factcheck.publishing.service import FactCheck, Publisher, Scale
+from factcheck.publishing.service import FactCheck, Publisher, Scale, web_address
+from factcheck.publishing.slugs import slug_for
 
 CLAIM_REVIEWED_MAX = 75
 """Google: keep ``claimReviewed`` short, under about 75 characters."""
@@ -37,10 +39,11 @@ def short_claim(text: str, limit: int = CLAIM_REVIEWED_MAX) -> str:
     return text[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:.-") + "…"
 
 
+@lru_cache(maxsize=4096)
 def claimant_entity(claimant: str) -> dict[str, str]:
     """The claim's author. We store a name only, so Person unless the name reads as an organisation
     ("The United Nations", "Russian Defence Ministry"); a trailing remark in parentheses ("John
-    Kerry (citing Iranian officials)") is not part of the name."""
+    Kerry (citing Iranian officials)") is not part of the name. Cached: claimants repeat."""
     name = re.sub(r"\s*\([^)]*\)\s*$", "", claimant).strip() or claimant.strip()
     kind = "Organization" if _ORGANISATION_WORDS.search(name) else "Person"
     return {"@type": kind, "name": name}
@@ -48,7 +51,9 @@ def claimant_entity(claimant: str) -> dict[str, str]:
 
 def _day(value: datetime | date) -> str:
     if isinstance(value, datetime):
-        value = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).date()
+        if value.tzinfo is not UTC:
+            value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return value.date().isoformat()
     return value.isoformat()
 
 
@@ -59,66 +64,95 @@ def organisation(publisher: Publisher, base_url: str) -> dict[str, Any]:
     return org
 
 
-def page_url(base_url: str, fact_check: FactCheck) -> str:
-    return f"{base_url.rstrip('/')}/fact-checks/{fact_check.slug}"
+class ClaimReviews:
+    """Builds the ClaimReview of public fact-checks for one publisher, scale and site. Works on a
+    ``FactCheck`` or on any row with its columns (the exports pass rows straight from the query)."""
+
+    def __init__(self, publisher: Publisher, scale: Scale, base_url: str) -> None:
+        self.author = organisation(publisher, base_url)
+        self.scale = scale
+        self.pages = f"{base_url.rstrip('/')}/fact-checks/"
+        self._ratings: dict[tuple[str | None, int | None], dict[str, Any]] = {}
+
+    def review(self, fc: Any, *, with_context: bool = True) -> dict[str, Any]:
+        first, latest = _day(fc.first_published_at), _day(fc.published_at)
+        return self._review(fc, first, latest, with_context)
+
+    def _review(self, fc: Any, first: str, latest: str, with_context: bool) -> dict[str, Any]:
+        rating = self._rating(fc.rating, fc.rating_value)
+        if fc.summary:
+            rating = {**rating, "ratingExplanation": fc.summary}
+        claim: dict[str, Any] = {"@type": "Claim"}
+        claimant = fc.claimant
+        if claimant:
+            claim["author"] = claimant_entity(claimant)
+        said_on = fc.claim_date or fc.article_published_on
+        if said_on:
+            claim["datePublished"] = _day(said_on)
+        article_url = web_address(fc.article_url)
+        if fc.article_title or article_url:
+            claim["appearance"] = _appearance(
+                fc.article_title, article_url, fc.article_outlet, fc.article_published_on
+            )
+        text = fc.text
+        review: dict[str, Any] = {"@context": "https://schema.org"} if with_context else {}
+        review["@type"] = "ClaimReview"
+        review["url"] = self.pages + slug_for(fc.claim_id, text)
+        review["claimReviewed"] = short_claim(text)
+        review["datePublished"] = first
+        if fc.published_at > fc.first_published_at:  # a correction was published
+            review["dateModified"] = latest
+        review["author"] = self.author
+        review["reviewRating"] = rating
+        review["itemReviewed"] = claim
+        return review
+
+    def _rating(self, label: str | None, value: int | None) -> dict[str, Any]:
+        key = (label, value)
+        if key not in self._ratings:
+            rating: dict[str, Any] = {"@type": "Rating", "alternateName": label or "Unrated"}
+            # Labels off the scale (Misleading, Unproven) have no number: alternateName says it.
+            if value is not None and self.scale.best is not None and self.scale.worst is not None:
+                rating["ratingValue"] = value
+                rating["bestRating"] = self.scale.best
+                rating["worstRating"] = self.scale.worst
+            self._ratings[key] = rating
+        return self._ratings[key]
+
+    def feed_item(self, fc: Any) -> dict[str, Any]:
+        """The fact-check as an element of a schema.org DataFeed."""
+        first, latest = _day(fc.first_published_at), _day(fc.published_at)
+        return {
+            "@type": "DataFeedItem",
+            "dateCreated": first,
+            "dateModified": latest,
+            "item": [self._review(fc, first, latest, False)],
+        }
+
+
+@lru_cache(maxsize=4096)
+def _appearance(
+    title: str | None, url: str | None, outlet: str | None, published_on: date | None
+) -> dict[str, Any]:
+    """The article the claim was taken from, as an appearance (cached: many claims share one). We
+    don't know it was the claim's first appearance, so there is no firstAppearance."""
+    work: dict[str, Any] = {"@type": "CreativeWork"}
+    if url:
+        work["url"] = url
+    if title:
+        work["headline"] = title
+    if outlet:
+        work["publisher"] = {"@type": "Organization", "name": outlet}
+    if published_on:
+        work["datePublished"] = published_on.isoformat()
+    return work
 
 
 def claim_review(
     fact_check: FactCheck, *, publisher: Publisher, scale: Scale, base_url: str
 ) -> dict[str, Any]:
     """The ClaimReview of one public fact-check (its latest published revision)."""
-    rating: dict[str, Any] = {"@type": "Rating", "alternateName": fact_check.rating or "Unrated"}
-    # Labels off the scale (Misleading, Unproven) have no number: alternateName alone says it.
-    if fact_check.rating_value is not None and scale.best is not None and scale.worst is not None:
-        rating["ratingValue"] = fact_check.rating_value
-        rating["bestRating"] = scale.best
-        rating["worstRating"] = scale.worst
-    if fact_check.summary:
-        rating["ratingExplanation"] = fact_check.summary
-
-    claim: dict[str, Any] = {"@type": "Claim"}
-    if fact_check.claimant:
-        claim["author"] = claimant_entity(fact_check.claimant)
-    said_on = fact_check.claim_date or fact_check.article_published_on
-    if said_on:
-        claim["datePublished"] = _day(said_on)
-    if fact_check.article_title or fact_check.article_url:
-        # The article the claim was taken from is an appearance; we don't know it was the first,
-        # so there is no firstAppearance.
-        work: dict[str, Any] = {"@type": "CreativeWork"}
-        if fact_check.article_url:
-            work["url"] = fact_check.article_url
-        if fact_check.article_title:
-            work["headline"] = fact_check.article_title
-        if fact_check.article_outlet:
-            work["publisher"] = {"@type": "Organization", "name": fact_check.article_outlet}
-        if fact_check.article_published_on:
-            work["datePublished"] = _day(fact_check.article_published_on)
-        claim["appearance"] = work
-
-    review: dict[str, Any] = {
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        "url": page_url(base_url, fact_check),
-        "claimReviewed": short_claim(fact_check.text),
-        "datePublished": _day(fact_check.first_published_at),
-        "author": organisation(publisher, base_url),
-        "reviewRating": rating,
-        "itemReviewed": claim,
-    }
-    if fact_check.corrected_at:
-        review["dateModified"] = _day(fact_check.corrected_at)
-    return review
-
-
-def data_feed_item(review: dict[str, Any], fact_check: FactCheck) -> dict[str, Any]:
-    item = {k: v for k, v in review.items() if k != "@context"}
-    return {
-        "@type": "DataFeedItem",
-        "dateCreated": _day(fact_check.first_published_at),
-        "dateModified": _day(fact_check.published_at),
-        "item": [item],
-    }
+    return ClaimReviews(publisher, scale, base_url).review(fact_check)
 
 
 def data_feed_head(publisher: Publisher, base_url: str, now: datetime) -> dict[str, Any]:

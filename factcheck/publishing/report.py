@@ -20,7 +20,7 @@ from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.publishing.export_queries import count_by_rating
-from factcheck.publishing.service import Publisher, Scale, SourceRow
+from factcheck.publishing.service import Publisher, Scale, SourceRow, web_address
 from factcheck.web.static import OWN_STATIC
 
 if TYPE_CHECKING:
@@ -152,6 +152,7 @@ def render_claim(
         public_url=public_url,
         under_correction=under_correction,
         verdict_status=verdict_status,
+        article_link=web_address(row.article_url),
     )
 
 

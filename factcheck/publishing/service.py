@@ -8,6 +8,7 @@ unpublished is reachable by any route, slug or filter.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from functools import cache
@@ -28,6 +29,13 @@ from factcheck.publishing.slugs import slug_for
 from factcheck.verdicts.models import Rating, Verdict
 
 PAGE_SIZE = 20
+_WEB_ADDRESS = re.compile(r"https?://\S+$")
+
+
+def web_address(url: str | None) -> str | None:
+    """The url when it is a web address (http or https), else None: only those become links on
+    public pages and in ClaimReview, whatever path the text took into the database."""
+    return url if url and _WEB_ADDRESS.match(url) else None
 
 
 # --- who publishes, on what scale ----------------------------------------------------------------
@@ -194,7 +202,9 @@ def public_select(*, with_rationale: bool = False) -> tuple[Select[Any], Any]:
 
 
 def _fact_check(row: Any) -> FactCheck:
-    return FactCheck(**{k: v for k, v in row._mapping.items() if k in _FACT_CHECK_FIELDS})
+    values = {k: v for k, v in row._mapping.items() if k in _FACT_CHECK_FIELDS}
+    values["article_url"] = web_address(values["article_url"])
+    return FactCheck(**values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +271,8 @@ class SourceRow:
     claim_id: UUID
     stance: str
     excerpt: str | None
-    url: str
+    url: str | None
+    """None when the stored address is not a web address (it is then not made a link)."""
     title: str
     publisher: str | None
     kind: str
@@ -294,8 +305,20 @@ async def sources_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID,
         .where(Evidence.claim_id.in_(claim_ids))
         .order_by(Evidence.claim_id, Evidence.created_at, Evidence.id)
     )
-    for row in rows:
-        found[row.claim_id].append(SourceRow(*row))
+    for claim_id, stance, excerpt, url, title, publisher, kind, accessed_on, archive_url in rows:
+        found[claim_id].append(
+            SourceRow(
+                claim_id,
+                stance,
+                excerpt,
+                web_address(url),
+                title,
+                publisher,
+                kind,
+                accessed_on,
+                web_address(archive_url),
+            )
+        )
     return found
 
 

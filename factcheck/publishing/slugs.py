@@ -15,11 +15,17 @@ from uuid import UUID
 MAX_WORDS_CHARS = 60
 _ID_CHARS = 26
 _ID_RE = re.compile(r"^[a-z2-7]{26}$")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_SPACES = str.maketrans({chr(i): chr(i) if chr(i) in _WORD_CHARS else " " for i in range(128)})
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567"
+_PAIRS = [_ALPHABET[i >> 5] + _ALPHABET[i & 31] for i in range(1024)]
+_SHIFTS = tuple(range(120, -10, -10))
 
 
 def _words(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = "-".join(text.lower().translate(_SPACES).split())
     if len(words) > MAX_WORDS_CHARS:
         cut = words.rfind("-", 0, MAX_WORDS_CHARS + 1)
         words = words[: cut if cut > 0 else MAX_WORDS_CHARS]
@@ -27,7 +33,10 @@ def _words(text: str) -> str:
 
 
 def encode_id(claim_id: UUID) -> str:
-    return base64.b32encode(claim_id.bytes).decode("ascii").rstrip("=").lower()
+    """The id in lowercase RFC 4648 base32 without padding (26 characters), ten bits at a time:
+    exports compute 100,000 of these, and ``base64.b32encode`` is several times slower."""
+    bits = claim_id.int << 2  # 130 bits: 13 pairs of base32 digits
+    return "".join([_PAIRS[(bits >> shift) & 1023] for shift in _SHIFTS])
 
 
 def slug_for(claim_id: UUID, text: str) -> str:

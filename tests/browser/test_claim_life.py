@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from uuid import uuid4
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
 from tests.browser.helpers import DEMO, sign_in
 
@@ -62,7 +62,7 @@ def press(page: Page, action: str, comment: str | None = None) -> None:
     form.locator("button[type=submit]").click()
 
 
-def last_event(page: Page) -> object:
+def last_event(page: Page) -> Locator:
     return page.locator("#timeline li.entry.event").last
 
 

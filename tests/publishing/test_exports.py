@@ -248,3 +248,9 @@ def test_the_response_starts_before_the_export_is_built(as_editor, db, checker, 
     assert more_to_come and chunks_read_by_then < total_chunks
     assert len(sent) > 2
     assert "".join(body for body, _, _ in sent).count("Claim number") == 7
+
+
+def test_csv_rows_are_unpacked_in_the_order_the_report_query_selects() -> None:
+    from factcheck.publishing.export_queries import ExportFilters, report_query
+
+    assert tuple(report_query(ExportFilters()).selected_columns.keys()) == exports.REPORT_COLUMNS

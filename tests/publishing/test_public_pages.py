@@ -205,3 +205,23 @@ def test_the_page_needs_the_same_queries_however_many_sources(client, db, checke
     with queries() as five:
         client.get(path_of(lots))
     assert len(one) == len(five) <= 4, five.statements
+
+
+def test_only_web_addresses_become_links(client, db, checker, editor) -> None:
+    from sqlalchemy import update
+
+    from factcheck.articles.models import Article
+
+    article = db.run(make_article)
+    claim = db.run(lambda s: publish(s, by=checker, editor=editor, article=article))
+
+    async def poison(session) -> None:
+        # Imports check addresses; this is about text that reached the table some other way.
+        await session.execute(update(Article).values(url="javascript:alert(1)"))
+        await session.commit()
+
+    db.run(poison)
+    html = client.get(path_of(claim)).text
+    assert "javascript:" not in html
+    [review] = json_ld_of(html)
+    assert "url" not in review["itemReviewed"]["appearance"]

@@ -1,0 +1,121 @@
+"""The dashboard's reads (GET /): what the desk has, what waits for me, what was published.
+
+A handful of small indexed queries, each bounded by a LIMIT or a GROUP BY over a few states or
+labels, so the page costs the same at 100 and at 1,000,000 claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from uuid import UUID
+
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from factcheck.accounts.roles import EDITORS, Role
+from factcheck.claims.models import Claim
+from factcheck.claims.queue import latest_revision
+from factcheck.claims.workflow import State
+from factcheck.verdicts.models import Approval, Decision, Rating, Verdict
+
+LIST_LIMIT = 10
+RATING_DAYS = 30
+WAITING_FOR_ME = (State.QUEUED, State.RESEARCHING)
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardClaim:
+    id: UUID
+    text: str
+    claimant: str | None
+    state: State
+    when: datetime
+    rating: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    counts: dict[State, int]
+    mine: list[DashboardClaim]
+    review: list[DashboardClaim] | None
+    """None for fact-checkers: reviewing is an editor's work."""
+    published: list[DashboardClaim]
+    ratings: list[tuple[str, int]]
+    """Each label of the scale, in scale order, with its verdicts published in the last 30 days."""
+
+
+async def load_dashboard(
+    session: AsyncSession, user_id: UUID, role: Role, now: datetime | None = None
+) -> Dashboard:
+    now = now or datetime.now(UTC)
+    counts = dict.fromkeys(State, 0)
+    for state, n in await session.execute(select(Claim.state, func.count()).group_by(Claim.state)):
+        counts[State(state)] = n
+
+    mine = [
+        DashboardClaim(r.id, r.text, r.claimant, State(r.state), r.updated_at)
+        for r in await session.execute(
+            select(Claim.id, Claim.text, Claim.claimant, Claim.state, Claim.updated_at)
+            .where(Claim.assignee_id == user_id, Claim.state.in_([s.value for s in WAITING_FOR_ME]))
+            .order_by(Claim.updated_at.desc(), Claim.id.desc())
+            .limit(LIST_LIMIT)
+        )
+    ]
+
+    review = None
+    if role in EDITORS:
+        # Not their own verdict (an author never reviews it), nor one they approved already.
+        approved_by_me = exists().where(
+            Approval.verdict_id == Verdict.id,
+            Approval.editor_id == user_id,
+            Approval.decision == Decision.APPROVE.value,
+        )
+        review = [
+            DashboardClaim(r.id, r.text, r.claimant, State(r.state), r.updated_at, r.label)
+            for r in await session.execute(
+                select(Claim.id, Claim.text, Claim.claimant, Claim.state, Claim.updated_at, Rating.label)
+                .join(
+                    Verdict,
+                    and_(Verdict.claim_id == Claim.id, Verdict.revision == latest_revision(Claim.id)),
+                )
+                .outerjoin(Rating, Rating.id == Verdict.rating_id)
+                .where(
+                    Claim.state == State.IN_REVIEW.value,
+                    or_(Verdict.author_id.is_(None), Verdict.author_id != user_id),
+                    ~approved_by_me,
+                )
+                .order_by(Claim.updated_at.asc(), Claim.id.asc())  # the longest waiting first
+                .limit(LIST_LIMIT)
+            )
+        ]
+
+    published = [
+        DashboardClaim(r.id, r.text, r.claimant, State(r.state), r.published_at, r.label)
+        for r in await session.execute(
+            select(Claim.id, Claim.text, Claim.claimant, Claim.state, Verdict.published_at, Rating.label)
+            .select_from(Verdict)
+            .join(Claim, Claim.id == Verdict.claim_id)
+            .outerjoin(Rating, Rating.id == Verdict.rating_id)
+            .where(
+                Verdict.published_at.is_not(None),
+                Claim.state == State.PUBLISHED.value,
+                Verdict.revision == latest_revision(Verdict.claim_id),
+            )
+            .order_by(Verdict.published_at.desc(), Verdict.id.desc())
+            .limit(LIST_LIMIT)
+        )
+    ]
+
+    # Every revision published in the window counts: a correction is a new publication.
+    since = now - timedelta(days=RATING_DAYS)
+    ratings = [
+        (label, n)
+        for label, n in await session.execute(
+            select(Rating.label, func.count(Verdict.id))
+            .outerjoin(Verdict, and_(Verdict.rating_id == Rating.id, Verdict.published_at >= since))
+            .group_by(Rating.id, Rating.label, Rating.position)
+            .order_by(Rating.position, Rating.label)
+        )
+    ]
+    return Dashboard(counts, mine, review, published, ratings)

@@ -1,0 +1,586 @@
+"""The team's queue: filters parsed from the query string, keyset pages, counts per state, the board.
+
+Read-only; every page costs the same few queries however many claims there are (no OFFSET, no N+1):
+the page of rows, their tags, their ratings, and the counts per state.
+
+Pagination is keyset over (sort key, id), both descending except for relevance (ascending, as the
+engines score it). A cursor names the last (or first) row seen, so rows added meanwhile never shift
+a page: walking "next" visits every row that existed exactly once. The cursor is plain data
+(base64 JSON), not a secret; a broken or tampered one is refused with a message, never a 500.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    case,
+    exists,
+    func,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased, joinedload
+
+from factcheck.accounts.models import User
+from factcheck.accounts.service import OrganisationService
+from factcheck.articles.models import Article
+from factcheck.claims.models import PRIORITIES, Claim, Tag, claim_tag
+from factcheck.claims.search import SearchQuery, apply_search, parse_search
+from factcheck.claims.service import facts_of
+from factcheck.claims.workflow import Facts, State
+from factcheck.evidence.models import Evidence
+from factcheck.verdicts.models import Approval, Rating, Verdict
+
+PAGE_SIZE = 50
+BOARD_CARDS = 20
+"""Cards per board column; the column's count and a link to the queue cover the rest."""
+MAX_TEXT_FILTER = 300
+
+
+class Sort(StrEnum):
+    UPDATED = "updated"
+    CREATED = "created"
+    PRIORITY = "priority"
+    SCORE = "score"
+    RELEVANCE = "relevance"
+
+    @property
+    def label(self) -> str:
+        return SORT_LABELS[self]
+
+
+SORT_LABELS = {
+    Sort.UPDATED: "Recently updated",
+    Sort.CREATED: "Newest",
+    Sort.PRIORITY: "Priority",
+    Sort.SCORE: "Check-worthiness",
+    Sort.RELEVANCE: "Best match",
+}
+ASSIGNEE_MINE = "mine"
+ASSIGNEE_NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilters:
+    """One view of the queue, as its URL names it. ``to_params`` and ``parse_filters`` round-trip."""
+
+    state: State | None = None
+    assignee: str | None = None
+    """``mine``, ``none`` (unassigned) or a user id."""
+    claimant: str | None = None
+    article_id: UUID | None = None
+    rating: str | None = None
+    """A label of the rating scale: the claim's latest verdict revision has it."""
+    tag: str | None = None
+    priority: str | None = None
+    created_from: date | None = None
+    created_to: date | None = None
+    search: SearchQuery | None = None
+    sort: Sort = Sort.UPDATED
+
+    @property
+    def effective_sort(self) -> Sort:
+        """Best match needs a search; without one it falls back to the default."""
+        if self.sort is Sort.RELEVANCE and (self.search is None or self.search.empty):
+            return Sort.UPDATED
+        return self.sort
+
+    def to_params(self, **extra: str) -> list[tuple[str, str]]:
+        """The query string's pairs, only what differs from the default, in a fixed order."""
+        params = [
+            ("q", self.search.raw if self.search is not None else ""),
+            ("state", self.state.value if self.state else ""),
+            ("assignee", self.assignee or ""),
+            ("claimant", self.claimant or ""),
+            ("article", str(self.article_id) if self.article_id else ""),
+            ("rating", self.rating or ""),
+            ("tag", self.tag or ""),
+            ("priority", self.priority or ""),
+            ("from", self.created_from.isoformat() if self.created_from else ""),
+            ("to", self.created_to.isoformat() if self.created_to else ""),
+            ("sort", self.sort.value if self.sort is not Sort.UPDATED else ""),
+            *extra.items(),
+        ]
+        return [(k, v) for k, v in params if v]
+
+    def without_state(self) -> QueueFilters:
+        return replace(self, state=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """A position in one sort order: page after (or before) the row with this key and id."""
+
+    sort: Sort
+    key: Any
+    id: UUID
+    backwards: bool = False
+
+    def token(self) -> str:
+        key = self.key.isoformat() if isinstance(self.key, datetime) else self.key
+        raw = json.dumps([self.sort.value, key, self.id.hex], separators=(",", ":"))
+        return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+BROKEN_CURSOR = "That page link is broken or out of date; showing the first page."
+
+
+def decode_cursor(token: str, sort: Sort, *, backwards: bool) -> Cursor:
+    """Raises ValueError (with the message for the user) when the token is not one of ours."""
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        sort_name, key, id_hex = json.loads(raw)
+        if Sort(sort_name) is not sort:
+            raise ValueError(BROKEN_CURSOR)
+        claim_id = UUID(hex=id_hex)
+        if sort in (Sort.UPDATED, Sort.CREATED):
+            key = datetime.fromisoformat(key)
+            if key.tzinfo is None:
+                raise ValueError(BROKEN_CURSOR)
+        elif sort is Sort.PRIORITY:
+            if type(key) is not int:
+                raise ValueError(BROKEN_CURSOR)
+        elif type(key) not in (int, float):
+            raise ValueError(BROKEN_CURSOR)
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+        raise ValueError(BROKEN_CURSOR) from None
+    return Cursor(sort, key, claim_id, backwards)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQueue:
+    filters: QueueFilters
+    cursor: Cursor | None
+    errors: dict[str, str]
+    """Field name to message: the field is ignored (or the result empty, for a bad search)."""
+    values: dict[str, str]
+    """Exactly what was typed, so the form shows it back."""
+
+
+FILTER_FIELDS = ("q", "state", "assignee", "claimant", "article", "rating", "tag", "priority", "from", "to")
+
+
+def parse_filters(params: Mapping[str, str]) -> ParsedQueue:
+    """The queue's query string, checked field by field; nothing here touches the database."""
+    values = {name: str(params.get(name) or "").strip() for name in (*FILTER_FIELDS, "sort")}
+    errors: dict[str, str] = {}
+    fields: dict[str, Any] = {}
+
+    if values["q"]:
+        search = parse_search(values["q"])
+        if search.error:
+            errors["q"] = search.error
+        fields["search"] = search
+    if values["state"]:
+        try:
+            fields["state"] = State(values["state"])
+        except ValueError:
+            errors["state"] = f"There is no state called {values['state'][:40]!r}."
+    if values["assignee"]:
+        if values["assignee"] in (ASSIGNEE_MINE, ASSIGNEE_NONE):
+            fields["assignee"] = values["assignee"]
+        else:
+            try:
+                fields["assignee"] = str(UUID(values["assignee"]))
+            except ValueError:
+                errors["assignee"] = "Choose a person from the list."
+    for name in ("claimant", "tag", "rating"):
+        if values[name]:
+            if len(values[name]) > MAX_TEXT_FILTER:
+                errors[name] = f"Keep this under {MAX_TEXT_FILTER} characters."
+            else:
+                fields[name] = values[name]
+    if values["article"]:
+        try:
+            fields["article_id"] = UUID(values["article"])
+        except ValueError:
+            errors["article"] = "That article link is broken."
+    if values["priority"]:
+        if values["priority"] in PRIORITIES:
+            fields["priority"] = values["priority"]
+        else:
+            errors["priority"] = f"Priority is one of {', '.join(PRIORITIES)}."
+    for name, attr in (("from", "created_from"), ("to", "created_to")):
+        if values[name]:
+            try:
+                fields[attr] = date.fromisoformat(values[name])
+            except ValueError:
+                errors[name] = "Use a date like 2016-02-14 (YYYY-MM-DD)."
+    if (
+        fields.get("created_from")
+        and fields.get("created_to")
+        and fields["created_from"] > fields["created_to"]
+    ):
+        errors["to"] = "The end date is before the start date."
+        del fields["created_to"]
+    if values["sort"]:
+        try:
+            fields["sort"] = Sort(values["sort"])
+        except ValueError:
+            errors["sort"] = "Choose an order from the list."
+    filters = QueueFilters(**fields)
+
+    cursor = None
+    after, before = str(params.get("after") or ""), str(params.get("before") or "")
+    if after or before:
+        try:
+            cursor = decode_cursor(after or before, filters.effective_sort, backwards=not after)
+        except ValueError as exc:
+            errors["cursor"] = str(exc)
+    return ParsedQueue(filters, cursor, errors, values)
+
+
+# --- SQL -----------------------------------------------------------------------------------------
+
+PRIORITY_RANK = case({p: i for i, p in enumerate(PRIORITIES)}, value=Claim.priority, else_=-1)
+"""low < normal < high < urgent; "priority" sorts the most urgent first."""
+NO_SCORE = -1.0
+
+
+def _sort_key(sort: Sort) -> ColumnElement[Any]:
+    match sort:
+        case Sort.CREATED:
+            return Claim.created_at
+        case Sort.PRIORITY:
+            return PRIORITY_RANK
+        case Sort.SCORE:
+            return func.coalesce(Claim.score, NO_SCORE)
+        case _:
+            return Claim.updated_at
+
+
+def latest_revision(claim_id: Any) -> Any:
+    """The number of the claim's latest verdict revision, correlated to ``claim_id``."""
+    inner = aliased(Verdict)
+    return select(func.max(inner.revision)).where(inner.claim_id == claim_id).scalar_subquery()
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=UTC)
+
+
+def conditions(filters: QueueFilters, viewer_id: UUID) -> list[ColumnElement[bool]]:
+    """The WHERE clauses of every filter but the search (which also changes the FROM)."""
+    where: list[ColumnElement[bool]] = []
+    if filters.state is not None:
+        where.append(Claim.state == filters.state.value)
+    if filters.assignee == ASSIGNEE_MINE:
+        where.append(Claim.assignee_id == viewer_id)
+    elif filters.assignee == ASSIGNEE_NONE:
+        where.append(Claim.assignee_id.is_(None))
+    elif filters.assignee:
+        where.append(Claim.assignee_id == UUID(filters.assignee))
+    if filters.claimant:
+        where.append(Claim.claimant == filters.claimant)
+    if filters.article_id:
+        where.append(Claim.article_id == filters.article_id)
+    if filters.priority:
+        where.append(Claim.priority == filters.priority)
+    if filters.created_from:
+        where.append(Claim.created_at >= _day_start(filters.created_from))
+    if filters.created_to:
+        where.append(Claim.created_at < _day_start(filters.created_to + timedelta(days=1)))
+    if filters.tag:
+        tagged = (
+            select(claim_tag.c.claim_id)
+            .join(Tag, Tag.id == claim_tag.c.tag_id)
+            .where(Tag.name == filters.tag)
+        )
+        where.append(Claim.id.in_(tagged))
+    if filters.rating:
+        where.append(
+            exists(
+                select(Verdict.id)
+                .join(Rating, Rating.id == Verdict.rating_id)
+                .where(
+                    Verdict.claim_id == Claim.id,
+                    Verdict.revision == latest_revision(Verdict.claim_id),
+                    Rating.label == filters.rating,
+                )
+            )
+        )
+    return where
+
+
+def _filtered(
+    statement: Select[Any], filters: QueueFilters, viewer_id: UUID, dialect: str
+) -> tuple[Select[Any], ColumnElement[Any] | None]:
+    statement = statement.where(*conditions(filters, viewer_id))
+    if filters.search is not None and not filters.search.empty:
+        return apply_search(statement, dialect, filters.search)
+    return statement, None
+
+
+ROW_COLUMNS = (
+    Claim.id,
+    Claim.text,
+    Claim.claimant,
+    Claim.state,
+    Claim.priority,
+    Claim.score,
+    Claim.version,
+    Claim.assignee_id,
+    Claim.article_id,
+    Claim.created_at,
+    Claim.updated_at,
+    Article.title.label("article_title"),
+    Article.outlet.label("article_outlet"),
+    User.display_name.label("assignee_name"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QueueItem:
+    id: UUID
+    text: str
+    claimant: str | None
+    state: State
+    priority: str
+    score: float | None
+    version: int
+    assignee_id: UUID | None
+    assignee: str | None
+    article_id: UUID | None
+    article_title: str | None
+    article_outlet: str | None
+    created_at: datetime
+    updated_at: datetime
+    sort_key: Any
+    tags: tuple[str, ...] = ()
+    rating: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueueResult:
+    items: list[QueueItem]
+    counts: dict[State, int]
+    """Per state, for every filter but the state (so the state tabs say what each would show)."""
+    next_cursor: Cursor | None = None
+    prev_cursor: Cursor | None = None
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True, slots=True)
+class BoardResult:
+    columns: dict[State, list[QueueItem]]
+    counts: dict[State, int]
+
+
+@dataclass
+class ClaimQueue:
+    """The queue's reads, for one viewer (``mine`` means them)."""
+
+    session: AsyncSession
+    viewer_id: UUID
+    page_size: int = PAGE_SIZE
+    _dialect: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._dialect = self.session.get_bind().dialect.name
+
+    def _rows_statement(self, filters: QueueFilters) -> tuple[Select[Any], ColumnElement[Any], bool]:
+        """The filtered select of row columns, its sort key and whether that key ascends."""
+        statement = (
+            select(*ROW_COLUMNS)
+            .select_from(Claim)
+            .outerjoin(Article, Article.id == Claim.article_id)
+            .outerjoin(User, User.id == Claim.assignee_id)
+        )
+        statement, relevance = _filtered(statement, filters, self.viewer_id, self._dialect)
+        sort = filters.effective_sort
+        if sort is Sort.RELEVANCE and relevance is not None:
+            return statement, relevance, True
+        return statement, _sort_key(sort), False
+
+    async def page(self, filters: QueueFilters, cursor: Cursor | None = None) -> QueueResult:
+        counts = await self.counts(filters)
+        if filters.search is not None and filters.search.error:
+            return QueueResult([], counts)
+        statement, key, ascending = self._rows_statement(filters)
+        backwards = cursor is not None and cursor.backwards
+        forward_up = ascending != backwards  # the SQL order of this fetch
+        if cursor is not None:
+            k, i = cursor.key, cursor.id
+            if forward_up:
+                statement = statement.where(key >= k, or_(key > k, Claim.id > i))
+            else:
+                statement = statement.where(key <= k, or_(key < k, Claim.id < i))
+        order = (key.asc(), Claim.id.asc()) if forward_up else (key.desc(), Claim.id.desc())
+        statement = statement.add_columns(key.label("sort_key")).order_by(*order).limit(self.page_size + 1)
+        rows = (await self.session.execute(statement)).all()
+        more = len(rows) > self.page_size
+        rows = rows[: self.page_size]
+        if backwards:
+            rows.reverse()
+        items = await self._decorate([_item(r) for r in rows])
+        sort = filters.effective_sort
+        first, last = (items[0], items[-1]) if items else (None, None)
+        has_next = more if not backwards else True
+        has_prev = (cursor is not None) if not backwards else more
+        return QueueResult(
+            items,
+            counts,
+            next_cursor=Cursor(sort, last.sort_key, last.id) if has_next and last else None,
+            prev_cursor=Cursor(sort, first.sort_key, first.id, backwards=True)
+            if has_prev and first
+            else None,
+        )
+
+    async def counts(self, filters: QueueFilters) -> dict[State, int]:
+        counts = dict.fromkeys(State, 0)
+        if filters.search is not None and filters.search.error:
+            return counts
+        statement, _ = _filtered(
+            select(Claim.state, func.count()).select_from(Claim),
+            filters.without_state(),
+            self.viewer_id,
+            self._dialect,
+        )
+        for state, n in await self.session.execute(statement.group_by(Claim.state)):
+            counts[State(state)] = n
+        return counts
+
+    async def board(self, filters: QueueFilters, per_column: int = BOARD_CARDS) -> BoardResult:
+        """A column per state, the first cards of each in the queue's order, in one query."""
+        counts = await self.counts(filters)
+        columns: dict[State, list[QueueItem]] = {s: [] for s in State}
+        if filters.search is not None and filters.search.error:
+            return BoardResult(columns, counts)
+        states = [filters.state] if filters.state else list(State)
+        branches = []
+        for state in states:
+            statement, key, ascending = self._rows_statement(replace(filters, state=state))
+            order = (key.asc(), Claim.id.asc()) if ascending else (key.desc(), Claim.id.desc())
+            branch = statement.add_columns(key.label("sort_key")).order_by(*order).limit(per_column)
+            branches.append(select(branch.subquery()))
+        union = union_all(*branches) if len(branches) > 1 else branches[0]
+        items = await self._decorate([_item(r) for r in (await self.session.execute(union)).all()])
+        for item in items:
+            columns[item.state].append(item)
+        return BoardResult(columns, counts)
+
+    async def _decorate(self, items: list[QueueItem]) -> list[QueueItem]:
+        """Tags and the latest verdict's rating of a page's rows: two queries, whatever the page."""
+        if not items:
+            return items
+        ids = [item.id for item in items]
+        tags: dict[UUID, list[str]] = {}
+        tag_rows = await self.session.execute(
+            select(claim_tag.c.claim_id, Tag.name)
+            .join(Tag, Tag.id == claim_tag.c.tag_id)
+            .where(claim_tag.c.claim_id.in_(ids))
+            .order_by(Tag.name)
+        )
+        for claim_id, name in tag_rows:
+            tags.setdefault(claim_id, []).append(name)
+        rating_rows = await self.session.execute(
+            select(Verdict.claim_id, Rating.label)
+            .join(Rating, Rating.id == Verdict.rating_id)
+            .where(Verdict.claim_id.in_(ids), Verdict.revision == latest_revision(Verdict.claim_id))
+        )
+        ratings = dict(rating_rows.tuples().all())
+        return [replace(i, tags=tuple(tags.get(i.id, ())), rating=ratings.get(i.id)) for i in items]
+
+
+def _item(row: Any) -> QueueItem:
+    return QueueItem(
+        id=row.id,
+        text=row.text,
+        claimant=row.claimant,
+        state=State(row.state),
+        priority=row.priority,
+        score=row.score,
+        version=row.version,
+        assignee_id=row.assignee_id,
+        assignee=row.assignee_name,
+        article_id=row.article_id,
+        article_title=row.article_title,
+        article_outlet=row.article_outlet,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        sort_key=row.sort_key,
+    )
+
+
+async def filter_choices(session: AsyncSession) -> tuple[list[tuple[UUID, str]], list[str]]:
+    """The people and rating labels the filter form offers (small tables, one query each)."""
+    users = await session.execute(
+        select(User.id, User.display_name).where(User.is_active.is_(True)).order_by(User.display_name)
+    )
+    ratings = await session.scalars(select(Rating.label).order_by(Rating.position, Rating.label))
+    return list(users.tuples().all()), list(ratings.all())
+
+
+def unknown_choices(
+    filters: QueueFilters, users: Sequence[tuple[UUID, str]], ratings: Sequence[str]
+) -> dict[str, str]:
+    """Messages for well-formed values that name nobody or nothing (the result is simply empty)."""
+    errors = {}
+    known_users = {str(uid) for uid, _ in users}
+    if filters.assignee not in (None, ASSIGNEE_MINE, ASSIGNEE_NONE) and filters.assignee not in known_users:
+        errors["assignee"] = "No active person has that id."
+    if filters.rating and filters.rating not in ratings:
+        errors["rating"] = f"The rating scale has no {filters.rating[:40]!r}."
+    return errors
+
+
+async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[UUID, Facts]:
+    """The workflow's facts for every card of the board at once (four queries, whatever the board),
+    so its buttons come from ``workflow.available_actions`` exactly as on the claim page."""
+    if not items:
+        return {}
+    ids = [item.id for item in items]
+    org = await OrganisationService(session=session).current()
+    sources: dict[UUID, int] = dict(
+        (
+            await session.execute(
+                select(Evidence.claim_id, func.count())
+                .where(Evidence.claim_id.in_(ids))
+                .group_by(Evidence.claim_id)
+            )
+        )
+        .tuples()
+        .all()
+    )
+    latest = {
+        v.claim_id: v
+        for v in await session.scalars(
+            select(Verdict)
+            .options(joinedload(Verdict.rating))
+            .where(Verdict.claim_id.in_(ids), Verdict.revision == latest_revision(Verdict.claim_id))
+        )
+    }
+    approvals: dict[UUID, list[Approval]] = {}
+    if latest:
+        verdict_claims = {v.id: v.claim_id for v in latest.values()}
+        for approval in await session.scalars(
+            select(Approval).where(Approval.verdict_id.in_(list(verdict_claims)))
+        ):
+            approvals.setdefault(verdict_claims[approval.verdict_id], []).append(approval)
+    # facts_of reads only the claim's state and assignee, which a queue item carries.
+    return {
+        item.id: facts_of(
+            item,  # type: ignore[arg-type]
+            org,
+            sources.get(item.id, 0),
+            latest.get(item.id),
+            approvals.get(item.id, []),
+        )
+        for item in items
+    }

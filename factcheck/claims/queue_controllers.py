@@ -1,0 +1,80 @@
+"""The desk's pages besides the list: the dashboard (GET /) and the board (GET /claims/board).
+
+Moving a card on the board is a workflow action: it calls ``ClaimService.apply``, the same function
+with the same rules as the claim page's buttons (403 for a wrong role, 409 for a wrong state or a
+stale card, 422 for an unmet precondition).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from litestar import Controller, MediaType, Request, Response, get, post
+from litestar.di import NamedDependency
+from litestar.params import FromPath
+from litestar.response import Redirect, Template
+from litestar.status_codes import HTTP_303_SEE_OTHER
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from factcheck.accounts.models import User
+from factcheck.accounts.roles import Role
+from factcheck.claims.dashboard import RATING_DAYS, load_dashboard
+from factcheck.claims.pages import BOARD_PATH, DashboardPage, board_url
+from factcheck.claims.queue import parse_filters
+from factcheck.claims.queue_views import DASHBOARD, board_response, posted_version
+from factcheck.claims.service import ClaimService
+from factcheck.claims.workflow import Action, Actor
+from factcheck.errors import DomainError, Invalid, NotAllowed
+from factcheck.web.htmx import wants_fragment
+
+
+class QueueController(Controller):
+    include_in_schema = False
+
+    @get("/", name="home", media_type=MediaType.HTML)
+    async def home(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
+    ) -> Template:
+        dashboard = await load_dashboard(db_session, request.user.id, Role(request.user.role))
+        page = DashboardPage.build(dashboard, request.user, RATING_DAYS)
+        return Template(DASHBOARD, context={"page": page})
+
+    @get(BOARD_PATH, name="claims:board", media_type=MediaType.HTML)
+    async def board(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
+    ) -> Response[Any]:
+        return await board_response(request, db_session, parse_filters(request.query_params))
+
+    @post(BOARD_PATH + "/{claim_id:uuid}/actions/{action:str}", media_type=MediaType.HTML)
+    async def move(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        claim_id: FromPath[UUID],
+        action: FromPath[str],
+    ) -> Response[Any]:
+        """Move a card: one workflow action. The board's filters ride along in the query string."""
+        parsed = parse_filters(request.query_params)
+        form = await request.form()
+        try:
+            if action not in {a.value for a in Action}:
+                raise Invalid(f"There is no action called {action[:40]!r}.")
+            claim = await ClaimService(session=db_session).apply(
+                claim_id,
+                action,
+                Actor(request.user.id, Role(request.user.role)),
+                comment=str(form.get("comment") or ""),
+                version=posted_version(form.get("version")),
+            )
+        except NotAllowed:
+            raise  # a button this role is never shown: the plain 403 page
+        except DomainError as exc:
+            await db_session.rollback()
+            return await board_response(
+                request, db_session, parsed, status_code=exc.status_code, problem=exc.detail
+            )
+        if wants_fragment(request):
+            notice = f"Moved “{claim.text[:80]}” to {claim.state_enum.label.lower()}."
+            return await board_response(request, db_session, parsed, notice=notice)
+        return Redirect(board_url(parsed.filters), status_code=HTTP_303_SEE_OTHER)

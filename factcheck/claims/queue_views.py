@@ -1,0 +1,119 @@
+"""Responses of the queue (GET /claims) and the board (GET /claims/board), for their handlers.
+
+Both read their filters from the query string, so every view is a URL that can be bookmarked,
+shared and restored by the back button. htmx asks for the results block only (and is told the
+canonical URL to push); everything else gets the whole page, which works without JS.
+
+(GET /claims stays in ``ClaimController`` beside POST /claims: Litestar refuses one path split
+across two controllers.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jinja2_fragments.litestar import HTMXBlockTemplate
+from litestar import MediaType, Request, Response
+from litestar.response import Template
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from factcheck.accounts.models import User
+from factcheck.articles.models import Article
+from factcheck.claims.pages import BOARD_PATH, QUEUE_PATH, BoardPage, FilterForm, QueuePage
+from factcheck.claims.queue import (
+    ClaimQueue,
+    ParsedQueue,
+    card_facts,
+    filter_choices,
+    parse_filters,
+    unknown_choices,
+)
+from factcheck.errors import Invalid
+from factcheck.web.htmx import VARY, wants_fragment
+
+LIST = "claims/list.html"
+BOARD = "claims/board.html"
+DASHBOARD = "dashboard.html"
+RESULTS_BLOCK = "queue_results"
+COLUMNS_BLOCK = "board_columns"
+
+
+async def _form(
+    db_session: AsyncSession, parsed: ParsedQueue, *, action: str, target: str, show_state: bool = True
+) -> tuple[FilterForm, dict[str, str]]:
+    users, ratings = await filter_choices(db_session)
+    errors = {**parsed.errors, **unknown_choices(parsed.filters, users, ratings)}
+    article_title = None
+    if parsed.filters.article_id is not None:
+        article_title = await db_session.scalar(
+            select(Article.title).where(Article.id == parsed.filters.article_id)
+        )
+        if article_title is None:
+            errors["article"] = "No such article."
+    form = FilterForm(
+        action=action,
+        target=target,
+        values=parsed.values,
+        errors=errors,
+        users=users,
+        ratings=ratings,
+        article_title=article_title,
+        show_state=show_state,
+    )
+    return form, errors
+
+
+async def board_response(
+    request: Request[User, Any, Any],
+    db_session: AsyncSession,
+    parsed: ParsedQueue,
+    *,
+    status_code: int = 200,
+    problem: str | None = None,
+    notice: str | None = None,
+) -> Response[Any]:
+    form, errors = await _form(
+        db_session, parsed, action=BOARD_PATH, target="#board-columns", show_state=False
+    )
+    board = await ClaimQueue(db_session, request.user.id).board(parsed.filters)
+    facts = await card_facts(db_session, [item for column in board.columns.values() for item in column])
+    page = BoardPage.build(
+        parsed.filters, board, facts, request.user, form, errors, problem=problem, notice=notice
+    )
+    context = {"page": page}
+    if wants_fragment(request):
+        return HTMXBlockTemplate(
+            template_name=BOARD,
+            block_name=COLUMNS_BLOCK,
+            context=context,
+            status_code=status_code,
+            media_type=MediaType.HTML,
+            push_url=page.url if request.method == "GET" else None,
+            headers=VARY,
+        )
+    return Template(BOARD, context=context, status_code=status_code, media_type=MediaType.HTML, headers=VARY)
+
+
+def posted_version(value: Any) -> int:
+    try:
+        return int(str(value or ""))
+    except ValueError:
+        raise Invalid("The board is out of date; reload it.", {"version": "Missing version."}) from None
+
+
+async def queue_response(request: Request[User, Any, Any], db_session: AsyncSession) -> Response[Any]:
+    parsed = parse_filters(request.query_params)
+    form, errors = await _form(db_session, parsed, action=QUEUE_PATH, target="#queue-results")
+    result = await ClaimQueue(db_session, request.user.id).page(parsed.filters, parsed.cursor)
+    page = QueuePage.build(parsed, result, form, errors)
+    if wants_fragment(request):
+        return HTMXBlockTemplate(
+            template_name=LIST,
+            block_name=RESULTS_BLOCK,
+            context={"page": page},
+            media_type=MediaType.HTML,
+            push_url=page.url,
+            headers=VARY,
+        )
+    return Template(LIST, context={"page": page}, media_type=MediaType.HTML, headers=VARY)
