@@ -302,7 +302,7 @@ class LiveServer:
         self.env = env
 
 
-def _wait_for(url: str, proc: subprocess.Popen[bytes], deadline_s: float = 60) -> None:
+def _wait_for(url: str, proc: subprocess.Popen[bytes], deadline_s: float = 180) -> None:
     deadline = time.monotonic() + deadline_s
     while time.monotonic() < deadline:
         if proc.poll() is not None:

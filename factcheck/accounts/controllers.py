@@ -20,9 +20,9 @@ from factcheck.security.auth import PUBLIC, SIGNIN_STORE, end_session, start_ses
 from factcheck.security.guards import requires_user_admin
 from factcheck.security.passwords import generate_password
 from factcheck.security.throttle import SigninThrottle
+from factcheck.web.flash import flash, take_flash
 
 HOME = "/claims"
-FLASH = "flash"
 
 
 def safe_next(target: str | None) -> str:
@@ -34,16 +34,6 @@ def safe_next(target: str | None) -> str:
 
 def client_key(request: Request[Any, Any, Any]) -> str:
     return request.client.host if request.client else "unknown"
-
-
-def flash(request: Request[Any, Any, Any], message: str) -> None:
-    request.session[FLASH] = message
-
-
-def take_flash(request: Request[Any, Any, Any]) -> str | None:
-    if "session" not in request.scope or not request.session:
-        return None
-    return request.session.pop(FLASH, None)
 
 
 def _problem(exc: Invalid) -> str:

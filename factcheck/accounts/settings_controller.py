@@ -10,11 +10,11 @@ from litestar.response import Redirect, Template
 from litestar.status_codes import HTTP_303_SEE_OTHER
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from factcheck.accounts.controllers import flash, take_flash
 from factcheck.accounts.models import User
 from factcheck.accounts.service import OrganisationService
 from factcheck.errors import Invalid
 from factcheck.security.guards import requires_settings_admin
+from factcheck.web.flash import flash, take_flash
 
 FIELDS = ("name", "url", "logo_url", "approvals_needed", "min_sources", "extractor_threshold")
 

@@ -21,7 +21,6 @@ from litestar.response import Redirect, Template
 from litestar.status_codes import HTTP_303_SEE_OTHER
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from factcheck.accounts.controllers import flash, take_flash
 from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
 from factcheck.articles.fetch import FetchError, fetcher_of
@@ -40,6 +39,7 @@ from factcheck.articles.service import ArticleDraft, ArticleService, find_candid
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, Actor, Facts, State, available_actions
 from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
+from factcheck.web.flash import flash, take_flash
 from factcheck.web.htmx import VARY, wants_fragment
 
 LIST_LIMIT = 100

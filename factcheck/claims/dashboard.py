@@ -75,6 +75,7 @@ async def load_dashboard(
             DashboardClaim(r.id, r.text, r.claimant, State(r.state), r.updated_at, r.label)
             for r in await session.execute(
                 select(Claim.id, Claim.text, Claim.claimant, Claim.state, Claim.updated_at, Rating.label)
+                .select_from(Claim)
                 .join(
                     Verdict,
                     and_(Verdict.claim_id == Claim.id, Verdict.revision == latest_revision(Claim.id)),
@@ -113,6 +114,7 @@ async def load_dashboard(
         (label, n)
         for label, n in await session.execute(
             select(Rating.label, func.count(Verdict.id))
+            .select_from(Rating)
             .outerjoin(Verdict, and_(Verdict.rating_id == Rating.id, Verdict.published_at >= since))
             .group_by(Rating.id, Rating.label, Rating.position)
             .order_by(Rating.position, Rating.label)

@@ -73,6 +73,7 @@ EVENT_TEXT = {
     "add_source": "added a source",
     "edit_source": "edited a source",
     "remove_source": "removed a source",
+    "save_draft": "saved the verdict draft",
 }
 
 

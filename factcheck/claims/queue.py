@@ -141,7 +141,7 @@ BROKEN_CURSOR = "That page link is broken or out of date; showing the first page
 def decode_cursor(token: str, sort: Sort, *, backwards: bool) -> Cursor:
     """Raises ValueError (with the message for the user) when the token is not one of ours."""
     try:
-        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        raw = base64.b64decode(token + "=" * (-len(token) % 4), altchars=b"-_", validate=True)
         sort_name, key, id_hex = json.loads(raw)
         if Sort(sort_name) is not sort:
             raise ValueError(BROKEN_CURSOR)
@@ -494,7 +494,7 @@ class ClaimQueue:
             .join(Rating, Rating.id == Verdict.rating_id)
             .where(Verdict.claim_id.in_(ids), Verdict.revision == latest_revision(Verdict.claim_id))
         )
-        ratings = dict(rating_rows.tuples().all())
+        ratings = {claim_id: label for claim_id, label in rating_rows}
         return [replace(i, tags=tuple(tags.get(i.id, ())), rating=ratings.get(i.id)) for i in items]
 
 
@@ -524,7 +524,7 @@ async def filter_choices(session: AsyncSession) -> tuple[list[tuple[UUID, str]],
         select(User.id, User.display_name).where(User.is_active.is_(True)).order_by(User.display_name)
     )
     ratings = await session.scalars(select(Rating.label).order_by(Rating.position, Rating.label))
-    return list(users.tuples().all()), list(ratings.all())
+    return [(uid, name) for uid, name in users], list(ratings.all())
 
 
 def unknown_choices(
@@ -554,9 +554,7 @@ async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[
                 .where(Evidence.claim_id.in_(ids))
                 .group_by(Evidence.claim_id)
             )
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     latest = {
         v.claim_id: v

@@ -4,7 +4,7 @@ One interface, two engines (the objects come from migration 5a7c31e0b9d2):
 
 - SQLite: the FTS5 table ``claim_fts`` with the porter tokenizer, ranked by bm25;
 - PostgreSQL: the generated ``tsvector`` column ``claim.fts_document`` (english) with a GIN index,
-  ranked by ts_rank_cd.
+  ranked by ts_rank (field weights and term frequency).
 
 Words match by stem on both ("bombing" finds "bombs"); words in double quotes match as a phrase;
 every term must match. What the user typed never reaches either engine's query syntax: it is cut
@@ -97,5 +97,5 @@ def apply_search(
         ],
     )
     document = _claim_column(PG_DOCUMENT)
-    relevance = -func.ts_rank_cd(document, tsquery)
+    relevance = -func.ts_rank(document, tsquery)
     return statement.where(document.op("@@")(tsquery)), relevance

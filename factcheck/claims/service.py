@@ -265,19 +265,20 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 claim.assignee_id = assignee_id or claim.assignee_id or actor.id
             case Action.SUBMIT if latest is not None:
                 latest.submitted_at = now
-            case Action.APPROVE if latest is not None:
-                self.session.add(
-                    Approval(verdict_id=latest.id, editor_id=actor.id, decision=Decision.APPROVE.value)
+            case Action.APPROVE | Action.REQUEST_CHANGES if latest is not None:
+                # One decision per editor and revision: an editor who approved and then asks for
+                # changes replaces their approval (with a quorum above one that is still possible).
+                decision = (
+                    Decision.APPROVE if transition.action is Action.APPROVE else Decision.REQUEST_CHANGES
                 )
-            case Action.REQUEST_CHANGES if latest is not None:
-                self.session.add(
-                    Approval(
-                        verdict_id=latest.id,
-                        editor_id=actor.id,
-                        decision=Decision.REQUEST_CHANGES.value,
-                        comment=comment,
-                    )
+                mine = await self.session.scalar(
+                    select(Approval).where(Approval.verdict_id == latest.id, Approval.editor_id == actor.id)
                 )
+                if mine is None:
+                    mine = Approval(verdict_id=latest.id, editor_id=actor.id)
+                    self.session.add(mine)
+                mine.decision = decision.value
+                mine.comment = comment.strip() or None
             case Action.PUBLISH if latest is not None:
                 latest.published_at = now
             case Action.REOPEN if latest is not None:
@@ -298,6 +299,10 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 pass
         if text is not None:
             claim.text = text.strip()
+        if target is State.RESEARCHING and claim.assignee_id is None:
+            # A claim in research always has someone on it: back to whoever wrote the verdict
+            # (changes requested, or a correction), else to whoever sent it there.
+            claim.assignee_id = (latest.author_id if latest is not None else None) or actor.id
         claim.state = target.value
         self.session.add(
             Event(
@@ -395,7 +400,7 @@ class ClaimWork:
             raise WrongState("The verdict is drafted while the claim is being researched.")
         from factcheck.verdicts.service import VerdictService
 
-        return await VerdictService(session=self.session).save_draft(
+        draft = await VerdictService(session=self.session).save_draft(
             claim_id=claim.id,
             author_id=actor.id,
             rating_label=rating_label,
@@ -403,7 +408,15 @@ class ClaimWork:
             rationale=rationale,
             correction_note=correction_note,
             version=version,
+            commit=False,
         )
+        self._event(claim, actor, "save_draft", f"revision {draft.revision}")
+        try:
+            await self.session.commit()
+        except StaleDataError:
+            await self.session.rollback()
+            raise StaleEdit("Someone else saved this verdict at the same moment.") from None
+        return draft
 
     async def add_evidence(
         self,

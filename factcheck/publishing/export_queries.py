@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -109,19 +109,33 @@ def _day_bounds(filters: ExportFilters) -> tuple[datetime | None, datetime | Non
 # --- queries ------------------------------------------------------------------------------
 
 
+def _claim_conditions(filters: ExportFilters) -> list[ColumnElement[bool]]:
+    """The filters that the claim row alone answers."""
+    conditions = []
+    if filters.state:
+        conditions.append(Claim.state == filters.state.value)
+    if filters.article_id:
+        conditions.append(Claim.article_id == filters.article_id)
+    if filters.claimant:
+        conditions.append(Claim.claimant.icontains(filters.claimant, autoescape=True))
+    return conditions
+
+
+def claim_ids_query(filters: ExportFilters) -> Select[Any]:
+    """The candidate claims of an export, by the filters on the claim row alone: the exports walk
+    these by keyset (a cheap index scan) and read each chunk's rows with ``Claim.id IN (...)``, so
+    the databases look up 1,000 claims per chunk instead of planning joins over the whole table."""
+    return select(Claim.id).where(*_claim_conditions(filters))
+
+
 def public_export_query(filters: ExportFilters) -> Select[Any]:
     """Public fact-checks for ClaimReview and the feeds: the published revision, its rating."""
     query, _ = public_select()
     first_published = query.selected_columns.first_published_at
     start, end = _day_bounds(filters)
-    if filters.state:
-        query = query.where(Claim.state == filters.state.value)
+    query = query.where(*_claim_conditions(filters))
     if filters.rating:
         query = query.where(Rating.label == filters.rating)
-    if filters.article_id:
-        query = query.where(Claim.article_id == filters.article_id)
-    if filters.claimant:
-        query = query.where(Claim.claimant.icontains(filters.claimant, autoescape=True))
     if start:
         query = query.where(first_published >= start)
     if end:
@@ -197,14 +211,9 @@ def report_query(filters: ExportFilters, *, full: bool = False) -> Select[Any]:
     )
     start, end = _day_bounds(filters)
     report_date = func.coalesce(first_published, Claim.created_at)
-    if filters.state:
-        query = query.where(Claim.state == filters.state.value)
+    query = query.where(*_claim_conditions(filters))
     if filters.rating:
         query = query.where(lr.label == filters.rating)
-    if filters.article_id:
-        query = query.where(Claim.article_id == filters.article_id)
-    if filters.claimant:
-        query = query.where(Claim.claimant.icontains(filters.claimant, autoescape=True))
     if start:
         query = query.where(report_date >= start)
     if end:

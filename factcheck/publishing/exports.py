@@ -28,6 +28,7 @@ from factcheck.publishing import claimreview, report
 from factcheck.publishing.export_queries import (
     ExportFilters,
     check_filters,
+    claim_ids_query,
     count_rows,
     public_export_query,
     report_query,
@@ -130,21 +131,27 @@ class _Context:
     base_url: str
 
 
-async def _chunks(session: AsyncSession, query: Select[Any]) -> AsyncIterator[list[Any]]:
-    """The query's rows, newest claim first, ``CHUNK_ROWS`` at a time (keyset on the claim id).
+async def _chunks(session: AsyncSession, export: Export, query: Select[Any]) -> AsyncIterator[list[Any]]:
+    """The export's rows, newest claim first, up to ``CHUNK_ROWS`` at a time.
 
+    Each chunk is two short queries: the next ``CHUNK_ROWS`` candidate claims by keyset on their
+    id, then ``query``'s rows for those claims (filters on verdicts may leave fewer, even none).
     Plain rows through the session's connection: the ORM adds nothing to a select of columns but
     time per row."""
     connection = await session.connection()
+    candidates = claim_ids_query(export.filters).order_by(Claim.id.desc()).limit(CHUNK_ROWS)
+    ordered = query.order_by(Claim.id.desc())
     last: UUID | None = None
     while True:
-        page = query if last is None else query.where(Claim.id < last)
-        rows = list(await connection.execute(page.order_by(Claim.id.desc()).limit(CHUNK_ROWS)))
-        if rows:
-            yield rows
-        if len(rows) < CHUNK_ROWS:
+        page = candidates if last is None else candidates.where(Claim.id < last)
+        ids = list((await connection.execute(page)).scalars())
+        if ids:
+            rows = list(await connection.execute(ordered.where(Claim.id.in_(ids))))
+            if rows:
+                yield rows
+        if len(ids) < CHUNK_ROWS:
             return
-        last = rows[-1].claim_id
+        last = ids[-1]
 
 
 # --- values ------------------------------------------------------------------------------------
@@ -292,7 +299,7 @@ async def _write_csv(ctx: _Context) -> AsyncIterator[str]:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     yield buffer.getvalue()
-    async for rows in _chunks(ctx.session, ctx.export.query()):
+    async for rows in _chunks(ctx.session, ctx.export, ctx.export.query()):
         buffer.seek(0)
         buffer.truncate()
         writer.writerows(_csv_rows(ctx, rows))
@@ -378,7 +385,7 @@ async def _write_json(ctx: _Context) -> AsyncIterator[str]:
     }
     yield claimreview.dumps(head)[:-1] + ', "claims": [\n'
     first = True
-    async for rows in _chunks(ctx.session, ctx.export.query(full=True)):
+    async for rows in _chunks(ctx.session, ctx.export, ctx.export.query(full=True)):
         ids = [r.claim_id for r in rows]
         sources = await sources_of(ctx.session, ids)
         revisions = await revisions_of(ctx.session, ids)
@@ -404,7 +411,7 @@ async def _write_claimreview(ctx: _Context) -> AsyncIterator[str]:
     reviews = claimreview.ClaimReviews(ctx.publisher, ctx.scale, ctx.base_url)
     dumps = claimreview.dumps
     separator = ""
-    async for rows in _chunks(ctx.session, ctx.export.query()):
+    async for rows in _chunks(ctx.session, ctx.export, ctx.export.query()):
         yield separator + ",\n".join([dumps(reviews.feed_item(row)) for row in rows])
         separator = ",\n"
     yield "\n]}\n"
@@ -416,7 +423,7 @@ async def _write_claimreview(ctx: _Context) -> AsyncIterator[str]:
 async def _write_html(ctx: _Context) -> AsyncIterator[str]:
     summary = await report.summarise(ctx.session, ctx.export.query(), ctx.scale)
     yield report.render_head(ctx.export, ctx.publisher, summary)
-    async for rows in _chunks(ctx.session, ctx.export.query(full=True)):
+    async for rows in _chunks(ctx.session, ctx.export, ctx.export.query(full=True)):
         sources = await sources_of(ctx.session, [r.claim_id for r in rows])
         yield "".join(
             report.render_claim(

@@ -70,6 +70,7 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         rationale: str,
         correction_note: str | None = None,
         version: int | None = None,
+        commit: bool = True,
     ) -> Verdict:
         """Save the claim's draft. A claim whose latest revision was submitted gets a new revision
         (a submitted one is never edited). ``version`` is the draft's version the form was based on
@@ -105,6 +106,9 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         draft.rationale = rationale
         draft.author_id = author_id
         try:
+            if not commit:
+                await session.flush()  # the caller commits, with its Event
+                return draft
             await session.commit()
         except StaleDataError:
             await session.rollback()
