@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
-from factcheck.claims.detail import load_claim_detail
+from factcheck.claims.detail import TIMELINE_LIMIT, load_claim_detail
 from factcheck.claims.pages import ClaimPage
 from factcheck.claims.queue_views import queue_response
 from factcheck.claims.service import ClaimService, ClaimWork
@@ -79,13 +79,17 @@ async def claim_page(
     errors: dict[str, dict[str, str]] | None = None,
     values: dict[str, dict[str, str]] | None = None,
     theirs: Any = None,
+    whole_timeline: bool = False,
 ) -> Response[Any]:
     """The claim page, whole or as the blocks a change touched (for htmx).
 
     ``errors`` and ``values`` are keyed by form (``verdict``, ``evidence``, ``comment``, an action
     name...), so a refused form comes back with its messages and exactly what the user typed."""
     await db_session.rollback()  # a refused change leaves nothing behind, and we read fresh data
-    page = ClaimPage.build(await load_claim_detail(db_session, claim_id), request.user)
+    detail = await load_claim_detail(
+        db_session, claim_id, timeline_limit=None if whole_timeline else TIMELINE_LIMIT
+    )
+    page = ClaimPage.build(detail, request.user)
     context = {
         "page": page,
         "problem": problem,
@@ -187,8 +191,9 @@ class ClaimController(Controller):
         request: Request[User, Any, Any],
         db_session: NamedDependency[AsyncSession],
         claim_id: FromPath[UUID],
+        timeline: FromQuery[str] = "",
     ) -> Response[Any]:
-        return await claim_page(request, db_session, claim_id)
+        return await claim_page(request, db_session, claim_id, whole_timeline=timeline == "all")
 
     @post("/claims/{claim_id:uuid}/actions/{action:str}", media_type=MediaType.HTML)
     async def act(

@@ -17,6 +17,9 @@ from factcheck.errors import NotFound
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict
 
+TIMELINE_LIMIT = 60
+"""The page shows the latest entries of a long timeline; `?timeline=all` shows the rest."""
+
 
 @dataclass
 class ClaimDetail:
@@ -32,13 +35,16 @@ class ClaimDetail:
     users: list[User]
     scale: list[Rating]
     similar: list[SimilarClaim]
+    timeline_limit: int | None = TIMELINE_LIMIT
 
     @property
     def latest(self) -> Verdict | None:
         return self.revisions[0] if self.revisions else None
 
 
-async def load_claim_detail(session: AsyncSession, claim_id: UUID) -> ClaimDetail:
+async def load_claim_detail(
+    session: AsyncSession, claim_id: UUID, *, timeline_limit: int | None = TIMELINE_LIMIT
+) -> ClaimDetail:
     claim = (
         await session.execute(
             select(Claim)
@@ -91,20 +97,22 @@ async def load_claim_detail(session: AsyncSession, claim_id: UUID) -> ClaimDetai
                 select(Event)
                 .options(joinedload(Event.actor))
                 .where(Event.claim_id == claim.id)
-                .order_by(Event.id)
+                .order_by(Event.id.desc())
+                .limit(None if timeline_limit is None else timeline_limit + 1)
             )
         ).scalars()
-    )
+    )[::-1]
     comments = list(
         (
             await session.execute(
                 select(Comment)
                 .options(joinedload(Comment.author))
                 .where(Comment.claim_id == claim.id)
-                .order_by(Comment.created_at)
+                .order_by(Comment.created_at.desc())
+                .limit(None if timeline_limit is None else timeline_limit + 1)
             )
         ).scalars()
-    )
+    )[::-1]
     users = list(
         (
             await session.execute(select(User).where(User.is_active.is_(True)).order_by(User.display_name))
@@ -113,4 +121,6 @@ async def load_claim_detail(session: AsyncSession, claim_id: UUID) -> ClaimDetai
     scale = list((await session.execute(select(Rating).order_by(Rating.position))).scalars())
     org = await OrganisationService(session=session).current()
     similar = await similar_claims(session, claim.text, exclude=claim.id)
-    return ClaimDetail(claim, org, evidence, revisions, approvals, events, comments, users, scale, similar)
+    return ClaimDetail(
+        claim, org, evidence, revisions, approvals, events, comments, users, scale, similar, timeline_limit
+    )

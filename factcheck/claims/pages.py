@@ -148,6 +148,7 @@ class ClaimPage:
     under_correction: bool
     approvals: list[Approval]
     timeline: list[TimelineEntry]
+    timeline_truncated: bool
     users: list[User]
     scale: list[Rating]
     similar: list[SimilarClaim]
@@ -162,6 +163,7 @@ class ClaimPage:
         context = None
         if claim.article is not None and claim.quote_start is not None and claim.quote_end is not None:
             context = quote_context(claim.article.body, claim.quote_start, claim.quote_end)
+        entries, limit = timeline(detail.events, detail.comments), detail.timeline_limit
         latest = detail.latest
         draft = latest if latest is not None and latest.is_draft else None
         submitted = [v for v in detail.revisions if not v.is_draft]
@@ -179,7 +181,8 @@ class ClaimPage:
             published=published,
             under_correction=published is not None and claim.state != State.PUBLISHED.value,
             approvals=detail.approvals,
-            timeline=timeline(detail.events, detail.comments),
+            timeline=entries[-limit:] if limit is not None else entries,
+            timeline_truncated=limit is not None and len(entries) > limit,
             users=detail.users,
             scale=detail.scale,
             similar=detail.similar,

@@ -90,3 +90,18 @@ def test_claim_text_and_comments_are_escaped(as_checker, db, checker) -> None:
     db.run(lambda s: ClaimWork(s).add_comment(claim.id, actor_of(checker), "<img src=x onerror=alert(2)>"))
     html = as_checker.get(f"/claims/{claim.id}").text
     assert "<script>alert(1)" not in html and "<img src=x" not in html and "<i>x</i>" not in html
+
+
+def test_a_long_timeline_shows_the_latest_entries_and_offers_the_rest(as_checker, db, checker) -> None:
+    from factcheck.claims.detail import TIMELINE_LIMIT
+    from factcheck.claims.service import ClaimWork
+    from tests.builders import actor_of
+
+    claim = db.run(lambda s: make_claim(s, by=checker))
+    for i in range(TIMELINE_LIMIT + 5):
+        db.run(lambda s, i=i: ClaimWork(s).add_comment(claim.id, actor_of(checker), f"note number {i:03d}"))
+    page = as_checker.get(f"/claims/{claim.id}").text
+    assert f"note number {TIMELINE_LIMIT + 4:03d}" in page and "note number 000" not in page
+    assert "Show the whole timeline" in page
+    whole = as_checker.get(f"/claims/{claim.id}", params={"timeline": "all"}).text
+    assert "note number 000" in whole and "Show the whole timeline" not in whole
