@@ -154,7 +154,7 @@ class UserAdminController(Controller):
     ) -> Any:
         role = str((await request.form()).get("role", ""))
         try:
-            user = await UserService(session=db_session).set_role(user_id, role)
+            user = await UserService(session=db_session).set_role(user_id, role, by=request.user.id)
         except Invalid as exc:
             return await self._page(request, db_session, problem=_problem(exc), status_code=422)
         flash(request, f"{user.display_name} is now {user.role_label.lower()}.")
@@ -168,7 +168,7 @@ class UserAdminController(Controller):
         user_id: FromPath[UUID],
     ) -> Any:
         try:
-            user = await UserService(session=db_session).set_active(user_id, False)
+            user = await UserService(session=db_session).set_active(user_id, False, by=request.user.id)
         except Invalid as exc:
             return await self._page(request, db_session, problem=_problem(exc), status_code=422)
         flash(request, f"{user.display_name} can no longer sign in.")
@@ -181,7 +181,7 @@ class UserAdminController(Controller):
         db_session: NamedDependency[AsyncSession],
         user_id: FromPath[UUID],
     ) -> Redirect:
-        user = await UserService(session=db_session).set_active(user_id, True)
+        user = await UserService(session=db_session).set_active(user_id, True, by=request.user.id)
         flash(request, f"{user.display_name} can sign in again.")
         return _see_other("/admin/users")
 
@@ -192,5 +192,5 @@ class UserAdminController(Controller):
         db_session: NamedDependency[AsyncSession],
         user_id: FromPath[UUID],
     ) -> Template:
-        user, password = await UserService(session=db_session).reset_password(user_id)
+        user, password = await UserService(session=db_session).reset_password(user_id, by=request.user.id)
         return await self._page(request, db_session, one_time=(user, password))

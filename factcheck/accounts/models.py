@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from advanced_alchemy.base import UUIDv7AuditBase
-from sqlalchemy import Boolean, CheckConstraint, Float, Integer, String
+from sqlalchemy import Boolean, CheckConstraint, Float, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from factcheck.accounts.roles import Role
@@ -20,6 +22,10 @@ class User(UUIDv7AuditBase):
     role: Mapped[str] = mapped_column(String(20), default=Role.FACT_CHECKER.value)
     password_hash: Mapped[str | None] = mapped_column(String(255), default=None)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_by_id: Mapped[UUID | None] = mapped_column(
+        ForeignKey("user_account.id", ondelete="SET NULL"), default=None
+    )
+    """The admin who last changed this account (role, status, password)."""
 
     @property
     def role_label(self) -> str:
@@ -42,3 +48,7 @@ class OrganisationSettings(UUIDv7AuditBase):
     approvals_needed: Mapped[int] = mapped_column(Integer, default=1)
     min_sources: Mapped[int] = mapped_column(Integer, default=1)
     extractor_threshold: Mapped[float] = mapped_column(Float, default=0.5)
+    updated_by_id: Mapped[UUID | None] = mapped_column(
+        ForeignKey("user_account.id", ondelete="SET NULL"), default=None
+    )
+    """The admin who last saved the settings."""

@@ -95,7 +95,7 @@ class UserService(SQLAlchemyAsyncRepositoryService[User]):
                 {"role": "Make another user an admin first."},
             )
 
-    async def set_role(self, user_id: UUID, role: Role | str) -> User:
+    async def set_role(self, user_id: UUID, role: Role | str, *, by: UUID | None = None) -> User:
         try:
             role = Role(role)
         except ValueError:
@@ -104,22 +104,25 @@ class UserService(SQLAlchemyAsyncRepositoryService[User]):
         if role is not Role.ADMIN:
             await self._keep_an_admin(user)
         user.role = role.value
+        user.updated_by_id = by
         await self.repository.session.commit()
         return user
 
-    async def set_active(self, user_id: UUID, active: bool) -> User:
+    async def set_active(self, user_id: UUID, active: bool, *, by: UUID | None = None) -> User:
         user = await self.get_user(user_id)
         if not active:
             await self._keep_an_admin(user)
         user.is_active = active
+        user.updated_by_id = by
         await self.repository.session.commit()
         return user
 
-    async def reset_password(self, user_id: UUID) -> tuple[User, str]:
+    async def reset_password(self, user_id: UUID, *, by: UUID | None = None) -> tuple[User, str]:
         """A new one-time password, shown once to the admin who reset it."""
         user = await self.get_user(user_id)
         password = generate_password()
         user.password_hash = hash_password(password)
+        user.updated_by_id = by
         await self.repository.session.commit()
         return user, password
 
@@ -148,7 +151,7 @@ class OrganisationService(SQLAlchemyAsyncRepositoryService[OrganisationSettings]
             return await self.current()
         return await self.create(OrganisationSettings(**values), auto_commit=True)
 
-    async def save(self, values: dict[str, str]) -> OrganisationSettings:
+    async def save(self, values: dict[str, str], *, by: UUID | None = None) -> OrganisationSettings:
         """Validate and store the settings form; nothing is written unless all of it is valid."""
         errors: dict[str, str] = {}
         name = values.get("name", "").strip()
@@ -189,5 +192,6 @@ class OrganisationService(SQLAlchemyAsyncRepositoryService[OrganisationSettings]
         row.approvals_needed = int(numbers["approvals_needed"])
         row.min_sources = int(numbers["min_sources"])
         row.extractor_threshold = float(numbers["extractor_threshold"])
+        row.updated_by_id = by
         await session.commit()
         return row

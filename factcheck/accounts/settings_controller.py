@@ -39,7 +39,7 @@ class OrganisationSettingsController(Controller):
         form = await request.form()
         values = {f: str(form.get(f, "") or "") for f in FIELDS}
         try:
-            await OrganisationService(session=db_session).save(values)
+            await OrganisationService(session=db_session).save(values, by=request.user.id)
         except Invalid as exc:
             await db_session.rollback()
             return Template(

@@ -17,7 +17,7 @@ VALID = {
 }
 
 
-def test_admin_saves_the_settings(as_admin, db) -> None:
+def test_admin_saves_the_settings(as_admin, db, admin) -> None:
     response = post(as_admin, "/admin/settings", VALID, follow_redirects=True)
     assert response.status_code == 200 and "Settings saved." in response.text
     org = db.scalar(select(OrganisationSettings))

@@ -73,10 +73,11 @@ def test_a_short_password_is_refused(as_admin, db) -> None:
     assert _user(db, "s@test.example") is None
 
 
-def test_admin_changes_a_role(as_admin, db, checker) -> None:
+def test_admin_changes_a_role_and_is_recorded_as_the_one_who_did(as_admin, db, admin, checker) -> None:
     response = post(as_admin, f"/admin/users/{checker.id}/role", {"role": "editor"}, follow_redirects=True)
     assert response.status_code == 200 and "is now editor" in response.text
     assert _user(db, checker.email).role == "editor"
+    assert _user(db, checker.email).updated_by_id == admin.id
 
 
 def test_an_unknown_role_is_refused(as_admin, db, checker) -> None:
