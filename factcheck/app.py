@@ -8,11 +8,19 @@ from advanced_alchemy.extensions.litestar import SQLAlchemyPlugin
 from litestar import Litestar
 from litestar.config.csrf import CSRFConfig
 from litestar.datastructures import State
+from litestar.middleware.rate_limit import DurationUnit
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import JsonRenderPlugin, YamlRenderPlugin
+from litestar.openapi.spec import Components, SecurityScheme
 from litestar.plugins.htmx import HTMXPlugin
 
 import factcheck.db.models  # noqa: F401 - every model mapped before the first query
+from factcheck.accounts.account_controller import AccountController
 from factcheck.accounts.controllers import SessionController, UserAdminController
 from factcheck.accounts.settings_controller import OrganisationSettingsController
+from factcheck.api.controllers import BEARER, api_router
+from factcheck.api.schemas import close_input_schemas
+from factcheck.api.security import API_RATE_LIMIT
 from factcheck.articles.controllers import ArticleController
 from factcheck.claims.controllers import ClaimController
 from factcheck.claims.queue_controllers import QueueController
@@ -31,7 +39,10 @@ from factcheck.web.templates import template_config
 log = logging.getLogger("factcheck")
 
 
-def create_app(settings: Settings | None = None) -> Litestar:
+def create_app(
+    settings: Settings | None = None, *, api_rate_limit: tuple[DurationUnit, int] | None = API_RATE_LIMIT
+) -> Litestar:
+    """``api_rate_limit``: requests per token and period on /api (None: no limit, for benchmarks)."""
     settings = settings or get_settings()
     engine = make_engine(settings.database_url)
     db_config = make_db_config(engine)
@@ -44,10 +55,21 @@ def create_app(settings: Settings | None = None) -> Litestar:
         await engine.dispose()
 
     session_auth = make_session_auth(db_config, secure_cookies=settings.secure_cookies)
-    return Litestar(
+    csrf_config = CSRFConfig(
+        secret=settings.secret_key,
+        cookie_name="csrftoken",
+        header_name="x-csrftoken",
+        cookie_samesite="lax",
+        cookie_secure=settings.secure_cookies,
+        # /api gets the same check from its own router, which lets bearer-token requests through
+        # (factcheck.api.security); the schema is read-only.
+        exclude=["^/healthz$", "^/api/", "^/schema"],
+    )
+    app = Litestar(
         route_handlers=[
             SessionController,
             UserAdminController,
+            AccountController,
             OrganisationSettingsController,
             QueueController,
             ClaimController,
@@ -57,28 +79,39 @@ def create_app(settings: Settings | None = None) -> Litestar:
             ExportController,
             healthz,
             static_router(),
+            api_router(csrf_config, api_rate_limit),
         ],
         middleware=[session_auth.middleware],
         stores=make_stores(db_config),
         plugins=[SQLAlchemyPlugin(config=db_config), HTMXPlugin()],
         template_config=template_config(),
-        csrf_config=CSRFConfig(
-            secret=settings.secret_key,
-            cookie_name="csrftoken",
-            header_name="x-csrftoken",
-            cookie_samesite="lax",
-            cookie_secure=settings.secure_cookies,
-            exclude=["^/healthz$"],
-        ),
+        csrf_config=csrf_config,
         exception_handlers=EXCEPTION_HANDLERS,
         after_exception=[rollback_on_error(db_config)],
         before_send=[add_security_headers],
         state=State({"settings": settings, "organisation": organisation, "engine": engine}),
         on_shutdown=[dispose_engine],
         before_request=organisation_hook(db_config, organisation),
-        openapi_config=None,  # the JSON API (and its schema) comes with the API issue
+        openapi_config=OpenAPIConfig(
+            title="factcheck API",
+            version="1",
+            path="/schema",
+            # JSON and YAML only: the UI render plugins load their JS from CDNs (STACK-NOTES, P12).
+            render_plugins=[JsonRenderPlugin(), YamlRenderPlugin()],
+            components=Components(
+                security_schemes={
+                    BEARER: SecurityScheme(
+                        type="http",
+                        scheme="bearer",
+                        description="A personal API token, created on /account (`factcheck token create`).",
+                    )
+                }
+            ),
+        ),
         debug=False,
     )
+    close_input_schemas(app.openapi_schema)
+    return app
 
 
 def app_factory() -> Litestar:

@@ -326,6 +326,29 @@ def user_list() -> None:
         click.echo(f"{row.email:<32} {row.role_label:<13} {status:<12} {row.display_name}")
 
 
+@main.group()
+def token() -> None:
+    """Personal API tokens (users create their own on /account)."""
+
+
+@token.command("create")
+@click.argument("email")
+@click.option("--name", required=True, help="Where the token is used, e.g. 'partner feed'")
+@_handled
+def token_create(email: str, name: str) -> None:
+    """Create an API token for a user and print it (only its hash is stored)."""
+    from factcheck.accounts.tokens import ApiTokenService
+
+    async def work(users: Any) -> Any:
+        found = await users.get_by_email(email)
+        if found is None:
+            raise NotFound(f"no user with email {email}")
+        return await ApiTokenService(users.repository.session).create_token(found, name)
+
+    _, secret = _with_users(_settings(), work)
+    click.echo(secret)
+
+
 # --- exports ------------------------------------------------------------------------------------
 
 

@@ -104,3 +104,11 @@ async def add_source(session: AsyncSession, claim: Claim, *, by: User, url: str 
     return await evidence.attach(
         claim_id=claim.id, source=source, stance="supports", excerpt="Unguided bombs.", added_by_id=by.id
     )
+
+
+async def make_token(session: AsyncSession, user: User, name: str = "script") -> str:
+    """A personal API token for ``user``; returns the secret to send as ``Bearer``."""
+    from factcheck.accounts.tokens import ApiTokenService
+
+    _, secret = await ApiTokenService(session).create_token(user, name)
+    return secret

@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 from litestar.routes import HTTPRoute
+from sqlalchemy import select
 
+from factcheck.accounts.tokens import ApiToken
 from factcheck.publishing.slugs import slug_for
 from tests import builders
 from tests.conftest import csrf_token, sign_in
@@ -18,8 +20,11 @@ SIGN_IN = 303  # an anonymous page request is sent to /login
 
 # (method, route path): status for (anonymous, fact-checker, editor, admin)
 EXPECTED: dict[tuple[str, str], tuple[int, int, int, int]] = {
-    ("GET", "/"): (SIGN_IN, 302, 302, 302),
+    ("GET", "/"): (SIGN_IN, 200, 200, 200),  # the dashboard
     ("GET", "/claims"): (SIGN_IN, 200, 200, 200),
+    ("GET", "/claims/board"): (SIGN_IN, 200, 200, 200),
+    # An empty form: no version, refused with a message on the board.
+    ("POST", "/claims/board/{claim_id:uuid}/actions/{action:str}"): (SIGN_IN, 422, 422, 422),
     ("GET", "/login"): (200, 200, 200, 200),
     ("POST", "/login"): (401, 401, 401, 401),  # an empty form: wrong credentials
     ("POST", "/logout"): (SIGN_IN, 303, 303, 303),
@@ -62,6 +67,25 @@ EXPECTED: dict[tuple[str, str], tuple[int, int, int, int]] = {
     ("GET", "/exports/download"): (SIGN_IN, 422, 422, 422),  # no format chosen
     ("GET", "/healthz"): (200, 200, 200, 200),
     ("GET", "/static/{file_path:path}"): (200, 200, 200, 200),
+    ("GET", "/account"): (SIGN_IN, 200, 200, 200),
+    ("POST", "/account/tokens"): (SIGN_IN, 422, 422, 422),  # an empty form: no name
+    ("POST", "/account/tokens/{token_id:uuid}/revoke"): (SIGN_IN, 404, 404, 404),  # not their token
+    # The API, with each role's own token and an empty JSON object as the body; anonymous: 401.
+    ("GET", "/api/v1/claims"): (401, 200, 200, 200),
+    ("POST", "/api/v1/claims"): (401, 400, 400, 400),  # no text
+    ("GET", "/api/v1/claims/{claim_id:uuid}"): (401, 200, 200, 200),
+    ("POST", "/api/v1/claims/{claim_id:uuid}/evidence"): (401, 400, 400, 400),  # no stance
+    ("PUT", "/api/v1/claims/{claim_id:uuid}/verdict"): (401, 200, 200, 200),  # an empty draft
+    ("POST", "/api/v1/claims/{claim_id:uuid}/actions/{action:str}"): (401, 400, 400, 400),  # no version
+    ("POST", "/api/v1/articles"): (401, 400, 400, 400),  # no text
+    ("GET", "/api/v1/ratings"): (401, 200, 200, 200),
+    ("GET", "/api/v1/users"): (401, 200, 200, 200),
+    # The API's OpenAPI description is public; JSON and YAML only, no CDN-loaded UI pages.
+    ("GET", "/schema"): (200, 200, 200, 200),
+    ("GET", "/schema/openapi.json"): (200, 200, 200, 200),
+    ("GET", "/schema/openapi.yaml"): (200, 200, 200, 200),
+    ("GET", "/schema/openapi.yml"): (200, 200, 200, 200),
+    ("GET", "/schema/{path:str}"): (404, 404, 404, 404),  # /schema/swagger: not served
 }
 
 
@@ -90,6 +114,10 @@ def test_each_route_answers_each_role_as_expected(role: str, client, db, app) ->
     claim = db.run(lambda s: builders.make_claim(s, state="researching", by=users["fact_checker"]))
     evidence = db.run(lambda s: builders.add_source(s, claim, by=users["fact_checker"]))
     article = db.run(builders.make_article)
+    tokens = {r: db.run(lambda s, r=r: builders.make_token(s, users[r])) for r in ROLES[1:]}
+    others_token = db.run(lambda s: builders.make_token(s, target))
+    others_token_id = db.scalar(select(ApiToken.id).where(ApiToken.user_id == target.id))
+    assert others_token
     published = db.run(
         lambda s: builders.make_claim(s, state="published", by=users["fact_checker"], editor=users["editor"])
     )
@@ -103,17 +131,25 @@ def test_each_route_answers_each_role_as_expected(role: str, client, db, app) ->
         "start": "0",  # the DW article's first sentence, a candidate below the threshold
         "end": "108",
         "slug": slug_for(published.id, published.text),
+        "token_id": str(others_token_id),
+        "path": "swagger",
     }
     failures = []
     for method, path in app_routes(app):
         client.cookies.clear()
-        if role != "anonymous":
+        api = path.startswith("/api/")
+        if role != "anonymous" and not api:
             sign_in(client, users[role])
         url = path
         for name, value in params.items():
             for kind in ("uuid", "path", "str", "int"):
                 url = url.replace(f"{{{name}:{kind}}}", value)
-        if method == "GET":
+        if api:
+            headers = {"Authorization": f"Bearer {tokens[role]}"} if role != "anonymous" else {}
+            response = client.request(
+                method, url, json=None if method == "GET" else {}, headers=headers, follow_redirects=False
+            )
+        elif method == "GET":
             response = client.get(url, follow_redirects=False)
         else:
             response = client.request(

@@ -97,7 +97,9 @@ class ApiTokenService:
             return None
         token = (
             await self.session.execute(
-                select(ApiToken).options(joinedload(ApiToken.user)).where(ApiToken.token_hash == hash_token(secret))
+                select(ApiToken)
+                .options(joinedload(ApiToken.user))
+                .where(ApiToken.token_hash == hash_token(secret))
             )
         ).scalar_one_or_none()
         if token is None or token.revoked_at is not None or not token.user.is_active:

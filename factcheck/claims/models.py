@@ -60,6 +60,10 @@ class Claim(UUIDv7AuditBase):
         Index("ix_claim_state_updated_at", "state", "updated_at"),
         Index("ix_claim_created_at", "created_at"),
         Index("ix_claim_updated_at", "updated_at"),
+        # The queue (factcheck/claims/queue.py): counts per state under a priority filter, and a
+        # person's claims newest first, without reading the whole table.
+        Index("ix_claim_state_priority", "state", "priority"),
+        Index("ix_claim_assignee_id_updated_at", "assignee_id", "updated_at"),
     )
 
     text: Mapped[str] = mapped_column(Text)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
 from urllib.parse import urlencode
 from uuid import UUID
 
@@ -265,6 +264,8 @@ class QueuePage:
     prev_url: str | None
     problems: list[str]
     any_claims: bool
+    narrowing: dict[str, str] = field(default_factory=dict)
+    """The query string without one filter, per filter: rows link to many narrower views."""
 
     @classmethod
     def build(
@@ -297,9 +298,15 @@ class QueuePage:
     def query(self) -> str:
         return urlencode(self.filters.to_params())
 
-    def filter_url(self, **change: Any) -> str:
-        """This view narrowed further (a claimant or an article clicked in a row)."""
-        return _url(QUEUE_PATH, replace(self.filters, **change).to_params())
+    def filter_url(self, **change: str) -> str:
+        """This view narrowed further by one value (a claimant or a tag clicked in a row)."""
+        ((name, value),) = change.items()
+        base = self.narrowing.get(name)
+        if base is None:
+            base = self.narrowing[name] = urlencode(
+                [(k, v) for k, v in self.filters.to_params() if k != name]
+            )
+        return f"{QUEUE_PATH}?{base}{'&' if base else ''}{urlencode({name: value})}"
 
 
 @dataclass(frozen=True, slots=True)

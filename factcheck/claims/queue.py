@@ -25,7 +25,6 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     case,
-    exists,
     func,
     or_,
     select,
@@ -272,8 +271,12 @@ def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
 
-def conditions(filters: QueueFilters, viewer_id: UUID) -> list[ColumnElement[bool]]:
-    """The WHERE clauses of every filter but the search (which also changes the FROM)."""
+def conditions(
+    filters: QueueFilters, viewer_id: UUID, *, counting: bool = False
+) -> list[ColumnElement[bool]]:
+    """The WHERE clauses of every filter but the search (which also changes the FROM).
+
+    ``counting``: the same conditions, phrased for visiting every match rather than the first."""
     where: list[ColumnElement[bool]] = []
     if filters.state is not None:
         where.append(Claim.state == filters.state.value)
@@ -301,24 +304,24 @@ def conditions(filters: QueueFilters, viewer_id: UUID) -> list[ColumnElement[boo
         )
         where.append(Claim.id.in_(tagged))
     if filters.rating:
-        where.append(
-            exists(
-                select(Verdict.id)
-                .join(Rating, Rating.id == Verdict.rating_id)
-                .where(
-                    Verdict.claim_id == Claim.id,
-                    Verdict.revision == latest_revision(Verdict.claim_id),
-                    Rating.label == filters.rating,
-                )
-            )
+        latest_rated = (
+            select(Verdict.claim_id)
+            .join(Rating, Rating.id == Verdict.rating_id)
+            .where(Rating.label == filters.rating, Verdict.revision == latest_revision(Verdict.claim_id))
         )
+        if counting:
+            # Counting visits every match: start from the verdicts with that rating (an index).
+            where.append(Claim.id.in_(latest_rated))
+        else:
+            # A page stops after 50 matches: walk the claims in order and ask each one.
+            where.append(latest_rated.where(Verdict.claim_id == Claim.id).exists())
     return where
 
 
 def _filtered(
-    statement: Select[Any], filters: QueueFilters, viewer_id: UUID, dialect: str
+    statement: Select[Any], filters: QueueFilters, viewer_id: UUID, dialect: str, *, counting: bool = False
 ) -> tuple[Select[Any], ColumnElement[Any] | None]:
-    statement = statement.where(*conditions(filters, viewer_id))
+    statement = statement.where(*conditions(filters, viewer_id, counting=counting))
     if filters.search is not None and not filters.search.empty:
         return apply_search(statement, dialect, filters.search)
     return statement, None
@@ -395,18 +398,34 @@ class ClaimQueue:
         self._dialect = self.session.get_bind().dialect.name
 
     def _rows_statement(self, filters: QueueFilters) -> tuple[Select[Any], ColumnElement[Any], bool]:
-        """The filtered select of row columns, its sort key and whether that key ascends."""
-        statement = (
-            select(*ROW_COLUMNS)
-            .select_from(Claim)
-            .outerjoin(Article, Article.id == Claim.article_id)
-            .outerjoin(User, User.id == Claim.assignee_id)
+        """The filtered select of claim ids, its sort key and whether that key ascends.
+
+        Narrow on purpose: the database sorts and cuts the matches to a page reading only the
+        claims, and ``_with_details`` joins the article and assignee to that page's rows only."""
+        statement, relevance = _filtered(
+            select(Claim.id).select_from(Claim), filters, self.viewer_id, self._dialect
         )
-        statement, relevance = _filtered(statement, filters, self.viewer_id, self._dialect)
         sort = filters.effective_sort
         if sort is Sort.RELEVANCE and relevance is not None:
             return statement, relevance, True
         return statement, _sort_key(sort), False
+
+    @staticmethod
+    def _with_details(page: Any, ascending: bool) -> Select[Any]:
+        """The row columns of the claims in the subquery ``page`` (id, sort_key), in its order."""
+        order = (
+            (page.c.sort_key.asc(), page.c.id.asc())
+            if ascending
+            else (page.c.sort_key.desc(), page.c.id.desc())
+        )
+        return (
+            select(*ROW_COLUMNS, page.c.sort_key)
+            .select_from(page)
+            .join(Claim, Claim.id == page.c.id)
+            .outerjoin(Article, Article.id == Claim.article_id)
+            .outerjoin(User, User.id == Claim.assignee_id)
+            .order_by(*order)
+        )
 
     async def page(self, filters: QueueFilters, cursor: Cursor | None = None) -> QueueResult:
         counts = await self.counts(filters)
@@ -422,8 +441,8 @@ class ClaimQueue:
             else:
                 statement = statement.where(key <= k, or_(key < k, Claim.id < i))
         order = (key.asc(), Claim.id.asc()) if forward_up else (key.desc(), Claim.id.desc())
-        statement = statement.add_columns(key.label("sort_key")).order_by(*order).limit(self.page_size + 1)
-        rows = (await self.session.execute(statement)).all()
+        page = statement.add_columns(key.label("sort_key")).order_by(*order).limit(self.page_size + 1)
+        rows = (await self.session.execute(self._with_details(page.subquery(), forward_up))).all()
         more = len(rows) > self.page_size
         rows = rows[: self.page_size]
         if backwards:
@@ -451,6 +470,7 @@ class ClaimQueue:
             filters.without_state(),
             self.viewer_id,
             self._dialect,
+            counting=True,
         )
         for state, n in await self.session.execute(statement.group_by(Claim.state)):
             counts[State(state)] = n
@@ -464,13 +484,15 @@ class ClaimQueue:
             return BoardResult(columns, counts)
         states = [filters.state] if filters.state else list(State)
         branches = []
+        ascending = False
         for state in states:
             statement, key, ascending = self._rows_statement(replace(filters, state=state))
             order = (key.asc(), Claim.id.asc()) if ascending else (key.desc(), Claim.id.desc())
             branch = statement.add_columns(key.label("sort_key")).order_by(*order).limit(per_column)
             branches.append(select(branch.subquery()))
-        union = union_all(*branches) if len(branches) > 1 else branches[0]
-        items = await self._decorate([_item(r) for r in (await self.session.execute(union)).all()])
+        cards = union_all(*branches) if len(branches) > 1 else branches[0]
+        rows = (await self.session.execute(self._with_details(cards.subquery(), ascending))).all()
+        items = await self._decorate([_item(r) for r in rows])
         for item in items:
             columns[item.state].append(item)
         return BoardResult(columns, counts)

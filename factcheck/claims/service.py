@@ -103,6 +103,13 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         errors = _check_wording(text, claimant, priority)
         if (quote_start is None) != (quote_end is None):
             errors["quote"] = "A quote needs both its start and end offsets."
+        # Checked here, not left to the foreign key: a wrong article id is the caller's mistake (422).
+        if (
+            article_id is not None
+            and quote_start is None
+            and await self.session.get(Article, article_id) is None
+        ):
+            errors["article_id"] = "No such article."
         if quote_start is not None and quote_end is not None:
             if article_id is None:
                 errors["quote"] = "Offsets of a quote need the article they point into."

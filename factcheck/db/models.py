@@ -3,6 +3,7 @@
 from advanced_alchemy.base import orm_registry
 
 from factcheck.accounts.models import OrganisationSettings, User
+from factcheck.accounts.tokens import ApiToken
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, Comment, Event, Tag, claim_tag
 from factcheck.evidence.models import Evidence, Source
@@ -12,6 +13,7 @@ from factcheck.verdicts.models import Approval, Rating, Verdict
 metadata = orm_registry.metadata
 
 __all__ = [
+    "ApiToken",
     "Approval",
     "Article",
     "Claim",

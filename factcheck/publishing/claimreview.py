@@ -166,8 +166,11 @@ def data_feed_head(publisher: Publisher, base_url: str, now: datetime) -> dict[s
     }
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    return _ENCODER.encode(value)
 
 
 def json_ld(value: dict[str, Any]) -> Markup:

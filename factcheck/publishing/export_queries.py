@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy import ColumnElement, FromClause, Select, and_, case, func, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -121,16 +121,11 @@ def _claim_conditions(filters: ExportFilters) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def claim_ids_query(filters: ExportFilters) -> Select[Any]:
-    """The candidate claims of an export, by the filters on the claim row alone: the exports walk
-    these by keyset (a cheap index scan) and read each chunk's rows with ``Claim.id IN (...)``, so
-    the databases look up 1,000 claims per chunk instead of planning joins over the whole table."""
-    return select(Claim.id).where(*_claim_conditions(filters))
-
-
 def public_export_query(filters: ExportFilters) -> Select[Any]:
     """Public fact-checks for ClaimReview and the feeds: the published revision, its rating."""
     query, _ = public_select()
+    # The verdict's id pages the public list; an export has no use for it (100,000 UUIDs less).
+    query = query.with_only_columns(*(c for c in query.selected_columns if c.key != "verdict_id"))
     first_published = query.selected_columns.first_published_at
     start, end = _day_bounds(filters)
     query = query.where(*_claim_conditions(filters))
@@ -143,21 +138,37 @@ def public_export_query(filters: ExportFilters) -> Select[Any]:
     return query
 
 
-def report_query(filters: ExportFilters, *, full: bool = False) -> Select[Any]:
+def _revision(name: str, *, published: bool, lateral: bool) -> tuple[FromClause, ColumnElement[bool]]:
+    """A claim's latest verdict revision (``published``: its latest published one), to outer-join.
+
+    PostgreSQL gets a LATERAL subquery: with a correlated ``revision = (SELECT max...)`` in the
+    join, its planner hashes the whole verdict table for every chunk of an export (15 times
+    slower at 100,000 claims). SQLite has no LATERAL and looks such a join up by index anyway."""
+    table = Verdict.__table__
+    if lateral:
+        latest = select(table).where(table.c.claim_id == Claim.id)
+        if published:
+            latest = latest.where(table.c.published_at.is_not(None))
+        return latest.order_by(table.c.revision.desc()).limit(1).lateral(name), true()
+    revision = table.alias(name)
+    v = table.alias(f"{name}_v")
+    highest = select(func.max(v.c.revision)).where(v.c.claim_id == Claim.id)
+    if published:
+        highest = highest.where(v.c.published_at.is_not(None))
+    return revision, and_(revision.c.claim_id == Claim.id, revision.c.revision == highest.scalar_subquery())
+
+
+def report_query(filters: ExportFilters, *, full: bool = False, lateral: bool = False) -> Select[Any]:
     """Every claim the filters select, with its current verdict (the latest revision, a draft
     included) and, when it has one, its latest published revision. ``full`` adds what the JSON
-    and HTML reports show besides the CSV's columns (quote, rationale, article date...)."""
-    lv = aliased(Verdict, name="lv")
-    pv = aliased(Verdict, name="pv")
+    and HTML reports show besides the CSV's columns (quote, rationale, article date...);
+    ``lateral`` is for PostgreSQL (see ``_revision``)."""
+    latest, on_latest = _revision("lv", published=False, lateral=lateral)
+    published, on_published = _revision("pv", published=True, lateral=lateral)
+    lv, pv = latest.c, published.c
     lr = aliased(Rating, name="lr")
     pr = aliased(Rating, name="pr")
     v = aliased(Verdict, name="v")
-    latest = select(func.max(v.revision)).where(v.claim_id == Claim.id).scalar_subquery()
-    latest_published = (
-        select(func.max(v.revision))
-        .where(v.claim_id == Claim.id, v.published_at.is_not(None))
-        .scalar_subquery()
-    )
     first_published = (
         select(func.min(v.published_at)).where(v.claim_id == Claim.id).scalar_subquery()
     ).label("first_published_at")
@@ -203,9 +214,9 @@ def report_query(filters: ExportFilters, *, full: bool = False) -> Select[Any]:
     query = (
         select(*columns)
         .select_from(Claim)
-        .outerjoin(lv, and_(lv.claim_id == Claim.id, lv.revision == latest))
+        .outerjoin(latest, on_latest)
         .outerjoin(lr, lr.id == lv.rating_id)
-        .outerjoin(pv, and_(pv.claim_id == Claim.id, pv.revision == latest_published))
+        .outerjoin(published, on_published)
         .outerjoin(pr, pr.id == pv.rating_id)
         .outerjoin(Article, Article.id == Claim.article_id)
     )

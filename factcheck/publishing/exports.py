@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
@@ -24,11 +24,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from factcheck.claims.models import Claim
 from factcheck.claims.workflow import State
 from factcheck.errors import Invalid
-from factcheck.publishing import claimreview, report
+from factcheck.publishing import claimreview, records, report
 from factcheck.publishing.export_queries import (
     ExportFilters,
     check_filters,
-    claim_ids_query,
     count_rows,
     public_export_query,
     report_query,
@@ -38,11 +37,11 @@ from factcheck.publishing.service import (
     Scale,
     load_publisher,
     load_scale,
+    public_select,
     revisions_of,
     sources_of,
     tags_of,
 )
-from factcheck.publishing.slugs import slug_for
 
 CHUNK_ROWS = 1000
 
@@ -86,10 +85,10 @@ class Export:
     def filename(self) -> str:
         return f"factcheck-{self.format.name}-{self.started_at:%Y%m%d-%H%M%S}.{self.format.extension}"
 
-    def query(self, *, full: bool = False) -> Select[Any]:
+    def query(self, session: AsyncSession, *, full: bool = False) -> Select[Any]:
         if self.format.public_only:
             return public_export_query(self.filters)
-        return report_query(self.filters, full=full)
+        return report_query(self.filters, full=full, lateral=session.get_bind().dialect.name == "postgresql")
 
 
 async def prepare_export(
@@ -108,7 +107,7 @@ async def prepare_export(
         raise Invalid("These export settings make no sense.", errors)
     assert export_format is not None
     export = Export(export_format, filters, 0, datetime.now(UTC))
-    total = await count_rows(session, export.query())
+    total = await count_rows(session, export.query(session))
     return Export(export_format, filters, total, export.started_at)
 
 
@@ -131,269 +130,58 @@ class _Context:
     base_url: str
 
 
-async def _chunks(session: AsyncSession, export: Export, query: Select[Any]) -> AsyncIterator[list[Any]]:
-    """The export's rows, newest claim first, up to ``CHUNK_ROWS`` at a time.
+async def _chunks(session: AsyncSession, query: Select[Any], key: Any = Claim.id) -> AsyncIterator[list[Any]]:
+    """The query's rows, newest claim first, ``CHUNK_ROWS`` at a time (keyset on the claim id,
+    ``key``: each chunk is one short query that starts where the last one ended).
 
-    Each chunk is two short queries: the next ``CHUNK_ROWS`` candidate claims by keyset on their
-    id, then ``query``'s rows for those claims (filters on verdicts may leave fewer, even none).
     Plain rows through the session's connection: the ORM adds nothing to a select of columns but
     time per row."""
     connection = await session.connection()
-    candidates = claim_ids_query(export.filters).order_by(Claim.id.desc()).limit(CHUNK_ROWS)
-    ordered = query.order_by(Claim.id.desc())
+    ordered = query.order_by(key.desc()).limit(CHUNK_ROWS)
+    # ``key`` and the claim id are the same value: bounding both lets each index start there.
+    keys = [key] if key is Claim.id else [key, Claim.id]
     last: UUID | None = None
     while True:
-        page = candidates if last is None else candidates.where(Claim.id < last)
-        ids = list((await connection.execute(page)).scalars())
-        if ids:
-            rows = list(await connection.execute(ordered.where(Claim.id.in_(ids))))
-            if rows:
-                yield rows
-        if len(ids) < CHUNK_ROWS:
+        page = ordered if last is None else ordered.where(*(k < last for k in keys))
+        rows = list(await connection.execute(page))
+        if rows:
+            yield rows
+        if len(rows) < CHUNK_ROWS:
             return
-        last = ids[-1]
-
-
-# --- values ------------------------------------------------------------------------------------
-
-
-def iso(value: datetime | date | None) -> str | None:
-    """ISO 8601; times in UTC to the second, with ``Z``."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        if value.tzinfo is not UTC:
-            value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-        return value.isoformat(timespec="seconds")[:19] + "Z"
-    return value.isoformat()
-
-
-def _is_public(row: Any) -> bool:
-    return row.last_published_at is not None and row.state != State.DISMISSED.value
-
-
-def _public_url(ctx: _Context, row: Any) -> str | None:
-    return f"{ctx.base_url}/fact-checks/{slug_for(row.claim_id, row.text)}" if _is_public(row) else None
-
-
-# --- CSV ---------------------------------------------------------------------------------------
-
-CSV_COLUMNS = (
-    "claim_id",
-    "public_url",
-    "claim",
-    "claimant",
-    "claim_date",
-    "state",
-    "under_correction",
-    "rating",
-    "rating_value",
-    "summary",
-    "verdict_revision",
-    "verdict_status",
-    "published_rating",
-    "first_published",
-    "last_published",
-    "correction_note",
-    "article_title",
-    "article_outlet",
-    "article_url",
-    "sources",
-    "created_at",
-)
-
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-"""A spreadsheet reads a cell starting with one of these as a formula (OWASP, CSV injection)."""
-
-
-_TRIGGERS = frozenset(FORMULA_TRIGGERS)
-_PUBLISHED, _DISMISSED = State.PUBLISHED.value, State.DISMISSED.value
-
-
-REPORT_COLUMNS = (
-    "claim_id",
-    "text",
-    "claimant",
-    "claim_date",
-    "state",
-    "created_at",
-    "revision",
-    "rating",
-    "rating_value",
-    "summary",
-    "correction_note",
-    "verdict_status",
-    "published_rating",
-    "last_published_at",
-    "first_published_at",
-    "sources",
-    "article_title",
-    "article_outlet",
-    "article_url",
-)
-"""The columns of ``report_query``, in order: CSV rows are unpacked by position (100,000 rows are
-read per export; attribute access costs more than the rest of a row's formatting)."""
-
-
-def neutralise(value: str | None) -> str:
-    """A text cell that a spreadsheet would run as a formula gets a leading apostrophe, which
-    spreadsheets show as text."""
-    if value is None:
-        return ""
-    return "'" + value if value[:1] in _TRIGGERS else value
-
-
-def _csv_rows(ctx: _Context, rows: list[Any]) -> Iterator[tuple[Any, ...]]:
-    pages = f"{ctx.base_url}/fact-checks/"
-    for (
-        claim_id,
-        text,
-        claimant,
-        claim_date,
-        state,
-        created_at,
-        revision,
-        rating,
-        rating_value,
-        summary,
-        correction_note,
-        verdict_status,
-        published_rating,
-        last_published_at,
-        first_published_at,
-        sources,
-        article_title,
-        article_outlet,
-        article_url,
-    ) in rows:
-        public = last_published_at is not None and state != _DISMISSED
-        # Every cell people typed goes through neutralise; the others are ours (ids, dates, numbers,
-        # state names, our own URLs) and cannot start a formula.
-        yield (
-            str(claim_id),
-            pages + slug_for(claim_id, text) if public else "",
-            neutralise(text),
-            neutralise(claimant),
-            "" if claim_date is None else claim_date.isoformat(),
-            state,
-            "yes" if public and state != _PUBLISHED else "no",
-            neutralise(rating),
-            "" if rating_value is None else rating_value,
-            neutralise(summary),
-            "" if revision is None else revision,
-            verdict_status,
-            neutralise(published_rating),
-            iso(first_published_at) or "",
-            iso(last_published_at) or "",
-            neutralise(correction_note),
-            neutralise(article_title),
-            neutralise(article_outlet),
-            neutralise(article_url),
-            sources,
-            iso(created_at),
-        )
+        last = rows[-1].claim_id
 
 
 async def _write_csv(ctx: _Context) -> AsyncIterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(records.CSV_COLUMNS)
     yield buffer.getvalue()
-    async for rows in _chunks(ctx.session, ctx.export, ctx.export.query()):
+    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session)):
         buffer.seek(0)
         buffer.truncate()
-        writer.writerows(_csv_rows(ctx, rows))
+        writer.writerows(records.csv_rows(ctx.base_url, rows))
         yield buffer.getvalue()
-
-
-# --- JSON --------------------------------------------------------------------------------------
-
-
-def _json_record(ctx: _Context, row: Any, sources: list[Any], revisions: list[Any], tags: list[str]) -> Any:
-    public = _is_public(row)
-    return {
-        "id": str(row.claim_id),
-        "url": _public_url(ctx, row),
-        "text": row.text,
-        "quote": row.quote,
-        "claimant": row.claimant,
-        "claim_date": iso(row.claim_date),
-        "state": row.state,
-        "under_correction": public and row.state != State.PUBLISHED.value,
-        "priority": row.priority,
-        "tags": tags,
-        "article": None
-        if row.article_id is None
-        else {
-            "id": str(row.article_id),
-            "title": row.article_title,
-            "outlet": row.article_outlet,
-            "url": row.article_url,
-            "published_on": iso(row.article_published_on),
-        },
-        "created_at": iso(row.created_at),
-        "updated_at": iso(row.updated_at),
-        "first_published_at": iso(row.first_published_at),
-        "last_published_at": iso(row.last_published_at),
-        "verdict": None
-        if row.revision is None
-        else {
-            "revision": row.revision,
-            "status": row.verdict_status,
-            "rating": row.rating,
-            "rating_value": row.rating_value,
-            "summary": row.summary,
-            "correction_note": row.correction_note,
-        },
-        "revisions": [
-            {
-                "revision": r.revision,
-                "rating": r.rating,
-                "rating_value": r.rating_value,
-                "summary": r.summary,
-                "rationale": r.rationale,
-                "correction_note": r.correction_note,
-                "author": r.author,
-                "submitted_at": iso(r.submitted_at),
-                "published_at": iso(r.published_at),
-            }
-            for r in revisions
-        ],
-        "sources": [
-            {
-                "url": s.url,
-                "title": s.title,
-                "publisher": s.publisher,
-                "kind": s.kind,
-                "accessed_on": iso(s.accessed_on),
-                "archive_url": s.archive_url,
-                "stance": s.stance,
-                "excerpt": s.excerpt,
-            }
-            for s in sources
-        ],
-    }
 
 
 async def _write_json(ctx: _Context) -> AsyncIterator[str]:
     # One record per line, so a reader (and the Export page's progress) can count them as they come.
     head = {
-        "exported_at": iso(ctx.export.started_at),
+        "exported_at": records.iso(ctx.export.started_at),
         "organisation": {"name": ctx.publisher.name, "url": ctx.publisher.url},
         "filters": ctx.export.filters.as_dict(),
         "count": ctx.export.total,
     }
     yield claimreview.dumps(head)[:-1] + ', "claims": [\n'
     first = True
-    async for rows in _chunks(ctx.session, ctx.export, ctx.export.query(full=True)):
+    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session, full=True)):
         ids = [r.claim_id for r in rows]
         sources = await sources_of(ctx.session, ids)
         revisions = await revisions_of(ctx.session, ids)
         tags = await tags_of(ctx.session, ids)
         lines = []
         for row in rows:
-            record = _json_record(
-                ctx, row, sources[row.claim_id], revisions[row.claim_id], tags[row.claim_id]
+            record = records.json_record(
+                ctx.base_url, row, sources[row.claim_id], revisions[row.claim_id], tags[row.claim_id]
             )
             lines.append(("" if first else ",\n") + claimreview.dumps(record))
             first = False
@@ -411,7 +199,10 @@ async def _write_claimreview(ctx: _Context) -> AsyncIterator[str]:
     reviews = claimreview.ClaimReviews(ctx.publisher, ctx.scale, ctx.base_url)
     dumps = claimreview.dumps
     separator = ""
-    async for rows in _chunks(ctx.session, ctx.export, ctx.export.query()):
+    # Keyset on the published revision's claim id: PostgreSQL then starts each chunk in the
+    # verdict index where the last one ended, instead of walking it from the top.
+    _, shown = public_select()
+    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session), shown.claim_id):
         yield separator + ",\n".join([dumps(reviews.feed_item(row)) for row in rows])
         separator = ",\n"
     yield "\n]}\n"
@@ -421,17 +212,17 @@ async def _write_claimreview(ctx: _Context) -> AsyncIterator[str]:
 
 
 async def _write_html(ctx: _Context) -> AsyncIterator[str]:
-    summary = await report.summarise(ctx.session, ctx.export.query(), ctx.scale)
+    summary = await report.summarise(ctx.session, ctx.export.query(ctx.session), ctx.scale)
     yield report.render_head(ctx.export, ctx.publisher, summary)
-    async for rows in _chunks(ctx.session, ctx.export, ctx.export.query(full=True)):
+    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session, full=True)):
         sources = await sources_of(ctx.session, [r.claim_id for r in rows])
         yield "".join(
             report.render_claim(
                 row,
                 sources[row.claim_id],
                 tone=ctx.scale.tone(row.rating) if row.rating else "tone-empty",
-                public_url=_public_url(ctx, row),
-                under_correction=_is_public(row) and row.state != State.PUBLISHED.value,
+                public_url=records.public_url(ctx.base_url, row),
+                under_correction=records.is_public(row) and row.state != State.PUBLISHED.value,
                 verdict_status=row.verdict_status,
             )
             for row in rows

@@ -12,11 +12,14 @@ from uuid import UUID
 from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from advanced_alchemy.extensions.litestar.store import SQLAlchemyStore
 from litestar.connection import ASGIConnection
+from litestar.exceptions import NotAuthorizedException
+from litestar.middleware.authentication import AuthenticationResult
 from litestar.middleware.session.server_side import ServerSideSessionBackend, ServerSideSessionConfig
-from litestar.security.session_auth import SessionAuth
+from litestar.security.session_auth import SessionAuth, SessionAuthMiddleware
 from litestar.types import Empty, Message, ScopeSession
 
 from factcheck.accounts.models import User
+from factcheck.accounts.tokens import ApiTokenService
 from factcheck.security.models import StoreItem
 
 SESSION_COOKIE = "session"
@@ -24,6 +27,9 @@ SESSION_MAX_AGE_S = 12 * 3600
 """A working day and then some: sign in again the next morning."""
 SESSION_STORE = "sessions"
 SIGNIN_STORE = "signin_failures"
+RATE_LIMIT_STORE = "rate_limit"
+"""The name Litestar's rate-limit middleware looks up; shared by every app process."""
+API_PREFIX = "/api/"
 
 _ROTATE = "factcheck.rotate_session"
 _NEW_ID = "factcheck.new_session_id"
@@ -78,10 +84,43 @@ def make_stores(db_config: SQLAlchemyAsyncConfig) -> dict[str, SQLAlchemyStore[A
     return {
         SESSION_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=SESSION_STORE),
         SIGNIN_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=SIGNIN_STORE),
+        RATE_LIMIT_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=RATE_LIMIT_STORE),
     }
 
 
+def bearer_secret(connection: ASGIConnection[Any, Any, Any, Any]) -> str | None:
+    """The token of an ``Authorization: Bearer ...`` header on an /api request, else None."""
+    if not connection.scope["path"].startswith(API_PREFIX):
+        return None
+    header = connection.headers.get("authorization")
+    if header is None:
+        return None
+    scheme, _, secret = header.strip().partition(" ")
+    if scheme.lower() != "bearer" or not secret.strip():
+        raise NotAuthorizedException("Send the API token as `Authorization: Bearer TOKEN`.")
+    return secret.strip()
+
+
 def make_session_auth(db_config: SQLAlchemyAsyncConfig, *, secure_cookies: bool) -> SessionAuth[User, Any]:
+    class SessionOrTokenAuthMiddleware(SessionAuthMiddleware):
+        """The session, or on /api an API token: a bearer request authenticates as the token's
+        user, with the token as ``request.auth`` (which exempts it from CSRF: ``ApiCSRFMiddleware``).
+        An unknown or revoked token, or a deactivated user's, is refused; there is no fallback to
+        the session then, so a script never acts as whoever happens to be signed in."""
+
+        async def authenticate_request(
+            self, connection: ASGIConnection[Any, Any, Any, Any]
+        ) -> AuthenticationResult:
+            secret = bearer_secret(connection)
+            if secret is None:
+                return await super().authenticate_request(connection)
+            async with db_config.get_session() as db:
+                found = await ApiTokenService(db).authenticate(secret)
+            if found is None:
+                raise NotAuthorizedException("This API token is unknown or no longer valid.")
+            token, user = found
+            return AuthenticationResult(user=user, auth=token)
+
     async def retrieve_user(
         session: dict[str, Any], connection: ASGIConnection[Any, Any, Any, Any]
     ) -> User | None:
@@ -96,6 +135,8 @@ def make_session_auth(db_config: SQLAlchemyAsyncConfig, *, secure_cookies: bool)
 
     return SessionAuth[User, RotatingSessionBackend](
         retrieve_user_handler=retrieve_user,
+        authentication_middleware_class=SessionOrTokenAuthMiddleware,
+        exclude=["^/schema"],  # the API's description is public, like any API's documentation
         session_backend_config=RotatingSessionConfig(
             store=SESSION_STORE,
             key=SESSION_COOKIE,
@@ -103,6 +144,6 @@ def make_session_auth(db_config: SQLAlchemyAsyncConfig, *, secure_cookies: bool)
             httponly=True,
             samesite="lax",
             secure=secure_cookies,
-            exclude=["^/static/", "^/healthz$"],
+            exclude=["^/static/", "^/healthz$", "^/schema"],
         ),
     )

@@ -38,6 +38,7 @@ class Verdict(UUIDv7AuditBase):
         UniqueConstraint("claim_id", "revision"),
         CheckConstraint("revision >= 1", name="revision_positive"),
         Index("ix_verdict_published_at", "published_at"),  # public lists and feeds, newest first
+        Index("ix_verdict_rating_id", "rating_id"),  # the queue's rating filter
     )
 
     claim_id: Mapped[UUID] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)

@@ -39,24 +39,31 @@ def wants_json(request: Request) -> bool:
 
 
 def error_response(
-    request: Request, status_code: int, detail: str, errors: dict[str, str] | None = None
+    request: Request,
+    status_code: int,
+    detail: str,
+    errors: dict[str, str] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> Response:
     if wants_json(request):
-        body: dict[str, object] = {"status_code": status_code, "detail": detail}
-        if errors:
-            body["errors"] = errors
-        return Response(body, status_code=status_code, media_type=MediaType.JSON)
+        # One shape for every API error (issue 8): `extra` maps a field to its message.
+        body: dict[str, object] = {"status_code": status_code, "detail": detail, "extra": errors or {}}
+        return Response(body, status_code=status_code, media_type=MediaType.JSON, headers=headers)
     return Template(
         "error.html",
         context={"status_code": status_code, "title": TITLES.get(status_code, "Error"), "detail": detail},
         status_code=status_code,
+        headers=headers,
     )
 
 
 def sign_in_first(request: Request, exc: NotAuthorizedException) -> Response:
     """Anonymous pages go to the sign-in form and come back after; the API answers 401 JSON."""
     if wants_json(request):
-        return error_response(request, 401, "Sign in, or send an API token.")
+        # The same answer for a missing, unknown or revoked token: nothing to learn by probing.
+        return error_response(
+            request, 401, "Sign in, or send an API token.", headers={"WWW-Authenticate": "Bearer"}
+        )
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     login = f"/login?{urlencode({'next': target})}"
     if wants_fragment(request):
@@ -66,13 +73,19 @@ def sign_in_first(request: Request, exc: NotAuthorizedException) -> Response:
 
 def http_exception_handler(request: Request, exc: HTTPException) -> Response:
     detail = exc.detail
+    errors: dict[str, str] = {}
+    headers = dict(exc.headers or {})
     if isinstance(exc, NotAuthorizedException):
         return sign_in_first(request, exc)
     if isinstance(exc, ValidationException):
-        detail = "The request could not be read: " + "; ".join(
-            str(e.get("message", "")) for e in (exc.extra or []) if isinstance(e, dict)
-        )
-    return error_response(request, exc.status_code, detail or TITLES.get(exc.status_code, "Error"))
+        problems = [e for e in (exc.extra or []) if isinstance(e, dict)]
+        detail = "The request could not be read: " + "; ".join(str(e.get("message", "")) for e in problems)
+        errors = {str(e.get("key") or "body"): str(e.get("message", "")) for e in problems}
+    if exc.status_code == 429 and "RateLimit-Reset" in headers:
+        headers["Retry-After"] = headers["RateLimit-Reset"]
+    return error_response(
+        request, exc.status_code, detail or TITLES.get(exc.status_code, "Error"), errors, headers or None
+    )
 
 
 def domain_error_handler(request: Request, exc: DomainError) -> Response:

@@ -1,4 +1,4 @@
-"""full-text search over claims
+"""full-text search over claims, and the queue's indexes
 
 The queue's search box matches a claim's wording, quote and claimant by word stem ("bombing" finds
 "bombs"), on each database's own engine (factcheck/claims/search.py is the one interface):
@@ -12,6 +12,9 @@ The queue's search box matches a claim's wording, quote and claimant by word ste
   claimant above quote) with a GIN index. Stored, so ranking reads it instead of re-parsing text.
 
 None of these objects is in the models; migrations/env.py keeps autogenerate from dropping them.
+
+Plain indexes for the queue's filters (in the models): counts per state under a priority filter,
+a person's claims newest first, and claims by their verdict's rating.
 
 Revision ID: 5a7c31e0b9d2
 Revises: 8745b10f766c
@@ -91,7 +94,17 @@ def _run(statements: dict[str, list[str]]) -> None:
 
 def upgrade() -> None:
     _run({"sqlite": SQLITE_UP, "postgresql": POSTGRESQL_UP})
+    with op.batch_alter_table("claim", schema=None) as batch_op:
+        batch_op.create_index("ix_claim_state_priority", ["state", "priority"], unique=False)
+        batch_op.create_index("ix_claim_assignee_id_updated_at", ["assignee_id", "updated_at"], unique=False)
+    with op.batch_alter_table("verdict", schema=None) as batch_op:
+        batch_op.create_index("ix_verdict_rating_id", ["rating_id"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("verdict", schema=None) as batch_op:
+        batch_op.drop_index("ix_verdict_rating_id")
+    with op.batch_alter_table("claim", schema=None) as batch_op:
+        batch_op.drop_index("ix_claim_assignee_id_updated_at")
+        batch_op.drop_index("ix_claim_state_priority")
     _run({"sqlite": SQLITE_DOWN, "postgresql": POSTGRESQL_DOWN})

@@ -1,0 +1,329 @@
+"""The queue, the board and the dashboard at scale (issue 6, Speed).
+
+    DATABASE_URL=... .venv/bin/python benchmarks/generate.py --claims 100000
+    DATABASE_URL=... .venv/bin/python benchmarks/queue.py [--repeat 30] [--json] [--profile]
+
+Runs against the database ``DATABASE_URL`` names, filled by ``generate.py``. Each page is requested
+in-process, in the same event loop (httpx over ASGI), signed in as a generated fact-checker (the one with the
+most claims assigned) or, for the dashboard, an editor: the figure is the median time of the whole
+request on the server side of the socket (routing, session, queries, template), with the test
+client's own cost shown by ``/healthz`` for reference. Each page is requested once to warm up, then
+``--repeat`` times. The SQL statements of one request are counted too. ``--profile`` prints where
+the time of the slowest page goes (cProfile, top functions by cumulative time).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# Run as a script, this file's folder is first on sys.path, where this file's name would hide the
+# standard library's ``queue`` from everything imported after it (asyncio, anyio...): the checkout
+# takes its place.
+sys.path.pop(0)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import argparse
+import asyncio
+import cProfile
+import importlib.util
+import io
+import json
+import logging
+import pstats
+import statistics
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+from sqlalchemy import event, func, select
+from sqlalchemy.ext.asyncio import async_sessionmaker
+
+from factcheck.accounts.models import User
+from factcheck.app import create_app
+from factcheck.claims.models import Claim, Tag, claim_tag
+from factcheck.claims.queue import ClaimQueue, Cursor, QueueFilters, Sort
+from factcheck.db import make_engine, run_async
+from factcheck.settings import Settings
+
+HERE = Path(__file__).resolve().parent
+
+
+def _generator() -> Any:
+    """benchmarks/generate.py, loaded by path (an installed package already owns the name
+    ``benchmarks``)."""
+    spec = importlib.util.spec_from_file_location("factcheck_benchmark_generate", HERE / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH_PASSWORD: str = _generator().BENCH_PASSWORD
+TARGETS_MS = {"baseline": 20.0, "queue": 20.0, "board": 50.0, "dashboard": 20.0}
+
+
+def _pick(url: str) -> dict[str, Any]:
+    """Values that exist in this database: a busy fact-checker, an editor, a claimant, an article,
+    a tag, and the cursor of page 500 (found once with OFFSET; the page itself is keyset)."""
+
+    async def go() -> dict[str, Any]:
+        engine = make_engine(url, pooled=False)
+        try:
+            async with async_sessionmaker(engine)() as s:
+                checker_id = await s.scalar(
+                    select(Claim.assignee_id)
+                    .where(Claim.assignee_id.is_not(None))
+                    .group_by(Claim.assignee_id)
+                    .order_by(func.count().desc())
+                    .limit(1)
+                )
+                checker = await s.get(User, checker_id)
+                editor = await s.scalar(
+                    select(User).where(User.role == "editor", User.email.like("bench%")).limit(1)
+                )
+                claimant = await s.scalar(
+                    select(Claim.claimant)
+                    .where(Claim.claimant.is_not(None))
+                    .group_by(Claim.claimant)
+                    .order_by(func.count().desc())
+                    .offset(20)
+                    .limit(1)
+                )
+                article = await s.scalar(
+                    select(Claim.article_id).where(Claim.article_id.is_not(None)).order_by(Claim.id).limit(1)
+                )
+                tag = await s.scalar(
+                    select(Tag.name)
+                    .join(claim_tag, claim_tag.c.tag_id == Tag.id)
+                    .group_by(Tag.name)
+                    .order_by(func.count().desc())
+                    .offset(10)
+                    .limit(1)
+                )
+                deep = (
+                    await s.execute(
+                        select(Claim.updated_at, Claim.id)
+                        .order_by(Claim.updated_at.desc(), Claim.id.desc())
+                        .offset(500 * 50 - 1)
+                        .limit(1)
+                    )
+                ).one_or_none()
+                deep_state = (
+                    await s.execute(
+                        select(Claim.updated_at, Claim.id)
+                        .where(Claim.state == "published")
+                        .order_by(Claim.updated_at.desc(), Claim.id.desc())
+                        .offset(300 * 50 - 1)
+                        .limit(1)
+                    )
+                ).one_or_none()
+                total = await s.scalar(select(func.count()).select_from(Claim))
+                return {
+                    "checker": checker.email,
+                    "editor": editor.email,
+                    "claimant": claimant,
+                    "article": str(article),
+                    "tag": tag,
+                    "deep": Cursor(Sort.UPDATED, *deep).token() if deep else None,
+                    "deep_state": Cursor(Sort.UPDATED, *deep_state).token() if deep_state else None,
+                    "total": total,
+                }
+        finally:
+            await engine.dispose()
+
+    return run_async(go())
+
+
+def pages(picked: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(kind, name, url) of every page measured."""
+    q = lambda **params: "/claims?" + urlencode(params)  # noqa: E731
+    found = [
+        ("baseline", "signed-in page without data (/claims/new)", "/claims/new"),
+        ("queue", "first page, no filter", "/claims"),
+        ("queue", "filter: state", q(state="researching")),
+        ("queue", "filter: assignee = mine", q(assignee="mine")),
+        ("queue", "filter: claimant", q(claimant=picked["claimant"])),
+        ("queue", "filter: article", q(article=picked["article"])),
+        ("queue", "filter: rating", q(rating="Misleading")),
+        ("queue", "filter: tag", q(tag=picked["tag"])),
+        ("queue", "filter: priority", q(priority="urgent")),
+        ("queue", "filter: date range", q(**{"from": "2025-01-01", "to": "2025-03-31"})),
+        ("queue", "search: common word", q(q="refugees")),
+        ("queue", "search: rare word", q(q="cholera")),
+        ("queue", "search: phrase", q(q='"barrel bombs" Aleppo')),
+        ("queue", "search, best match first", q(q="refugees", sort="relevance")),
+        (
+            "queue",
+            "3 filters + search",
+            q(q="refugees", state="published", priority="high", tag=picked["tag"]),
+        ),
+        ("queue", "sort: priority", q(sort="priority")),
+        ("queue", "sort: check-worthiness", q(sort="score")),
+    ]
+    if picked["deep"]:
+        found.append(("queue", "page 501 (keyset)", q(after=picked["deep"])))
+    if picked["deep_state"]:
+        found.append(("queue", "page 301 of published", q(state="published", after=picked["deep_state"])))
+    found += [
+        ("board", "board", "/claims/board"),
+        ("board", "board + search", "/claims/board?q=refugees"),
+        ("dashboard", "dashboard (editor)", "/"),
+    ]
+    return found
+
+
+@contextmanager
+def counting(app: Any) -> Iterator[list[str]]:
+    statements: list[str] = []
+    engine = app.state.engine.sync_engine
+
+    def on_execute(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", on_execute)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", on_execute)
+
+
+def _client(app: Any) -> httpx.AsyncClient:
+    """A client calling the app in this event loop and thread (so a profile sees the app's work)."""
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver.local")
+
+
+async def sign_in(client: httpx.AsyncClient, email: str) -> None:
+    await client.get("/login")
+    response = await client.post(
+        "/login",
+        data={"email": email, "password": BENCH_PASSWORD, "_csrf_token": client.cookies["csrftoken"]},
+        follow_redirects=False,
+    )
+    if response.status_code != 303:
+        raise SystemExit(f"cannot sign in as {email}: {response.status_code}")
+
+
+async def measure(client: httpx.AsyncClient, url: str, repeat: int) -> tuple[float, float, int]:
+    response = await client.get(url)
+    if response.status_code != 200:
+        raise SystemExit(f"{url}: {response.status_code}\n{response.text[-800:]}")
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        await client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.9) - 1], len(response.content)
+
+
+async def counts_alone(url: str, repeat: int) -> float:
+    """The counts per state, straight from the query layer (no HTTP), median ms."""
+    engine = make_engine(url)
+    try:
+        async with async_sessionmaker(engine)() as s:
+            queue = ClaimQueue(s, viewer_id=None)  # type: ignore[arg-type]
+            filters = QueueFilters()
+            await queue.counts(filters)
+            times = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                await queue.counts(filters)
+                times.append((time.perf_counter() - started) * 1000)
+            return statistics.median(times)
+    finally:
+        await engine.dispose()
+
+
+async def run(settings: Settings, picked: dict[str, Any], repeat: int, profile: bool) -> dict[str, Any]:
+    results = []
+    app = create_app(settings)
+    async with (
+        app.lifespan(),
+        _client(app) as checker,
+        _client(app) as editor,
+    ):
+        await sign_in(checker, picked["checker"])
+        await sign_in(editor, picked["editor"])
+        base, _, _ = await measure(checker, "/healthz", repeat)
+        for kind, name, url in pages(picked):
+            client = editor if kind == "dashboard" else checker
+            median, p90, size = await measure(client, url, repeat)
+            with counting(app) as statements:
+                await client.get(url)
+            results.append(
+                {
+                    "kind": kind,
+                    "page": name,
+                    "url": url,
+                    "median_ms": round(median, 2),
+                    "p90_ms": round(p90, 2),
+                    "queries": len(statements),
+                    "kb": round(size / 1024, 1),
+                    "target_ms": TARGETS_MS[kind],
+                }
+            )
+        slowest = max(results, key=lambda r: r["median_ms"] / r["target_ms"])
+        profile_text = ""
+        if profile:
+            client = editor if slowest["kind"] == "dashboard" else checker
+            profiler = cProfile.Profile()
+            profiler.enable()
+            for _ in range(repeat):
+                await client.get(slowest["url"])
+            profiler.disable()
+            out = io.StringIO()
+            pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(25)
+            profile_text = f"slowest page: {slowest['page']} ({repeat} requests)\n" + out.getvalue()
+    counts_ms = await counts_alone(settings.database_url, repeat)
+    return {
+        "database": settings.database_url.split(":", 1)[0],
+        "claims": picked["total"],
+        "healthz_ms": round(base, 2),
+        "counts_ms": round(counts_ms, 2),
+        "pages": results,
+        "profile": profile_text,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--profile", action="store_true", help="profile the slowest page")
+    args = parser.parse_args()
+    logging.disable(logging.INFO)
+    env = Settings.from_env()
+    with tempfile.TemporaryDirectory() as var:
+        settings = Settings(
+            database_url=env.database_url, secret_key="b" * 40, host="127.0.0.1", port=8000, var_dir=Path(var)
+        )
+        picked = _pick(settings.database_url)
+        report = asyncio.run(run(settings, picked, args.repeat, args.profile))
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return
+    print(
+        f"{report['database']}, {report['claims']:,} claims; /healthz (test client cost) "
+        f"{report['healthz_ms']:.2f} ms; counts per state alone {report['counts_ms']:.2f} ms"
+    )
+    print("| page | median ms | p90 ms | queries | KB | target ms |")
+    print("|---|---|---|---|---|---|")
+    for r in report["pages"]:
+        flag = "" if r["median_ms"] <= r["target_ms"] else " **over**"
+        print(
+            f"| {r['page']} | {r['median_ms']:.1f}{flag} | {r['p90_ms']:.1f} | {r['queries']} | "
+            f"{r['kb']} | {r['target_ms']:.0f} |"
+        )
+    if report["profile"]:
+        print()
+        print(report["profile"])
+
+
+if __name__ == "__main__":
+    main()

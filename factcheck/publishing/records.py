@@ -1,0 +1,223 @@
+"""Records of the verdict reports as text: CSV cells and JSON records. Pure: no database, no web.
+
+A few functions run 100,000 times per export, so they unpack rows by position and keep to plain
+string operations (see benchmarks/README.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from typing import Any
+
+from factcheck.claims.workflow import State
+from factcheck.publishing.slugs import slug_for
+
+# --- values ------------------------------------------------------------------------------------
+
+
+def iso(value: datetime | date | None) -> str | None:
+    """ISO 8601; times in UTC to the second, with ``Z``."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        if value.tzinfo is not UTC:
+            value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return value.isoformat(timespec="seconds")[:19] + "Z"
+    return value.isoformat()
+
+
+def is_public(row: Any) -> bool:
+    return row.last_published_at is not None and row.state != State.DISMISSED.value
+
+
+def public_url(base_url: str, row: Any) -> str | None:
+    return f"{base_url}/fact-checks/{slug_for(row.claim_id, row.text)}" if is_public(row) else None
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+CSV_COLUMNS = (
+    "claim_id",
+    "public_url",
+    "claim",
+    "claimant",
+    "claim_date",
+    "state",
+    "under_correction",
+    "rating",
+    "rating_value",
+    "summary",
+    "verdict_revision",
+    "verdict_status",
+    "published_rating",
+    "first_published",
+    "last_published",
+    "correction_note",
+    "article_title",
+    "article_outlet",
+    "article_url",
+    "sources",
+    "created_at",
+)
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet reads a cell starting with one of these as a formula (OWASP, CSV injection)."""
+
+
+_TRIGGERS = frozenset(FORMULA_TRIGGERS)
+_PUBLISHED, _DISMISSED = State.PUBLISHED.value, State.DISMISSED.value
+
+
+REPORT_COLUMNS = (
+    "claim_id",
+    "text",
+    "claimant",
+    "claim_date",
+    "state",
+    "created_at",
+    "revision",
+    "rating",
+    "rating_value",
+    "summary",
+    "correction_note",
+    "verdict_status",
+    "published_rating",
+    "last_published_at",
+    "first_published_at",
+    "sources",
+    "article_title",
+    "article_outlet",
+    "article_url",
+)
+"""The columns of ``report_query``, in order: CSV rows are unpacked by position (100,000 rows are
+read per export; attribute access costs more than the rest of a row's formatting)."""
+
+
+def neutralise(value: str | None) -> str:
+    """A text cell that a spreadsheet would run as a formula gets a leading apostrophe, which
+    spreadsheets show as text."""
+    if value is None:
+        return ""
+    return "'" + value if value[:1] in _TRIGGERS else value
+
+
+def csv_rows(base_url: str, rows: list[Any]) -> Iterator[tuple[Any, ...]]:
+    """CSV cells of ``report_query`` rows, in ``CSV_COLUMNS`` order."""
+    pages = f"{base_url}/fact-checks/"
+    for (
+        claim_id,
+        text,
+        claimant,
+        claim_date,
+        state,
+        created_at,
+        revision,
+        rating,
+        rating_value,
+        summary,
+        correction_note,
+        verdict_status,
+        published_rating,
+        last_published_at,
+        first_published_at,
+        sources,
+        article_title,
+        article_outlet,
+        article_url,
+    ) in rows:
+        public = last_published_at is not None and state != _DISMISSED
+        # Every cell people typed goes through neutralise; the others are ours (ids, dates, numbers,
+        # state names, our own URLs) and cannot start a formula.
+        yield (
+            str(claim_id),
+            pages + slug_for(claim_id, text) if public else "",
+            neutralise(text),
+            neutralise(claimant),
+            "" if claim_date is None else claim_date.isoformat(),
+            state,
+            "yes" if public and state != _PUBLISHED else "no",
+            neutralise(rating),
+            "" if rating_value is None else rating_value,
+            neutralise(summary),
+            "" if revision is None else revision,
+            verdict_status,
+            neutralise(published_rating),
+            iso(first_published_at) or "",
+            iso(last_published_at) or "",
+            neutralise(correction_note),
+            neutralise(article_title),
+            neutralise(article_outlet),
+            neutralise(article_url),
+            sources,
+            iso(created_at),
+        )
+
+
+# --- JSON --------------------------------------------------------------------------------------
+
+
+def json_record(base_url: str, row: Any, sources: list[Any], revisions: list[Any], tags: list[str]) -> Any:
+    """The full record of one claim: ``report_query(full=True)`` row, sources, revisions, tags."""
+    public = is_public(row)
+    return {
+        "id": str(row.claim_id),
+        "url": public_url(base_url, row),
+        "text": row.text,
+        "quote": row.quote,
+        "claimant": row.claimant,
+        "claim_date": iso(row.claim_date),
+        "state": row.state,
+        "under_correction": public and row.state != State.PUBLISHED.value,
+        "priority": row.priority,
+        "tags": tags,
+        "article": None
+        if row.article_id is None
+        else {
+            "id": str(row.article_id),
+            "title": row.article_title,
+            "outlet": row.article_outlet,
+            "url": row.article_url,
+            "published_on": iso(row.article_published_on),
+        },
+        "created_at": iso(row.created_at),
+        "updated_at": iso(row.updated_at),
+        "first_published_at": iso(row.first_published_at),
+        "last_published_at": iso(row.last_published_at),
+        "verdict": None
+        if row.revision is None
+        else {
+            "revision": row.revision,
+            "status": row.verdict_status,
+            "rating": row.rating,
+            "rating_value": row.rating_value,
+            "summary": row.summary,
+            "correction_note": row.correction_note,
+        },
+        "revisions": [
+            {
+                "revision": r.revision,
+                "rating": r.rating,
+                "rating_value": r.rating_value,
+                "summary": r.summary,
+                "rationale": r.rationale,
+                "correction_note": r.correction_note,
+                "author": r.author,
+                "submitted_at": iso(r.submitted_at),
+                "published_at": iso(r.published_at),
+            }
+            for r in revisions
+        ],
+        "sources": [
+            {
+                "url": s.url,
+                "title": s.title,
+                "publisher": s.publisher,
+                "kind": s.kind,
+                "accessed_on": iso(s.accessed_on),
+                "archive_url": s.archive_url,
+                "stance": s.stance,
+                "excerpt": s.excerpt,
+            }
+            for s in sources
+        ],
+    }

@@ -1,0 +1,150 @@
+"""Each API route, and what bad input gets: always a 4xx JSON error, nothing half-written."""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import uuid4
+
+from factcheck.claims.models import Claim
+from tests import builders
+
+BAD = {"status_code", "detail", "extra"}
+
+
+def test_list_filters_and_pages_with_keyset_cursors(
+    client: Any, db: Any, checker: Any, checker_token: Any
+) -> None:
+    for i in range(3):
+        db.run(lambda s, i=i: builders.make_claim(s, text=f"Claim {i}", by=checker, tags=["syria"]))
+    db.run(lambda s: builders.make_claim(s, text="Other", claimant="Someone", by=checker))
+    seen = []
+    after = None
+    while True:
+        params = {"claimant": "John Kerry", "tag": "syria", "sort": "created"} | (
+            {"after": after} if after else {}
+        )
+        page = client.get("/api/v1/claims", params=params, headers=checker_token).json()
+        seen += [item["text"] for item in page["items"]]
+        for item in page["items"]:
+            assert {"id", "state", "version"} <= item.keys()
+        after = page["next"]
+        if after is None:
+            break
+    assert sorted(seen) == ["Claim 0", "Claim 1", "Claim 2"]
+    assert page["counts"]["candidate"] == 3
+
+
+def test_list_refuses_a_filter_it_cannot_read(client: Any, checker_token: Any) -> None:
+    response = client.get("/api/v1/claims", params={"state": "nonsense", "after": "x"}, headers=checker_token)
+    assert response.status_code == 400
+    assert set(response.json()) == BAD
+    assert {"state", "cursor"} <= response.json()["extra"].keys()
+
+
+def test_get_a_claim_with_its_sources_and_revisions(
+    client: Any, db: Any, checker: Any, checker_token: Any
+) -> None:
+    claim = db.run(lambda s: builders.make_claim(s, state="in_review", by=checker))
+    body = client.get(f"/api/v1/claims/{claim.id}", headers=checker_token).json()
+    assert body["state"] == "in_review" and body["version"] == claim.version
+    assert len(body["evidence"]) == 1 and body["evidence"][0]["source"]["url"].startswith("https://")
+    assert body["verdicts"][0]["rating"] == "Mostly true"
+
+
+def test_a_missing_claim_is_404(client: Any, checker_token: Any) -> None:
+    response = client.get(f"/api/v1/claims/{uuid4()}", headers=checker_token)
+    assert response.status_code == 404
+    assert response.json() == {"status_code": 404, "detail": "No such claim.", "extra": {}}
+    response = client.post(
+        f"/api/v1/claims/{uuid4()}/actions/accept", json={"version": 1}, headers=checker_token
+    )
+    assert response.status_code == 404
+
+
+def test_malformed_json_is_400(client: Any, db: Any, checker_token: Any) -> None:
+    response = client.post(
+        "/api/v1/claims", content=b'{"text": ', headers={**checker_token, "content-type": "application/json"}
+    )
+    assert response.status_code == 400
+    assert set(response.json()) == BAD
+    assert db.count(Claim) == 0
+
+
+def test_unknown_fields_are_400(client: Any, db: Any, checker_token: Any) -> None:
+    response = client.post("/api/v1/claims", json={"text": "x", "txet": "y"}, headers=checker_token)
+    assert response.status_code == 400
+    assert "txet" in response.json()["detail"]
+    assert db.count(Claim) == 0
+
+
+def test_wrong_types_are_400(client: Any, db: Any, checker_token: Any) -> None:
+    response = client.post("/api/v1/claims", json={"text": 5}, headers=checker_token)
+    assert response.status_code == 400
+    assert "text" in response.json()["extra"]
+    response = client.post("/api/v1/claims", json=["text"], headers=checker_token)
+    assert response.status_code == 400
+    assert db.count(Claim) == 0
+
+
+def test_a_refused_claim_is_422_with_the_field(client: Any, db: Any, checker_token: Any) -> None:
+    response = client.post("/api/v1/claims", json={"text": "  ", "priority": "asap"}, headers=checker_token)
+    assert response.status_code == 422
+    assert response.json()["extra"].keys() == {"text", "priority"}
+    assert db.count(Claim) == 0
+
+
+def test_a_forbidden_action_is_403_with_the_workflows_reason(
+    client: Any, db: Any, checker: Any, checker_token: Any
+) -> None:
+    claim = db.run(lambda s: builders.make_claim(s, state="in_review", by=checker))
+    response = client.post(
+        f"/api/v1/claims/{claim.id}/actions/approve", json={"version": claim.version}, headers=checker_token
+    )
+    assert response.status_code == 403
+    assert response.json()["detail"] == "A fact-checker may not approve."
+
+
+def test_a_stale_version_is_409(client: Any, db: Any, checker: Any, checker_token: Any) -> None:
+    claim = db.run(lambda s: builders.make_claim(s, by=checker))
+    response = client.post(
+        f"/api/v1/claims/{claim.id}/actions/accept",
+        json={"version": claim.version - 1},
+        headers=checker_token,
+    )
+    assert response.status_code == 409
+    assert set(response.json()) == BAD
+    assert client.get(f"/api/v1/claims/{claim.id}", headers=checker_token).json()["state"] == "candidate"
+
+
+def test_an_unknown_action_is_400(client: Any, db: Any, checker: Any, checker_token: Any) -> None:
+    claim = db.run(lambda s: builders.make_claim(s, by=checker))
+    response = client.post(
+        f"/api/v1/claims/{claim.id}/actions/fly", json={"version": 1}, headers=checker_token
+    )
+    assert response.status_code == 400
+
+
+def test_importing_an_article_runs_the_extractor(client: Any, checker_token: Any) -> None:
+    body = builders.DW_ARTICLE.read_text(encoding="utf-8")
+    response = client.post(
+        "/api/v1/articles",
+        json={"title": "Kerry on Syria", "body": body, "outlet": "DW"},
+        headers=checker_token,
+    )
+    assert response.status_code == 201, response.text
+    imported = response.json()
+    assert imported["created"] is True
+    assert imported["candidates_stored"] == len(imported["claims"]) > 0
+    assert all(c["state"] == "candidate" for c in imported["claims"])
+    again = client.post(
+        "/api/v1/articles", json={"title": "Again", "body": body}, headers=checker_token
+    ).json()
+    assert again["created"] is False and again["id"] == imported["id"]
+
+
+def test_ratings_and_users(client: Any, scale: Any, checker: Any, editor: Any, checker_token: Any) -> None:
+    ratings = client.get("/api/v1/ratings", headers=checker_token).json()
+    assert ratings[0] == {"label": "True", "value": 5, "position": 0}
+    users = client.get("/api/v1/users", headers=checker_token).json()
+    assert {u["role"] for u in users} == {"fact_checker", "editor"}
+    assert all(set(u) == {"id", "display_name", "role"} for u in users)

@@ -1,0 +1,151 @@
+"""GET /claims/board and moving a card: a workflow action through ``ClaimService.apply``, with the
+claim page's rules (403 wrong role, 409 wrong state or stale card, 422 unmet precondition)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlencode
+
+from sqlalchemy import select
+
+from factcheck.claims.models import Claim, Event
+from factcheck.claims.workflow import State
+from tests.builders import make_claim
+from tests.conftest import post
+
+HX = {"HX-Request": "true"}
+
+
+def column(html: str, state: str) -> str:
+    return html.split(f'id="column-{state}"', 1)[1].split("</section>", 1)[0]
+
+
+def _state(db, claim_id) -> str:
+    return db.scalar(select(Claim.state).where(Claim.id == claim_id))
+
+
+def _move(client, claim, action: str, query: str = "", **data):
+    url = f"/claims/board/{claim.id}/actions/{action}" + (f"?{query}" if query else "")
+    return post(
+        client,
+        url,
+        {"version": str(claim.version), **data},
+        follow_redirects=False,
+        headers=data.pop("headers", None),
+    )
+
+
+def test_there_is_a_column_per_state_with_its_cards(as_checker, db, checker) -> None:
+    db.run(
+        lambda s: make_claim(
+            s, state="queued", text="Iran supports a ceasefire", claimant="John Kerry", by=checker
+        )
+    )
+    db.run(lambda s: make_claim(s, state="researching", text="Dumb bombs are used", by=checker))
+    html = as_checker.get("/claims/board").text
+    for state in State:
+        assert f'id="column-{state.value}"' in html
+    queued = column(html, "queued")
+    assert "Iran supports a ceasefire" in queued and "John Kerry" in queued and "Unassigned" in queued
+    assert re.search(r'class="card-age"[^>]*>just now<', queued)
+    researching = column(html, "researching")
+    assert "Dumb bombs are used" in researching and checker.display_name in researching
+
+
+def test_the_filters_apply_to_the_board(as_checker, db, checker) -> None:
+    db.run(
+        lambda s: make_claim(s, state="queued", text="Iran supports a ceasefire", by=checker, tags=["iran"])
+    )
+    db.run(lambda s: make_claim(s, state="queued", text="Russia bombs hospitals", by=checker))
+    html = as_checker.get("/claims/board?" + urlencode({"tag": "iran"})).text
+    assert "Iran supports a ceasefire" in html and "Russia bombs hospitals" not in html
+    html = as_checker.get("/claims/board?q=bombing").text
+    assert "Russia bombs hospitals" in html and "Iran supports a ceasefire" not in html
+    form = re.search(r'<form id="queue-filters"[^>]*>', html).group(0)
+    assert 'hx-target="#board-columns"' in form and 'hx-push-url="true"' in form
+
+
+def test_a_card_shows_only_the_moves_the_viewer_may_make(client, db, checker, editor) -> None:
+    from tests.conftest import sign_in
+
+    db.run(lambda s: make_claim(s, state="in_review", text="Awaiting review", by=checker))
+    sign_in(client, checker)
+    card = column(client.get("/claims/board").text, "in_review")
+    assert "Approve" not in card  # an editor's action: the button is not there
+    client.cookies.clear()
+    sign_in(client, editor)
+    card = column(client.get("/claims/board").text, "in_review")
+    assert "Approve → Approved" in card and "Request changes" in card
+
+
+def test_moving_a_card_applies_the_workflow_action(as_checker, db, checker) -> None:
+    claim = db.run(lambda s: make_claim(s, state="candidate", by=checker))
+    response = _move(as_checker, claim, "accept", "tag=syria")
+    assert response.status_code == 303 and response.headers["location"] == "/claims/board?tag=syria"
+    assert _state(db, claim.id) == "queued"
+    events = db.run(lambda s: s.scalars(select(Event.action).where(Event.claim_id == claim.id))).all()
+    assert "accept" in events
+
+
+def test_moving_a_card_with_htmx_answers_with_the_board(as_checker, db, checker) -> None:
+    claim = db.run(lambda s: make_claim(s, state="queued", text="Move me along", by=checker))
+    response = _move(as_checker, claim, "start", headers=HX)
+    assert response.status_code == 200
+    assert response.text.lstrip().startswith('<section id="board-columns"')
+    assert "Move me along" in column(response.text, "researching")
+    assert "Moved “Move me along” to researching." in response.text
+    assert db.scalar(select(Claim.assignee_id).where(Claim.id == claim.id)) == checker.id
+
+
+def test_a_move_needing_a_comment_is_refused_without_one(as_checker, db, checker) -> None:
+    claim = db.run(lambda s: make_claim(s, state="queued", by=checker))
+    response = _move(as_checker, claim, "dismiss")
+    assert response.status_code == 422 and "Say why in a comment." in response.text
+    assert _state(db, claim.id) == "queued"
+    response = _move(as_checker, claim, "dismiss", comment="Not checkable.")
+    assert response.status_code == 303 and _state(db, claim.id) == "dismissed"
+
+
+def test_a_move_the_role_may_not_make_is_403(as_checker, db, checker) -> None:
+    claim = db.run(lambda s: make_claim(s, state="in_review", by=checker))
+    response = _move(as_checker, claim, "approve")
+    assert response.status_code == 403
+    assert _state(db, claim.id) == "in_review"
+
+
+def test_a_move_from_the_wrong_state_is_409(as_checker, db, checker) -> None:
+    claim = db.run(lambda s: make_claim(s, state="queued", by=checker))
+    response = _move(as_checker, claim, "accept")  # someone accepted it already
+    assert response.status_code == 409 and "cannot be accepted now" in response.text
+    assert _state(db, claim.id) == "queued"
+
+
+def test_a_stale_card_is_409(as_checker, db, checker) -> None:
+    claim = db.run(lambda s: make_claim(s, state="candidate", by=checker))
+    stale = claim.version - 1
+    response = post(
+        as_checker,
+        f"/claims/board/{claim.id}/actions/accept",
+        {"version": str(stale)},
+        follow_redirects=False,
+    )
+    assert response.status_code == 409 and "Someone else changed this claim" in response.text
+    assert _state(db, claim.id) == "candidate"
+
+
+def test_an_unmet_precondition_is_422_and_shown_on_the_disabled_button(as_checker, db, checker) -> None:
+    claim = db.run(lambda s: make_claim(s, state="researching", text="No sources yet", by=checker))
+    card = column(as_checker.get("/claims/board").text, "researching")
+    assert re.search(r"<button[^>]*disabled[^>]*>Submit for review", card)
+    assert "Add at least 1 source before submitting" in card
+    response = _move(as_checker, claim, "submit", headers=HX)
+    assert response.status_code == 422 and "Add at least 1 source" in response.text
+    assert _state(db, claim.id) == "researching"
+
+
+def test_an_editor_cannot_approve_their_own_verdict_from_the_board(as_editor, db, editor) -> None:
+    claim = db.run(lambda s: make_claim(s, state="in_review", by=editor))
+    card = column(as_editor.get("/claims/board").text, "in_review")
+    assert "You wrote this verdict" in card
+    response = _move(as_editor, claim, "approve")
+    assert response.status_code == 422 and _state(db, claim.id) == "in_review"
