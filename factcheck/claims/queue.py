@@ -261,10 +261,24 @@ def _sort_key(sort: Sort) -> ColumnElement[Any]:
             return Claim.updated_at
 
 
-def latest_revision(claim_id: Any) -> Any:
-    """The number of the claim's latest verdict revision, correlated to ``claim_id``."""
-    inner = aliased(Verdict)
-    return select(func.max(inner.revision)).where(inner.claim_id == claim_id).scalar_subquery()
+def is_latest(verdict: Any = Verdict) -> ColumnElement[bool]:
+    """``verdict`` is its claim's latest revision: no newer one exists. (An anti-join, which both
+    planners handle well; a correlated max() made PostgreSQL read every candidate.)"""
+    newer = aliased(Verdict)
+    return ~exists().where(newer.claim_id == verdict.claim_id, newer.revision > verdict.revision)
+
+
+@dataclass(frozen=True, slots=True)
+class Lookups:
+    """The ids behind the names a URL carries (a tag, a rating label), looked up before the main
+    query so the planner sees real values, not a join it can only guess about."""
+
+    tag_id: UUID | None = None
+    rating_id: UUID | None = None
+
+
+NOTHING = UUID(int=0)
+"""The id of a name that does not exist: the filter then matches no claim."""
 
 
 def _day_start(day: date) -> datetime:
@@ -272,7 +286,7 @@ def _day_start(day: date) -> datetime:
 
 
 def conditions(
-    filters: QueueFilters, viewer_id: UUID, *, counting: bool = False
+    filters: QueueFilters, viewer_id: UUID, lookups: Lookups = Lookups(), *, counting: bool = False
 ) -> list[ColumnElement[bool]]:
     """The WHERE clauses of every filter but the search (which also changes the FROM).
 
@@ -297,31 +311,29 @@ def conditions(
     if filters.created_to:
         where.append(Claim.created_at < _day_start(filters.created_to + timedelta(days=1)))
     if filters.tag:
-        tagged = (
-            select(claim_tag.c.claim_id)
-            .join(Tag, Tag.id == claim_tag.c.tag_id)
-            .where(Tag.name == filters.tag)
-        )
+        tagged = select(claim_tag.c.claim_id).where(claim_tag.c.tag_id == (lookups.tag_id or NOTHING))
         where.append(Claim.id.in_(tagged))
     if filters.rating:
-        latest_rated = (
-            select(Verdict.claim_id)
-            .join(Rating, Rating.id == Verdict.rating_id)
-            .where(Rating.label == filters.rating, Verdict.revision == latest_revision(Verdict.claim_id))
-        )
+        rated = select(Verdict.claim_id).where(Verdict.rating_id == (lookups.rating_id or NOTHING), is_latest())
         if counting:
             # Counting visits every match: start from the verdicts with that rating (an index).
-            where.append(Claim.id.in_(latest_rated))
+            where.append(Claim.id.in_(rated))
         else:
             # A page stops after 50 matches: walk the claims in order and ask each one.
-            where.append(latest_rated.where(Verdict.claim_id == Claim.id).exists())
+            where.append(rated.where(Verdict.claim_id == Claim.id).exists())
     return where
 
 
 def _filtered(
-    statement: Select[Any], filters: QueueFilters, viewer_id: UUID, dialect: str, *, counting: bool = False
+    statement: Select[Any],
+    filters: QueueFilters,
+    viewer_id: UUID,
+    dialect: str,
+    lookups: Lookups = Lookups(),
+    *,
+    counting: bool = False,
 ) -> tuple[Select[Any], ColumnElement[Any] | None]:
-    statement = statement.where(*conditions(filters, viewer_id, counting=counting))
+    statement = statement.where(*conditions(filters, viewer_id, lookups, counting=counting))
     if filters.search is not None and not filters.search.empty:
         return apply_search(statement, dialect, filters.search)
     return statement, None
@@ -514,7 +526,7 @@ class ClaimQueue:
         rating_rows = await self.session.execute(
             select(Verdict.claim_id, Rating.label)
             .join(Rating, Rating.id == Verdict.rating_id)
-            .where(Verdict.claim_id.in_(ids), Verdict.revision == latest_revision(Verdict.claim_id))
+            .where(Verdict.claim_id.in_(ids), is_latest())
         )
         ratings = {claim_id: label for claim_id, label in rating_rows}
         return [replace(i, tags=tuple(tags.get(i.id, ())), rating=ratings.get(i.id)) for i in items]
@@ -583,7 +595,7 @@ async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[
         for v in await session.scalars(
             select(Verdict)
             .options(joinedload(Verdict.rating))
-            .where(Verdict.claim_id.in_(ids), Verdict.revision == latest_revision(Verdict.claim_id))
+            .where(Verdict.claim_id.in_(ids), is_latest())
         )
     }
     approvals: dict[UUID, list[Approval]] = {}
