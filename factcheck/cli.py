@@ -376,8 +376,12 @@ def export_command(format_name: str, out: str | None, **filters: str | None) -> 
 
     The report date is when a fact-check was first published, or when an unpublished claim was
     created. With --out the file appears only once it is complete."""
+    from pathlib import Path
+
     from factcheck.publishing.cli import write_export
 
+    if out and not Path(out).resolve().parent.is_dir():
+        raise BadUsage(f"cannot write {out}: its folder does not exist")
     settings = _settings()
     _check_database(settings)
     try:

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, and_, exists, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, exists, func, literal_column, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.roles import EDITORS, Role
 from factcheck.claims.models import Claim
-from factcheck.claims.queue import latest_revision
+from factcheck.claims.queue import is_latest
 from factcheck.claims.workflow import State
 from factcheck.verdicts.models import Approval, Decision, Rating, Verdict
 
@@ -76,13 +76,11 @@ async def load_dashboard(
             for r in await session.execute(
                 select(Claim.id, Claim.text, Claim.claimant, Claim.state, Claim.updated_at, Rating.label)
                 .select_from(Claim)
-                .join(
-                    Verdict,
-                    and_(Verdict.claim_id == Claim.id, Verdict.revision == latest_revision(Claim.id)),
-                )
+                .join(Verdict, Verdict.claim_id == Claim.id)
                 .outerjoin(Rating, Rating.id == Verdict.rating_id)
                 .where(
                     Claim.state == State.IN_REVIEW.value,
+                    is_latest(),
                     or_(Verdict.author_id.is_(None), Verdict.author_id != user_id),
                     ~approved_by_me,
                 )
@@ -102,7 +100,7 @@ async def load_dashboard(
                 # Walks the publication-date index newest first; a claim reopened for correction
                 # still shows its published revision (DESIGN.md), so it stays in this list too.
                 Verdict.published_at.is_not(None),
-                Verdict.revision == latest_revision(Verdict.claim_id),
+                is_latest(),
             )
             .order_by(Verdict.published_at.desc(), Verdict.id.desc())
             .limit(LIST_LIMIT)

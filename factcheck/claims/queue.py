@@ -25,6 +25,7 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     case,
+    exists,
     func,
     or_,
     select,
@@ -314,7 +315,9 @@ def conditions(
         tagged = select(claim_tag.c.claim_id).where(claim_tag.c.tag_id == (lookups.tag_id or NOTHING))
         where.append(Claim.id.in_(tagged))
     if filters.rating:
-        rated = select(Verdict.claim_id).where(Verdict.rating_id == (lookups.rating_id or NOTHING), is_latest())
+        rated = select(Verdict.claim_id).where(
+            Verdict.rating_id == (lookups.rating_id or NOTHING), is_latest()
+        )
         if counting:
             # Counting visits every match: start from the verdicts with that rating (an index).
             where.append(Claim.id.in_(rated))
@@ -405,17 +408,32 @@ class ClaimQueue:
     viewer_id: UUID
     page_size: int = PAGE_SIZE
     _dialect: str = field(init=False)
+    _lookups: dict[tuple[str | None, str | None], Lookups] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self._dialect = self.session.get_bind().dialect.name
 
-    def _rows_statement(self, filters: QueueFilters) -> tuple[Select[Any], ColumnElement[Any], bool]:
+    async def lookups(self, filters: QueueFilters) -> Lookups:
+        """The tag's and the rating's ids (a query each, only when the view filters by them)."""
+        key = (filters.tag, filters.rating)
+        if key not in self._lookups:
+            tag_id = rating_id = None
+            if filters.tag:
+                tag_id = await self.session.scalar(select(Tag.id).where(Tag.name == filters.tag))
+            if filters.rating:
+                rating_id = await self.session.scalar(select(Rating.id).where(Rating.label == filters.rating))
+            self._lookups[key] = Lookups(tag_id, rating_id)
+        return self._lookups[key]
+
+    def _rows_statement(
+        self, filters: QueueFilters, lookups: Lookups
+    ) -> tuple[Select[Any], ColumnElement[Any], bool]:
         """The filtered select of claim ids, its sort key and whether that key ascends.
 
         Narrow on purpose: the database sorts and cuts the matches to a page reading only the
         claims, and ``_with_details`` joins the article and assignee to that page's rows only."""
         statement, relevance = _filtered(
-            select(Claim.id).select_from(Claim), filters, self.viewer_id, self._dialect
+            select(Claim.id).select_from(Claim), filters, self.viewer_id, self._dialect, lookups
         )
         sort = filters.effective_sort
         if sort is Sort.RELEVANCE and relevance is not None:
@@ -443,7 +461,7 @@ class ClaimQueue:
         counts = await self.counts(filters)
         if filters.search is not None and filters.search.error:
             return QueueResult([], counts)
-        statement, key, ascending = self._rows_statement(filters)
+        statement, key, ascending = self._rows_statement(filters, await self.lookups(filters))
         backwards = cursor is not None and cursor.backwards
         forward_up = ascending != backwards  # the SQL order of this fetch
         if cursor is not None:
@@ -482,6 +500,7 @@ class ClaimQueue:
             filters.without_state(),
             self.viewer_id,
             self._dialect,
+            await self.lookups(filters),
             counting=True,
         )
         for state, n in await self.session.execute(statement.group_by(Claim.state)):
@@ -497,8 +516,9 @@ class ClaimQueue:
         states = [filters.state] if filters.state else list(State)
         branches = []
         ascending = False
+        lookups = await self.lookups(filters)
         for state in states:
-            statement, key, ascending = self._rows_statement(replace(filters, state=state))
+            statement, key, ascending = self._rows_statement(replace(filters, state=state), lookups)
             order = (key.asc(), Claim.id.asc()) if ascending else (key.desc(), Claim.id.desc())
             branch = statement.add_columns(key.label("sort_key")).order_by(*order).limit(per_column)
             branches.append(select(branch.subquery()))
@@ -593,9 +613,7 @@ async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[
     latest = {
         v.claim_id: v
         for v in await session.scalars(
-            select(Verdict)
-            .options(joinedload(Verdict.rating))
-            .where(Verdict.claim_id.in_(ids), is_latest())
+            select(Verdict).options(joinedload(Verdict.rating)).where(Verdict.claim_id.in_(ids), is_latest())
         )
     }
     approvals: dict[UUID, list[Approval]] = {}

@@ -62,12 +62,13 @@ def test_export_writes_the_file_named_by_out(run, db, checker, editor, tmp_path:
         (["--since", "4 Feb 2016"], "'4 Feb 2016' is not a date"),
         (["--article", "nope"], "'nope' is not an article id"),
         (["--format", "pdf"], "Unknown format 'pdf'"),
+        (["--out", "/no/such/folder/report.csv"], "its folder does not exist"),
     ],
-    ids=["until-before-since", "state", "rating", "date", "article", "format"],
+    ids=["until-before-since", "state", "rating", "date", "article", "format", "out"],
 )
 def test_filters_that_make_no_sense_get_one_line_and_status_2(run, args, message, tmp_path: Path) -> None:
     out = tmp_path / "report.csv"
-    result = run("--format", "csv", *args, "--out", str(out))
+    result = run("--format", "csv", "--out", str(out), *args)
     assert result.exit_code == 2
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("factcheck: ") and message in lines[0], result.stderr
