@@ -70,8 +70,12 @@ def test_the_queue_works_without_javascript(browser, live_server) -> None:
         page.get_by_label("Search wording, quote and claimant").fill('"newly displaced"')
         page.get_by_role("button", name="Apply").click()
         expect(page).to_have_url(re.compile(r"/claims\?q=%22newly\+displaced%22"))
-        expect(page.locator("tr.claim")).to_have_count(1)
-        expect(page.locator("tr.claim")).to_contain_text(DISPLACED)
+        # Other browser tests import copies of the DW article into the same live server, so more
+        # than one claim may mention it: every row matches, and the seeded one is among them.
+        rows = page.locator("tr.claim")
+        expect(rows.filter(has_text=DISPLACED)).to_have_count(1)
+        for text in rows.all_inner_texts():
+            assert "displaced" in text.lower()
     finally:
         context.close()
 
