@@ -1,0 +1,66 @@
+"""The team's queue: filters parsed from the query string, keyset pages, counts per state, the board.
+
+Read-only; every page costs the same few queries however many claims there are (no OFFSET, no N+1):
+the page of rows, their tags, their ratings, and the counts per state.
+
+Pagination is keyset over (sort key, id), both descending except for relevance (ascending, as the
+engines score it). A cursor names the last (or first) row seen, so rows added meanwhile never shift
+a page: walking "next" visits every row that existed exactly once. The cursor is plain data
+(base64 JSON), not a secret; a broken or tampered one is refused with a message, never a 500.
+"""
+
+from factcheck.claims.queue._filters import (
+    ASSIGNEE_MINE,
+    ASSIGNEE_NONE,
+    BOARD_CARDS,
+    BROKEN_CURSOR,
+    FILTER_FIELDS,
+    MAX_TEXT_FILTER,
+    PAGE_SIZE,
+    SORT_LABELS,
+    Cursor,
+    ParsedQueue,
+    QueueFilters,
+    Sort,
+    decode_cursor,
+    parse_filters,
+)
+from factcheck.claims.queue._query import (
+    BoardResult,
+    ClaimQueue,
+    Lookups,
+    QueueItem,
+    QueueResult,
+    card_facts,
+    conditions,
+    filter_choices,
+    is_latest,
+    unknown_choices,
+)
+
+__all__ = [
+    "ASSIGNEE_MINE",
+    "ASSIGNEE_NONE",
+    "BOARD_CARDS",
+    "BROKEN_CURSOR",
+    "FILTER_FIELDS",
+    "MAX_TEXT_FILTER",
+    "PAGE_SIZE",
+    "SORT_LABELS",
+    "BoardResult",
+    "ClaimQueue",
+    "Cursor",
+    "Lookups",
+    "ParsedQueue",
+    "QueueFilters",
+    "QueueItem",
+    "QueueResult",
+    "Sort",
+    "card_facts",
+    "conditions",
+    "decode_cursor",
+    "filter_choices",
+    "is_latest",
+    "parse_filters",
+    "unknown_choices",
+]
