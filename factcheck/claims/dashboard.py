@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.roles import EDITORS, Role
 from factcheck.claims.models import Claim
-from factcheck.claims.queue import is_latest
+from factcheck.claims.queue import is_latest, state_counts
 from factcheck.claims.workflow import State
 from factcheck.verdicts.models import Approval, Decision, Rating, Verdict
 
@@ -49,9 +49,7 @@ async def load_dashboard(
     session: AsyncSession, user_id: UUID, role: Role, now: datetime | None = None
 ) -> Dashboard:
     now = now or datetime.now(UTC)
-    counts = dict.fromkeys(State, 0)
-    for state, n in await session.execute(select(Claim.state, func.count()).group_by(Claim.state)):
-        counts[State(state)] = n
+    counts = await state_counts(session)
 
     mine = [
         DashboardClaim(r.id, r.text, r.claimant, State(r.state), r.updated_at)

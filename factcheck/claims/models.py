@@ -11,6 +11,7 @@ from sqlalchemy import (
     JSON,
     CheckConstraint,
     Column,
+    Computed,
     Date,
     Float,
     ForeignKey,
@@ -32,6 +33,22 @@ _STATE_VALUES = ", ".join(f"'{s.value}'" for s in State)
 
 PRIORITIES = ("low", "normal", "high", "urgent")
 _PRIORITY_VALUES = ", ".join(f"'{p}'" for p in PRIORITIES)
+PRIORITY_RANK_SQL = (
+    "CASE priority " + " ".join(f"WHEN '{p}' THEN {i}" for i, p in enumerate(PRIORITIES)) + " ELSE -1 END"
+)
+"""low < normal < high < urgent, as a number the queue sorts by (column ``priority_rank``)."""
+NO_SCORE = -1.0
+SCORE_RANK_SQL = f"coalesce(score, {NO_SCORE})"
+"""The check-worthiness the queue sorts by (column ``score_rank``): unscored claims last."""
+
+claim_state_count = Table(
+    "claim_state_count",
+    orm_registry.metadata,
+    Column("state", String(20), primary_key=True),
+    Column("claims", Integer, nullable=False),
+    comment="How many claims are in each state, kept by triggers on claim (migration 3b8e1f2a6c4d), "
+    "so the queue and the dashboard read the counts instead of counting every claim.",
+)
 
 claim_tag = Table(
     "claim_tag",
@@ -58,12 +75,19 @@ class Claim(UUIDv7AuditBase):
             name="quote_offsets",
         ),
         Index("ix_claim_state_updated_at", "state", "updated_at"),
-        Index("ix_claim_created_at", "created_at"),
+        # By creation date; with the state, so a date range's counts per state read the index only.
+        Index("ix_claim_created_at_state", "created_at", "state"),
         Index("ix_claim_updated_at", "updated_at"),
-        # The queue (factcheck/claims/queue.py): counts per state under a priority filter, and a
+        # The queue (factcheck/claims/queue/): counts per state under a priority filter, and a
         # person's claims newest first, without reading the whole table.
         Index("ix_claim_state_priority", "state", "priority"),
         Index("ix_claim_assignee_id_updated_at", "assignee_id", "updated_at"),
+        # The queue's sorts by priority and by check-worthiness walk these (keyset over key, id).
+        Index("ix_claim_priority_rank_id", "priority_rank", "id"),
+        Index("ix_claim_score_rank_id", "score_rank", "id"),
+        # The queue's rating filter: its counts per state, and its rows newest first.
+        Index("ix_claim_latest_rating_id_state", "latest_rating_id", "state"),
+        Index("ix_claim_latest_rating_id_updated_at", "latest_rating_id", "updated_at"),
     )
 
     text: Mapped[str] = mapped_column(Text)
@@ -78,6 +102,14 @@ class Claim(UUIDv7AuditBase):
     score_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     state: Mapped[str] = mapped_column(String(20), default=State.CANDIDATE.value)
     priority: Mapped[str] = mapped_column(String(10), default="normal")
+    # Sort keys the database keeps from the two columns above (generated columns: virtual on
+    # SQLite, stored on PostgreSQL; migration 3b8e1f2a6c4d), so the sorts can walk an index.
+    priority_rank: Mapped[int] = mapped_column(Integer, Computed(PRIORITY_RANK_SQL, persisted=True))
+    score_rank: Mapped[float] = mapped_column(Float, Computed(SCORE_RANK_SQL, persisted=True))
+    latest_rating_id: Mapped[UUID | None] = mapped_column(ForeignKey("rating.id"), default=None)
+    """The rating of the claim's latest verdict revision (draft or published), kept by triggers on
+    verdict (migration 3b8e1f2a6c4d) so the queue filters and counts by rating through an index.
+    The verdict revisions are the record; never set this from Python."""
     article_id: Mapped[UUID | None] = mapped_column(
         ForeignKey("article.id", ondelete="SET NULL"), default=None, index=True
     )

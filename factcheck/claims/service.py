@@ -6,7 +6,7 @@ writes the change, its Event and any approval in one transaction, or refuses wit
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 from uuid import UUID
@@ -67,6 +67,12 @@ def facts_of(
         approver_ids=frozenset(a.editor_id for a in approvals if a.decision == Decision.APPROVE.value),
         approvals_needed=org.approvals_needed,
     )
+
+
+def tag_names(given: Iterable[str]) -> list[str]:
+    """Tags as typed, each with its runs of whitespace (control characters included) made one
+    space, blanks and repeats dropped, in the order given."""
+    return list(dict.fromkeys(name for name in (" ".join(t.split()) for t in given) if name))
 
 
 class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
@@ -137,7 +143,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             state=State.CANDIDATE.value,
             created_by_id=actor.id,
         )
-        claim.tags = [await self._tag(name) for name in dict.fromkeys(t.strip() for t in tags if t.strip())]
+        claim.tags = [await self._tag(name) for name in tag_names(tags)]
         self.session.add(claim)
         await self.session.flush()
         self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action="create", to_state=claim.state))
@@ -176,9 +182,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             claim.priority = priority
         if tags is not None:
             await self.session.refresh(claim, ["tags"])
-            claim.tags = [
-                await self._tag(name) for name in dict.fromkeys(t.strip() for t in tags if t.strip())
-            ]
+            claim.tags = [await self._tag(name) for name in tag_names(tags)]
         self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action="edit"))
         if commit:
             await self._commit_or_stale()

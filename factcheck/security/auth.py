@@ -6,6 +6,7 @@ open sessions stop working at once. The session id changes at sign-in (no sessio
 
 from __future__ import annotations
 
+import time
 from typing import Any
 from uuid import UUID
 
@@ -31,8 +32,14 @@ RATE_LIMIT_STORE = "rate_limit"
 """The name Litestar's rate-limit middleware looks up; shared by every app process."""
 API_PREFIX = "/api/"
 
+SESSION_RENEW_S = 300
+"""An unchanged session's row (and cookie) is rewritten at most this often to push its expiry on,
+not on every request: a page view then reads the session without writing to the database."""
+
 _ROTATE = "factcheck.rotate_session"
 _NEW_ID = "factcheck.new_session_id"
+_LOADED = "factcheck.session_loaded"
+_RENEWED = "renewed"
 
 PUBLIC = {"exclude_from_auth": True}
 """Route ``opt`` for what anonymous readers may see (sign-in, health, static files, public pages)."""
@@ -48,6 +55,16 @@ class RotatingSessionBackend(ServerSideSessionBackend):
             return new_id
         return super().get_session_id(connection)
 
+    async def load_from_connection(self, connection: ASGIConnection[Any, Any, Any, Any]) -> dict[str, Any]:
+        """The session's data, remembering the stored bytes to tell later whether it changed."""
+        if session_id := connection.cookies.get(self.config.key):
+            store = self.config.get_store_from_app(connection.scope["app"])
+            data = await self.get(session_id, store=store)
+            if data is not None:
+                connection.scope[_LOADED] = data  # type: ignore[literal-required]
+                return self.deserialize_data(data)
+        return {}
+
     async def store_in_message(
         self, scope_session: ScopeSession, message: Message, connection: ASGIConnection[Any, Any, Any, Any]
     ) -> None:
@@ -57,6 +74,18 @@ class RotatingSessionBackend(ServerSideSessionBackend):
             if not connection.cookies.get(self.config.key):
                 return
             scope_session = Empty
+        else:
+            loaded = connection.scope.get(_LOADED)  # type: ignore[call-overload]
+            renewed = scope_session.get(_RENEWED)
+            if (
+                loaded is not None
+                and not connection.scope.get(_ROTATE)  # type: ignore[call-overload]
+                and isinstance(renewed, int)
+                and 0 <= time.time() - renewed < SESSION_RENEW_S
+                and self.serialize_data(scope_session, connection.scope) == loaded
+            ):
+                return  # unchanged and renewed a moment ago: the row and the cookie stand
+            scope_session[_RENEWED] = int(time.time())
         await super().store_in_message(scope_session, message, connection)
 
 

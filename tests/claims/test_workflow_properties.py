@@ -31,13 +31,13 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
 from factcheck.accounts.roles import EDITORS, Role
 from factcheck.accounts.service import OrganisationService
-from factcheck.claims.models import Claim, Event
+from factcheck.claims.models import Claim, Event, claim_state_count
 from factcheck.claims.service import ClaimService, ClaimWork
 from factcheck.claims.workflow import Action, State, transitions_from
 from factcheck.errors import Invalid, NotAllowed, StaleEdit, WrongState
@@ -111,6 +111,11 @@ class Snapshot:
     """Oldest revision first."""
     approvals: tuple[ApprovalRow, ...]
     evidence: tuple[UUID, ...]
+    latest_rating_id: UUID | None
+    """What the triggers keep on the claim (migration 3b8e1f2a6c4d)."""
+    kept_counts: dict[str, int]
+    """Claims per state as ``claim_state_count`` keeps them, and as counting them finds:"""
+    counted: dict[str, int]
 
     @property
     def latest(self) -> VerdictRow | None:
@@ -127,9 +132,13 @@ class Snapshot:
 async def read_back(session: AsyncSession, claim_id: UUID) -> Snapshot:
     claim = (
         await session.execute(
-            select(Claim.state, Claim.version, Claim.assignee_id).where(Claim.id == claim_id)
+            select(Claim.state, Claim.version, Claim.assignee_id, Claim.latest_rating_id).where(
+                Claim.id == claim_id
+            )
         )
     ).one()
+    kept = await session.execute(select(claim_state_count.c.state, claim_state_count.c.claims))
+    counted = await session.execute(select(Claim.state, func.count()).group_by(Claim.state))
     events = await session.execute(
         select(Event.id, Event.action, Event.from_state, Event.to_state)
         .where(Event.claim_id == claim_id)
@@ -166,6 +175,9 @@ async def read_back(session: AsyncSession, claim_id: UUID) -> Snapshot:
         verdicts=tuple(VerdictRow(*row) for row in verdicts),
         approvals=tuple(ApprovalRow(*row) for row in approvals),
         evidence=tuple(evidence),
+        latest_rating_id=claim.latest_rating_id,
+        kept_counts={state: n for state, n in kept if n},
+        counted=dict(counted.all()),
     )
 
 
@@ -291,6 +303,16 @@ class ClaimLife(RuleBasedStateMachine):
         self._step(assign, with_snapshot=True)
 
     # -- the invariants, on what was read back after the last step --
+
+    @invariant()
+    def the_claim_carries_its_latest_revisions_rating(self) -> None:
+        snap = self._snap
+        assert snap.latest_rating_id == (snap.latest.rating_id if snap.latest else None)
+
+    @invariant()
+    def the_kept_counts_per_state_are_the_real_ones(self) -> None:
+        snap = self._snap
+        assert snap.kept_counts == snap.counted
 
     @invariant()
     def the_state_is_the_last_events_to_state(self) -> None:

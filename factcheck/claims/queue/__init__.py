@@ -35,6 +35,7 @@ from factcheck.claims.queue._query import (
     conditions,
     filter_choices,
     is_latest,
+    state_counts,
     unknown_choices,
 )
 
@@ -62,5 +63,6 @@ __all__ = [
     "filter_choices",
     "is_latest",
     "parse_filters",
+    "state_counts",
     "unknown_choices",
 ]

@@ -88,6 +88,23 @@ class QueueFilters:
         ]
         return [(k, v) for k, v in params if v]
 
+    @property
+    def narrowed(self) -> bool:
+        """Some filter other than the state is set (the order is not a filter)."""
+        searching = self.search is not None and not self.search.empty
+        return searching or any(
+            (
+                self.assignee,
+                self.claimant,
+                self.article_id,
+                self.rating,
+                self.tag,
+                self.priority,
+                self.created_from,
+                self.created_to,
+            )
+        )
+
     def without_state(self) -> QueueFilters:
         return replace(self, state=None)
 

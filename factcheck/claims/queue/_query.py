@@ -11,7 +11,6 @@ from uuid import UUID
 from sqlalchemy import (
     ColumnElement,
     Select,
-    case,
     exists,
     func,
     or_,
@@ -24,7 +23,7 @@ from sqlalchemy.orm import aliased, joinedload
 from factcheck.accounts.models import User
 from factcheck.accounts.service import OrganisationService
 from factcheck.articles.models import Article
-from factcheck.claims.models import PRIORITIES, Claim, Tag, claim_tag
+from factcheck.claims.models import Claim, Tag, claim_state_count, claim_tag
 from factcheck.claims.queue._filters import (
     ASSIGNEE_MINE,
     ASSIGNEE_NONE,
@@ -40,21 +39,25 @@ from factcheck.claims.workflow import Facts, State
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict
 
-PRIORITY_RANK = case({p: i for i, p in enumerate(PRIORITIES)}, value=Claim.priority, else_=-1)
-"""low < normal < high < urgent; "priority" sorts the most urgent first."""
-NO_SCORE = -1.0
-
 
 def _sort_key(sort: Sort) -> ColumnElement[Any]:
     match sort:
         case Sort.CREATED:
             return Claim.created_at
         case Sort.PRIORITY:
-            return PRIORITY_RANK
+            return Claim.priority_rank  # low < normal < high < urgent: the most urgent first
         case Sort.SCORE:
-            return func.coalesce(Claim.score, NO_SCORE)
+            return Claim.score_rank  # unscored claims last
         case _:
             return Claim.updated_at
+
+
+async def state_counts(session: AsyncSession) -> dict[State, int]:
+    """Claims per state, as the database keeps them (``claim_state_count``): one small read."""
+    counts = dict.fromkeys(State, 0)
+    for state, n in await session.execute(select(claim_state_count.c.state, claim_state_count.c.claims)):
+        counts[State(state)] = n
+    return counts
 
 
 def is_latest(verdict: Any = Verdict) -> ColumnElement[bool]:
@@ -82,11 +85,9 @@ def _day_start(day: date) -> datetime:
 
 
 def conditions(
-    filters: QueueFilters, viewer_id: UUID, lookups: Lookups = Lookups(), *, counting: bool = False
+    filters: QueueFilters, viewer_id: UUID, lookups: Lookups = Lookups()
 ) -> list[ColumnElement[bool]]:
-    """The WHERE clauses of every filter but the search (which also changes the FROM).
-
-    ``counting``: the same conditions, phrased for visiting every match rather than the first."""
+    """The WHERE clauses of every filter but the search (which also changes the FROM)."""
     where: list[ColumnElement[bool]] = []
     if filters.state is not None:
         where.append(Claim.state == filters.state.value)
@@ -110,15 +111,7 @@ def conditions(
         tagged = select(claim_tag.c.claim_id).where(claim_tag.c.tag_id == (lookups.tag_id or NOTHING))
         where.append(Claim.id.in_(tagged))
     if filters.rating:
-        rated = select(Verdict.claim_id).where(
-            Verdict.rating_id == (lookups.rating_id or NOTHING), is_latest()
-        )
-        if counting:
-            # Counting visits every match: start from the verdicts with that rating (an index).
-            where.append(Claim.id.in_(rated))
-        else:
-            # A page stops after 50 matches: walk the claims in order and ask each one.
-            where.append(rated.where(Verdict.claim_id == Claim.id).exists())
+        where.append(Claim.latest_rating_id == (lookups.rating_id or NOTHING))
     return where
 
 
@@ -128,10 +121,8 @@ def _filtered(
     viewer_id: UUID,
     dialect: str,
     lookups: Lookups = Lookups(),
-    *,
-    counting: bool = False,
 ) -> tuple[Select[Any], ColumnElement[Any] | None]:
-    statement = statement.where(*conditions(filters, viewer_id, lookups, counting=counting))
+    statement = statement.where(*conditions(filters, viewer_id, lookups))
     if filters.search is not None and not filters.search.empty:
         return apply_search(statement, dialect, filters.search)
     return statement, None
@@ -152,6 +143,19 @@ ROW_COLUMNS = (
     Article.title.label("article_title"),
     Article.outlet.label("article_outlet"),
     User.display_name.label("assignee_name"),
+    Rating.label.label("rating_label"),
+)
+
+
+TAG_SEPARATOR = "\x1f"
+"""Joins a row's tag names in one column; tag names are printable text (the unit separator is not)."""
+TAG_NAMES = (
+    select(func.aggregate_strings(Tag.name, TAG_SEPARATOR))
+    .select_from(claim_tag)
+    .join(Tag, Tag.id == claim_tag.c.tag_id)
+    .where(claim_tag.c.claim_id == Claim.id)
+    .scalar_subquery()
+    .label("tag_names")
 )
 
 
@@ -237,18 +241,20 @@ class ClaimQueue:
 
     @staticmethod
     def _with_details(page: Any, ascending: bool) -> Select[Any]:
-        """The row columns of the claims in the subquery ``page`` (id, sort_key), in its order."""
+        """The row columns of the claims in the subquery ``page`` (id, sort_key), in its order,
+        with each row's tags and latest rating (subqueries per row of the page, not extra queries)."""
         order = (
             (page.c.sort_key.asc(), page.c.id.asc())
             if ascending
             else (page.c.sort_key.desc(), page.c.id.desc())
         )
         return (
-            select(*ROW_COLUMNS, page.c.sort_key)
+            select(*ROW_COLUMNS, TAG_NAMES, page.c.sort_key)
             .select_from(page)
             .join(Claim, Claim.id == page.c.id)
             .outerjoin(Article, Article.id == Claim.article_id)
             .outerjoin(User, User.id == Claim.assignee_id)
+            .outerjoin(Rating, Rating.id == Claim.latest_rating_id)
             .order_by(*order)
         )
 
@@ -272,7 +278,7 @@ class ClaimQueue:
         rows = rows[: self.page_size]
         if backwards:
             rows.reverse()
-        items = await self._decorate([_item(r) for r in rows])
+        items = [_item(r) for r in rows]
         sort = filters.effective_sort
         first, last = (items[0], items[-1]) if items else (None, None)
         has_next = more if not backwards else True
@@ -290,13 +296,14 @@ class ClaimQueue:
         counts = dict.fromkeys(State, 0)
         if filters.search is not None and filters.search.error:
             return counts
+        if not filters.narrowed:
+            return await state_counts(self.session)
         statement, _ = _filtered(
             select(Claim.state, func.count()).select_from(Claim),
             filters.without_state(),
             self.viewer_id,
             self._dialect,
             await self.lookups(filters),
-            counting=True,
         )
         for state, n in await self.session.execute(statement.group_by(Claim.state)):
             counts[State(state)] = n
@@ -319,32 +326,10 @@ class ClaimQueue:
             branches.append(select(branch.subquery()))
         cards = union_all(*branches) if len(branches) > 1 else branches[0]
         rows = (await self.session.execute(self._with_details(cards.subquery(), ascending))).all()
-        items = await self._decorate([_item(r) for r in rows])
+        items = [_item(r) for r in rows]
         for item in items:
             columns[item.state].append(item)
         return BoardResult(columns, counts)
-
-    async def _decorate(self, items: list[QueueItem]) -> list[QueueItem]:
-        """Tags and the latest verdict's rating of a page's rows: two queries, whatever the page."""
-        if not items:
-            return items
-        ids = [item.id for item in items]
-        tags: dict[UUID, list[str]] = {}
-        tag_rows = await self.session.execute(
-            select(claim_tag.c.claim_id, Tag.name)
-            .join(Tag, Tag.id == claim_tag.c.tag_id)
-            .where(claim_tag.c.claim_id.in_(ids))
-            .order_by(Tag.name)
-        )
-        for claim_id, name in tag_rows:
-            tags.setdefault(claim_id, []).append(name)
-        rating_rows = await self.session.execute(
-            select(Verdict.claim_id, Rating.label)
-            .join(Rating, Rating.id == Verdict.rating_id)
-            .where(Verdict.claim_id.in_(ids), is_latest())
-        )
-        ratings = {claim_id: label for claim_id, label in rating_rows}
-        return [replace(i, tags=tuple(tags.get(i.id, ())), rating=ratings.get(i.id)) for i in items]
 
 
 def _item(row: Any) -> QueueItem:
@@ -364,6 +349,8 @@ def _item(row: Any) -> QueueItem:
         created_at=row.created_at,
         updated_at=row.updated_at,
         sort_key=row.sort_key,
+        tags=tuple(sorted(row.tag_names.split(TAG_SEPARATOR))) if row.tag_names else (),
+        rating=row.rating_label,
     )
 
 

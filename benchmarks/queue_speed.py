@@ -1,7 +1,7 @@
 """The queue, the board and the dashboard at scale (issue 6, Speed).
 
     DATABASE_URL=... .venv/bin/python benchmarks/generate.py --claims 100000
-    DATABASE_URL=... .venv/bin/python benchmarks/queue.py [--repeat 20] [--rounds 3] [--json] [--profile]
+    DATABASE_URL=... .venv/bin/python benchmarks/queue_speed.py [--repeat 20] [--rounds 3] [--json] [--profile]
 
 Runs against the database ``DATABASE_URL`` names, filled by ``generate.py``. Each page is requested
 in-process, in the same event loop (httpx over ASGI, no socket), signed in as the generated
@@ -19,10 +19,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# Run as a script, this file's folder is first on sys.path, where this file's name would hide the
-# standard library's ``queue`` from everything imported after it (asyncio, anyio...): the checkout
-# takes its place.
-sys.path.pop(0)
+# The checkout first, so the script measures this tree's code.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import argparse
