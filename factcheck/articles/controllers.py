@@ -37,12 +37,15 @@ from factcheck.articles.pages import ArticleListPage, ArticlePage, CandidatePane
 from factcheck.articles.schemas import DecisionForm, ImportForm, SpanForm
 from factcheck.articles.service import ArticleDraft, ArticleService, find_candidates, wording_of
 from factcheck.claims.service import ClaimService
+from factcheck.claims.similarity import similar_claims
 from factcheck.claims.workflow import Action, Actor, Facts, State, available_actions
 from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
 from factcheck.web.flash import flash, take_flash
 from factcheck.web.htmx import VARY, wants_fragment
 
 LIST_LIMIT = 100
+SIMILAR_IN_PANEL = 3
+"""How many similar claims the candidate panel lists under "Checked before?"."""
 MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024
 """The upload plus the form's other fields; a bigger request is refused before it is read."""
 
@@ -194,13 +197,23 @@ class ArticleController(Controller):
             post_url, version = f"/articles/{article_id}/claims/{claim.id}", claim.version
         options = decision_options(available_actions(facts, actor))
         form.setdefault("text", mark.claim_text or wording_of(mark.quote))
+        accept = options.get(Action.ACCEPT)
+        # "Checked before?": shown before the claim is accepted, so it is not checked twice (issue 4).
+        similar = (
+            await similar_claims(
+                db_session, form["text"], exclude=mark.claim_id, limit=SIMILAR_IN_PANEL, checked_only=True
+            )
+            if accept is not None
+            else []
+        )
         return CandidatePanel(
             article_id=article_id,
             mark=mark,
             post_url=post_url,
-            accept=options.get(Action.ACCEPT),
+            accept=accept,
             dismiss=options.get(Action.DISMISS),
             version=version,
+            similar=similar,
             **form,
         )
 

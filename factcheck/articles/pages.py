@@ -16,6 +16,7 @@ from uuid import UUID
 from factcheck.articles.models import Article
 from factcheck.articles.service import ArticleSummary
 from factcheck.claims.models import Claim
+from factcheck.claims.similarity import SimilarClaim
 from factcheck.claims.workflow import Action, Option, State
 from factcheck.extraction import Candidate
 
@@ -243,6 +244,8 @@ class CandidatePanel:
     errors: dict[str, str] = field(default_factory=dict)
     problem: str | None = None
     message: str | None = None
+    similar: list[SimilarClaim] = field(default_factory=list)
+    """Claims worded like this one, from any article: "Checked before?" (issue 4)."""
 
     @property
     def claim_url(self) -> str | None:

@@ -1,8 +1,11 @@
-"""Similar claims, so a claim checked before is not checked twice (DESIGN.md, extraction).
+"""Similar claims, so a claim checked before is not checked twice (DESIGN.md, extraction; issue 4).
 
-Candidates are the claims sharing the rarest-looking words of this one (longest first, a cheap
-proxy for rarity); they are ranked by the overlap of their word sets. Runs on both databases with
-plain SQL; the queue's full-text index can replace the candidate query when it exists.
+Two queries, whatever the number of claims: how common the claim's words are, then the best few
+dozen claims sharing its rarer words, found and ranked by the database's full-text index
+(factcheck/claims/search.py, the same one the queue's search box uses; stems match, so "bombing"
+finds "bombs"), with their state and published rating. Those candidates are ranked again here by the
+overlap of their stemmed word sets with this claim's, which favours a near-duplicate over a long
+claim sharing one word. Benchmarked in benchmarks/similar.py.
 """
 
 from __future__ import annotations
@@ -11,10 +14,12 @@ import re
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ScalarSelect, literal_column, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.claims.models import Claim
+from factcheck.claims.search import choose_terms, similar_statement, term_frequencies
+from factcheck.claims.workflow import State
 from factcheck.verdicts.models import Rating, Verdict
 
 STOPWORDS = frozenset(
@@ -25,8 +30,10 @@ STOPWORDS = frozenset(
     such than that the their them then there these they this those through to too under until up
     very was we were what when where which while who whom why will with would you your""".split()
 )
-MAX_WORDS = 4
-CANDIDATES = 200
+MAX_WORDS = 16
+"""A long claim is looked up by this many of its words (the longest); it is ranked on all of them."""
+CANDIDATES = 40
+"""How many of the engine's best matches are ranked again here."""
 MIN_OVERLAP = 0.2
 
 _word = re.compile(r"[^\W_]+", re.UNICODE)
@@ -39,8 +46,13 @@ def stem(word: str) -> str:
     return word
 
 
+def significant_words(text: str) -> list[str]:
+    """The claim's words worth looking up, in order, without repeats or stop words."""
+    return list(dict.fromkeys(w for w in _word.findall(text.lower()) if len(w) > 2 and w not in STOPWORDS))
+
+
 def keywords(text: str) -> set[str]:
-    return {stem(w) for w in _word.findall(text.lower()) if len(w) > 2 and w not in STOPWORDS}
+    return {stem(w) for w in significant_words(text)}
 
 
 def overlap(a: set[str], b: set[str]) -> float:
@@ -54,40 +66,58 @@ class SimilarClaim:
     claimant: str | None
     state: str
     rating: str | None
+    """The rating of its published verdict, if it has one."""
     score: float
 
 
+def _published_rating() -> ScalarSelect[str]:
+    """The rating of the claim's latest published verdict revision, per candidate row."""
+    return (
+        select(Rating.label)
+        .join(Verdict, Verdict.rating_id == Rating.id)
+        .where(Verdict.claim_id == Claim.id, Verdict.published_at.is_not(None))
+        .order_by(Verdict.revision.desc())
+        .limit(1)
+        .correlate(Claim)
+        .scalar_subquery()
+    )
+
+
 async def similar_claims(
-    session: AsyncSession, text: str, *, exclude: UUID | None = None, limit: int = 5
+    session: AsyncSession,
+    text: str,
+    *,
+    exclude: UUID | None = None,
+    limit: int = 5,
+    checked_only: bool = False,
 ) -> list[SimilarClaim]:
-    words = keywords(text)
-    probes = sorted(words, key=lambda w: (-len(w), w))[:MAX_WORDS]
-    if not probes:
+    """The claims worded most like ``text``, best first. ``checked_only`` leaves out candidates
+    nobody accepted or dismissed yet (the article page's "Checked before?": a copy of the same
+    sentence in another imported article is not a check)."""
+    words = significant_words(text)
+    lookup = sorted(words, key=lambda w: (-len(w), words.index(w)))[:MAX_WORDS]
+    terms = await term_frequencies(session, lookup)
+    if not terms:
         return []
-    query = select(Claim.id, Claim.text, Claim.claimant, Claim.state).where(
-        or_(*(func.lower(Claim.text).like(f"%{w}%") for w in probes))
+    dialect = session.get_bind().dialect.name
+    choice = choose_terms(terms)
+    best = similar_statement(dialect, choice, rank_by=terms, limit=CANDIDATES + 1).subquery("best")
+    key = literal_column("claim.rowid") if dialect == "sqlite" else Claim.id
+    query = (
+        select(Claim.id, Claim.text, Claim.claimant, Claim.state, _published_rating().label("rating"))
+        .join(best, key == best.c.claim_key)
+        .order_by(best.c.relevance)
     )
     if exclude is not None:
         query = query.where(Claim.id != exclude)
-    rows = (await session.execute(query.limit(CANDIDATES))).all()
-    ranked = sorted(
-        ((overlap(words, keywords(row.text)), row) for row in rows), key=lambda pair: (-pair[0], pair[1].text)
-    )
-    best = [(score, row) for score, row in ranked if score >= MIN_OVERLAP][:limit]
-    if not best:
-        return []
-    ratings = {
-        claim_id: label
-        for claim_id, label in (
-            await session.execute(
-                select(Verdict.claim_id, Rating.label)
-                .join(Rating, Verdict.rating_id == Rating.id)
-                .where(Verdict.claim_id.in_([row.id for _, row in best]), Verdict.published_at.is_not(None))
-                .order_by(Verdict.revision)
-            )
-        )
-    }
+    if checked_only:
+        query = query.where(Claim.state != State.CANDIDATE.value)
+    rows = (await session.execute(query)).all()
+    mine = keywords(text)
+    scored = [(overlap(mine, keywords(row.text)), position, row) for position, row in enumerate(rows)]
+    scored.sort(key=lambda item: (-item[0], item[1]))
     return [
-        SimilarClaim(row.id, row.text, row.claimant, row.state, ratings.get(row.id), round(score, 2))
-        for score, row in best
+        SimilarClaim(row.id, row.text, row.claimant, row.state, row.rating, round(score, 2))
+        for score, _, row in scored[:limit]
+        if score >= MIN_OVERLAP
     ]
