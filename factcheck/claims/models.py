@@ -54,7 +54,9 @@ claim_tag = Table(
     "claim_tag",
     orm_registry.metadata,
     Column("claim_id", ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True),
-    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True),
+    # A tag's claims from the index alone (the queue's tag filter and its counts).
+    Index("ix_claim_tag_tag_id_claim_id", "tag_id", "claim_id"),
 )
 
 

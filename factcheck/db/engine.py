@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from advanced_alchemy.extensions.litestar import AlembicAsyncConfig, AsyncSessionConfig, SQLAlchemyAsyncConfig
 from advanced_alchemy.types import GUID
-from sqlalchemy import event, text
+from sqlalchemy import event, make_url, text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
@@ -46,6 +46,11 @@ def run_async(coro: Coroutine[Any, Any, T]) -> T:
     return result[0]
 
 
+POSTGRES_SETTINGS = {"random_page_cost": "1.1"}
+"""Per connection. PostgreSQL's default (4) prices a random read as a spinning disk's; with the
+data on SSD or in memory it made the planner scan every claim rather than look up the 1,800 claims
+of a tag (30 ms instead of 6 at 100,000 claims). 1.1 is the usual value for SSDs."""
+
 SQLITE_MMAP_BYTES = 1 << 30
 """Address space, not memory: the OS pages the mapped file in and out as it needs."""
 SQLITE_CACHE_KIB = 32 * 1024
@@ -56,6 +61,8 @@ def make_engine(database_url: str, *, pooled: bool = True) -> AsyncEngine:
     kwargs: dict[str, Any] = {}
     if not pooled:
         kwargs["poolclass"] = NullPool
+    if make_url(database_url).get_backend_name() == "postgresql":
+        kwargs["connect_args"] = {"server_settings": POSTGRES_SETTINGS}
     engine = create_async_engine(database_url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)

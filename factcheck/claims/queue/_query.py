@@ -237,7 +237,15 @@ class ClaimQueue:
         sort = filters.effective_sort
         if sort is Sort.RELEVANCE and relevance is not None:
             return statement, relevance, True
-        return statement, _sort_key(sort), False
+        key = _sort_key(sort)
+        if filters.created_to is not None and sort is not Sort.CREATED:
+            # A window of creation dates that ends: read the window from the creation-date index
+            # and sort it (bounded by the window), not walk the whole update order hoping to meet
+            # its claims soon. PostgreSQL's planner assumes they are spread evenly along that
+            # order; for a window in the past they sit near its end (40 ms instead of 10 at
+            # 100,000 claims). coalesce(key, key) is the key, but no index offers its order.
+            key = func.coalesce(key, key)
+        return statement, key, False
 
     @staticmethod
     def _with_details(page: Any, ascending: bool) -> Select[Any]:

@@ -1,0 +1,26 @@
+"""What every connection the app opens is set up with, on each engine (factcheck/db/engine.py)."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from factcheck.db.engine import POSTGRES_SETTINGS, SQLITE_CACHE_KIB, SQLITE_MMAP_BYTES
+
+SQLITE_CHECKS = {
+    "PRAGMA journal_mode": "wal",
+    "PRAGMA foreign_keys": 1,
+    "PRAGMA synchronous": 1,  # NORMAL
+    "PRAGMA mmap_size": SQLITE_MMAP_BYTES,
+    "PRAGMA cache_size": -SQLITE_CACHE_KIB,
+}
+
+
+def test_connections_are_tuned_for_the_queue(db, db_kind) -> None:
+    async def read(session: AsyncSession) -> dict[str, object]:
+        if db_kind == "sqlite":
+            return {q: (await session.execute(text(q))).scalar() for q in SQLITE_CHECKS}
+        return {name: (await session.execute(text(f"SHOW {name}"))).scalar() for name in POSTGRES_SETTINGS}
+
+    found = db.run(read)
+    assert found == (SQLITE_CHECKS if db_kind == "sqlite" else POSTGRES_SETTINGS)
