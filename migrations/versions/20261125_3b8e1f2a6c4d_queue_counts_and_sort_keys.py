@@ -19,7 +19,8 @@ The sorts by priority and by check-worthiness get generated columns (``priority_
 urgent 3; ``score_rank``: the score, -1 when unscored), virtual on SQLite and stored on PostgreSQL,
 each indexed with the id, so a page walks an index instead of sorting every claim. The creation
 date's index gains the state, so a date range's counts per state read the index alone, and the
-tag index gains the claim, so a tag's claims are read from the index alone.
+tag index gains the claim, so a tag's claims are read from the index alone, and the publication
+date's index gains the rating, so the dashboard counts a month's ratings from the index alone.
 
 Revision ID: 3b8e1f2a6c4d
 Revises: d9c7f0382c51
@@ -195,9 +196,15 @@ def upgrade() -> None:
     op.drop_index("ix_claim_created_at", table_name="claim")
     op.create_index("ix_claim_tag_tag_id_claim_id", "claim_tag", ["tag_id", "claim_id"], unique=False)
     op.drop_index("ix_claim_tag_tag_id", table_name="claim_tag")
+    op.create_index(
+        "ix_verdict_published_at_rating_id", "verdict", ["published_at", "rating_id"], unique=False
+    )
+    op.drop_index("ix_verdict_published_at", table_name="verdict")
 
 
 def downgrade() -> None:
+    op.create_index("ix_verdict_published_at", "verdict", ["published_at"], unique=False)
+    op.drop_index("ix_verdict_published_at_rating_id", table_name="verdict")
     op.create_index("ix_claim_tag_tag_id", "claim_tag", ["tag_id"], unique=False)
     op.drop_index("ix_claim_tag_tag_id_claim_id", table_name="claim_tag")
     op.create_index("ix_claim_created_at", "claim", ["created_at"], unique=False)
