@@ -4,14 +4,19 @@ claim page's rules (403 wrong role, 409 wrong state or stale card, 422 unmet pre
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import urlencode
 
 from sqlalchemy import select
 
 from factcheck.claims.models import Claim, Event
-from factcheck.claims.workflow import State
-from tests.builders import make_claim
+from factcheck.claims.queue import ClaimQueue, QueueFilters, Sort
+from factcheck.claims.search import parse_search
+from factcheck.claims.service import ClaimService
+from factcheck.claims.workflow import Action, State
+from tests.builders import actor_of, make_claim
 from tests.conftest import post
+from tests.queue.helpers import many_claims
 
 HX = {"HX-Request": "true"}
 
@@ -149,3 +154,40 @@ def test_an_editor_cannot_approve_their_own_verdict_from_the_board(as_editor, db
     assert "You wrote this verdict" in card
     response = _move(as_editor, claim, "approve")
     assert response.status_code == 422 and _state(db, claim.id) == "in_review"
+
+
+def test_each_column_holds_its_first_cards_in_order_with_or_without_a_search(db, checker) -> None:
+    """The board's two query shapes (a branch per column; one numbered search) agree with the list."""
+
+    async def build(s):
+        made = await many_claims(s, 7, by=checker, prefix="bombs fell")
+        made += await many_claims(s, 3, by=checker, prefix="ceasefire talk")
+        service = ClaimService(session=s)
+        for claim in made[::2]:
+            await service.apply(claim.id, Action.ACCEPT, actor_of(checker))
+
+    db.run(build)
+    views = {
+        "all": QueueFilters(),
+        "search": QueueFilters(search=parse_search("bombing")),
+        "search by match": QueueFilters(search=parse_search("bombing"), sort=Sort.RELEVANCE),
+    }
+
+    async def boards(s):
+        queue = ClaimQueue(s, checker.id)
+        found = {}
+        for name, filters in views.items():
+            board = await queue.board(filters, per_column=2)
+            columns = {state: [i.text for i in cards] for state, cards in board.columns.items() if cards}
+            listed = {}
+            for state in (State.CANDIDATE, State.QUEUED):
+                page = await queue.page(replace(filters, state=state))
+                listed[state] = [i.text for i in page.items][:2]
+            found[name] = (columns, listed)
+        return found
+
+    for name, (columns, listed) in db.run(boards).items():
+        assert columns == listed, name
+        assert all(len(texts) == 2 for texts in columns.values()), name
+        if name != "all":
+            assert all("bombs" in t for texts in columns.values() for t in texts), name

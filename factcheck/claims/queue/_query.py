@@ -323,16 +323,35 @@ class ClaimQueue:
         columns: dict[State, list[QueueItem]] = {s: [] for s in State}
         if filters.search is not None and filters.search.error:
             return BoardResult(columns, counts)
-        states = [filters.state] if filters.state else list(State)
-        branches = []
-        ascending = False
         lookups = await self.lookups(filters)
-        for state in states:
-            statement, key, ascending = self._rows_statement(replace(filters, state=state), lookups)
-            order = (key.asc(), Claim.id.asc()) if ascending else (key.desc(), Claim.id.desc())
-            branch = statement.add_columns(key.label("sort_key")).order_by(*order).limit(per_column)
-            branches.append(select(branch.subquery()))
-        cards = union_all(*branches) if len(branches) > 1 else branches[0]
+        if filters.search is not None and not filters.search.empty:
+            # Searching: match once and number each state's matches in order, rather than run the
+            # match again for every column (seven times the full-text work).
+            statement, key, ascending = self._rows_statement(filters, lookups)
+            # The key (a rank function on SQLite) is computed in a subquery of its own: FTS5's
+            # bm25() may not appear inside a window.
+            matched = statement.add_columns(key.label("sort_key"), Claim.state.label("card_state")).subquery()
+            order = (
+                (matched.c.sort_key.asc(), matched.c.id.asc())
+                if ascending
+                else (matched.c.sort_key.desc(), matched.c.id.desc())
+            )
+            numbered = select(
+                matched.c.id,
+                matched.c.sort_key,
+                func.row_number().over(partition_by=matched.c.card_state, order_by=order).label("place"),
+            ).subquery()
+            cards: Any = select(numbered.c.id, numbered.c.sort_key).where(numbered.c.place <= per_column)
+        else:
+            # Each column walks its state's index for its first cards.
+            branches = []
+            ascending = False
+            for state in [filters.state] if filters.state else list(State):
+                statement, key, ascending = self._rows_statement(replace(filters, state=state), lookups)
+                order = (key.asc(), Claim.id.asc()) if ascending else (key.desc(), Claim.id.desc())
+                branch = statement.add_columns(key.label("sort_key")).order_by(*order).limit(per_column)
+                branches.append(select(branch.subquery()))
+            cards = union_all(*branches) if len(branches) > 1 else branches[0]
         rows = (await self.session.execute(self._with_details(cards.subquery(), ascending))).all()
         items = [_item(r) for r in rows]
         for item in items:
