@@ -1,7 +1,7 @@
 """The queue, the board and the dashboard at scale (issue 6, Speed).
 
     DATABASE_URL=... .venv/bin/python benchmarks/generate.py --claims 100000
-    DATABASE_URL=... .venv/bin/python benchmarks/queue_speed.py [--repeat 20] [--rounds 3] [--json] [--profile]
+    DATABASE_URL=... .venv/bin/python benchmarks/queue_speed.py [--repeat N] [--rounds N] [--json] [--profile]
 
 Runs against the database ``DATABASE_URL`` names, filled by ``generate.py``. Each page is requested
 in-process, in the same event loop (httpx over ASGI, no socket), signed in as the generated
