@@ -27,6 +27,7 @@ from factcheck.claims.similarity import SimilarClaim
 from factcheck.claims.workflow import State
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict
+from factcheck.web.charts import BarChart
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,54 +373,13 @@ class BoardPage:
         return _url(path, self.filters.to_params())
 
 
-CHART_WIDTH = 560
-CHART_LABEL_WIDTH = 130
-CHART_COUNT_WIDTH = 50
-CHART_BAR_HEIGHT = 22
-CHART_GAP = 8
-
-
-@dataclass(frozen=True, slots=True)
-class ChartBar:
-    label: str
-    count: int
-    y: int
-    width: int
-    """The bar's length in pixels; 0 draws nothing but the label and the figure."""
-
-
-@dataclass(frozen=True, slots=True)
-class RatingChart:
-    """A horizontal bar chart drawn by the server as SVG (no script): a bar per rating label."""
-
-    title: str
-    bars: list[ChartBar]
-    total: int
-
-    width: int = CHART_WIDTH
-    label_width: int = CHART_LABEL_WIDTH
-    bar_height: int = CHART_BAR_HEIGHT
-
-    @property
-    def height(self) -> int:
-        return max(1, len(self.bars)) * (CHART_BAR_HEIGHT + CHART_GAP)
-
-    @property
-    def summary(self) -> str:
-        """The figures as one sentence, for the SVG's <desc> (screen readers)."""
-        if not self.total:
-            return "No verdicts were published in this period."
-        return "; ".join(f"{b.label}: {b.count}" for b in self.bars) + "."
-
-    @classmethod
-    def of(cls, ratings: list[tuple[str, int]], days: int) -> RatingChart:
-        top = max((n for _, n in ratings), default=0)
-        span = CHART_WIDTH - CHART_LABEL_WIDTH - CHART_COUNT_WIDTH
-        bars = [
-            ChartBar(label, n, i * (CHART_BAR_HEIGHT + CHART_GAP), round(span * n / top) if top else 0)
-            for i, (label, n) in enumerate(ratings)
-        ]
-        return cls(f"Ratings of verdicts published in the last {days} days", bars, sum(n for _, n in ratings))
+def rating_chart(ratings: list[tuple[str, int]], days: int) -> BarChart:
+    """The dashboard's chart: every label of the scale, in scale order, with its publications."""
+    return BarChart.of(
+        f"Ratings of verdicts published in the last {days} days",
+        [(label, n, "") for label, n in ratings],
+        empty="No verdicts were published in this period.",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,7 +390,7 @@ class DashboardPage:
     mine: list[DashboardClaim]
     review: list[DashboardClaim] | None
     published: list[DashboardClaim]
-    chart: RatingChart
+    chart: BarChart
 
     @classmethod
     def build(cls, dashboard: Dashboard, viewer: User, days: int) -> DashboardPage:
@@ -441,7 +401,7 @@ class DashboardPage:
             mine=dashboard.mine,
             review=dashboard.review,
             published=dashboard.published,
-            chart=RatingChart.of(dashboard.ratings, days),
+            chart=rating_chart(dashboard.ratings, days),
         )
 
     @property

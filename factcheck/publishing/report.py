@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.publishing.export_queries import count_by_rating
 from factcheck.publishing.service import Publisher, Scale, SourceRow, web_address
+from factcheck.web.charts import BarChart
 from factcheck.web.static import OWN_STATIC
 
 if TYPE_CHECKING:
@@ -36,13 +37,6 @@ REPORT_CSP = (
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 
-# The chart's geometry, in SVG user units.
-LABEL_WIDTH = 140
-BAR_AREA = 340
-BAR_HEIGHT = 22
-BAR_GAP = 10
-CHART_PADDING = 8
-
 
 @dataclass(frozen=True, slots=True)
 class SummaryRow:
@@ -53,50 +47,19 @@ class SummaryRow:
 
 
 @dataclass(frozen=True, slots=True)
-class Bar:
-    label: str
-    count: int
-    tone: str
-    y: int
-    width: int
-
-    @property
-    def text_y(self) -> int:
-        return self.y + BAR_HEIGHT // 2 + 5
-
-
-@dataclass(frozen=True, slots=True)
 class Summary:
     total: int
     rows: list[SummaryRow]
 
     @property
-    def bars(self) -> list[Bar]:
-        most = max((r.count for r in self.rows), default=0) or 1
-        return [
-            Bar(
-                r.label,
-                r.count,
-                r.tone,
-                y=CHART_PADDING + i * (BAR_HEIGHT + BAR_GAP),
-                width=round(r.count / most * BAR_AREA) if r.count else 0,
-            )
-            for i, r in enumerate(self.rows)
-        ]
-
-    @property
-    def chart_height(self) -> int:
-        return 2 * CHART_PADDING + len(self.rows) * (BAR_HEIGHT + BAR_GAP) - BAR_GAP
-
-    @property
-    def chart_width(self) -> int:
-        return LABEL_WIDTH + BAR_AREA + 70
-
-    @property
-    def description(self) -> str:
-        """The chart in words, for screen readers (the table beside it has the same figures)."""
-        parts = [f"{r.label}: {r.count}" for r in self.rows]
-        return f"{self.total} claims by rating. " + "; ".join(parts) + "."
+    def chart(self) -> BarChart:
+        """The rows as bars (the table beside it has the same figures)."""
+        return BarChart.of(
+            "Claims by rating",
+            [(r.label, r.count, r.tone) for r in self.rows],
+            lead=f"{self.total:,} claims by rating. ",
+            empty="No claims.",
+        )
 
 
 async def summarise(session: AsyncSession, query: Select[Any], scale: Scale) -> Summary:
@@ -130,8 +93,6 @@ def render_head(export: Export, publisher: Publisher, summary: Summary) -> str:
         publisher=publisher,
         summary=summary,
         print_css=Markup(PRINT_CSS),  # our own stylesheet, inlined verbatim (its hash is in the CSP)
-        label_width=LABEL_WIDTH,
-        bar_height=BAR_HEIGHT,
     )
 
 
