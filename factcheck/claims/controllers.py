@@ -7,7 +7,7 @@ changed blocks of the same page template as out-of-band swaps (STYLE.md, habits 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 from uuid import UUID
 
@@ -145,6 +145,27 @@ async def refused(
     )
 
 
+async def submit(
+    request: Request[User, Any, Any],
+    db_session: AsyncSession,
+    claim_id: UUID,
+    work: Callable[[FormMultiDict], Awaitable[Any]],
+    *,
+    form_name: str,
+    blocks: Sequence[str],
+) -> Response[Any]:
+    """A form of the claim page: read it, do ``work`` with it, and answer with the changed blocks,
+    or refuse with the message in that form and what was typed kept."""
+    form = await request.form()
+    try:
+        await work(form)
+    except DomainError as exc:
+        return await refused(
+            request, db_session, claim_id, exc, form_name=form_name, form=form, blocks=blocks
+        )
+    return await done(request, db_session, claim_id, blocks)
+
+
 class ClaimController(Controller):
     include_in_schema = False
 
@@ -203,24 +224,19 @@ class ClaimController(Controller):
         claim_id: FromPath[UUID],
         action: FromPath[str],
     ) -> Response[Any]:
-        form = await request.form()
-        comment = _text(form, "comment") or _text(form, "reason")
-        try:
+        async def work(form: FormMultiDict) -> None:
             if action not in {a.value for a in Action}:
                 raise Invalid(f"There is no action called {action!r}.")
             await ClaimService(session=db_session).apply(
                 claim_id,
                 action,
                 actor_of(request),
-                comment=comment,
+                comment=_text(form, "comment") or _text(form, "reason"),
                 version=_version(form),
                 assignee_id=_assignee(request, form),
             )
-        except DomainError as exc:
-            return await refused(
-                request, db_session, claim_id, exc, form_name=action, form=form, blocks=STATUS_BLOCKS
-            )
-        return await done(request, db_session, claim_id, STATUS_BLOCKS)
+
+        return await submit(request, db_session, claim_id, work, form_name=action, blocks=STATUS_BLOCKS)
 
     @post("/claims/{claim_id:uuid}/edit", media_type=MediaType.HTML)
     async def edit(
@@ -229,8 +245,7 @@ class ClaimController(Controller):
         db_session: NamedDependency[AsyncSession],
         claim_id: FromPath[UUID],
     ) -> Response[Any]:
-        form = await request.form()
-        try:
+        async def work(form: FormMultiDict) -> None:
             await ClaimService(session=db_session).update_claim(
                 claim_id,
                 actor_of(request),
@@ -240,11 +255,8 @@ class ClaimController(Controller):
                 priority=_text(form, "priority") or None,
                 tags=_text(form, "tags").split(","),
             )
-        except DomainError as exc:
-            return await refused(
-                request, db_session, claim_id, exc, form_name="edit", form=form, blocks=EDIT_BLOCKS
-            )
-        return await done(request, db_session, claim_id, EDIT_BLOCKS)
+
+        return await submit(request, db_session, claim_id, work, form_name="edit", blocks=EDIT_BLOCKS)
 
     @post("/claims/{claim_id:uuid}/assignee", media_type=MediaType.HTML)
     async def assign(
@@ -253,16 +265,12 @@ class ClaimController(Controller):
         db_session: NamedDependency[AsyncSession],
         claim_id: FromPath[UUID],
     ) -> Response[Any]:
-        form = await request.form()
-        try:
+        async def work(form: FormMultiDict) -> None:
             await ClaimWork(db_session).assign(
                 claim_id, actor_of(request), _assignee(request, form), version=_version(form)
             )
-        except DomainError as exc:
-            return await refused(
-                request, db_session, claim_id, exc, form_name="assign", form=form, blocks=META_BLOCKS
-            )
-        return await done(request, db_session, claim_id, META_BLOCKS)
+
+        return await submit(request, db_session, claim_id, work, form_name="assign", blocks=META_BLOCKS)
 
     @post("/claims/{claim_id:uuid}/comments", media_type=MediaType.HTML)
     async def comment(
@@ -271,14 +279,10 @@ class ClaimController(Controller):
         db_session: NamedDependency[AsyncSession],
         claim_id: FromPath[UUID],
     ) -> Response[Any]:
-        form = await request.form()
-        try:
+        async def work(form: FormMultiDict) -> None:
             await ClaimWork(db_session).add_comment(claim_id, actor_of(request), _text(form, "body"))
-        except DomainError as exc:
-            return await refused(
-                request, db_session, claim_id, exc, form_name="comment", form=form, blocks=COMMENT_BLOCKS
-            )
-        return await done(request, db_session, claim_id, COMMENT_BLOCKS)
+
+        return await submit(request, db_session, claim_id, work, form_name="comment", blocks=COMMENT_BLOCKS)
 
     @post("/claims/{claim_id:uuid}/evidence", media_type=MediaType.HTML)
     async def add_evidence(
@@ -287,8 +291,7 @@ class ClaimController(Controller):
         db_session: NamedDependency[AsyncSession],
         claim_id: FromPath[UUID],
     ) -> Response[Any]:
-        form = await request.form()
-        try:
+        async def work(form: FormMultiDict) -> None:
             source_id = _text(form, "source_id")
             fields: dict[str, Any] = {}
             if not source_id:
@@ -309,11 +312,8 @@ class ClaimController(Controller):
                 source_id=_uuid(source_id, "source_id") if source_id else None,
                 **fields,
             )
-        except DomainError as exc:
-            return await refused(
-                request, db_session, claim_id, exc, form_name="evidence", form=form, blocks=EVIDENCE_BLOCKS
-            )
-        return await done(request, db_session, claim_id, EVIDENCE_BLOCKS)
+
+        return await submit(request, db_session, claim_id, work, form_name="evidence", blocks=EVIDENCE_BLOCKS)
 
     @post("/claims/{claim_id:uuid}/evidence/{evidence_id:uuid}", media_type=MediaType.HTML)
     async def edit_evidence(
@@ -323,8 +323,7 @@ class ClaimController(Controller):
         claim_id: FromPath[UUID],
         evidence_id: FromPath[UUID],
     ) -> Response[Any]:
-        form = await request.form()
-        try:
+        async def work(form: FormMultiDict) -> None:
             await ClaimWork(db_session).update_evidence(
                 claim_id,
                 evidence_id,
@@ -332,17 +331,10 @@ class ClaimController(Controller):
                 stance=_text(form, "stance"),
                 excerpt=_text(form, "excerpt"),
             )
-        except DomainError as exc:
-            return await refused(
-                request,
-                db_session,
-                claim_id,
-                exc,
-                form_name=f"evidence-{evidence_id}",
-                form=form,
-                blocks=EVIDENCE_BLOCKS,
-            )
-        return await done(request, db_session, claim_id, EVIDENCE_BLOCKS)
+
+        return await submit(
+            request, db_session, claim_id, work, form_name=f"evidence-{evidence_id}", blocks=EVIDENCE_BLOCKS
+        )
 
     @post("/claims/{claim_id:uuid}/evidence/{evidence_id:uuid}/delete", media_type=MediaType.HTML)
     async def remove_evidence(
