@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, exists, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Text, cast, exists, func, literal_column, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.roles import EDITORS, Role
@@ -80,6 +80,8 @@ async def load_dashboard(
                     Claim.state == State.IN_REVIEW.value,
                     is_latest(),
                     or_(Verdict.author_id.is_(None), Verdict.author_id != user_id),
+                    # Nor one they wrote part of (their id in the revision's contributors).
+                    ~cast(Verdict.contributor_ids, Text).contains(str(user_id)),
                     ~approved_by_me,
                 )
                 .order_by(Claim.updated_at.asc(), Claim.id.asc())  # the longest waiting first

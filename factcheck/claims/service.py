@@ -63,6 +63,7 @@ def facts_of(
         draft_rating=draft.rating.label if draft is not None and draft.rating is not None else None,
         draft_summary=draft.summary if draft is not None else None,
         revision_author_id=latest.author_id if latest is not None else None,
+        revision_contributor_ids=latest.contributors if latest is not None else frozenset(),
         # Approvals count only for the current revision (the caller passes the latest's).
         approver_ids=frozenset(a.editor_id for a in approvals if a.decision == Decision.APPROVE.value),
         approvals_needed=org.approvals_needed,

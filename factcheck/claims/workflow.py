@@ -64,6 +64,8 @@ class Facts:
     draft_rating: str | None = None
     draft_summary: str | None = None
     revision_author_id: UUID | None = None
+    revision_contributor_ids: frozenset[UUID] = frozenset()
+    """Everyone who saved the latest revision (its author included)."""
     approver_ids: frozenset[UUID] = frozenset()
     approvals_needed: int = 1
 
@@ -97,6 +99,8 @@ def not_own_verdict(facts: Facts, actor: Actor) -> str | None:
     # An author never reviews their own verdict (DESIGN.md, "approved").
     if facts.revision_author_id == actor.id:
         return "You wrote this verdict; another editor has to review it."
+    if actor.id in facts.revision_contributor_ids:
+        return "You wrote part of this verdict; another editor has to review it."
     return None
 
 

@@ -9,7 +9,7 @@ from uuid import UUID
 
 from advanced_alchemy.base import UUIDv7AuditBase
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 if TYPE_CHECKING:
@@ -50,6 +50,9 @@ class Verdict(UUIDv7AuditBase):
     rationale: Mapped[str] = mapped_column(Text, default="")
     correction_note: Mapped[str | None] = mapped_column(Text, default=None)
     author_id: Mapped[UUID | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
+    """Who saved the revision last."""
+    contributor_ids: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    """Everyone who ever saved this revision (user ids as text): none of them may approve it."""
     submitted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
     published_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
 
@@ -58,6 +61,12 @@ class Verdict(UUIDv7AuditBase):
 
     rating: Mapped[Rating | None] = relationship(lazy="raise")
     author: Mapped[User | None] = relationship(lazy="raise")
+
+    @property
+    def contributors(self) -> frozenset[UUID]:
+        """Everyone who wrote part of this revision, its last saver included."""
+        found = {UUID(c) for c in self.contributor_ids or ()}
+        return frozenset(found | {self.author_id} if self.author_id else found)
 
     __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 

@@ -105,6 +105,8 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         draft.summary = summary.strip()
         draft.rationale = rationale
         draft.author_id = author_id
+        if str(author_id) not in (draft.contributor_ids or []):
+            draft.contributor_ids = [*(draft.contributor_ids or []), str(author_id)]  # a new list: tracked
         try:
             if not commit:
                 await session.flush()  # the caller commits, with its Event

@@ -12,7 +12,7 @@ from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action
 from factcheck.errors import Invalid, NotAllowed, StaleEdit, WrongState
 from factcheck.verdicts.models import Approval
-from tests.builders import actor_of, make_claim
+from tests.builders import actor_of, add_source, make_claim
 
 
 def _events(db, claim_id) -> list[tuple[str, str | None, str | None]]:
@@ -61,6 +61,58 @@ def test_editor_cannot_approve_own_verdict(db, editor) -> None:
     claim = db.run(lambda s: make_claim(s, state="in_review", by=editor))
     with pytest.raises(Invalid, match="another editor"):
         db.run(lambda s: ClaimService(session=s).apply(claim.id, Action.APPROVE, actor_of(editor)))
+
+
+def _co_written(db, *, first, then) -> Claim:
+    """A claim in review whose verdict ``first`` saved, then ``then`` saved after them and submitted."""
+    from factcheck.verdicts.service import VerdictService
+
+    claim = db.run(lambda s: make_claim(s, state="researching", by=then))
+
+    async def co_write(s: AsyncSession) -> None:
+        await add_source(s, claim, by=then)
+        verdicts = VerdictService(session=s)
+        await verdicts.ensure_scale()
+        draft = await verdicts.save_draft(
+            claim_id=claim.id, author_id=first.id, rating_label="False", summary="s", rationale="r"
+        )
+        await verdicts.save_draft(
+            claim_id=claim.id,
+            author_id=then.id,
+            rating_label="Mostly true",
+            summary="Rights groups documented unguided bombs.",
+            rationale="r",
+            version=draft.version,
+        )
+        await ClaimService(session=s).apply(claim.id, Action.SUBMIT, actor_of(then))
+
+    db.run(co_write)
+    return claim
+
+
+def test_editor_cannot_approve_a_verdict_they_wrote_part_of(db, checker, editor, second_editor) -> None:
+    """The editor saved the draft first; the fact-checker saved it after them and submitted it: the
+    editor is not its last saver (its author) but still wrote part of it."""
+    claim = _co_written(db, first=editor, then=checker)
+    with pytest.raises(Invalid, match="wrote part of this verdict"):
+        db.run(lambda s: ClaimService(session=s).apply(claim.id, Action.APPROVE, actor_of(editor)))
+    db.run(lambda s: ClaimService(session=s).apply(claim.id, Action.APPROVE, actor_of(second_editor)))
+    assert db.scalar(select(Claim.state).where(Claim.id == claim.id)) == "approved"
+
+
+def test_the_dashboard_does_not_ask_a_co_writer_to_review(db, checker, editor, second_editor) -> None:
+    from factcheck.accounts.roles import Role
+    from factcheck.claims.dashboard import load_dashboard
+
+    claim = _co_written(db, first=editor, then=checker)
+
+    async def review_lists(s: AsyncSession) -> list[list[object]]:
+        return [
+            [c.id for c in (await load_dashboard(s, who.id, Role.EDITOR)).review or []]
+            for who in (editor, second_editor)
+        ]
+
+    assert db.run(review_lists) == [[], [claim.id]]
 
 
 def test_publish_before_approval_is_a_wrong_state(db, checker, editor) -> None:

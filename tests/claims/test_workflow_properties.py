@@ -199,6 +199,8 @@ class ClaimLife(RuleBasedStateMachine):
         self.transitions = 0
         """State changes seen in the claim row itself, to hold the Events against."""
         self.snap: Snapshot | None = None
+        self.savers: dict[UUID, set[UUID]] = {}
+        """Who saved each verdict revision, as this machine saw its saves succeed."""
 
     # -- set-up: the newsroom, the quorum and a claim, walked to a random starting state --
 
@@ -233,6 +235,7 @@ class ClaimLife(RuleBasedStateMachine):
             return users, claim.id, await read_back(session, claim.id)
 
         self.users, self.claim_id, self.snap = self.db.run(set_up)
+        self.savers = {v.id: {v.author_id} for v in self.snap.verdicts if v.author_id is not None}
         self.transitions = len(PATH_TO[start])
         assert self.snap.state == start.value
 
@@ -288,7 +291,9 @@ class ClaimLife(RuleBasedStateMachine):
                 version=draft_version(snap),
             )
 
-        self._step(save, with_snapshot=True)
+        _, after, refused = self._step(save, with_snapshot=True)
+        if refused is None and after.latest is not None:
+            self.savers.setdefault(after.latest.id, set()).add(self.users[who].id)
 
     @rule(who=whom, assignee=st.one_of(st.none(), whom), version=st.sampled_from(["current", "stale"]))
     def assign(self, who: int, assignee: int | None, version: str) -> None:
@@ -338,6 +343,8 @@ class ClaimLife(RuleBasedStateMachine):
         for approval in snap.approvals:
             verdict = verdicts[approval.verdict_id]
             assert approval.editor_id != verdict.author_id, ("own revision", approval, verdict)
+            # Nor one they saved at some point, before someone else saved it after them.
+            assert approval.editor_id not in self.savers.get(verdict.id, set()), ("co-written", approval)
             assert self._role(approval.editor_id) in EDITORS, ("not an editor", approval)
             assert verdict.submitted_at is not None, ("a draft was reviewed", approval, verdict)
 
