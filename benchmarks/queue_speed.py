@@ -19,13 +19,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# The checkout first, so the script measures this tree's code.
+# The checkout first, so the script measures this tree's code, and this folder (``inprocess``).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import argparse
 import asyncio
 import cProfile
-import importlib.util
 import io
 import json
 import logging
@@ -33,13 +33,12 @@ import pstats
 import statistics
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlencode
 
 import httpx
-from sqlalchemy import event, func, select
+import inprocess
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from factcheck.accounts.models import User
@@ -49,21 +48,6 @@ from factcheck.claims.queue import ClaimQueue, Cursor, QueueFilters, Sort
 from factcheck.db import make_engine, run_async
 from factcheck.settings import Settings
 
-HERE = Path(__file__).resolve().parent
-
-
-def _generator() -> Any:
-    """benchmarks/generate.py, loaded by path (an installed package already owns the name
-    ``benchmarks``)."""
-    spec = importlib.util.spec_from_file_location("factcheck_benchmark_generate", HERE / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH_PASSWORD: str = _generator().BENCH_PASSWORD
 TARGETS_MS = {"baseline": 20.0, "queue": 20.0, "board": 50.0, "dashboard": 20.0}
 
 
@@ -177,37 +161,6 @@ def pages(picked: dict[str, Any]) -> list[tuple[str, str, str]]:
     return found
 
 
-@contextmanager
-def counting(app: Any) -> Iterator[list[str]]:
-    statements: list[str] = []
-    engine = app.state.engine.sync_engine
-
-    def on_execute(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        statements.append(statement)
-
-    event.listen(engine, "before_cursor_execute", on_execute)
-    try:
-        yield statements
-    finally:
-        event.remove(engine, "before_cursor_execute", on_execute)
-
-
-def _client(app: Any) -> httpx.AsyncClient:
-    """A client calling the app in this event loop and thread (so a profile sees the app's work)."""
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver.local")
-
-
-async def sign_in(client: httpx.AsyncClient, email: str) -> None:
-    await client.get("/login")
-    response = await client.post(
-        "/login",
-        data={"email": email, "password": BENCH_PASSWORD, "_csrf_token": client.cookies["csrftoken"]},
-        follow_redirects=False,
-    )
-    if response.status_code != 303:
-        raise SystemExit(f"cannot sign in as {email}: {response.status_code}")
-
-
 async def measure(client: httpx.AsyncClient, url: str, repeat: int) -> tuple[float, float, int]:
     response = await client.get(url)
     if response.status_code != 200:
@@ -248,11 +201,11 @@ async def run(
     info: dict[str, dict[str, Any]] = {}
     async with (
         app.lifespan(),
-        _client(app) as checker,
-        _client(app) as editor,
+        inprocess.client(app) as checker,
+        inprocess.client(app) as editor,
     ):
-        await sign_in(checker, picked["checker"])
-        await sign_in(editor, picked["editor"])
+        await inprocess.sign_in(checker, picked["checker"])
+        await inprocess.sign_in(editor, picked["editor"])
         base, _, _ = await measure(checker, "/healthz", repeat)
         # Rounds over all pages, so a burst of load from elsewhere on the machine hits one
         # round of a page rather than all of its requests; the best round's median is reported.
@@ -263,7 +216,7 @@ async def run(
                 medians.setdefault(name, []).append(median)
                 p90s.setdefault(name, []).append(p90)
                 if name not in info:
-                    with counting(app) as statements:
+                    with inprocess.counting(app) as statements:
                         await client.get(url)
                     info[name] = {
                         "kind": kind,

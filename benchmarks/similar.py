@@ -20,12 +20,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# The checkout first, so the script measures this tree's code.
+# The checkout first, so the script measures this tree's code, and this folder (``inprocess``).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import argparse
 import asyncio
-import importlib.util
 import json
 import logging
 import os
@@ -35,8 +35,8 @@ import tempfile
 import time
 from typing import Any
 
-import httpx
-from sqlalchemy import event, func, select
+import inprocess
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from factcheck.accounts.models import User
@@ -47,7 +47,6 @@ from factcheck.claims.similarity import MAX_WORDS, significant_words, similar_cl
 from factcheck.db import make_engine
 from factcheck.settings import Settings
 
-HERE = Path(__file__).resolve().parent
 TARGET_MS = 20.0
 PROBES = {
     "common words": "Airstrikes in Syria rose by 20 percent last year",
@@ -63,17 +62,6 @@ PROBES = {
         "to official figures that monitors said were exaggerated"
     ),
 }
-
-
-def _generator() -> Any:
-    """benchmarks/generate.py, loaded by path (an installed package already owns the name
-    ``benchmarks``)."""
-    spec = importlib.util.spec_from_file_location("factcheck_benchmark_generate", HERE / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 async def _pick(session: Any) -> tuple[Claim, str, int]:
@@ -156,37 +144,14 @@ async def _claim_page(
 ) -> dict[str, Any]:
     app = create_app(settings)
     url = f"/claims/{claim_id}"
-    statements: list[str] = []
-    async with (
-        app.lifespan(),
-        httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app), base_url="http://testserver.local"
-        ) as client,
-    ):
-        await client.get("/login")
-        response = await client.post(
-            "/login",
-            data={
-                "email": editor,
-                "password": _generator().BENCH_PASSWORD,
-                "_csrf_token": client.cookies["csrftoken"],
-            },
-            follow_redirects=False,
-        )
-        if response.status_code != 303:
-            raise SystemExit(f"cannot sign in as {editor}: {response.status_code}")
-        page = await client.get(url)
+    async with app.lifespan(), inprocess.client(app) as http:
+        await inprocess.sign_in(http, editor)
+        page = await http.get(url)
         if page.status_code != 200 or "Similar claims" not in page.text:
             raise SystemExit(f"{url}: {page.status_code}")
-
-        def on_execute(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-            statements.append(statement)
-
-        engine = app.state.engine.sync_engine
-        event.listen(engine, "before_cursor_execute", on_execute)
-        await client.get(url)
-        event.remove(engine, "before_cursor_execute", on_execute)
-        found = [await _time(lambda: client.get(url), repeat) for _ in range(rounds)]
+        with inprocess.counting(app) as statements:
+            await http.get(url)
+        found = [await _time(lambda: http.get(url), repeat) for _ in range(rounds)]
     return {"url": url, "queries": len(statements), "median_ms": round(min(found), 2)}
 
 
