@@ -29,6 +29,7 @@ from factcheck.evidence.controllers import SourceController
 from factcheck.health import healthz
 from factcheck.publishing.controllers import ExportController, PublicFactCheckController
 from factcheck.security.auth import make_session_auth, make_stores
+from factcheck.security.origin import SameOriginMiddleware
 from factcheck.settings import Settings, get_settings
 from factcheck.web.context import OrganisationCache, organisation_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
@@ -81,7 +82,7 @@ def create_app(
             static_router(),
             api_router(csrf_config, api_rate_limit),
         ],
-        middleware=[session_auth.middleware],
+        middleware=[SameOriginMiddleware(https=settings.secure_cookies), session_auth.middleware],
         stores=make_stores(db_config),
         plugins=[SQLAlchemyPlugin(config=db_config), HTMXPlugin()],
         template_config=template_config(),
