@@ -21,3 +21,12 @@ document.addEventListener("htmx:afterRequest", (event) => {
   const form = event.detail.elt;
   if (event.detail.successful && form.matches && form.matches("#comment-form, #evidence-form")) form.reset();
 });
+
+// The header's notification count follows htmx swaps: one small request after each swap that
+// changed something, none while the page sits idle (no polling).
+document.addEventListener("htmx:afterRequest", (event) => {
+  const count = document.getElementById("notification-count");
+  if (!count || !event.detail.successful || event.detail.elt === count) return;
+  if (event.detail.requestConfig && event.detail.requestConfig.verb === "get") return;
+  htmx.ajax("GET", "/notifications/count", { target: "#notification-count", swap: "outerHTML" });
+});
