@@ -38,6 +38,7 @@ RETRY_MAX_S = 3600.0
 POLL_S = 5.0
 """How often a worker looks for mail queued by other processes (its own commits wake it at once)."""
 DIGEST_AFTER = timedelta(days=1)
+STOP_WAIT_S = 30.0
 
 
 def retry_delay(attempts: int) -> timedelta:
@@ -75,6 +76,7 @@ class MailWorker:
         self.name = name or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
 
     def wake(self) -> None:
         self._wake.set()
@@ -155,7 +157,7 @@ class MailWorker:
         """Queue due digests, then send everything due; returns how many mails went out."""
         await self.queue_digests(now)
         sent = 0
-        while (mail := await self.claim_one(now)) is not None:
+        while not self._stopping and (mail := await self.claim_one(now)) is not None:
             sent += await self.send_one(mail)
         return sent
 
@@ -202,7 +204,7 @@ class MailWorker:
         return queued
 
     async def _loop(self) -> None:
-        while True:
+        while not self._stopping:
             try:
                 await self.run_once()
             except Exception:  # the worker outlives a database hiccup; the next round retries
@@ -215,8 +217,11 @@ class MailWorker:
         self._task = asyncio.get_running_loop().create_task(self._loop(), name=f"mail-worker {self.name}")
 
     async def stop(self) -> None:
+        """Let the mail being sent finish (its row is then marked), then stop; as sendalerts does
+        on SIGTERM. A worker killed outright leaves its claim to expire after ``LEASE_S``."""
+        self._stopping = True
+        self._wake.set()
         if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            with contextlib.suppress(TimeoutError):  # wait_for cancels it then
+                await asyncio.wait_for(self._task, STOP_WAIT_S)
             self._task = None
