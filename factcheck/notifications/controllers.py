@@ -48,6 +48,20 @@ class NotificationController(Controller):
         """The header's count alone: factcheck.js asks for it after an htmx swap (no polling)."""
         return Template("notifications/_count.html", headers={"Cache-Control": "no-store"})
 
+    @get("/people", media_type=MediaType.HTML)
+    async def people(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
+    ) -> Template:
+        """Completion for ``@`` in the comment box: active users whose name or email starts with
+        what follows the last ``@`` typed."""
+        return Template(
+            "notifications/_people.html",
+            context={
+                "people": await service.mention_candidates(db_session, request.query_params.get("body", ""))
+            },
+            headers=VARY,
+        )
+
     @post("/{notification_id:uuid}/read", media_type=MediaType.HTML)
     async def read_one(
         self,

@@ -278,6 +278,31 @@ def _mentioned(body: str, users: Iterable[User]) -> list[User]:
     return found
 
 
+MENTION_OPTIONS = 8
+_TYPING_MENTION = re.compile(r"(?:^|\s)@([^@\s][^@\n]{0,60})?$")
+
+
+async def mention_candidates(session: AsyncSession, body: str) -> list[User]:
+    """Users matching the ``@`` being typed at the end of ``body`` (by name or email)."""
+    typed = _TYPING_MENTION.search(body[-200:])
+    if typed is None:
+        return []
+    prefix = (typed.group(1) or "").strip().lower()
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"{escaped}%"
+    rows = await session.scalars(
+        select(User)
+        .where(
+            User.is_active.is_(True),
+            func.lower(User.display_name).like(pattern, escape="\\")
+            | func.lower(User.email).like(pattern, escape="\\"),
+        )
+        .order_by(User.display_name)
+        .limit(MENTION_OPTIONS)
+    )
+    return list(rows.all())
+
+
 async def after_comment(session: AsyncSession, *, claim: Claim, actor: Actor, body: str) -> None:
     await follow(session, actor.id, claim.id)
     if "@" not in body:

@@ -30,3 +30,13 @@ document.addEventListener("htmx:afterRequest", (event) => {
   if (event.detail.requestConfig && event.detail.requestConfig.verb === "get") return;
   htmx.ajax("GET", "/notifications/count", { target: "#notification-count", swap: "outerHTML" });
 });
+
+// Mention completion: picking a name replaces the "@..." being typed at the end of the comment.
+document.addEventListener("click", (event) => {
+  const option = event.target.closest("button.mention-option");
+  if (!option) return;
+  const box = document.getElementById("comment-body");
+  box.value = box.value.replace(/@[^@\s][^@\n]*$|@$/, "@" + option.dataset.handle + " ");
+  document.getElementById("mention-options").textContent = "";
+  box.focus();
+});
