@@ -32,6 +32,7 @@ from factcheck.notifications.setup import mail_setup
 from factcheck.publishing.controllers import ExportController, PublicFactCheckController
 from factcheck.security.auth import make_session_auth, make_stores
 from factcheck.settings import Settings, get_settings
+from factcheck.tips.controllers import TipController
 from factcheck.web.context import OrganisationCache, chain, organisation_hook, unread_count_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
 from factcheck.web.security_headers import add_security_headers
@@ -81,6 +82,7 @@ def create_app(
             PublicFactCheckController,
             ExportController,
             *NOTIFICATION_HANDLERS,
+            TipController,
             healthz,
             static_router(),
             api_router(csrf_config, api_rate_limit),

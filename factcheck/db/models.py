@@ -9,6 +9,7 @@ from factcheck.claims.models import Claim, Comment, Event, Tag, claim_tag
 from factcheck.evidence.models import Evidence, Source
 from factcheck.notifications.models import Follow, Notification, OutboxMail, Preference
 from factcheck.security.models import StoreItem
+from factcheck.tips.models import Tip, TipContact
 from factcheck.verdicts.models import Approval, Rating, Verdict
 
 metadata = orm_registry.metadata
@@ -30,6 +31,8 @@ __all__ = [
     "Source",
     "StoreItem",
     "Tag",
+    "Tip",
+    "TipContact",
     "User",
     "Verdict",
     "claim_tag",

@@ -50,7 +50,7 @@ class MailSite:
     fallback_url: str
 
 
-def _mail_site(session: AsyncSession) -> MailSite | None:
+def mail_site(session: AsyncSession) -> MailSite | None:
     site = session.info.get(MAIL_INFO_KEY)
     return site if isinstance(site, MailSite) and site.enabled else None
 
@@ -121,7 +121,7 @@ async def notify(
     if not users:
         return []
     chosen = await deliveries(session, users, kind)
-    site = _mail_site(session)
+    site = mail_site(session)
     link = await claim_link(session, claim.id if claim else None, site) if site else ""
     made = []
     for user_id, user in users.items():
@@ -186,6 +186,9 @@ async def after_action(
     """Called by ``ClaimService.apply`` before its commit. ``facts`` are the claim's facts before
     the action (their contributors are the submitted or decided revision's)."""
     await follow(session, actor.id, claim.id)
+    from factcheck.tips.service import after_state_change  # tips build on notifications
+
+    await after_state_change(session, claim, published_now=action is Action.PUBLISH)
     who = await _name(session, actor.id)
     quoted = f"“{shorten(claim.text)}”"
     contributors = await _users(session, facts.revision_contributor_ids)
