@@ -296,12 +296,14 @@ def api_router(
 ) -> Router:
     """Authentication (token or session) runs app-wide before this; here come the CSRF check for
     cookie requests and the per-token rate limit, which both need to know who is asking."""
+    from factcheck.api.tips import TipApi  # it reuses this module's error responses
+
     middleware = [api_csrf(csrf_config)]
     if rate_limit is not None:
         middleware.insert(0, api_rate_limit(rate_limit))
     return Router(
         path=API_PATH,
-        route_handlers=[ClaimApi, ReferenceApi],
+        route_handlers=[ClaimApi, ReferenceApi, TipApi],
         middleware=middleware,
         security=[{BEARER: []}],
     )
