@@ -104,11 +104,12 @@ class ClaimApi(Controller):
         tag: FromQuery[str | None] = None,
         rating: FromQuery[str | None] = None,
         priority: FromQuery[str | None] = None,
+        origin: Annotated[str | None, QueryParameter(description="`desk` or `reader_tip`")] = None,
         q: Annotated[str | None, QueryParameter(description="Full-text search")] = None,
         created_from: Annotated[str | None, QueryParameter(name="from", description="YYYY-MM-DD")] = None,
         created_to: Annotated[str | None, QueryParameter(name="to", description="YYYY-MM-DD")] = None,
         sort: Annotated[
-            str | None, QueryParameter(description="updated, created, priority, score, relevance")
+            str | None, QueryParameter(description="updated, created, priority, score, relevance, tips")
         ] = None,
         after: Annotated[str | None, QueryParameter(description="A page's `next`")] = None,
         before: Annotated[str | None, QueryParameter(description="A page's `prev`")] = None,
@@ -121,6 +122,7 @@ class ClaimApi(Controller):
             "tag": tag,
             "rating": rating,
             "priority": priority,
+            "origin": origin,
             "q": q,
             "from": created_from,
             "to": created_to,

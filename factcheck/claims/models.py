@@ -103,6 +103,7 @@ class Claim(UUIDv7AuditBase):
         # The queue's sorts by priority and by check-worthiness walk these (keyset over key, id).
         Index("ix_claim_priority_rank_id", "priority_rank", "id"),
         Index("ix_claim_score_rank_id", "score_rank", "id"),
+        Index("ix_claim_tip_count_id", "tip_count", "id"),  # the queue's "most asked by readers"
         # The queue's rating filter: its counts per state, and its rows newest first.
         Index("ix_claim_latest_rating_id_state", "latest_rating_id", "state"),
         Index("ix_claim_latest_rating_id_updated_at", "latest_rating_id", "updated_at"),

@@ -129,6 +129,7 @@ def upgrade() -> None:
         "CONSTRAINT ck_claim_origin_known CHECK (origin IN ('desk', 'reader_tip'))"
     )
     op.execute("ALTER TABLE claim ADD COLUMN tip_count INTEGER DEFAULT '0' NOT NULL")
+    op.create_index('ix_claim_tip_count_id', 'claim', ['tip_count', 'id'], unique=False)
 
     with op.batch_alter_table('organisation_settings', schema=None) as batch_op:
         batch_op.add_column(sa.Column('tip_email_retention_days', sa.Integer(), server_default='90', nullable=False))
@@ -143,6 +144,7 @@ def downgrade() -> None:
         batch_op.drop_column('tip_notify_role')
         batch_op.drop_column('tip_email_retention_days')
 
+    op.drop_index('ix_claim_tip_count_id', table_name='claim')
     op.execute("ALTER TABLE claim DROP COLUMN tip_count")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("ALTER TABLE claim DROP CONSTRAINT ck_claim_origin_known")
