@@ -27,6 +27,7 @@ from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, Tag
 from factcheck.claims.workflow import Action, Actor, Facts, State
 from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
 from factcheck.evidence.models import Evidence
+from factcheck.notifications import service as notifications
 from factcheck.verdicts.models import Approval, Decision, Verdict
 
 MAX_CLAIM_TEXT = 2000
@@ -389,6 +390,10 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 comment=comment.strip() or None,
             )
         )
+        # Who hears of it, written in this same transaction (issue #16: nothing for a rollback).
+        await notifications.after_action(
+            self.session, claim=claim, action=transition.action, actor=actor, target=target, facts=facts
+        )
         try:
             await self.session.commit()
         except StaleDataError:
@@ -440,6 +445,7 @@ class ClaimWork:
             )
         comment = Comment(claim_id=claim.id, author_id=actor.id, body=body.strip())
         self.session.add(comment)
+        await notifications.after_comment(self.session, claim=claim, actor=actor, body=comment.body)
         await self.session.commit()
         return comment
 
@@ -456,6 +462,7 @@ class ClaimWork:
                 raise Invalid("No such active user.", {"assignee": "Choose an active user."})
         claim.assignee_id = assignee_id
         self._event(claim, actor, "assign")
+        await notifications.after_assign(self.session, claim=claim, actor=actor)
         await self.claims._commit_or_stale()
         return claim
 
