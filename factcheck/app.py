@@ -31,6 +31,7 @@ from factcheck.notifications.controllers import NOTIFICATION_HANDLERS
 from factcheck.notifications.setup import mail_setup
 from factcheck.publishing.controllers import ExportController, PublicFactCheckController
 from factcheck.security.auth import make_session_auth, make_stores
+from factcheck.security.origin import SameOriginMiddleware
 from factcheck.settings import Settings, get_settings
 from factcheck.tips.controllers import TipController
 from factcheck.web.context import OrganisationCache, chain, organisation_hook, unread_count_hook
@@ -87,7 +88,7 @@ def create_app(
             static_router(),
             api_router(csrf_config, api_rate_limit),
         ],
-        middleware=[session_auth.middleware],
+        middleware=[SameOriginMiddleware(https=settings.secure_cookies), session_auth.middleware],
         stores=make_stores(db_config),
         plugins=[SQLAlchemyPlugin(config=db_config), HTMXPlugin()],
         template_config=template_config(),

@@ -12,6 +12,7 @@ from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.roles import Role
 from factcheck.errors import Invalid, NotFound
 from factcheck.security.passwords import generate_password, hash_password, verify_password_async
+from factcheck.web_address import check_urls
 
 MIN_PASSWORD_LENGTH = 10
 
@@ -161,10 +162,7 @@ class OrganisationService(SQLAlchemyAsyncRepositoryService[OrganisationSettings]
         name = values.get("name", "").strip()
         if not name:
             errors["name"] = "The organisation needs a name."
-        for field in ("url", "logo_url"):
-            value = values.get(field, "").strip()
-            if value and not value.startswith(("http://", "https://")):
-                errors[field] = "Enter a web address starting with http:// or https://."
+        check_urls(errors, url=values.get("url", "").strip(), logo_url=values.get("logo_url", "").strip())
         numbers: dict[str, float] = {}
         for field, low, high, kind in (
             ("approvals_needed", 1, 10, int),

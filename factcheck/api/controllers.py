@@ -169,7 +169,8 @@ class ClaimApi(Controller):
     @post(
         "/{claim_id:uuid}/evidence",
         summary="Add a source to a claim",
-        responses={**ERR_400, **ERR_AUTH, **ERR_404, **ERR_422},
+        description="Only while the claim is candidate, queued or researching (409 otherwise).",
+        responses={**ERR_400, **ERR_AUTH, **ERR_404, **ERR_409, **ERR_422},
     )
     async def add_evidence(
         self,
