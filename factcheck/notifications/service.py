@@ -11,9 +11,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import OrganisationSettings, User
@@ -21,6 +22,13 @@ from factcheck.accounts.roles import Role
 from factcheck.claims import workflow
 from factcheck.claims.models import Claim
 from factcheck.claims.workflow import Action, Actor, Facts, State
+from factcheck.notifications.inbox import (  # noqa: F401 - the domain's verbs, from one module
+    chosen_deliveries,
+    inbox,
+    mark_read,
+    set_deliveries,
+    unread_count,
+)
 from factcheck.notifications.mail import render
 from factcheck.notifications.models import (
     DEFAULT_DELIVERY,
@@ -38,7 +46,6 @@ WAKE_KEY = "factcheck.mail_wake"
 """``session.info`` key of the worker's wake-up call, run after a commit that queued mail."""
 QUEUED_KEY = "factcheck.mail_queued"
 SHORT_CLAIM = 120
-INBOX_LIMIT = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +181,7 @@ async def reviewers(session: AsyncSession, facts: Facts) -> list[User]:
     return [u for u in candidates if workflow.not_own_verdict(facts, Actor(u.id, Role(u.role))) is None]
 
 
-async def after_action(
+async def _after_action(
     session: AsyncSession,
     *,
     claim: Claim,
@@ -254,7 +261,7 @@ async def after_action(
             pass
 
 
-async def after_assign(session: AsyncSession, *, claim: Claim, actor: Actor) -> None:
+async def _after_assign(session: AsyncSession, *, claim: Claim, actor: Actor) -> None:
     await follow(session, actor.id, claim.id)
     if claim.assignee_id is None:
         return
@@ -306,7 +313,7 @@ async def mention_candidates(session: AsyncSession, body: str) -> list[User]:
     return list(rows.all())
 
 
-async def after_comment(session: AsyncSession, *, claim: Claim, actor: Actor, body: str) -> None:
+async def _after_comment(session: AsyncSession, *, claim: Claim, actor: Actor, body: str) -> None:
     await follow(session, actor.id, claim.id)
     if "@" not in body:
         return
@@ -333,58 +340,20 @@ async def notify_role(
     await notify(session, users, kind, text, claim=claim)
 
 
-# --- the inbox ---------------------------------------------------------------------------------
+# The hooks the claims service calls, before its commit. Nothing is flushed while they read: the
+# change stays pending, so a concurrent edit still surfaces at the caller's commit as StaleEdit.
 
 
-async def unread_count(session: AsyncSession, user_id: UUID) -> int:
-    return (
-        await session.scalar(
-            select(func.count())
-            .select_from(Notification)
-            .where(Notification.user_id == user_id, Notification.read_at.is_(None))
-        )
-        or 0
-    )
+async def after_action(session: AsyncSession, **kwargs: Any) -> None:
+    with session.no_autoflush:
+        await _after_action(session, **kwargs)
 
 
-async def inbox(session: AsyncSession, user_id: UUID, limit: int = INBOX_LIMIT) -> list[Notification]:
-    """Unread first, then newest first."""
-    rows = await session.scalars(
-        select(Notification)
-        .where(Notification.user_id == user_id)
-        .order_by(Notification.read_at.is_not(None), Notification.created_at.desc(), Notification.id.desc())
-        .limit(limit)
-    )
-    return list(rows.all())
+async def after_assign(session: AsyncSession, **kwargs: Any) -> None:
+    with session.no_autoflush:
+        await _after_assign(session, **kwargs)
 
 
-async def mark_read(session: AsyncSession, user_id: UUID, notification_id: UUID | None = None) -> int:
-    """One notification (the user's own only) or all of them; commits."""
-    where = and_(Notification.user_id == user_id, Notification.read_at.is_(None))
-    if notification_id is not None:
-        where = and_(where, Notification.id == notification_id)
-    result = await session.execute(update(Notification).where(where).values(read_at=datetime.now(UTC)))
-    await session.commit()
-    return result.rowcount or 0  # type: ignore[attr-defined]
-
-
-async def chosen_deliveries(session: AsyncSession, user_id: UUID) -> dict[Kind, Delivery]:
-    chosen = dict.fromkeys(Kind, DEFAULT_DELIVERY)
-    for kind, delivery in await session.execute(
-        select(Preference.kind, Preference.delivery).where(Preference.user_id == user_id)
-    ):
-        chosen[Kind(kind)] = Delivery(delivery)
-    return chosen
-
-
-async def set_deliveries(session: AsyncSession, user_id: UUID, chosen: dict[Kind, Delivery]) -> None:
-    existing = {
-        p.kind: p for p in (await session.scalars(select(Preference).where(Preference.user_id == user_id)))
-    }
-    for kind, delivery in chosen.items():
-        row = existing.get(kind.value)
-        if row is None:
-            session.add(Preference(user_id=user_id, kind=kind.value, delivery=delivery.value))
-        else:
-            row.delivery = delivery.value
-    await session.commit()
+async def after_comment(session: AsyncSession, **kwargs: Any) -> None:
+    with session.no_autoflush:
+        await _after_comment(session, **kwargs)

@@ -1,0 +1,67 @@
+"""The inbox: the header's count, the list, marking read, and each user's delivery choices."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from uuid import UUID
+
+from sqlalchemy import and_, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from factcheck.notifications.models import DEFAULT_DELIVERY, Delivery, Kind, Notification, Preference
+
+INBOX_LIMIT = 100
+
+
+async def unread_count(session: AsyncSession, user_id: UUID) -> int:
+    return (
+        await session.scalar(
+            select(func.count())
+            .select_from(Notification)
+            .where(Notification.user_id == user_id, Notification.read_at.is_(None))
+        )
+        or 0
+    )
+
+
+async def inbox(session: AsyncSession, user_id: UUID, limit: int = INBOX_LIMIT) -> list[Notification]:
+    """Unread first, then newest first."""
+    rows = await session.scalars(
+        select(Notification)
+        .where(Notification.user_id == user_id)
+        .order_by(Notification.read_at.is_not(None), Notification.created_at.desc(), Notification.id.desc())
+        .limit(limit)
+    )
+    return list(rows.all())
+
+
+async def mark_read(session: AsyncSession, user_id: UUID, notification_id: UUID | None = None) -> int:
+    """One notification (the user's own only) or all of them; commits."""
+    where = and_(Notification.user_id == user_id, Notification.read_at.is_(None))
+    if notification_id is not None:
+        where = and_(where, Notification.id == notification_id)
+    result = await session.execute(update(Notification).where(where).values(read_at=datetime.now(UTC)))
+    await session.commit()
+    return result.rowcount or 0  # type: ignore[attr-defined]
+
+
+async def chosen_deliveries(session: AsyncSession, user_id: UUID) -> dict[Kind, Delivery]:
+    chosen = dict.fromkeys(Kind, DEFAULT_DELIVERY)
+    for kind, delivery in await session.execute(
+        select(Preference.kind, Preference.delivery).where(Preference.user_id == user_id)
+    ):
+        chosen[Kind(kind)] = Delivery(delivery)
+    return chosen
+
+
+async def set_deliveries(session: AsyncSession, user_id: UUID, chosen: dict[Kind, Delivery]) -> None:
+    existing = {
+        p.kind: p for p in (await session.scalars(select(Preference).where(Preference.user_id == user_id)))
+    }
+    for kind, delivery in chosen.items():
+        row = existing.get(kind.value)
+        if row is None:
+            session.add(Preference(user_id=user_id, kind=kind.value, delivery=delivery.value))
+        else:
+            row.delivery = delivery.value
+    await session.commit()
