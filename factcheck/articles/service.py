@@ -33,8 +33,13 @@ MAX_BODY_CHARS = 200_000
 """About 30,000 words, a long report. Extraction takes about 25 ms per 1,000 words, so this keeps
 an import, and the first view of the article page, within a second or so."""
 
-FIELD_LIMITS = {"title": 500, "outlet": 200, "url": 2000, "author": 300}
+FIELD_LIMITS = {"title": 500, "outlet": 200, "url": 2000, "author": 300, "language": 16}
 """The column sizes in ``Article``: longer input is refused with a message, not cut off by the database."""
+
+DEFAULT_LANGUAGE = "en"
+"""An article's language when neither the user nor the page says which."""
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*$")
+"""A language as BCP 47 spells it: "en", "de", "pt-br"."""
 
 DECISIONS = (Action.ACCEPT, Action.DISMISS)
 """What the article page decides about a candidate; the rest of the workflow is on the claim page."""
@@ -81,7 +86,7 @@ class ArticleDraft:
     url: str | None = None
     author: str | None = None
     published_on: date | None = None
-    language: str = "en"
+    language: str = DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +125,7 @@ def check_draft(draft: ArticleDraft) -> tuple[ArticleDraft, dict[str, str]]:
         url=_optional(draft.url),
         author=_optional(draft.author),
         published_on=draft.published_on,
-        language=draft.language,
+        language=draft.language.strip().lower().replace("_", "-") or DEFAULT_LANGUAGE,
     )
     errors: dict[str, str] = {}
     if not draft.title:
@@ -131,6 +136,8 @@ def check_draft(draft: ArticleDraft) -> tuple[ArticleDraft, dict[str, str]]:
             errors[name] = f"Keep this under {limit} characters."
     if draft.url and not re.match(r"https?://\S+$", draft.url):
         errors["url"] = "Give the article's address as http://… or https://…"
+    if "language" not in errors and not LANGUAGE_TAG.match(draft.language):
+        errors["language"] = "Give the language as a code such as en, de, es or fr."
     if not body:
         errors["body"] = "The article has no text."
     elif len(body) > MAX_BODY_CHARS:
@@ -160,7 +167,7 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
         url: str | None = None,
         author: str | None = None,
         published_on: date | None = None,
-        language: str = "en",
+        language: str = DEFAULT_LANGUAGE,
         imported_by_id: UUID | None = None,
     ) -> tuple[Article, bool]:
         """Store an article without extracting anything (the demo data brings its own claims);
