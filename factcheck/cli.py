@@ -18,6 +18,7 @@ import click
 from sqlalchemy.engine import make_url
 
 from factcheck.accounts.roles import Role
+from factcheck.articles.cli import article_text_command
 from factcheck.errors import Invalid, NotFound
 from factcheck.extraction.cli import extract_command
 from factcheck.settings import ROOT, ConfigError, Settings
@@ -116,8 +117,7 @@ def _handled(fn: F) -> F:
 def main() -> None:
     """factcheck: claim tracking and fact-check workflow for newsrooms.
 
-    Settings come from the environment (DATABASE_URL, SECRET_KEY, HOST, PORT, VAR_DIR); see README.md.
-    """
+    Settings come from the environment (DATABASE_URL, SECRET_KEY, HOST, PORT, VAR_DIR); see README.md."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
@@ -393,7 +393,7 @@ def export_command(format_name: str, out: str | None, **filters: str | None) -> 
 
 
 main.add_command(extract_command, "extract")
-
+main.add_command(article_text_command, "article-text")
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

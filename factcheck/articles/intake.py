@@ -174,9 +174,7 @@ def _not_text() -> IntakeError:
     )
 
 
-def read_document(
-    data: bytes, kind: str, *, charset: str | None = None, url: str | None = None
-) -> Document:
+def read_document(data: bytes, kind: str, *, charset: str | None = None, url: str | None = None) -> Document:
     """The article text of a file or page of ``kind`` ("text", "markdown" or "html"); ``url`` is
     where a fetched page came from (its canonical address, when it names one, wins)."""
     if kind == "html" and not charset:

@@ -30,7 +30,7 @@ from trafilatura.xml import xmltotxt
 
 MIN_ARTICLE_WORDS = 20
 """Less text than this is no article: an error page, a JavaScript shell, a video's caption."""
-TEASER_WORDS = 150
+TEASER_WORDS = 80
 """A page that says it is paywalled and gives fewer words than this gives only the teaser."""
 SHORT_SHARE = 0.25
 """A notice when the kept text is less than this share of the words visible on the page..."""
@@ -192,7 +192,9 @@ def _why_empty(tree: HtmlElement, html: str) -> str:
     if og_type.startswith("video") or tree.find(".//video") is not None:
         return f"This is a video page: it has no article text to check. {PASTE_INSTEAD}"
     if _paywalled(tree, html):
-        return f"The article on this page is behind a paywall; the page shows none of its text. {PASTE_INSTEAD}"
+        return (
+            f"The article on this page is behind a paywall; the page shows none of its text. {PASTE_INSTEAD}"
+        )
     return (
         "factcheck found no article text on this page. It may be behind a paywall, built by "
         f"JavaScript in the browser, or a video. {PASTE_INSTEAD}"
