@@ -60,6 +60,7 @@ def old_parser() -> Callable[[str], str]:
         ["git", "show", f"{revision}:{OLD_PARSER}"], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
     module = types.ModuleType("old_html_parser")
+    sys.modules[module.__name__] = module  # dataclasses look their module up
     exec(compile(source, OLD_PARSER, "exec"), module.__dict__)
 
     def run(data: bytes) -> str:
@@ -112,7 +113,9 @@ def measure(name: str, extract: Callable[[bytes], str], pages: list[tuple[str, b
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--pages", action="store_true", help="each page's figures too")
     parser.add_argument("--json", action="store_true")
@@ -135,7 +138,9 @@ def main() -> None:
     print(f"{len(pages)} pages ({', '.join(f'{n} {lang}' for lang, n in sorted(languages.items()))})")
     print(f"{'':32} {'precision':>9} {'recall':>7} {'F1':>6} {'ms/page':>8}")
     for r in results:
-        print(f"{r['name']:32} {r['precision']:9.3f} {r['recall']:7.3f} {r['f1']:6.3f} {r['ms_per_page']:8.1f}")
+        print(
+            f"{r['name']:32} {r['precision']:9.3f} {r['recall']:7.3f} {r['f1']:6.3f} {r['ms_per_page']:8.1f}"
+        )
     if args.pages:
         for page, *_ in pages:
             cells = "  ".join(f"{r['pages'][page]['f1']:.2f}" for r in results)

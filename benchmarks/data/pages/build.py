@@ -181,7 +181,11 @@ def nav(w: dict, cls: str = "site-nav") -> str:
 
 
 def share(w: dict) -> str:
-    return '<div class="share-tools">' + " ".join(f'<a href="#s{i}">{e(s)}</a>' for i, s in enumerate(w["share"])) + "</div>"
+    return (
+        '<div class="share-tools">'
+        + " ".join(f'<a href="#s{i}">{e(s)}</a>' for i, s in enumerate(w["share"]))
+        + "</div>"
+    )
 
 
 def link_list(w: dict, title: str) -> str:
@@ -255,7 +259,7 @@ def t_semantic(s: dict, w: dict) -> str:
 
 
 def t_divsoup(s: dict, w: dict) -> str:
-    paragraphs = body_html(s, quote_tag="div class=\"quote\"", head_tag="h3")
+    paragraphs = body_html(s, quote_tag='div class="quote"', head_tag="h3")
     paragraphs = [p.replace('</div class="quote">', "</div>") for p in paragraphs]
     return f"""<!DOCTYPE html><html lang="{s["lang"]}">{head(s, meta=False)}<body>
 <div id="page"><div class="top-bar"><div class="logo"><a href="/">{e(s["outlet"])}</a></div>
