@@ -141,6 +141,7 @@ def main() -> None:
             f"{r['name']:32} {r['precision']:9.3f} {r['recall']:7.3f} {r['f1']:6.3f} {r['ms_per_page']:8.1f}"
         )
     if args.pages:
+        print(f"\nF1 per page: {' | '.join(r['name'] for r in results)}")
         for page, *_ in pages:
             cells = "  ".join(f"{r['pages'][page]['f1']:.2f}" for r in results)
             print(f"{page:48} {cells}")
