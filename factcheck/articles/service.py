@@ -38,8 +38,8 @@ FIELD_LIMITS = {"title": 500, "outlet": 200, "url": 2000, "author": 300, "langua
 
 DEFAULT_LANGUAGE = "en"
 """An article's language when neither the user nor the page says which."""
-LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*$")
-"""A language as BCP 47 spells it: "en", "de", "pt-br"."""
+LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$"
+"""A language as BCP 47 spells it ("en", "de", "pt-BR"); stored lower-case with hyphens."""
 
 DECISIONS = (Action.ACCEPT, Action.DISMISS)
 """What the article page decides about a candidate; the rest of the workflow is on the claim page."""
@@ -136,7 +136,7 @@ def check_draft(draft: ArticleDraft) -> tuple[ArticleDraft, dict[str, str]]:
             errors[name] = f"Keep this under {limit} characters."
     if draft.url and not re.match(r"https?://\S+$", draft.url):
         errors["url"] = "Give the article's address as http://… or https://…"
-    if "language" not in errors and not LANGUAGE_TAG.match(draft.language):
+    if "language" not in errors and not re.match(LANGUAGE_PATTERN, draft.language):
         errors["language"] = "Give the language as a code such as en, de, es or fr."
     if not body:
         errors["body"] = "The article has no text."
