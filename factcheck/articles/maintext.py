@@ -91,10 +91,10 @@ def page_text(html: str, *, url: str | None = None, favor: str = "balanced") -> 
         favor_precision=favor == "precision",
         favor_recall=favor == "recall",
     )
-    title = _clean(getattr(result, "title", None))
-    blocks = _blocks(result.body) if result is not None and result.body is not None else []
-    blocks = _without_headline(blocks, title)
-    text = "\n\n".join(blocks)
+    if result is None or result.body is None:  # trafilatura found nothing it calls text
+        raise NoArticleText(_why_empty(tree, html))
+    title = _clean(result.title)
+    text = "\n\n".join(_without_headline(_blocks(result.body), title))
     words = len(_WORD.findall(text))
     if words < MIN_ARTICLE_WORDS:
         raise NoArticleText(_why_empty(tree, html))
@@ -110,7 +110,6 @@ def page_text(html: str, *, url: str | None = None, favor: str = "balanced") -> 
             "looked like menus, links, captions and comments. If part of the article is missing, "
             "paste its text instead."
         )
-    assert result is not None  # words >= MIN_ARTICLE_WORDS
     return PageText(
         text=text,
         title=title,
