@@ -195,8 +195,8 @@ def _why_empty(tree: HtmlElement, html: str) -> str:
             f"The article on this page is behind a paywall; the page shows none of its text. {PASTE_INSTEAD}"
         )
     return (
-        "factcheck found no article text on this page. It may be behind a paywall, built by "
-        f"JavaScript in the browser, or a video. {PASTE_INSTEAD}"
+        "There is no article text on this page that factcheck can find. It may be behind a "
+        f"paywall, built by JavaScript in the browser, or a video. {PASTE_INSTEAD}"
     )
 
 

@@ -73,7 +73,7 @@ def test_a_text_file_is_read_as_an_upload_would_be(tmp_path: Path) -> None:
 def test_a_page_without_article_text_says_so_in_one_line(tmp_path: Path) -> None:
     code, out, err = run(_page(tmp_path, JS_SHELL))
     assert code == 1 and out == ""
-    assert err.startswith("factcheck: factcheck found no article text on this page.")
+    assert err.startswith("factcheck: There is no article text on this page that factcheck can find.")
     assert err.count("\n") == 1
 
 

@@ -57,7 +57,7 @@ def test_a_language_that_is_no_language_code_is_refused(as_checker, db) -> None:
 def test_a_page_without_article_text_is_refused_and_nothing_stored(as_checker, db) -> None:
     response = _upload(as_checker, JS_SHELL, title="Kept title")
     assert response.status_code == 422
-    assert "factcheck found no article text on this page" in response.text
+    assert "There is no article text on this page that factcheck can find" in response.text
     assert "paste the article&#39;s text instead" in response.text
     assert 'value="Kept title"' in response.text
     assert db.count(Article) == 0 and db.count(Claim) == 0

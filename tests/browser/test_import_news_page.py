@@ -45,6 +45,8 @@ def test_a_page_with_no_article_text_says_what_to_do_and_keeps_the_form(page: Pa
         {"name": "app.html", "mimeType": "text/html", "buffer": JS_SHELL.encode()}
     )
     page.get_by_role("button", name="Import and find claims").click()
-    expect(page.locator("#file-error")).to_contain_text("factcheck found no article text on this page")
+    expect(page.locator("#file-error")).to_contain_text(
+        "There is no article text on this page that factcheck can find"
+    )
     expect(page.locator("#file-error")).to_contain_text("paste the article's text instead")
     expect(page.get_by_label("Title")).to_have_value("Kept title")
