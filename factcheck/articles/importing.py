@@ -17,8 +17,9 @@ from factcheck.articles.intake import (
     kind_of_media_type,
     read_document,
 )
+from factcheck.articles.models import DEFAULT_LANGUAGE
 from factcheck.articles.schemas import ImportForm
-from factcheck.articles.service import DEFAULT_LANGUAGE, ArticleDraft
+from factcheck.articles.service import ArticleDraft
 from factcheck.errors import Invalid
 
 

@@ -22,12 +22,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer, joinedload
 
 from factcheck.accounts.service import OrganisationService
-from factcheck.articles.models import Article, content_hash
+from factcheck.articles.models import DEFAULT_LANGUAGE, LANGUAGE_PATTERN, Article, content_hash
 from factcheck.claims.models import Claim
 from factcheck.claims.service import MAX_CLAIM_TEXT, MAX_CLAIMANT, ClaimService
 from factcheck.claims.workflow import Action, Actor, State
 from factcheck.errors import Invalid, NotFound, WrongState
 from factcheck.extraction import Candidate, extract
+from factcheck.web_address import check_urls
 
 MAX_BODY_CHARS = 200_000
 """About 30,000 words, a long report. Extraction takes about 25 ms per 1,000 words, so this keeps
@@ -36,10 +37,6 @@ an import, and the first view of the article page, within a second or so."""
 FIELD_LIMITS = {"title": 500, "outlet": 200, "url": 2000, "author": 300, "language": 16}
 """The column sizes in ``Article``: longer input is refused with a message, not cut off by the database."""
 
-DEFAULT_LANGUAGE = "en"
-"""An article's language when neither the user nor the page says which."""
-LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$"
-"""A language as BCP 47 spells it ("en", "de", "pt-BR"); stored lower-case with hyphens."""
 
 DECISIONS = (Action.ACCEPT, Action.DISMISS)
 """What the article page decides about a candidate; the rest of the workflow is on the claim page."""
@@ -134,8 +131,7 @@ def check_draft(draft: ArticleDraft) -> tuple[ArticleDraft, dict[str, str]]:
         value = getattr(draft, name)
         if value and len(value) > limit:
             errors[name] = f"Keep this under {limit} characters."
-    if draft.url and not re.match(r"https?://\S+$", draft.url):
-        errors["url"] = "Give the article's address as http://… or https://…"
+    check_urls(errors, url=draft.url)
     if "language" not in errors and not re.match(LANGUAGE_PATTERN, draft.language):
         errors["language"] = "Give the language as a code such as en, de, es or fr."
     if not body:
