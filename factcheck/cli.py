@@ -18,6 +18,7 @@ import click
 from sqlalchemy.engine import make_url
 
 from factcheck.accounts.roles import Role
+from factcheck.articles.cli import article_text_command
 from factcheck.errors import Invalid, NotFound
 from factcheck.extraction.cli import extract_command
 from factcheck.notifications.cli import mail_command
@@ -392,7 +393,7 @@ def export_command(format_name: str, out: str | None, **filters: str | None) -> 
 
 main.add_command(extract_command, "extract")
 main.add_command(mail_command, "mail")
-
+main.add_command(article_text_command, "article-text")
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -12,7 +12,8 @@ from uuid import UUID
 
 import msgspec
 
-from factcheck.articles.service import ImportResult
+from factcheck.articles.models import DEFAULT_LANGUAGE, LANGUAGE_PATTERN
+from factcheck.articles.service import FIELD_LIMITS, ImportResult
 from factcheck.claims.detail import ClaimDetail
 from factcheck.claims.queue import QueueItem, QueueResult
 from factcheck.claims.service import facts_of
@@ -100,7 +101,9 @@ class ArticleImport(Input):
     url: WebAddress | None = None
     author: ShortText | None = None
     published_on: date | None = None
-    language: Annotated[str, msgspec.Meta(max_length=16)] = "en"
+    language: Annotated[str, msgspec.Meta(max_length=FIELD_LIMITS["language"], pattern=LANGUAGE_PATTERN)] = (
+        DEFAULT_LANGUAGE
+    )
 
 
 # --- outputs -----------------------------------------------------------------------------------

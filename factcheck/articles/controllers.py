@@ -24,18 +24,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
 from factcheck.articles.fetch import FetchError, fetcher_of
-from factcheck.articles.intake import (
-    MAX_UPLOAD_BYTES,
-    Document,
-    IntakeError,
-    first_line,
-    kind_of_file,
-    kind_of_media_type,
-    read_document,
-)
+from factcheck.articles.importing import draft_of, read_address, read_upload
+from factcheck.articles.intake import MAX_UPLOAD_BYTES, Document, IntakeError
 from factcheck.articles.pages import ArticleListPage, ArticlePage, CandidatePanel, Mark, decision_options
 from factcheck.articles.schemas import DecisionForm, ImportForm, SpanForm
-from factcheck.articles.service import ArticleDraft, ArticleService, find_candidates, wording_of
+from factcheck.articles.service import ArticleService, find_candidates, wording_of
 from factcheck.claims.service import ClaimService
 from factcheck.claims.similarity import similar_claims
 from factcheck.claims.workflow import Action, Actor, Facts, State, available_actions
@@ -127,34 +120,15 @@ class ArticleController(Controller):
                 status_code=422,
             )
         document = Document(text=form.body)
-        url = form.url
         try:
             if upload is not None:
-                data = await upload.read(MAX_UPLOAD_BYTES + 1)
-                if len(data) > MAX_UPLOAD_BYTES:
-                    raise IntakeError(f"Files of up to {MAX_UPLOAD_BYTES // (1024 * 1024)} MB, please.")
-                document = read_document(data, kind_of_file(upload.filename))
+                document = read_upload(upload.filename, await upload.read(MAX_UPLOAD_BYTES + 1))
             elif form.source_url.strip():
-                fetched = await fetcher_of(request.app.state).fetch(form.source_url)
-                document = read_document(
-                    fetched.content, kind_of_media_type(fetched.media_type), charset=fetched.charset
-                )
-                url = url or fetched.url
+                document = await read_address(form.source_url, fetcher_of(request.app.state))
         except (IntakeError, FetchError) as exc:
             return _import_form(form, {given[0]: str(exc)}, status_code=422)
         try:
-            published_on = form.published_on() or document.published
-        except ValueError:
-            return _import_form(form, {"published": "Give the date as YYYY-MM-DD."}, status_code=422)
-        draft = ArticleDraft(
-            title=form.title.strip() or document.title or first_line(document.text) or "",
-            body=document.text,
-            outlet=form.outlet or document.outlet,
-            url=url,
-            author=form.author or document.author,
-            published_on=published_on,
-        )
-        try:
+            draft = draft_of(form, document)
             result = await ArticleService(session=db_session).import_with_candidates(draft, _actor(request))
         except Invalid as exc:
             errors = dict(exc.errors)

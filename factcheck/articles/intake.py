@@ -1,6 +1,7 @@
 """From an uploaded file or a fetched page to article text: which kind it is, how it is encoded.
 
-Three kinds are read: plain text, Markdown and HTML. Uploads are told apart by their file name
+Three kinds are read: plain text, Markdown and HTML (whose article and metadata ``maintext.py``
+finds). Uploads are told apart by their file name
 (.txt, .md, .html), fetched pages by their Content-Type. Text is decoded from its byte-order mark,
 then the declared charset (HTTP header or ``<meta charset>``), then UTF-8; text that is not UTF-8
 is read as Windows-1252 (the usual encoding of older Western European files, a superset of
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath, PureWindowsPath
 
-from factcheck.articles.html import html_to_document
+from factcheck.articles.maintext import NoArticleText, page_text
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
@@ -72,8 +73,9 @@ class Document:
     outlet: str | None = None
     published: date | None = None
     url: str | None = None
+    language: str | None = None
     note: str | None = None
-    """Something the user should know, e.g. the encoding it was read in."""
+    """Something the user should know: the encoding it was read in, text that looks cut short."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +174,9 @@ def _not_text() -> IntakeError:
     )
 
 
-def read_document(data: bytes, kind: str, *, charset: str | None = None) -> Document:
-    """The article text of a file or page of ``kind`` ("text", "markdown" or "html")."""
+def read_document(data: bytes, kind: str, *, charset: str | None = None, url: str | None = None) -> Document:
+    """The article text of a file or page of ``kind`` ("text", "markdown" or "html"); ``url`` is
+    where a fetched page came from (its canonical address, when it names one, wins)."""
     if kind == "html" and not charset:
         match = _META_CHARSET.search(data[:4096])
         charset = match.group(1).decode("ascii") if match else None
@@ -182,17 +185,22 @@ def read_document(data: bytes, kind: str, *, charset: str | None = None) -> Docu
     if decoded.guessed:
         note = "The file was not UTF-8; it was read as Windows-1252 (Western European). Check the accents."
     if kind == "html":
-        page = html_to_document(decoded.text)
+        try:
+            page = page_text(decoded.text, url=url)
+        except NoArticleText as exc:
+            raise IntakeError(str(exc)) from None
         return Document(
             text=page.text,
             title=page.title,
             author=page.author,
-            outlet=page.site_name,
+            outlet=page.outlet,
             published=page.published,
-            note=note,
+            url=page.url or url,
+            language=page.language,
+            note=" ".join(n for n in (note, page.notice) if n) or None,
         )
     text = markdown_to_text(decoded.text) if kind == "markdown" else decoded.text
-    return Document(text=text, title=first_line(text), note=note)
+    return Document(text=text, title=first_line(text), url=url, note=note)
 
 
 def first_line(text: str, limit: int = 200) -> str | None:

@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from factcheck.accounts.models import User
 
 
+DEFAULT_LANGUAGE = "en"
+"""An article's language when neither the user nor the page says which."""
+LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$"
+"""A language as BCP 47 spells it ("en", "de", "pt-BR"); stored lower-case with hyphens."""
+
+
 def content_hash(body: str) -> str:
     """The same article imported twice has the same hash: whitespace and Unicode form don't count."""
     normal = " ".join(unicodedata.normalize("NFC", body).split())
@@ -31,7 +37,7 @@ class Article(UUIDv7AuditBase):
     author: Mapped[str | None] = mapped_column(String(300), default=None)
     published_on: Mapped[date | None] = mapped_column(Date, default=None)
     body: Mapped[str] = mapped_column(Text)
-    language: Mapped[str] = mapped_column(String(16), default="en")
+    language: Mapped[str] = mapped_column(String(16), default=DEFAULT_LANGUAGE)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     imported_by_id: Mapped[UUID | None] = mapped_column(
         ForeignKey("user_account.id", ondelete="SET NULL"), default=None, index=True

@@ -23,6 +23,7 @@ class ImportForm:
     url: str = ""
     author: str = ""
     published: str = ""
+    language: str = ""
     body: str = ""
     source_url: str = ""
 

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer, joinedload
 
 from factcheck.accounts.service import OrganisationService
-from factcheck.articles.models import Article, content_hash
+from factcheck.articles.models import DEFAULT_LANGUAGE, LANGUAGE_PATTERN, Article, content_hash
 from factcheck.claims.models import Claim
 from factcheck.claims.service import MAX_CLAIM_TEXT, MAX_CLAIMANT, ClaimService
 from factcheck.claims.workflow import Action, Actor, State
@@ -34,8 +34,9 @@ MAX_BODY_CHARS = 200_000
 """About 30,000 words, a long report. Extraction takes about 25 ms per 1,000 words, so this keeps
 an import, and the first view of the article page, within a second or so."""
 
-FIELD_LIMITS = {"title": 500, "outlet": 200, "url": 2000, "author": 300}
+FIELD_LIMITS = {"title": 500, "outlet": 200, "url": 2000, "author": 300, "language": 16}
 """The column sizes in ``Article``: longer input is refused with a message, not cut off by the database."""
+
 
 DECISIONS = (Action.ACCEPT, Action.DISMISS)
 """What the article page decides about a candidate; the rest of the workflow is on the claim page."""
@@ -82,7 +83,7 @@ class ArticleDraft:
     url: str | None = None
     author: str | None = None
     published_on: date | None = None
-    language: str = "en"
+    language: str = DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +122,7 @@ def check_draft(draft: ArticleDraft) -> tuple[ArticleDraft, dict[str, str]]:
         url=_optional(draft.url),
         author=_optional(draft.author),
         published_on=draft.published_on,
-        language=draft.language,
+        language=draft.language.strip().lower().replace("_", "-") or DEFAULT_LANGUAGE,
     )
     errors: dict[str, str] = {}
     if not draft.title:
@@ -131,6 +132,8 @@ def check_draft(draft: ArticleDraft) -> tuple[ArticleDraft, dict[str, str]]:
         if value and len(value) > limit:
             errors[name] = f"Keep this under {limit} characters."
     check_urls(errors, url=draft.url)
+    if "language" not in errors and not re.match(LANGUAGE_PATTERN, draft.language):
+        errors["language"] = "Give the language as a code such as en, de, es or fr."
     if not body:
         errors["body"] = "The article has no text."
     elif len(body) > MAX_BODY_CHARS:
@@ -160,7 +163,7 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
         url: str | None = None,
         author: str | None = None,
         published_on: date | None = None,
-        language: str = "en",
+        language: str = DEFAULT_LANGUAGE,
         imported_by_id: UUID | None = None,
     ) -> tuple[Article, bool]:
         """Store an article without extracting anything (the demo data brings its own claims);

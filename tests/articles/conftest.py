@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from factcheck.articles.fetch import FETCHER_STATE_KEY, UrlFetcher
+from tests.articles.pages import PAYWALL_STUB, news_page
 
 ARTICLE_HTML = """<!doctype html>
 <html><head><meta charset="utf-8"><title>Kerry calls on Russia to end Syria bombing</title>
@@ -61,6 +62,10 @@ class Site(BaseHTTPRequestHandler):
         port = self.server.server_address[1]
         if path == "/article.html":
             self._send(200, ARTICLE_HTML.encode())
+        elif path == "/news.html":
+            self._send(200, news_page().encode())
+        elif path == "/paywalled.html":
+            self._send(200, PAYWALL_STUB.encode())
         elif path == "/plain.txt":
             self._send(200, PLAIN_TEXT.encode(), "text/plain; charset=utf-8")
         elif path == "/moved":

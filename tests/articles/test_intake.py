@@ -42,8 +42,12 @@ def test_a_declared_charset_is_used() -> None:
 
 
 def test_the_html_meta_charset_is_used() -> None:
-    doc = read_document('<meta charset="iso-8859-1"><p>Café</p>'.encode("latin-1"), "html")
-    assert doc.text == "Café" and doc.note is None
+    story = "".join(
+        f"<p>Le café n° {i} du port a fermé après 40 ans, a déclaré le maire.</p>" for i in range(4)
+    )
+    page = f'<html><head><meta charset="iso-8859-1"></head><body><article>{story}</article></body></html>'
+    doc = read_document(page.encode("latin-1"), "html")
+    assert doc.text.startswith("Le café n° 0 du port a fermé") and doc.note is None
 
 
 @pytest.mark.parametrize(
