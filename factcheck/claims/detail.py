@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, selectinload
 
@@ -16,6 +16,7 @@ from factcheck.claims.similarity import SimilarClaim, similar_claims
 from factcheck.errors import NotFound
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict
+from factcheck.verdicts.queries import is_latest
 
 TIMELINE_LIMIT = 60
 """The page shows the latest entries of a long timeline; `?timeline=all` shows the rest."""
@@ -79,14 +80,13 @@ async def load_claim_detail(
             )
         ).scalars()
     )
-    latest_revision = select(func.max(Verdict.revision)).where(Verdict.claim_id == claim.id).scalar_subquery()
     approvals = list(
         (
             await session.execute(
                 select(Approval)
                 .join(Verdict, Approval.verdict_id == Verdict.id)
                 .options(joinedload(Approval.editor))
-                .where(Verdict.claim_id == claim.id, Verdict.revision == latest_revision)
+                .where(Verdict.claim_id == claim.id, is_latest())
                 .order_by(Approval.created_at)
             )
         ).scalars()

@@ -145,6 +145,7 @@ class ClaimPage:
     current: Verdict | None
     """The latest submitted revision (under review, approved or published)."""
     published: Verdict | None
+    public: bool
     under_correction: bool
     approvals: list[Approval]
     timeline: list[TimelineEntry]
@@ -179,7 +180,8 @@ class ClaimPage:
             draft=draft,
             current=submitted[0] if submitted else None,
             published=published,
-            under_correction=published is not None and claim.state != State.PUBLISHED.value,
+            public=workflow.is_public(claim.state, published is not None),
+            under_correction=workflow.under_correction(claim.state, published is not None),
             approvals=detail.approvals,
             timeline=entries[-limit:] if limit is not None else entries,
             timeline_truncated=limit is not None and len(entries) > limit,

@@ -27,6 +27,7 @@ from factcheck.claims.workflow import Action, Actor, Facts, State
 from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Decision, Verdict
+from factcheck.verdicts.queries import latest_revision
 
 MAX_CLAIM_TEXT = 2000
 MAX_CLAIMANT = 300
@@ -217,7 +218,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         source_count = await self.session.scalar(
             select(func.count()).select_from(Evidence).where(Evidence.claim_id == claim.id)
         )
-        latest = await self._latest_verdict(claim.id)
+        latest = await latest_revision(self.session, claim.id)
         approvals: list[Approval] = []
         if latest is not None:
             approvals = list(
@@ -226,16 +227,6 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 ).scalars()
             )
         return facts_of(claim, org, source_count or 0, latest, approvals)
-
-    async def _latest_verdict(self, claim_id: UUID) -> Verdict | None:
-        result = await self.session.execute(
-            select(Verdict)
-            .options(joinedload(Verdict.rating))
-            .where(Verdict.claim_id == claim_id)
-            .order_by(Verdict.revision.desc())
-            .limit(1)
-        )
-        return result.scalar_one_or_none()
 
     async def apply(
         self,
@@ -265,7 +256,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         transition, target = workflow.decide(facts, actor, action, comment)
         from_state = claim.state
         now = datetime.now(UTC)
-        latest = await self._latest_verdict(claim.id)
+        latest = await latest_revision(self.session, claim.id)
         match transition.action:
             case Action.START:
                 # A claim in research always has someone researching it: the one named, the one

@@ -21,6 +21,7 @@ from factcheck.claims.models import Claim
 from factcheck.claims.search import choose_terms, similar_statement, term_frequencies
 from factcheck.claims.workflow import State
 from factcheck.verdicts.models import Rating, Verdict
+from factcheck.verdicts.queries import is_latest
 
 STOPWORDS = frozenset(
     """a about after again against all also am an and any are as at be because been before being
@@ -75,9 +76,7 @@ def _published_rating() -> ScalarSelect[str]:
     return (
         select(Rating.label)
         .join(Verdict, Verdict.rating_id == Rating.id)
-        .where(Verdict.claim_id == Claim.id, Verdict.published_at.is_not(None))
-        .order_by(Verdict.revision.desc())
-        .limit(1)
+        .where(Verdict.claim_id == Claim.id, is_latest(published=True))
         .correlate(Claim)
         .scalar_subquery()
     )

@@ -173,6 +173,23 @@ TRANSITIONS: tuple[Transition, ...] = (
 _BY_KEY = {(t.source, t.action): t for t in TRANSITIONS}
 
 
+# --- what readers see ----------------------------------------------------------------------------
+
+WITHDRAWN_STATES: frozenset[State] = frozenset({State.DISMISSED})
+"""A claim dismissed after it was published takes its fact-check off the public site."""
+
+
+def is_public(state: str, ever_published: bool) -> bool:
+    """Readers see the claim's latest published revision: it has one and was not withdrawn."""
+    return ever_published and state not in WITHDRAWN_STATES
+
+
+def under_correction(state: str, ever_published: bool) -> bool:
+    """Public, but reopened: the published revision stays up, marked, until the correction is
+    published (DESIGN.md, "Reopening a published claim")."""
+    return is_public(state, ever_published) and state != State.PUBLISHED
+
+
 @dataclass(frozen=True, slots=True)
 class Option:
     """A button: the transition and, when a precondition is unmet, why it is disabled."""

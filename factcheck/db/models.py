@@ -8,7 +8,7 @@ from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, Comment, Event, Tag, claim_tag
 from factcheck.evidence.models import Evidence, Source
 from factcheck.security.models import StoreItem
-from factcheck.verdicts.models import Approval, Rating, Verdict
+from factcheck.verdicts.models import Approval, Rating, Verdict, VerdictContributor
 
 metadata = orm_registry.metadata
 
@@ -27,6 +27,7 @@ __all__ = [
     "Tag",
     "User",
     "Verdict",
+    "VerdictContributor",
     "claim_tag",
     "metadata",
 ]

@@ -22,7 +22,7 @@ from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from factcheck.claims.models import Claim
-from factcheck.claims.workflow import State
+from factcheck.claims.workflow import under_correction
 from factcheck.errors import Invalid
 from factcheck.publishing import claimreview, records, report
 from factcheck.publishing.export_queries import (
@@ -222,7 +222,7 @@ async def _write_html(ctx: _Context) -> AsyncIterator[str]:
                 sources[row.claim_id],
                 tone=ctx.scale.tone(row.rating) if row.rating else "tone-empty",
                 public_url=records.public_url(ctx.base_url, row),
-                under_correction=records.is_public(row) and row.state != State.PUBLISHED.value,
+                under_correction=under_correction(row.state, row.last_published_at is not None),
                 verdict_status=row.verdict_status,
             )
             for row in rows

@@ -7,9 +7,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
 from uuid import UUID
 
-from advanced_alchemy.base import UUIDv7AuditBase
+from advanced_alchemy.base import UUIDv7AuditBase, orm_registry
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 if TYPE_CHECKING:
@@ -51,8 +51,6 @@ class Verdict(UUIDv7AuditBase):
     correction_note: Mapped[str | None] = mapped_column(Text, default=None)
     author_id: Mapped[UUID | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
     """Who saved the revision last."""
-    contributor_ids: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
-    """Everyone who ever saved this revision (user ids as text): none of them may approve it."""
     submitted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
     published_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
 
@@ -61,18 +59,43 @@ class Verdict(UUIDv7AuditBase):
 
     rating: Mapped[Rating | None] = relationship(lazy="raise")
     author: Mapped[User | None] = relationship(lazy="raise")
+    contributions: Mapped[list[VerdictContributor]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", passive_deletes=True
+    )
+    """Everyone who ever saved this revision: none of them may approve it."""
 
     @property
     def contributors(self) -> frozenset[UUID]:
         """Everyone who wrote part of this revision, its last saver included."""
-        found = {UUID(c) for c in self.contributor_ids or ()}
+        found = {c.user_id for c in self.contributions}
         return frozenset(found | {self.author_id} if self.author_id else found)
+
+    def add_contributor(self, user_id: UUID) -> None:
+        if all(c.user_id != user_id for c in self.contributions):
+            self.contributions.append(VerdictContributor(user_id=user_id))
 
     __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
     @property
     def is_draft(self) -> bool:
         return self.submitted_at is None
+
+
+@orm_registry.mapped
+class VerdictContributor:
+    """One person who saved a verdict revision. A row per person (not a list in the revision), so
+    "which revisions may this editor review" is an indexed anti-join (``claims/review.py``)."""
+
+    __tablename__ = "verdict_contributor"
+    __table_args__ = (Index("ix_verdict_contributor_user_id_verdict_id", "user_id", "verdict_id"),)
+
+    verdict_id: Mapped[UUID] = mapped_column(ForeignKey("verdict.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[UUID] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), primary_key=True)
+
+    def __init__(self, *, user_id: UUID, verdict_id: UUID | None = None) -> None:
+        self.user_id = user_id
+        if verdict_id is not None:
+            self.verdict_id = verdict_id
 
 
 class Decision(StrEnum):

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck.errors import Invalid, StaleEdit
 from factcheck.verdicts.models import Rating, Verdict
+from factcheck.verdicts.queries import latest_revision
 
 DEFAULT_SCALE: tuple[tuple[str, int | None], ...] = (
     ("True", 5),
@@ -45,10 +46,7 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         return await self.scale()
 
     async def latest(self, claim_id: UUID) -> Verdict | None:
-        result = await self.repository.session.execute(
-            select(Verdict).where(Verdict.claim_id == claim_id).order_by(Verdict.revision.desc()).limit(1)
-        )
-        return result.scalar_one_or_none()
+        return await latest_revision(self.repository.session, claim_id)
 
     async def revisions(self, claim_id: UUID) -> list[Verdict]:
         """Every revision, newest first, with its rating and author."""
@@ -105,8 +103,7 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         draft.summary = summary.strip()
         draft.rationale = rationale
         draft.author_id = author_id
-        if str(author_id) not in (draft.contributor_ids or []):
-            draft.contributor_ids = [*(draft.contributor_ids or []), str(author_id)]  # a new list: tracked
+        draft.add_contributor(author_id)
         try:
             if not commit:
                 await session.flush()  # the caller commits, with its Event

@@ -34,7 +34,6 @@ from factcheck.claims.queue._query import (
     card_facts,
     conditions,
     filter_choices,
-    is_latest,
     state_counts,
     unknown_choices,
 )
@@ -61,7 +60,6 @@ __all__ = [
     "conditions",
     "decode_cursor",
     "filter_choices",
-    "is_latest",
     "parse_filters",
     "state_counts",
     "unknown_choices",

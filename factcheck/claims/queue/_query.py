@@ -11,14 +11,13 @@ from uuid import UUID
 from sqlalchemy import (
     ColumnElement,
     Select,
-    exists,
     func,
     or_,
     select,
     union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased, joinedload
+from sqlalchemy.orm import joinedload
 
 from factcheck.accounts.models import User
 from factcheck.accounts.service import OrganisationService
@@ -38,6 +37,7 @@ from factcheck.claims.service import facts_of
 from factcheck.claims.workflow import Facts, State
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict
+from factcheck.verdicts.queries import is_latest
 
 
 def _sort_key(sort: Sort) -> ColumnElement[Any]:
@@ -58,13 +58,6 @@ async def state_counts(session: AsyncSession) -> dict[State, int]:
     for state, n in await session.execute(select(claim_state_count.c.state, claim_state_count.c.claims)):
         counts[State(state)] = n
     return counts
-
-
-def is_latest(verdict: Any = Verdict) -> ColumnElement[bool]:
-    """``verdict`` is its claim's latest revision: no newer one exists. (An anti-join, which both
-    planners handle well; a correlated max() made PostgreSQL read every candidate.)"""
-    newer = aliased(Verdict)
-    return ~exists().where(newer.claim_id == verdict.claim_id, newer.revision > verdict.revision)
 
 
 @dataclass(frozen=True, slots=True)
