@@ -30,6 +30,7 @@ from factcheck.health import healthz
 from factcheck.publishing.controllers import ExportController, PublicFactCheckController
 from factcheck.security.auth import make_session_auth, make_stores
 from factcheck.settings import Settings, get_settings
+from factcheck.vocabulary import template_filters, template_globals
 from factcheck.web.context import OrganisationCache, organisation_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
 from factcheck.web.security_headers import add_security_headers
@@ -84,7 +85,7 @@ def create_app(
         middleware=[session_auth.middleware],
         stores=make_stores(db_config),
         plugins=[SQLAlchemyPlugin(config=db_config), HTMXPlugin()],
-        template_config=template_config(),
+        template_config=template_config(template_globals(), template_filters()),
         csrf_config=csrf_config,
         exception_handlers=EXCEPTION_HANDLERS,
         after_exception=[rollback_on_error(db_config)],

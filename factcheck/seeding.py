@@ -21,7 +21,7 @@ from factcheck.accounts.service import OrganisationService, UserService
 from factcheck.articles.service import ArticleService
 from factcheck.claims.models import Claim
 from factcheck.claims.service import ClaimService
-from factcheck.claims.workflow import Action, Actor, State
+from factcheck.claims.workflow import Action, Actor, State, path_to
 from factcheck.evidence.service import EvidenceService
 from factcheck.settings import ROOT
 from factcheck.verdicts.service import VerdictService
@@ -29,17 +29,9 @@ from factcheck.verdicts.service import VerdictService
 SEEDS_DIR = ROOT / "seeds"
 DEMO_FILE = SEEDS_DIR / "demo.toml"
 
-# The actions that take a new claim to each state; sources and a draft verdict are added on the
-# way, once the claim is being researched.
-PATH_TO: dict[State, tuple[Action, ...]] = {
-    State.CANDIDATE: (),
-    State.QUEUED: (Action.ACCEPT,),
-    State.RESEARCHING: (Action.ACCEPT, Action.START),
-    State.IN_REVIEW: (Action.ACCEPT, Action.START, Action.SUBMIT),
-    State.APPROVED: (Action.ACCEPT, Action.START, Action.SUBMIT, Action.APPROVE),
-    State.PUBLISHED: (Action.ACCEPT, Action.START, Action.SUBMIT, Action.APPROVE, Action.PUBLISH),
-    State.DISMISSED: (Action.DISMISS,),
-}
+# The actions that take a new claim to each state, walked along the workflow table; sources and a
+# draft verdict are added on the way, once the claim is being researched.
+PATH_TO: dict[State, tuple[Action, ...]] = {state: path_to(state) for state in State}
 
 
 @dataclass
@@ -148,11 +140,7 @@ async def _research(session: AsyncSession, claim_id: Any, spec: dict[str, Any], 
             accessed_on=src.get("accessed_on"),
         )
         await evidence.attach(
-            claim_id=claim_id,
-            source=source,
-            stance=src["stance"],
-            excerpt=src.get("excerpt"),
-            added_by_id=checker.id,
+            claim_id, checker, source=source, stance=src["stance"], excerpt=src.get("excerpt")
         )
     verdict = spec.get("verdict")
     if verdict:

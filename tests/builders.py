@@ -102,7 +102,7 @@ async def add_source(session: AsyncSession, claim: Claim, *, by: User, url: str 
         url=url or f"https://example.org/report-{next(_n)}", title="A report", kind="news_report"
     )
     return await evidence.attach(
-        claim_id=claim.id, source=source, stance="supports", excerpt="Unguided bombs.", added_by_id=by.id
+        claim.id, actor_of(by), source=source, stance="supports", excerpt="Unguided bombs."
     )
 
 

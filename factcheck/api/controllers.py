@@ -39,9 +39,10 @@ from factcheck.api.security import API_RATE_LIMIT, api_csrf, api_rate_limit
 from factcheck.articles.service import ArticleDraft, ArticleService
 from factcheck.claims.detail import load_claim_detail
 from factcheck.claims.queue import ClaimQueue, QueueFilters, Sort, parse_filters
-from factcheck.claims.service import ClaimService, ClaimWork
+from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, Actor
 from factcheck.errors import Invalid
+from factcheck.evidence.service import EvidenceService
 from factcheck.verdicts.service import VerdictService
 
 API_PATH = "/api/v1"
@@ -187,7 +188,7 @@ class ClaimApi(Controller):
                 "archive_url": data.archive_url,
                 "notes": data.notes,
             }
-        await ClaimWork(db_session).add_evidence(
+        await EvidenceService(session=db_session).add_evidence(
             claim_id,
             actor_of(request),
             stance=data.stance,
@@ -209,9 +210,9 @@ class ClaimApi(Controller):
         claim_id: FromPath[UUID],
         data: JSONBody[VerdictDraft],
     ) -> ClaimOut:
-        await ClaimWork(db_session).save_draft(
-            claim_id,
-            actor_of(request),
+        await VerdictService(session=db_session).save_draft(
+            claim_id=claim_id,
+            author_id=actor_of(request).id,
             rating_label=data.rating,
             summary=data.summary,
             rationale=data.rationale,

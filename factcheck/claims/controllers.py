@@ -28,7 +28,9 @@ from factcheck.claims.queue_views import queue_response
 from factcheck.claims.service import ClaimService, ClaimWork
 from factcheck.claims.workflow import Action, Actor
 from factcheck.errors import DomainError, Invalid, NotAllowed, StaleEdit
+from factcheck.evidence.service import EvidenceService
 from factcheck.verdicts.diff import compare_revisions
+from factcheck.verdicts.service import VerdictService
 from factcheck.web.htmx import VARY, wants_fragment
 
 DETAIL = "claims/detail.html"
@@ -304,7 +306,7 @@ class ClaimController(Controller):
                     "archive_url": _text(form, "archive_url") or None,
                     "notes": _text(form, "notes") or None,
                 }
-            await ClaimWork(db_session).add_evidence(
+            await EvidenceService(session=db_session).add_evidence(
                 claim_id,
                 actor_of(request),
                 stance=_text(form, "stance"),
@@ -324,7 +326,7 @@ class ClaimController(Controller):
         evidence_id: FromPath[UUID],
     ) -> Response[Any]:
         async def work(form: FormMultiDict) -> None:
-            await ClaimWork(db_session).update_evidence(
+            await EvidenceService(session=db_session).update_evidence(
                 claim_id,
                 evidence_id,
                 actor_of(request),
@@ -344,7 +346,7 @@ class ClaimController(Controller):
         claim_id: FromPath[UUID],
         evidence_id: FromPath[UUID],
     ) -> Response[Any]:
-        await ClaimWork(db_session).remove_evidence(claim_id, evidence_id, actor_of(request))
+        await EvidenceService(session=db_session).remove_evidence(claim_id, evidence_id, actor_of(request))
         return await done(request, db_session, claim_id, EVIDENCE_BLOCKS)
 
     @post("/claims/{claim_id:uuid}/verdict", media_type=MediaType.HTML)
@@ -355,11 +357,10 @@ class ClaimController(Controller):
         claim_id: FromPath[UUID],
     ) -> Response[Any]:
         form = await request.form()
-        work = ClaimWork(db_session)
         try:
-            await work.save_draft(
-                claim_id,
-                actor_of(request),
+            await VerdictService(session=db_session).save_draft(
+                claim_id=claim_id,
+                author_id=actor_of(request).id,
                 rating_label=_text(form, "rating") or None,
                 summary=_text(form, "summary"),
                 rationale=_text(form, "rationale"),
@@ -368,8 +369,6 @@ class ClaimController(Controller):
             )
         except StaleEdit as exc:
             await db_session.rollback()
-            from factcheck.verdicts.service import VerdictService
-
             theirs = await VerdictService(session=db_session).latest(claim_id)
             return await refused(
                 request,

@@ -8,6 +8,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.service import OrganisationService
@@ -15,7 +16,7 @@ from factcheck.claims.models import Claim, Comment, Event
 from factcheck.claims.similarity import SimilarClaim, similar_claims
 from factcheck.errors import NotFound
 from factcheck.evidence.models import Evidence
-from factcheck.verdicts.models import Approval, Rating, Verdict
+from factcheck.verdicts.models import Approval, Rating, Verdict, VerdictContributor
 from factcheck.verdicts.queries import is_latest
 
 TIMELINE_LIMIT = 60
@@ -80,6 +81,16 @@ async def load_claim_detail(
             )
         ).scalars()
     )
+    # Who wrote each revision (the review rule reads it): one query, whatever the claim has.
+    contributions: dict[UUID, list[VerdictContributor]] = {v.id: [] for v in revisions}
+    for row in await session.scalars(
+        select(VerdictContributor)
+        .join(Verdict, Verdict.id == VerdictContributor.verdict_id)
+        .where(Verdict.claim_id == claim.id)
+    ):
+        contributions[row.verdict_id].append(row)
+    for verdict in revisions:
+        set_committed_value(verdict, "contributions", contributions[verdict.id])
     approvals = list(
         (
             await session.execute(

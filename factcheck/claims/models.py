@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -31,7 +32,49 @@ if TYPE_CHECKING:
 
 _STATE_VALUES = ", ".join(f"'{s.value}'" for s in State)
 
-PRIORITIES = ("low", "normal", "high", "urgent")
+
+class Priority(StrEnum):
+    """How soon a claim needs checking, lowest first (the order the queue sorts by)."""
+
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+PRIORITIES = tuple(p.value for p in Priority)
+
+
+class EventKind(StrEnum):
+    """The Events that are not workflow transitions (those are named by their ``Action``), with the
+    words the claim's timeline shows for them."""
+
+    CREATE = "create"
+    EDIT = "edit"
+    ASSIGN = "assign"
+    ADD_SOURCE = "add_source"
+    EDIT_SOURCE = "edit_source"
+    REMOVE_SOURCE = "remove_source"
+    SAVE_DRAFT = "save_draft"
+
+    @property
+    def text(self) -> str:
+        return _EVENT_TEXT[self]
+
+
+_EVENT_TEXT = {
+    EventKind.CREATE: "created the claim",
+    EventKind.EDIT: "edited the claim",
+    EventKind.ASSIGN: "changed who is on it",
+    EventKind.ADD_SOURCE: "added a source",
+    EventKind.EDIT_SOURCE: "edited a source",
+    EventKind.REMOVE_SOURCE: "removed a source",
+    EventKind.SAVE_DRAFT: "saved the verdict draft",
+}
 _PRIORITY_VALUES = ", ".join(f"'{p}'" for p in PRIORITIES)
 PRIORITY_RANK_SQL = (
     "CASE priority " + " ".join(f"WHEN '{p}' THEN {i}" for i, p in enumerate(PRIORITIES)) + " ELSE -1 END"

@@ -12,7 +12,7 @@ from factcheck.accounts.roles import Role
 from factcheck.claims import workflow
 from factcheck.claims.dashboard import Dashboard, DashboardClaim
 from factcheck.claims.detail import ClaimDetail
-from factcheck.claims.models import PRIORITIES, Claim, Comment, Event
+from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, EventKind
 from factcheck.claims.queue import (
     ASSIGNEE_MINE,
     BoardResult,
@@ -66,15 +66,7 @@ class ClaimRow:
 # --- the claim page ----------------------------------------------------------------------------
 
 CONTEXT_CHARS = 320
-EVENT_TEXT = {
-    "create": "created the claim",
-    "edit": "edited the claim",
-    "assign": "changed who is on it",
-    "add_source": "added a source",
-    "edit_source": "edited a source",
-    "remove_source": "removed a source",
-    "save_draft": "saved the verdict draft",
-}
+EVENT_TEXT = {kind.value: kind.text for kind in EventKind}
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +183,11 @@ class ClaimPage:
             can_edit_verdict=claim.state == State.RESEARCHING.value,
             viewer=viewer,
         )
+
+    @property
+    def shows_approvals(self) -> bool:
+        """Approvals are counted while the revision is reviewed and once it is approved."""
+        return self.state in (State.IN_REVIEW, State.APPROVED)
 
     @property
     def draft_version(self) -> int:

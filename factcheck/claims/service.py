@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
 from uuid import UUID
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
@@ -22,9 +21,9 @@ from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.service import OrganisationService
 from factcheck.articles.models import Article
 from factcheck.claims import workflow
-from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, Tag
+from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, EventKind, Priority, Tag
 from factcheck.claims.workflow import Action, Actor, Facts, State
-from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
+from factcheck.errors import Invalid, NotFound, StaleEdit
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Decision, Verdict
 from factcheck.verdicts.queries import latest_revision
@@ -100,7 +99,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         claim_date: date | None = None,
         score: float | None = None,
         score_reasons: Sequence[str] = (),
-        priority: str = "normal",
+        priority: str = Priority.NORMAL,
         tags: Sequence[str] = (),
         commit: bool = True,
     ) -> Claim:
@@ -148,7 +147,9 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         claim.tags = [await self._tag(name) for name in tag_names(tags)]
         self.session.add(claim)
         await self.session.flush()
-        self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action="create", to_state=claim.state))
+        self.session.add(
+            Event(claim_id=claim.id, actor_id=actor.id, action=EventKind.CREATE, to_state=claim.state)
+        )
         if commit:
             await self.session.commit()
         return claim
@@ -185,7 +186,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         if tags is not None:
             await self.session.refresh(claim, ["tags"])
             claim.tags = [await self._tag(name) for name in tag_names(tags)]
-        self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action="edit"))
+        self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action=EventKind.EDIT))
         if commit:
             await self._commit_or_stale()
         return claim
@@ -348,8 +349,9 @@ MAX_COMMENT = 10_000
 
 
 class ClaimWork:
-    """The day-to-day verbs on one claim besides its state: comments, assignment, sources and the
-    verdict draft. Each is one transaction and leaves an Event, so the timeline says who did what."""
+    """The day-to-day verbs on one claim besides its state and its sources and verdict (those live
+    with their owners, ``EvidenceService`` and ``VerdictService``): comments and assignment. Each is
+    one transaction; the timeline shows a comment itself, and every other verb leaves an Event."""
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -383,102 +385,6 @@ class ClaimWork:
             if user is None or not user.is_active:
                 raise Invalid("No such active user.", {"assignee": "Choose an active user."})
         claim.assignee_id = assignee_id
-        self._event(claim, actor, "assign")
+        self._event(claim, actor, EventKind.ASSIGN)
         await self.claims._commit_or_stale()
         return claim
-
-    async def save_draft(
-        self,
-        claim_id: UUID,
-        actor: Actor,
-        *,
-        rating_label: str | None,
-        summary: str,
-        rationale: str,
-        correction_note: str | None = None,
-        version: int | None = None,
-    ) -> Verdict:
-        claim = await self.claims.get_claim(claim_id)
-        if claim.state != State.RESEARCHING.value:
-            raise WrongState("The verdict is drafted while the claim is being researched.")
-        from factcheck.verdicts.service import VerdictService
-
-        draft = await VerdictService(session=self.session).save_draft(
-            claim_id=claim.id,
-            author_id=actor.id,
-            rating_label=rating_label,
-            summary=summary,
-            rationale=rationale,
-            correction_note=correction_note,
-            version=version,
-            commit=False,
-        )
-        self._event(claim, actor, "save_draft", f"revision {draft.revision}")
-        try:
-            await self.session.commit()
-        except StaleDataError:
-            await self.session.rollback()
-            raise StaleEdit("Someone else saved this verdict at the same moment.") from None
-        return draft
-
-    async def add_evidence(
-        self,
-        claim_id: UUID,
-        actor: Actor,
-        *,
-        stance: str,
-        excerpt: str | None,
-        source_id: UUID | None = None,
-        **source_fields: Any,
-    ) -> Evidence:
-        """Link a source to the claim: an existing one by id, or one found or created by its URL."""
-        from factcheck.evidence.models import Source
-        from factcheck.evidence.service import EvidenceService
-
-        claim = await self.claims.get_claim(claim_id)
-        evidence = EvidenceService(session=self.session)
-        if source_id is not None:
-            source = await self.session.get(Source, source_id)
-            if source is None:
-                raise Invalid("No such source.", {"source_id": "Choose a source from the list."})
-        else:
-            source = await evidence.find_or_create_source(**source_fields)
-        linked = await self.session.scalar(
-            select(Evidence.id).where(Evidence.claim_id == claim.id, Evidence.source_id == source.id)
-        )
-        if linked is not None:
-            raise Invalid("This source is already linked.", {"url": "This claim already cites that source."})
-        item = await evidence.link(
-            claim_id=claim.id, source=source, stance=stance, excerpt=excerpt, added_by_id=actor.id
-        )
-        self._event(claim, actor, "add_source", source.title)
-        await self.session.commit()
-        return item
-
-    async def update_evidence(
-        self, claim_id: UUID, evidence_id: UUID, actor: Actor, *, stance: str, excerpt: str | None
-    ) -> Evidence:
-        from factcheck.evidence.models import Stance
-
-        claim = await self.claims.get_claim(claim_id)
-        item = await self.session.get(Evidence, evidence_id)
-        if item is None or item.claim_id != claim.id:
-            raise NotFound("No such source on this claim.")
-        if stance not in {s.value for s in Stance}:
-            raise Invalid(
-                "The source could not be saved.", {"stance": "Choose supports, refutes or context."}
-            )
-        item.stance = stance
-        item.excerpt = (excerpt or "").strip() or None
-        self._event(claim, actor, "edit_source")
-        await self.session.commit()
-        return item
-
-    async def remove_evidence(self, claim_id: UUID, evidence_id: UUID, actor: Actor) -> None:
-        claim = await self.claims.get_claim(claim_id)
-        item = await self.session.get(Evidence, evidence_id)
-        if item is None or item.claim_id != claim.id:
-            raise NotFound("No such source on this claim.")
-        await self.session.delete(item)
-        self._event(claim, actor, "remove_source")
-        await self.session.commit()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 from uuid import UUID
 
 from factcheck.accounts.roles import ALL_STAFF, EDITORS, Role
@@ -122,13 +123,27 @@ class Transition:
     quorum: bool = False
     """The target is reached only once ``approvals_needed`` editors approved; until then it stays."""
     primary: bool = field(default=False)
+    comment_label: str = "Comment"
+    """What the comment box asks for, when the action needs one."""
+    asks_assignee: bool = False
+    """The form asks who researches the claim."""
 
+
+_DISMISS: dict[str, Any] = {"needs_comment": True, "comment_label": "Reason"}
 
 TRANSITIONS: tuple[Transition, ...] = (
     Transition(State.CANDIDATE, Action.ACCEPT, ALL_STAFF, State.QUEUED, "Accept", primary=True),
-    Transition(State.CANDIDATE, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", needs_comment=True),
-    Transition(State.QUEUED, Action.START, ALL_STAFF, State.RESEARCHING, "Start research", primary=True),
-    Transition(State.QUEUED, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", needs_comment=True),
+    Transition(State.CANDIDATE, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", **_DISMISS),
+    Transition(
+        State.QUEUED,
+        Action.START,
+        ALL_STAFF,
+        State.RESEARCHING,
+        "Start research",
+        primary=True,
+        asks_assignee=True,
+    ),
+    Transition(State.QUEUED, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", **_DISMISS),
     Transition(
         State.RESEARCHING,
         Action.SUBMIT,
@@ -138,7 +153,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         checks=(has_enough_sources, has_draft, has_rating_and_summary),
         primary=True,
     ),
-    Transition(State.RESEARCHING, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", needs_comment=True),
+    Transition(State.RESEARCHING, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", **_DISMISS),
     Transition(
         State.IN_REVIEW,
         Action.APPROVE,
@@ -157,6 +172,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         "Request changes",
         checks=(not_own_verdict,),
         needs_comment=True,
+        comment_label="What needs to change",
     ),
     Transition(State.APPROVED, Action.PUBLISH, EDITORS, State.PUBLISHED, "Publish", primary=True),
     Transition(
@@ -166,6 +182,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         State.RESEARCHING,
         "Reopen for correction",
         needs_comment=True,
+        comment_label="Correction: what changes and why",
     ),
     Transition(State.DISMISSED, Action.REQUEUE, ALL_STAFF, State.QUEUED, "Re-queue"),
 )
@@ -212,6 +229,22 @@ def _unmet(transition: Transition, facts: Facts, actor: Actor) -> str | None:
 
 def transitions_from(state: State) -> Iterator[Transition]:
     return (t for t in TRANSITIONS if t.source == state)
+
+
+def path_to(state: State) -> tuple[Action, ...]:
+    """The shortest walk along the table from ``candidate`` to ``state``, primary actions first:
+    how the demo seeds and the test builders bring a new claim to a state."""
+    paths: dict[State, tuple[Action, ...]] = {State.CANDIDATE: ()}
+    frontier = [State.CANDIDATE]
+    while frontier:
+        following = []
+        for source in frontier:
+            for t in sorted(transitions_from(source), key=lambda t: not t.primary):
+                if t.target not in paths:
+                    paths[t.target] = (*paths[source], t.action)
+                    following.append(t.target)
+        frontier = following
+    return paths[state]
 
 
 def available_actions(facts: Facts, actor: Actor) -> list[Option]:

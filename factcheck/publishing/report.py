@@ -21,8 +21,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.publishing.export_queries import count_by_rating
 from factcheck.publishing.service import Publisher, Scale, SourceRow, web_address
+from factcheck.vocabulary import template_filters, template_globals
 from factcheck.web.charts import BarChart
 from factcheck.web.static import OWN_STATIC
+from factcheck.web.templates import make_environment
 
 if TYPE_CHECKING:
     from factcheck.publishing.exports import Export
@@ -75,9 +77,7 @@ async def summarise(session: AsyncSession, query: Select[Any], scale: Scale) -> 
 
 @cache
 def _template() -> Template:
-    from factcheck.web.templates import make_environment
-
-    env: Environment = make_environment()
+    env: Environment = make_environment(template_globals(), template_filters())
     return env.get_template(TEMPLATE)
 
 

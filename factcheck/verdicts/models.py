@@ -12,6 +12,8 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from factcheck.claims.workflow import Action, State
+
 if TYPE_CHECKING:
     from factcheck.accounts.models import User
 
@@ -60,9 +62,10 @@ class Verdict(UUIDv7AuditBase):
     rating: Mapped[Rating | None] = relationship(lazy="raise")
     author: Mapped[User | None] = relationship(lazy="raise")
     contributions: Mapped[list[VerdictContributor]] = relationship(
-        lazy="selectin", cascade="all, delete-orphan", passive_deletes=True
+        lazy="raise", cascade="all, delete-orphan", passive_deletes=True
     )
-    """Everyone who ever saved this revision: none of them may approve it."""
+    """Everyone who ever saved this revision: none of them may approve it. Loaded where the
+    workflow's facts are read (``verdicts.queries.latest_revision``, the queue, the claim page)."""
 
     @property
     def contributors(self) -> frozenset[UUID]:
@@ -99,8 +102,14 @@ class VerdictContributor:
 
 
 class Decision(StrEnum):
-    APPROVE = "approve"
-    REQUEST_CHANGES = "request_changes"
+    """An editor's decision on a revision: the two workflow actions an editor takes on it."""
+
+    APPROVE = Action.APPROVE.value
+    REQUEST_CHANGES = Action.REQUEST_CHANGES.value
+
+    @property
+    def label(self) -> str:
+        return State.APPROVED.label.lower() if self is Decision.APPROVE else "requested changes"
 
 
 class Approval(UUIDv7AuditBase):
@@ -109,7 +118,7 @@ class Approval(UUIDv7AuditBase):
     __tablename__ = "approval"
     __table_args__ = (
         UniqueConstraint("verdict_id", "editor_id"),
-        CheckConstraint("decision IN ('approve', 'request_changes')", name="decision_known"),
+        CheckConstraint(f"decision IN ({', '.join(repr(d.value) for d in Decision)})", name="decision_known"),
     )
 
     verdict_id: Mapped[UUID] = mapped_column(ForeignKey("verdict.id", ondelete="CASCADE"), index=True)
@@ -118,3 +127,7 @@ class Approval(UUIDv7AuditBase):
     comment: Mapped[str | None] = mapped_column(Text, default=None)
 
     editor: Mapped[User] = relationship(lazy="raise")
+
+    @property
+    def decision_label(self) -> str:
+        return Decision(self.decision).label

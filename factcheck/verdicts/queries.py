@@ -8,7 +8,7 @@ from uuid import UUID
 
 from sqlalchemy import ColumnElement, and_, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased, joinedload
+from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from factcheck.verdicts.models import Verdict
 
@@ -33,6 +33,8 @@ def is_latest(verdict: Any = Verdict, *, published: bool = False) -> ColumnEleme
 async def latest_revision(session: AsyncSession, claim_id: UUID) -> Verdict | None:
     """The claim's latest verdict revision (a draft included), with its rating."""
     result = await session.execute(
-        select(Verdict).options(joinedload(Verdict.rating)).where(Verdict.claim_id == claim_id, is_latest())
+        select(Verdict)
+        .options(joinedload(Verdict.rating), selectinload(Verdict.contributions))
+        .where(Verdict.claim_id == claim_id, is_latest())
     )
     return result.scalar_one_or_none()

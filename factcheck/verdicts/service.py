@@ -10,7 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
-from factcheck.errors import Invalid, StaleEdit
+from factcheck.claims.models import Claim, Event, EventKind
+from factcheck.claims.workflow import State
+from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
 from factcheck.verdicts.models import Rating, Verdict
 from factcheck.verdicts.queries import latest_revision
 
@@ -68,12 +70,17 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         rationale: str,
         correction_note: str | None = None,
         version: int | None = None,
-        commit: bool = True,
     ) -> Verdict:
-        """Save the claim's draft. A claim whose latest revision was submitted gets a new revision
-        (a submitted one is never edited). ``version`` is the draft's version the form was based on
-        (0 when there was no draft): someone else's save in between is refused, nothing lost."""
+        """Save the claim's draft, with its Event, in one transaction. A claim whose latest revision
+        was submitted gets a new revision (a submitted one is never edited). ``version`` is the
+        draft's version the form was based on (0 when there was no draft): someone else's save in
+        between is refused, nothing lost. Drafts are written while the claim is being researched."""
         session = self.repository.session
+        claim = await session.get(Claim, claim_id)
+        if claim is None:
+            raise NotFound("No such claim.")
+        if claim.state != State.RESEARCHING.value:
+            raise WrongState("The verdict is drafted while the claim is being researched.")
         errors = check_draft(rating_label, summary, rationale, correction_note)
         rating = None
         if rating_label and not errors:
@@ -105,9 +112,15 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         draft.author_id = author_id
         draft.add_contributor(author_id)
         try:
-            if not commit:
-                await session.flush()  # the caller commits, with its Event
-                return draft
+            await session.flush()  # the revision number, for the Event
+            session.add(
+                Event(
+                    claim_id=claim.id,
+                    actor_id=author_id,
+                    action=EventKind.SAVE_DRAFT,
+                    comment=f"revision {draft.revision}",
+                )
+            )
             await session.commit()
         except StaleDataError:
             await session.rollback()

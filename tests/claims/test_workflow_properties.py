@@ -42,6 +42,7 @@ from factcheck.claims.service import ClaimService, ClaimWork
 from factcheck.claims.workflow import Action, State, transitions_from
 from factcheck.errors import Invalid, NotAllowed, StaleEdit, WrongState
 from factcheck.evidence.models import Evidence
+from factcheck.evidence.service import EvidenceService
 from factcheck.seeding import PATH_TO
 from factcheck.verdicts.models import Approval, Decision, Verdict
 from factcheck.verdicts.service import DEFAULT_SCALE, VerdictService
@@ -263,7 +264,7 @@ class ClaimLife(RuleBasedStateMachine):
         url = f"https://example.org/{self.run}/report-{n}"
 
         async def add(session: AsyncSession) -> Any:
-            return await ClaimWork(session).add_evidence(
+            return await EvidenceService(session=session).add_evidence(
                 self._claim,
                 self._actor(who),
                 stance=stance,
@@ -282,9 +283,9 @@ class ClaimLife(RuleBasedStateMachine):
             return {"current": current, "stale": current + 1, "none": None}[version]
 
         async def save(session: AsyncSession, snap: Snapshot) -> Any:
-            return await ClaimWork(session).save_draft(
-                self._claim,
-                self._actor(who),
+            return await VerdictService(session=session).save_draft(
+                claim_id=self._claim,
+                author_id=self._actor(who).id,
                 rating_label=rating,
                 summary=summary,
                 rationale=f"Amnesty documented **unguided** bombs ({self.run}).",
@@ -499,7 +500,7 @@ def test_the_claim_page_costs_the_same_queries_with_many_sources_revisions_and_e
     async def grow(session: AsyncSession, claim_id: UUID, sources: int, rounds: int, chatter: int) -> None:
         work, claims = ClaimWork(session), ClaimService(session=session)
         for i in range(sources):
-            await work.add_evidence(
+            await EvidenceService(session=session).add_evidence(
                 claim_id,
                 actor_of(checker),
                 stance="supports",
@@ -508,9 +509,9 @@ def test_the_claim_page_costs_the_same_queries_with_many_sources_revisions_and_e
                 title=f"Report {i}",
             )
         for i in range(rounds):
-            await work.save_draft(
-                claim_id,
-                actor_of(checker),
+            await VerdictService(session=session).save_draft(
+                claim_id=claim_id,
+                author_id=actor_of(checker).id,
                 rating_label="Mostly true",
                 summary=f"Summary {i}",
                 rationale=f"Rationale {i}",
@@ -526,8 +527,12 @@ def test_the_claim_page_costs_the_same_queries_with_many_sources_revisions_and_e
                 (editor if i % 2 else checker).id,
                 version=(await claims.get_claim(claim_id)).version,
             )
-        await work.save_draft(
-            claim_id, actor_of(checker), rating_label="False", summary="Final", rationale="Final"
+        await VerdictService(session=session).save_draft(
+            claim_id=claim_id,
+            author_id=actor_of(checker).id,
+            rating_label="False",
+            summary="Final",
+            rationale="Final",
         )
         await claims.apply(claim_id, Action.SUBMIT, actor_of(checker))
 

@@ -41,8 +41,21 @@ SORT_LABELS = {
     Sort.SCORE: "Check-worthiness",
     Sort.RELEVANCE: "Best match",
 }
-ASSIGNEE_MINE = "mine"
-ASSIGNEE_NONE = "none"
+
+
+class AssigneeChoice(StrEnum):
+    """The queue's assignee filter besides a person: "mine" and nobody."""
+
+    MINE = "mine"
+    NONE = "none"
+
+    @property
+    def label(self) -> str:
+        return {AssigneeChoice.MINE: "Me", AssigneeChoice.NONE: "Nobody"}[self]
+
+
+ASSIGNEE_MINE = AssigneeChoice.MINE
+ASSIGNEE_NONE = AssigneeChoice.NONE
 
 
 @dataclass(frozen=True, slots=True)

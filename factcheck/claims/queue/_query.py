@@ -17,7 +17,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from factcheck.accounts.models import User
 from factcheck.accounts.service import OrganisationService
@@ -415,7 +415,9 @@ async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[
     latest = {
         v.claim_id: v
         for v in await session.scalars(
-            select(Verdict).options(joinedload(Verdict.rating)).where(Verdict.claim_id.in_(ids), is_latest())
+            select(Verdict)
+            .options(joinedload(Verdict.rating), selectinload(Verdict.contributions))
+            .where(Verdict.claim_id.in_(ids), is_latest())
         )
     }
     approvals: dict[UUID, list[Approval]] = {}
