@@ -17,6 +17,8 @@ from litestar.plugins.htmx import HTMXPlugin
 import factcheck.db.models  # noqa: F401 - every model mapped before the first query
 from factcheck.accounts.account_controller import AccountController
 from factcheck.accounts.controllers import SessionController, UserAdminController
+from factcheck.accounts.models import ORGANISATION_DEFAULTS
+from factcheck.accounts.service import OrganisationService
 from factcheck.accounts.settings_controller import OrganisationSettingsController
 from factcheck.api.controllers import BEARER, api_router
 from factcheck.api.schemas import close_input_schemas
@@ -48,7 +50,7 @@ def create_app(
     engine = make_engine(settings.database_url)
     db_config = make_db_config(engine)
 
-    organisation = OrganisationCache()
+    organisation = OrganisationCache(ORGANISATION_DEFAULTS.name)
 
     async def dispose_engine() -> None:
         # advanced-alchemy 1.12 disposes its engine only for the first config made in a process
@@ -92,7 +94,9 @@ def create_app(
         before_send=[add_security_headers],
         state=State({"settings": settings, "organisation": organisation, "engine": engine}),
         on_shutdown=[dispose_engine],
-        before_request=organisation_hook(db_config, organisation),
+        before_request=organisation_hook(
+            db_config, organisation, lambda session: OrganisationService(session=session).name()
+        ),
         openapi_config=OpenAPIConfig(
             title="factcheck API",
             version="1",

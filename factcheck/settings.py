@@ -28,10 +28,19 @@ class Setting:
     help: str
 
 
+_VAR_DIR = "var"
+
+
+def default_database_url(var_dir: Path) -> str:
+    """The SQLite file in ``VAR_DIR``: the default database follows it, so tests and demos can keep
+    their own."""
+    return f"sqlite:///{var_dir / 'factcheck.db'}"
+
+
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         "DATABASE_URL",
-        "sqlite:///var/factcheck.db",
+        default_database_url(Path(_VAR_DIR)),
         "Where the data lives: `sqlite:///path/to/file.db` (relative to the working directory; "
         "four slashes for an absolute path) or `postgresql://user:password@host:5432/name`. "
         "factcheck picks the async driver itself (aiosqlite, asyncpg).",
@@ -52,11 +61,10 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "VAR_DIR",
-        "var",
+        _VAR_DIR,
         "The folder for local state: the default SQLite file and the generated secret key.",
     ),
 )
-DEFAULTS = {s.name: s.default for s in SETTINGS}
 
 
 class ConfigError(Exception):
@@ -87,8 +95,7 @@ class Settings:
             raise ConfigError(f"PORT must be a number, not {value['PORT']!r}") from None
         if not 0 < port < 65536:
             raise ConfigError(f"PORT must be between 1 and 65535, not {port}")
-        # The default database follows VAR_DIR, so tests and demos can keep their own.
-        raw_url = env.get("DATABASE_URL") or f"sqlite:///{var_dir / 'factcheck.db'}"
+        raw_url = env.get("DATABASE_URL") or default_database_url(var_dir)
         return cls(
             database_url=normalise_database_url(raw_url),
             secret_key=value["SECRET_KEY"] or _kept_secret(var_dir),

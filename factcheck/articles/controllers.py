@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
+from factcheck.accounts.service import OrganisationService
 from factcheck.articles.fetch import FetchError, fetcher_of
 from factcheck.articles.intake import (
     MAX_UPLOAD_BYTES,
@@ -188,7 +189,10 @@ class ArticleController(Controller):
     ) -> CandidatePanel:
         article_id = page.article.id
         if mark.claim_id is None:
-            facts = Facts(state=State.CANDIDATE)
+            org = await OrganisationService(session=db_session).current()
+            facts = Facts(
+                state=State.CANDIDATE, min_sources=org.min_sources, approvals_needed=org.approvals_needed
+            )
             post_url, version = f"/articles/{article_id}/claims", None
         else:
             claims = ClaimService(session=db_session)
@@ -298,7 +302,6 @@ class ArticleController(Controller):
     ) -> Template:
         """The panel again with the user's text and why it was refused: 422, or 409 when someone
         else got there first (the panel then shows the claim as it is now, beside their text)."""
-        await db_session.rollback()
         page = await self._page(ArticleService(session=db_session), article_id)
         mark = find_mark(page)
         errors = exc.errors if isinstance(exc, Invalid) else {}

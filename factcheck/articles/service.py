@@ -26,6 +26,7 @@ from factcheck.articles.models import Article, content_hash
 from factcheck.claims.models import Claim
 from factcheck.claims.service import MAX_CLAIM_TEXT, MAX_CLAIMANT, ClaimService
 from factcheck.claims.workflow import Action, Actor, State
+from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound, WrongState
 from factcheck.extraction import Candidate, extract
 
@@ -197,6 +198,7 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
             imported_by_id=imported_by_id,
         )
 
+    @unit_of_work
     async def import_with_candidates(self, draft: ArticleDraft, actor: Actor) -> ImportResult:
         """Import an article and store the extractor's candidates that reach the organisation's
         threshold as claims in ``candidate``, all in one transaction (issue 4). The rest stay
@@ -300,6 +302,7 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
             raise NotFound("No such claim in this article.")
         return claim
 
+    @unit_of_work
     async def create_claim_from_span(
         self,
         article_id: UUID,
@@ -363,6 +366,7 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
             await self.session.rollback()
             raise
 
+    @unit_of_work
     async def decide_claim(
         self,
         article_id: UUID,

@@ -8,6 +8,7 @@ changed blocks of the same page template as out-of-band swaps (STYLE.md, habits 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import date
 from typing import Any
 from uuid import UUID
 
@@ -87,7 +88,6 @@ async def claim_page(
 
     ``errors`` and ``values`` are keyed by form (``verdict``, ``evidence``, ``comment``, an action
     name...), so a refused form comes back with its messages and exactly what the user typed."""
-    await db_session.rollback()  # a refused change leaves nothing behind, and we read fresh data
     detail = await load_claim_detail(
         db_session, claim_id, timeline_limit=None if whole_timeline else TIMELINE_LIMIT
     )
@@ -199,7 +199,6 @@ class ClaimController(Controller):
                 actor=actor_of(request),
             )
         except Invalid as exc:
-            await db_session.rollback()
             values = {k: str(v) for k, v in form.items() if k != "_csrf_token"}
             return Template(
                 "claims/new.html",
@@ -368,7 +367,6 @@ class ClaimController(Controller):
                 version=_version(form),
             )
         except StaleEdit as exc:
-            await db_session.rollback()
             theirs = await VerdictService(session=db_session).latest(claim_id)
             return await refused(
                 request,
@@ -406,8 +404,6 @@ def _assignee(request: Request[User, Any, Any], form: FormMultiDict) -> UUID | N
 
 
 def _date(value: str) -> Any:
-    from datetime import date
-
     if not value:
         return None
     try:

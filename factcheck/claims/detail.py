@@ -47,6 +47,7 @@ class ClaimDetail:
 async def load_claim_detail(
     session: AsyncSession, claim_id: UUID, *, timeline_limit: int | None = TIMELINE_LIMIT
 ) -> ClaimDetail:
+    session.expire_all()  # the page shows what is stored now, after whatever this request did
     claim = (
         await session.execute(
             select(Claim)

@@ -29,40 +29,6 @@ from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict
 from factcheck.web.charts import BarChart
 
-
-@dataclass(frozen=True, slots=True)
-class ClaimRow:
-    id: UUID
-    text: str
-    claimant: str | None
-    state: State
-    article_id: UUID | None
-    article_title: str | None
-    article_outlet: str | None
-    assignee: str | None
-    tags: tuple[str, ...]
-    priority: str
-    created_at: datetime
-    updated_at: datetime
-
-    @classmethod
-    def of(cls, claim: Claim) -> ClaimRow:
-        return cls(
-            id=claim.id,
-            text=claim.text,
-            claimant=claim.claimant,
-            state=State(claim.state),
-            article_id=claim.article_id,
-            article_title=claim.article.title if claim.article else None,
-            article_outlet=claim.article.outlet if claim.article else None,
-            assignee=claim.assignee.display_name if claim.assignee else None,
-            tags=tuple(t.name for t in claim.tags),
-            priority=claim.priority,
-            created_at=claim.created_at,
-            updated_at=claim.updated_at,
-        )
-
-
 # --- the claim page ----------------------------------------------------------------------------
 
 CONTEXT_CHARS = 320

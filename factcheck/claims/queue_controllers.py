@@ -70,7 +70,6 @@ class QueueController(Controller):
         except NotAllowed:
             raise  # a button this role is never shown: the plain 403 page
         except DomainError as exc:
-            await db_session.rollback()
             return await board_response(
                 request, db_session, parsed, status_code=exc.status_code, problem=exc.detail
             )

@@ -14,7 +14,6 @@ from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck.accounts.models import OrganisationSettings, User
@@ -23,6 +22,7 @@ from factcheck.articles.models import Article
 from factcheck.claims import workflow
 from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, EventKind, Priority, Tag
 from factcheck.claims.workflow import Action, Actor, Facts, State
+from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound, StaleEdit
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Decision, Verdict
@@ -86,6 +86,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
     def session(self) -> AsyncSession:
         return self.repository.session
 
+    @unit_of_work
     async def create_claim(
         self,
         *,
@@ -154,6 +155,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             await self.session.commit()
         return claim
 
+    @unit_of_work
     async def update_claim(
         self,
         claim_id: UUID,
@@ -229,6 +231,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             )
         return facts_of(claim, org, source_count or 0, latest, approvals)
 
+    @unit_of_work
     async def apply(
         self,
         claim_id: UUID,
@@ -327,23 +330,6 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             ) from None
         return claim
 
-    async def newest(self, limit: int = 100) -> list[Claim]:
-        """The claims list's rows, newest first, with their article and assignee in the same query."""
-        result = await self.session.execute(
-            select(Claim)
-            .options(joinedload(Claim.article), joinedload(Claim.assignee), selectinload(Claim.tags))
-            .order_by(Claim.created_at.desc(), Claim.id.desc())
-            .limit(limit)
-        )
-        return list(result.scalars().unique())
-
-    async def count_by_state(self) -> dict[State, int]:
-        rows = await self.session.execute(select(Claim.state, func.count()).group_by(Claim.state))
-        counts = dict.fromkeys(State, 0)
-        for state, n in rows:
-            counts[State(state)] = n
-        return counts
-
 
 MAX_COMMENT = 10_000
 
@@ -360,6 +346,7 @@ class ClaimWork:
     def _event(self, claim: Claim, actor: Actor, action: str, comment: str | None = None) -> None:
         self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action=action, comment=comment))
 
+    @unit_of_work
     async def add_comment(self, claim_id: UUID, actor: Actor, body: str) -> Comment:
         claim = await self.claims.get_claim(claim_id)
         if not body.strip():
@@ -373,6 +360,7 @@ class ClaimWork:
         await self.session.commit()
         return comment
 
+    @unit_of_work
     async def assign(self, claim_id: UUID, actor: Actor, assignee_id: UUID | None, *, version: int) -> Claim:
         claim = await self.claims.get_claim(claim_id)
         if version != claim.version:

@@ -59,7 +59,8 @@ class Facts:
     state: State
     assignee_id: UUID | None = None
     source_count: int = 0
-    min_sources: int = 1
+    min_sources: int = field(kw_only=True)
+    """The organisation's settings (``accounts.models.ORGANISATION_DEFAULTS`` until it saves any)."""
     has_draft: bool = False
     """The latest verdict revision is an unsubmitted draft."""
     draft_rating: str | None = None
@@ -68,7 +69,7 @@ class Facts:
     revision_contributor_ids: frozenset[UUID] = frozenset()
     """Everyone who saved the latest revision (its author included)."""
     approver_ids: frozenset[UUID] = frozenset()
-    approvals_needed: int = 1
+    approvals_needed: int = field(kw_only=True)
 
 
 Check = Callable[[Facts, Actor], str | None]

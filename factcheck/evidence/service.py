@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from factcheck.claims.models import Claim, Event, EventKind
 from factcheck.claims.workflow import Actor
+from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound
 from factcheck.evidence.models import Evidence, Source, SourceKind, Stance
 
@@ -84,6 +85,7 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
             Event(claim_id=claim.id, actor_id=actor.id, action=action, comment=comment)
         )
 
+    @unit_of_work
     async def add_evidence(
         self,
         claim_id: UUID,
@@ -105,6 +107,7 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
             source = await self.find_or_create_source(**source_fields)
         return await self.attach(claim_id, actor, source=source, stance=stance, excerpt=excerpt)
 
+    @unit_of_work
     async def attach(
         self, claim_id: UUID, actor: Actor, *, source: Source, stance: Stance | str, excerpt: str | None
     ) -> Evidence:
@@ -123,6 +126,7 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
         await session.commit()
         return item
 
+    @unit_of_work
     async def update_evidence(
         self, claim_id: UUID, evidence_id: UUID, actor: Actor, *, stance: str, excerpt: str | None
     ) -> Evidence:
@@ -139,6 +143,7 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
         await session.commit()
         return item
 
+    @unit_of_work
     async def remove_evidence(self, claim_id: UUID, evidence_id: UUID, actor: Actor) -> None:
         session = self.repository.session
         claim = await self._claim(claim_id)

@@ -94,7 +94,18 @@ class Export:
 async def prepare_export(
     session: AsyncSession, format_name: str, raw_filters: dict[str, str | None]
 ) -> Export:
-    """Check the format and filters (``Invalid`` with a reason per field) and count the rows."""
+    """Check the format and filters (``Invalid`` with a reason per field) and count the rows.
+
+    Ends its read transaction either way: the export itself streams through a session of its own."""
+    try:
+        return await _prepare_export(session, format_name, raw_filters)
+    finally:
+        await session.rollback()
+
+
+async def _prepare_export(
+    session: AsyncSession, format_name: str, raw_filters: dict[str, str | None]
+) -> Export:
     export_format = FORMATS.get((format_name or "").strip().lower())
     errors: dict[str, str] = {}
     if export_format is None:

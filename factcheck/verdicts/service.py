@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck.claims.models import Claim, Event, EventKind
 from factcheck.claims.workflow import State
+from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
 from factcheck.verdicts.models import Rating, Verdict
 from factcheck.verdicts.queries import latest_revision
@@ -60,6 +61,7 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         )
         return list(result.scalars())
 
+    @unit_of_work
     async def save_draft(
         self,
         *,

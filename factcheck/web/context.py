@@ -6,38 +6,38 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from litestar import Request
-from sqlalchemy import select
-
-from factcheck.accounts.models import OrganisationSettings
+from sqlalchemy.ext.asyncio import AsyncSession
 
 ORGANISATION_TTL_S = 30.0
-DEFAULT_NAME = "factcheck"
 
 log = logging.getLogger("factcheck")
 
 
 @dataclass
 class OrganisationCache:
-    name: str = DEFAULT_NAME
+    name: str
+    """Until the first read: the default name (the app passes it; this kit knows no domain)."""
     read_at: float = float("-inf")
 
     def forget(self) -> None:
         self.read_at = float("-inf")
 
 
-def organisation_hook(db_config: SQLAlchemyAsyncConfig, cache: OrganisationCache):
+def organisation_hook(
+    db_config: SQLAlchemyAsyncConfig,
+    cache: OrganisationCache,
+    read_name: Callable[[AsyncSession], Awaitable[str]],
+) -> Callable[[Request], Awaitable[None]]:
     async def before_request(request: Request) -> None:
         if time.monotonic() - cache.read_at > ORGANISATION_TTL_S:
             try:
                 async with db_config.get_session() as session:
-                    name = await session.scalar(
-                        select(OrganisationSettings.name).order_by(OrganisationSettings.created_at).limit(1)
-                    )
-                cache.name = name or DEFAULT_NAME
+                    cache.name = await read_name(session)
             except Exception as exc:  # a database without its schema still serves /healthz and errors
                 log.warning("could not read the organisation settings: %s", exc)
             cache.read_at = time.monotonic()
