@@ -16,7 +16,6 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
-from factcheck.accounts.roles import Role
 from factcheck.accounts.service import OrganisationService, UserService
 from factcheck.articles.service import ArticleService
 from factcheck.claims.models import Claim
@@ -87,7 +86,7 @@ async def seed(session: AsyncSession, path: Path = DEMO_FILE) -> SeedReport:
 
     def actor(key: str) -> Actor:
         user = users[key]
-        return Actor(user.id, Role(user.role))
+        return Actor.of(user)
 
     checker, editor = actor("checker"), actor("editor")
     claims = ClaimService(session=session)

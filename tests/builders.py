@@ -30,7 +30,7 @@ TEST_PASSWORD = "correct horse battery staple"
 
 
 def actor_of(user: User) -> Actor:
-    return Actor(user.id, Role(user.role))
+    return Actor.of(user)
 
 
 async def make_user(

@@ -21,7 +21,6 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
-from factcheck.accounts.roles import Role
 from factcheck.api.schemas import (
     ActionInput,
     ArticleImport,
@@ -68,10 +67,6 @@ ERR_404 = {404: _error("No such claim")}
 ERR_403 = {403: _error("Your role may not do this (the reason is in `detail`)")}
 ERR_409 = {409: _error("Someone changed the claim since you read `version`, or it is in another state")}
 ERR_422 = {422: _error("The input was read but refused; `extra` says which field and why")}
-
-
-def actor_of(request: Request[User, Any, Any]) -> Actor:
-    return Actor(request.user.id, Role(request.user.role))
 
 
 async def claim_out(db_session: AsyncSession, claim_id: UUID, actor: Actor) -> ClaimOut:
@@ -152,9 +147,9 @@ class ClaimApi(Controller):
             claim_date=data.claim_date,
             priority=data.priority,
             tags=data.tags,
-            actor=actor_of(request),
+            actor=Actor.of(request.user),
         )
-        return await claim_out(db_session, claim.id, actor_of(request))
+        return await claim_out(db_session, claim.id, Actor.of(request.user))
 
     @get("/{claim_id:uuid}", summary="Read a claim", responses={**ERR_AUTH, **ERR_404})
     async def get_claim(
@@ -163,7 +158,7 @@ class ClaimApi(Controller):
         db_session: NamedDependency[AsyncSession],
         claim_id: FromPath[UUID],
     ) -> ClaimOut:
-        return await claim_out(db_session, claim_id, actor_of(request))
+        return await claim_out(db_session, claim_id, Actor.of(request.user))
 
     @post(
         "/{claim_id:uuid}/evidence",
@@ -190,13 +185,13 @@ class ClaimApi(Controller):
             }
         await EvidenceService(session=db_session).add_evidence(
             claim_id,
-            actor_of(request),
+            Actor.of(request.user),
             stance=data.stance,
             excerpt=data.excerpt,
             source_id=data.source_id,
             **fields,
         )
-        return await claim_out(db_session, claim_id, actor_of(request))
+        return await claim_out(db_session, claim_id, Actor.of(request.user))
 
     @put(
         "/{claim_id:uuid}/verdict",
@@ -212,14 +207,14 @@ class ClaimApi(Controller):
     ) -> ClaimOut:
         await VerdictService(session=db_session).save_draft(
             claim_id=claim_id,
-            author_id=actor_of(request).id,
+            author_id=Actor.of(request.user).id,
             rating_label=data.rating,
             summary=data.summary,
             rationale=data.rationale,
             correction_note=data.correction_note,
             version=data.version,
         )
-        return await claim_out(db_session, claim_id, actor_of(request))
+        return await claim_out(db_session, claim_id, Actor.of(request.user))
 
     @post(
         "/{claim_id:uuid}/actions/{action:str}",
@@ -239,13 +234,13 @@ class ClaimApi(Controller):
         await ClaimService(session=db_session).apply(
             claim_id,
             action,
-            actor_of(request),
+            Actor.of(request.user),
             comment=data.comment,
             version=data.version,
             text=data.text,
             assignee_id=data.assignee,
         )
-        return await claim_out(db_session, claim_id, actor_of(request))
+        return await claim_out(db_session, claim_id, Actor.of(request.user))
 
 
 class ReferenceApi(Controller):
@@ -272,7 +267,9 @@ class ReferenceApi(Controller):
             published_on=data.published_on,
             language=data.language,
         )
-        result = await ArticleService(session=db_session).import_with_candidates(draft, actor_of(request))
+        result = await ArticleService(session=db_session).import_with_candidates(
+            draft, Actor.of(request.user)
+        )
         page = await ClaimQueue(db_session, request.user.id).page(
             QueueFilters(article_id=result.article.id, sort=Sort.CREATED)
         )

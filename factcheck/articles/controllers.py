@@ -22,7 +22,6 @@ from litestar.status_codes import HTTP_303_SEE_OTHER
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
-from factcheck.accounts.roles import Role
 from factcheck.accounts.service import OrganisationService
 from factcheck.articles.fetch import FetchError, fetcher_of
 from factcheck.articles.intake import (
@@ -53,10 +52,6 @@ MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024
 NEW = "articles/new.html"
 DETAIL = "articles/detail.html"
 PANEL_BLOCKS = ["candidate_panel", "article_body", "article_claims"]
-
-
-def _actor(request: Request[User, Any, Any]) -> Actor:
-    return Actor(request.user.id, Role(request.user.role))
 
 
 def _see_other(path: str) -> Redirect:
@@ -156,7 +151,9 @@ class ArticleController(Controller):
             published_on=published_on,
         )
         try:
-            result = await ArticleService(session=db_session).import_with_candidates(draft, _actor(request))
+            result = await ArticleService(session=db_session).import_with_candidates(
+                draft, Actor.of(request.user)
+            )
         except Invalid as exc:
             errors = dict(exc.errors)
             if "body" in errors and given[0] != "body":
@@ -269,7 +266,7 @@ class ArticleController(Controller):
         mark = next((m for m in page.marks if (m.start, m.end) == (start, end)), None)
         if mark is None:
             raise NotFound("The extractor found no candidate at that place in the article.")
-        panel = await self._panel(db_session, page, mark, _actor(request))
+        panel = await self._panel(db_session, page, mark, Actor.of(request.user))
         return self._render(request, page, panel, blocks=["candidate_panel"])
 
     @get("/{article_id:uuid}/claims/{claim_id:uuid}", media_type=MediaType.HTML)
@@ -282,7 +279,7 @@ class ArticleController(Controller):
     ) -> Template:
         page = await self._page(ArticleService(session=db_session), article_id)
         mark = self._claim_mark(page, claim_id)
-        panel = await self._panel(db_session, page, mark, _actor(request))
+        panel = await self._panel(db_session, page, mark, Actor.of(request.user))
         return self._render(request, page, panel, blocks=["candidate_panel"])
 
     def _claim_mark(self, page: ArticlePage, claim_id: UUID) -> Mark:
@@ -311,7 +308,7 @@ class ArticleController(Controller):
             panel = CandidatePanel(article_id=article_id, mark=None, post_url="", problem=exc.detail)
         else:
             panel = await self._panel(
-                db_session, page, mark, _actor(request), errors=field_errors, problem=problem, **form
+                db_session, page, mark, Actor.of(request.user), errors=field_errors, problem=problem, **form
             )
         return self._render(request, page, panel, blocks=["candidate_panel"], status_code=exc.status_code)
 
@@ -338,7 +335,7 @@ class ArticleController(Controller):
         try:
             claim = await service.create_claim_from_span(
                 article_id,
-                _actor(request),
+                Actor.of(request.user),
                 quote_start=form.quote_start,
                 quote_end=form.quote_end,
                 text=form.text,
@@ -373,7 +370,7 @@ class ArticleController(Controller):
             claim = await service.decide_claim(
                 article_id,
                 claim_id,
-                _actor(request),
+                Actor.of(request.user),
                 form.action,
                 text=form.text,
                 comment=form.comment,
@@ -409,5 +406,5 @@ class ArticleController(Controller):
             return _see_other(f"/articles/{article_id}/claims/{claim_id}")
         page = await self._page(ArticleService(session=db_session), article_id)
         mark = self._claim_mark(page, claim_id)
-        panel = await self._panel(db_session, page, mark, _actor(request), message=message)
+        panel = await self._panel(db_session, page, mark, Actor.of(request.user), message=message)
         return self._render(request, page, panel, blocks=PANEL_BLOCKS)

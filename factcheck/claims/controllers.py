@@ -22,12 +22,18 @@ from litestar.status_codes import HTTP_303_SEE_OTHER
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
-from factcheck.accounts.roles import Role
+from factcheck.claims.actions import (
+    apply_posted_action,
+    posted_assignee,
+    posted_text,
+    posted_uuid,
+    posted_version,
+)
 from factcheck.claims.detail import TIMELINE_LIMIT, load_claim_detail
 from factcheck.claims.pages import ClaimPage
 from factcheck.claims.queue_views import queue_response
 from factcheck.claims.service import ClaimService, ClaimWork
-from factcheck.claims.workflow import Action, Actor
+from factcheck.claims.workflow import Actor
 from factcheck.errors import DomainError, Invalid, NotAllowed, StaleEdit
 from factcheck.evidence.service import EvidenceService
 from factcheck.verdicts.diff import compare_revisions
@@ -45,30 +51,8 @@ META_BLOCKS = ["claim_meta", "claim_actions", "timeline"]
 EDIT_BLOCKS = ["claim_status", *META_BLOCKS]
 
 
-def actor_of(request: Request[User, Any, Any]) -> Actor:
-    return Actor(request.user.id, Role(request.user.role))
-
-
 def _see_other(path: str) -> Redirect:
     return Redirect(path, status_code=HTTP_303_SEE_OTHER)
-
-
-def _text(form: FormMultiDict, name: str) -> str:
-    return str(form.get(name, "") or "")
-
-
-def _version(form: FormMultiDict, name: str = "version") -> int:
-    try:
-        return int(_text(form, name))
-    except ValueError:
-        raise Invalid("The form is out of date; reload the page.", {name: "Missing version."}) from None
-
-
-def _uuid(value: str, field: str) -> UUID:
-    try:
-        return UUID(value)
-    except ValueError:
-        raise Invalid("That choice is not valid.", {field: "Choose from the list."}) from None
 
 
 async def claim_page(
@@ -188,15 +172,19 @@ class ClaimController(Controller):
     ) -> Response[Any]:
         form = await request.form()
         try:
-            article_id = _uuid(_text(form, "article_id"), "article_id") if _text(form, "article_id") else None
+            article_id = (
+                posted_uuid(posted_text(form, "article_id"), "article_id")
+                if posted_text(form, "article_id")
+                else None
+            )
             claim = await ClaimService(session=db_session).create_claim(
-                text=_text(form, "text"),
-                claimant=_text(form, "claimant"),
+                text=posted_text(form, "text"),
+                claimant=posted_text(form, "claimant"),
                 article_id=article_id,
-                quote=_text(form, "quote") or None,
-                tags=[t for t in _text(form, "tags").split(",")],
-                priority=_text(form, "priority") or "normal",
-                actor=actor_of(request),
+                quote=posted_text(form, "quote") or None,
+                tags=[t for t in posted_text(form, "tags").split(",")],
+                priority=posted_text(form, "priority") or "normal",
+                actor=Actor.of(request.user),
             )
         except Invalid as exc:
             values = {k: str(v) for k, v in form.items() if k != "_csrf_token"}
@@ -226,16 +214,7 @@ class ClaimController(Controller):
         action: FromPath[str],
     ) -> Response[Any]:
         async def work(form: FormMultiDict) -> None:
-            if action not in {a.value for a in Action}:
-                raise Invalid(f"There is no action called {action!r}.")
-            await ClaimService(session=db_session).apply(
-                claim_id,
-                action,
-                actor_of(request),
-                comment=_text(form, "comment") or _text(form, "reason"),
-                version=_version(form),
-                assignee_id=_assignee(request, form),
-            )
+            await apply_posted_action(db_session, claim_id, action, request.user, form)
 
         return await submit(request, db_session, claim_id, work, form_name=action, blocks=STATUS_BLOCKS)
 
@@ -249,12 +228,12 @@ class ClaimController(Controller):
         async def work(form: FormMultiDict) -> None:
             await ClaimService(session=db_session).update_claim(
                 claim_id,
-                actor_of(request),
-                version=_version(form),
-                text=_text(form, "text"),
-                claimant=_text(form, "claimant"),
-                priority=_text(form, "priority") or None,
-                tags=_text(form, "tags").split(","),
+                Actor.of(request.user),
+                version=posted_version(form),
+                text=posted_text(form, "text"),
+                claimant=posted_text(form, "claimant"),
+                priority=posted_text(form, "priority") or None,
+                tags=posted_text(form, "tags").split(","),
             )
 
         return await submit(request, db_session, claim_id, work, form_name="edit", blocks=EDIT_BLOCKS)
@@ -268,7 +247,10 @@ class ClaimController(Controller):
     ) -> Response[Any]:
         async def work(form: FormMultiDict) -> None:
             await ClaimWork(db_session).assign(
-                claim_id, actor_of(request), _assignee(request, form), version=_version(form)
+                claim_id,
+                Actor.of(request.user),
+                posted_assignee(request.user, form),
+                version=posted_version(form),
             )
 
         return await submit(request, db_session, claim_id, work, form_name="assign", blocks=META_BLOCKS)
@@ -281,7 +263,9 @@ class ClaimController(Controller):
         claim_id: FromPath[UUID],
     ) -> Response[Any]:
         async def work(form: FormMultiDict) -> None:
-            await ClaimWork(db_session).add_comment(claim_id, actor_of(request), _text(form, "body"))
+            await ClaimWork(db_session).add_comment(
+                claim_id, Actor.of(request.user), posted_text(form, "body")
+            )
 
         return await submit(request, db_session, claim_id, work, form_name="comment", blocks=COMMENT_BLOCKS)
 
@@ -293,24 +277,24 @@ class ClaimController(Controller):
         claim_id: FromPath[UUID],
     ) -> Response[Any]:
         async def work(form: FormMultiDict) -> None:
-            source_id = _text(form, "source_id")
+            source_id = posted_text(form, "source_id")
             fields: dict[str, Any] = {}
             if not source_id:
                 fields = {
-                    "url": _text(form, "url"),
-                    "title": _text(form, "title"),
-                    "publisher": _text(form, "publisher") or None,
-                    "kind": _text(form, "kind") or "other",
-                    "accessed_on": _date(_text(form, "accessed_on")),
-                    "archive_url": _text(form, "archive_url") or None,
-                    "notes": _text(form, "notes") or None,
+                    "url": posted_text(form, "url"),
+                    "title": posted_text(form, "title"),
+                    "publisher": posted_text(form, "publisher") or None,
+                    "kind": posted_text(form, "kind") or "other",
+                    "accessed_on": _date(posted_text(form, "accessed_on")),
+                    "archive_url": posted_text(form, "archive_url") or None,
+                    "notes": posted_text(form, "notes") or None,
                 }
             await EvidenceService(session=db_session).add_evidence(
                 claim_id,
-                actor_of(request),
-                stance=_text(form, "stance"),
-                excerpt=_text(form, "excerpt") or None,
-                source_id=_uuid(source_id, "source_id") if source_id else None,
+                Actor.of(request.user),
+                stance=posted_text(form, "stance"),
+                excerpt=posted_text(form, "excerpt") or None,
+                source_id=posted_uuid(source_id, "source_id") if source_id else None,
                 **fields,
             )
 
@@ -328,9 +312,9 @@ class ClaimController(Controller):
             await EvidenceService(session=db_session).update_evidence(
                 claim_id,
                 evidence_id,
-                actor_of(request),
-                stance=_text(form, "stance"),
-                excerpt=_text(form, "excerpt"),
+                Actor.of(request.user),
+                stance=posted_text(form, "stance"),
+                excerpt=posted_text(form, "excerpt"),
             )
 
         return await submit(
@@ -345,7 +329,9 @@ class ClaimController(Controller):
         claim_id: FromPath[UUID],
         evidence_id: FromPath[UUID],
     ) -> Response[Any]:
-        await EvidenceService(session=db_session).remove_evidence(claim_id, evidence_id, actor_of(request))
+        await EvidenceService(session=db_session).remove_evidence(
+            claim_id, evidence_id, Actor.of(request.user)
+        )
         return await done(request, db_session, claim_id, EVIDENCE_BLOCKS)
 
     @post("/claims/{claim_id:uuid}/verdict", media_type=MediaType.HTML)
@@ -359,12 +345,12 @@ class ClaimController(Controller):
         try:
             await VerdictService(session=db_session).save_draft(
                 claim_id=claim_id,
-                author_id=actor_of(request).id,
-                rating_label=_text(form, "rating") or None,
-                summary=_text(form, "summary"),
-                rationale=_text(form, "rationale"),
-                correction_note=_text(form, "correction_note") if "correction_note" in form else None,
-                version=_version(form),
+                author_id=Actor.of(request.user).id,
+                rating_label=posted_text(form, "rating") or None,
+                summary=posted_text(form, "summary"),
+                rationale=posted_text(form, "rationale"),
+                correction_note=posted_text(form, "correction_note") if "correction_note" in form else None,
+                version=posted_version(form),
             )
         except StaleEdit as exc:
             theirs = await VerdictService(session=db_session).latest(claim_id)
@@ -394,13 +380,6 @@ class ClaimController(Controller):
     ) -> Template:
         comparison = await compare_revisions(db_session, claim_id, a, b)
         return Template("claims/compare.html", context={"cmp": comparison})
-
-
-def _assignee(request: Request[User, Any, Any], form: FormMultiDict) -> UUID | None:
-    value = _text(form, "assignee")
-    if value == "me":
-        return request.user.id
-    return _uuid(value, "assignee") if value else None
 
 
 def _date(value: str) -> Any:

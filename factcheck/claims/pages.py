@@ -8,7 +8,6 @@ from urllib.parse import urlencode
 from uuid import UUID
 
 from factcheck.accounts.models import User
-from factcheck.accounts.roles import Role
 from factcheck.claims import workflow
 from factcheck.claims.dashboard import Dashboard, DashboardClaim
 from factcheck.claims.detail import ClaimDetail
@@ -118,7 +117,7 @@ class ClaimPage:
     def build(cls, detail: ClaimDetail, viewer: User) -> ClaimPage:
         claim = detail.claim
         facts = facts_of(claim, detail.org, len(detail.evidence), detail.latest, detail.approvals)
-        actor = workflow.Actor(viewer.id, Role(viewer.role))
+        actor = workflow.Actor.of(viewer)
         context = None
         if claim.article is not None and claim.quote_start is not None and claim.quote_end is not None:
             context = quote_context(claim.article.body, claim.quote_start, claim.quote_end)
@@ -313,7 +312,7 @@ class BoardPage:
         problem: str | None = None,
         notice: str | None = None,
     ) -> BoardPage:
-        actor = workflow.Actor(viewer.id, Role(viewer.role))
+        actor = workflow.Actor.of(viewer)
         columns = []
         for state in State:
             cards = [

@@ -29,7 +29,6 @@ from factcheck.claims.queue import (
     parse_filters,
     unknown_choices,
 )
-from factcheck.errors import Invalid
 from factcheck.web.htmx import VARY, wants_fragment
 
 LIST = "claims/list.html"
@@ -93,13 +92,6 @@ async def board_response(
             headers=VARY,
         )
     return Template(BOARD, context=context, status_code=status_code, media_type=MediaType.HTML, headers=VARY)
-
-
-def posted_version(value: Any) -> int:
-    try:
-        return int(str(value or ""))
-    except ValueError:
-        raise Invalid("The board is out of date; reload it.", {"version": "Missing version."}) from None
 
 
 async def queue_response(request: Request[User, Any, Any], db_session: AsyncSession) -> Response[Any]:

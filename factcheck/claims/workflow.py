@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 from uuid import UUID
 
 from factcheck.accounts.roles import ALL_STAFF, EDITORS, Role
@@ -46,10 +46,20 @@ class Action(StrEnum):
     REOPEN = "reopen"
 
 
+class _Person(Protocol):
+    id: UUID
+    role: str
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     id: UUID
     role: Role
+
+    @classmethod
+    def of(cls, user: _Person) -> Actor:
+        """The signed-in user (or any user row) as the workflow sees them."""
+        return cls(user.id, Role(user.role))
 
 
 @dataclass(frozen=True, slots=True)
