@@ -72,8 +72,14 @@ async def claim_page(
 
     ``errors`` and ``values`` are keyed by form (``verdict``, ``evidence``, ``comment``, an action
     name...), so a refused form comes back with its messages and exactly what the user typed."""
+    fragment = bool(blocks) and wants_fragment(request)
+    # "Similar claims" is a full-text search: run only when the whole page is rendered (no change
+    # a fragment answers touches that block).
     detail = await load_claim_detail(
-        db_session, claim_id, timeline_limit=None if whole_timeline else TIMELINE_LIMIT
+        db_session,
+        claim_id,
+        timeline_limit=None if whole_timeline else TIMELINE_LIMIT,
+        with_similar=not fragment,
     )
     page = ClaimPage.build(detail, request.user)
     context = {
@@ -84,7 +90,8 @@ async def claim_page(
         "theirs": theirs,
         "oob": False,
     }
-    if blocks and wants_fragment(request):
+    if fragment:
+        assert blocks is not None and "similar_claims" not in blocks
         return HTMXBlockTemplate(
             template_name=DETAIL,
             block_names=list(blocks),

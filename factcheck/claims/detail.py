@@ -45,7 +45,11 @@ class ClaimDetail:
 
 
 async def load_claim_detail(
-    session: AsyncSession, claim_id: UUID, *, timeline_limit: int | None = TIMELINE_LIMIT
+    session: AsyncSession,
+    claim_id: UUID,
+    *,
+    timeline_limit: int | None = TIMELINE_LIMIT,
+    with_similar: bool = True,
 ) -> ClaimDetail:
     session.expire_all()  # the page shows what is stored now, after whatever this request did
     claim = (
@@ -132,7 +136,7 @@ async def load_claim_detail(
     )
     scale = list((await session.execute(select(Rating).order_by(Rating.position))).scalars())
     org = await OrganisationService(session=session).current()
-    similar = await similar_claims(session, claim.text, exclude=claim.id)
+    similar = await similar_claims(session, claim.text, exclude=claim.id) if with_similar else []
     return ClaimDetail(
         claim, org, evidence, revisions, approvals, events, comments, users, scale, similar, timeline_limit
     )

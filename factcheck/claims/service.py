@@ -122,7 +122,10 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             if article_id is None:
                 errors["quote"] = "Offsets of a quote need the article they point into."
             else:
-                body = await self.session.scalar(select(Article.body).where(Article.id == article_id))
+                # From the session when the caller just added the article (an import stores many
+                # candidates of one body: it is not read back once per candidate).
+                article = await self.session.get(Article, article_id)
+                body = article.body if article is not None else None
                 if body is None:
                     errors["article_id"] = "No such article."
                 elif not 0 <= quote_start <= quote_end <= len(body) or (
