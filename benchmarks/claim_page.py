@@ -30,11 +30,10 @@ import sys
 import tempfile
 import time
 from collections import ChainMap
-from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID, uuid4
 
 from litestar.testing import TestClient
@@ -57,6 +56,9 @@ from factcheck.seeding import load_demo, seed
 from factcheck.settings import Settings, normalise_database_url
 from factcheck.verdicts.models import Verdict
 from factcheck.verdicts.service import VerdictService
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 TARGET_MS = 30.0
 SOURCES, REVISIONS, EVENTS, COMMENTS = 50, 20, 500, 100

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
 from factcheck.accounts.service import OrganisationService, UserService
@@ -24,6 +22,11 @@ from factcheck.claims.workflow import Action, Actor, State, path_to
 from factcheck.evidence.service import EvidenceService
 from factcheck.settings import ROOT
 from factcheck.verdicts.service import VerdictService
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 SEEDS_DIR = ROOT / "seeds"
 DEMO_FILE = SEEDS_DIR / "demo.toml"

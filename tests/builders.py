@@ -6,22 +6,24 @@
 from __future__ import annotations
 
 import itertools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
 from factcheck.accounts.service import UserService
-from factcheck.articles.models import Article
 from factcheck.articles.service import ArticleService
-from factcheck.claims.models import Claim
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, Actor, State
 from factcheck.evidence.service import EvidenceService
 from factcheck.seeding import PATH_TO
 from factcheck.settings import ROOT
 from factcheck.verdicts.service import VerdictService
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.accounts.models import User
+    from factcheck.articles.models import Article
+    from factcheck.claims.models import Claim
 
 DW_ARTICLE = ROOT / "seeds" / "articles" / "dw-kerry-syria-ceasefire.txt"
 _n = itertools.count(1)

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import ast
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.claims.workflow import Action, State
 from factcheck.settings import ROOT
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 NAMES = {s.value for s in State} | {a.value for a in Action}
 WORKFLOW = ROOT / "factcheck" / "claims" / "workflow.py"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
 from factcheck.articles.models import Article
@@ -11,6 +12,9 @@ from factcheck.claims.models import Claim, Event
 from factcheck.claims.workflow import State
 from factcheck.db.models import Approval, Evidence, Source, Tag, Verdict
 from factcheck.seeding import seed
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 TABLES = (User, Article, Claim, Event, Evidence, Source, Verdict, Approval, Tag)
 

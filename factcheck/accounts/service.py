@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from uuid import UUID
+from typing import TYPE_CHECKING
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
@@ -14,6 +14,9 @@ from factcheck.accounts.roles import Role
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound
 from factcheck.security.passwords import generate_password, hash_password, verify_password_async
+
+if TYPE_CHECKING:
+    from uuid import UUID
 
 MIN_PASSWORD_LENGTH = 10
 

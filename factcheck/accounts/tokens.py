@@ -17,13 +17,14 @@ from uuid import UUID
 from advanced_alchemy.base import UUIDv7AuditBase
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy import ForeignKey, String, select
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship
 
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound
 
 if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
     from factcheck.accounts.models import User
 
 TOKEN_PREFIX = "fct_"

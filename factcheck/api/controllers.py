@@ -8,13 +8,11 @@ workflow's reason, ``StaleEdit`` 409, ``Invalid`` 422, ``NotFound`` 404), turned
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from uuid import UUID
 
 from litestar import Controller, Request, Router, get, post, put
-from litestar.config.csrf import CSRFConfig
 from litestar.di import NamedDependency
-from litestar.middleware.rate_limit import DurationUnit
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 from sqlalchemy import select
@@ -43,6 +41,10 @@ from factcheck.claims.workflow import Action, Actor
 from factcheck.errors import Invalid
 from factcheck.evidence.service import EvidenceService
 from factcheck.verdicts.service import VerdictService
+
+if TYPE_CHECKING:
+    from litestar.config.csrf import CSRFConfig
+    from litestar.middleware.rate_limit import DurationUnit
 
 API_PATH = "/api/v1"
 BEARER = "BearerToken"

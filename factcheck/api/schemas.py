@@ -7,18 +7,20 @@ Inputs forbid unknown fields: a misspelt field is a 400, never silently ignored.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from uuid import UUID
 
 import msgspec
 
-from factcheck.articles.service import ImportResult
-from factcheck.claims.detail import ClaimDetail
-from factcheck.claims.queue import QueueItem, QueueResult
 from factcheck.claims.service import facts_of
 from factcheck.claims.workflow import Actor, available_actions
-from factcheck.evidence.models import Evidence
-from factcheck.verdicts.models import Rating, Verdict
+
+if TYPE_CHECKING:
+    from factcheck.articles.service import ImportResult
+    from factcheck.claims.detail import ClaimDetail
+    from factcheck.claims.queue import QueueItem, QueueResult
+    from factcheck.evidence.models import Evidence
+    from factcheck.verdicts.models import Rating, Verdict
 
 
 class Input(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):

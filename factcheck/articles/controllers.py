@@ -7,8 +7,7 @@ a plain post gets a 303 to the panel's own page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from jinja2_fragments.litestar import HTMXBlockTemplate
@@ -42,6 +41,9 @@ from factcheck.claims.workflow import Action, Actor, Facts, State, available_act
 from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
 from factcheck.web.flash import flash, take_flash
 from factcheck.web.htmx import VARY, wants_fragment
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 LIST_LIMIT = 100
 SIMILAR_IN_PANEL = 3

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 import anyio.to_thread
@@ -18,7 +19,6 @@ from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer, joinedload
 
 from factcheck.accounts.service import OrganisationService
@@ -29,6 +29,9 @@ from factcheck.claims.workflow import Action, Actor, State
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound, WrongState
 from factcheck.extraction import Candidate, extract
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 MAX_BODY_CHARS = 200_000
 """About 30,000 words, a long report. Extraction takes about 25 ms per 1,000 words, so this keeps

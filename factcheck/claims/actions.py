@@ -4,17 +4,20 @@ then answers in its own way (the claim's blocks, or the board's columns)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from factcheck.accounts.models import User
-from factcheck.claims.models import Claim
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, Actor
 from factcheck.errors import Invalid
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.accounts.models import User
+    from factcheck.claims.models import Claim
 
 ASSIGN_TO_ME = "me"
 """The "Who researches it" choice that means the person posting."""

@@ -7,14 +7,12 @@ changed blocks of the same page template as out-of-band swaps (STYLE.md, habits 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from jinja2_fragments.litestar import HTMXBlockTemplate
 from litestar import Controller, MediaType, Request, Response, get, post
-from litestar.datastructures import FormMultiDict
 from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
@@ -39,6 +37,11 @@ from factcheck.evidence.service import EvidenceService
 from factcheck.verdicts.diff import compare_revisions
 from factcheck.verdicts.service import VerdictService
 from factcheck.web.htmx import VARY, wants_fragment
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable, Sequence
+
+    from litestar.datastructures import FormMultiDict
 
 DETAIL = "claims/detail.html"
 

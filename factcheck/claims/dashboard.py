@@ -8,18 +8,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from sqlalchemy import ColumnElement, func, literal_column, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from factcheck.accounts.roles import Role
 from factcheck.claims.models import Claim
 from factcheck.claims.queue import state_counts
 from factcheck.claims.review import may_review, reviews
 from factcheck.claims.workflow import State
 from factcheck.verdicts.models import Rating, Verdict
 from factcheck.verdicts.queries import is_latest
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.accounts.roles import Role
 
 LIST_LIMIT = 10
 RATING_DAYS = 30

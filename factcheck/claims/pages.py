@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 from uuid import UUID
 
 from factcheck.accounts.models import User
 from factcheck.claims import workflow
 from factcheck.claims.dashboard import Dashboard, DashboardClaim
-from factcheck.claims.detail import ClaimDetail
 from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, EventKind
 from factcheck.claims.queue import (
     ASSIGNEE_MINE,
@@ -27,6 +27,9 @@ from factcheck.claims.workflow import State
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict
 from factcheck.web.charts import BarChart
+
+if TYPE_CHECKING:
+    from factcheck.claims.detail import ClaimDetail
 
 # --- the claim page ----------------------------------------------------------------------------
 

@@ -10,15 +10,13 @@ across two controllers.)
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2_fragments.litestar import HTMXBlockTemplate
 from litestar import MediaType, Request, Response
 from litestar.response import Template
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from factcheck.accounts.models import User
 from factcheck.articles.models import Article
 from factcheck.claims.pages import BOARD_PATH, QUEUE_PATH, BoardPage, FilterForm, QueuePage
 from factcheck.claims.queue import (
@@ -30,6 +28,11 @@ from factcheck.claims.queue import (
     unknown_choices,
 )
 from factcheck.web.htmx import VARY, wants_fragment
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.accounts.models import User
 
 LIST = "claims/list.html"
 BOARD = "claims/board.html"

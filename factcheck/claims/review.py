@@ -8,16 +8,19 @@ with random newsrooms that this list and ``workflow.available_actions`` always a
 
 from __future__ import annotations
 
-from typing import Any
-from uuid import UUID
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, exists, or_
 
-from factcheck.accounts.roles import Role
 from factcheck.claims.models import Claim
 from factcheck.claims.workflow import Action, State, transitions_from
 from factcheck.verdicts.models import Approval, Decision, Verdict, VerdictContributor
 from factcheck.verdicts.queries import is_latest
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+    from factcheck.accounts.roles import Role
 
 APPROVE = next(t for state in State for t in transitions_from(state) if t.action is Action.APPROVE)
 

@@ -15,10 +15,9 @@ with a bound parameter, so ``"``, ``*``, ``NEAR``, ``-`` or an unbalanced quote 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import reduce
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -33,7 +32,11 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.dialects.postgresql import TSQUERY
-from sqlalchemy.ext.asyncio import AsyncSession
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 MAX_SEARCH_CHARS = 300
 """Longer input is refused with a message (and an empty result), never sent to the engine."""

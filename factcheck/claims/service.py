@@ -6,14 +6,12 @@ writes the change, its Event and any approval in one transaction, or refuses wit
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
-from uuid import UUID
+from typing import TYPE_CHECKING
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck.accounts.models import OrganisationSettings, User
@@ -27,6 +25,12 @@ from factcheck.errors import Invalid, NotFound, StaleEdit
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Decision, Verdict
 from factcheck.verdicts.queries import latest_revision
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from uuid import UUID
+
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 MAX_CLAIM_TEXT = 2000
 MAX_CLAIMANT = 300

@@ -12,16 +12,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from sqlalchemy import ScalarSelect, literal_column, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.claims.models import Claim
 from factcheck.claims.search import choose_terms, similar_statement, term_frequencies
 from factcheck.claims.workflow import State
 from factcheck.verdicts.models import Rating, Verdict
 from factcheck.verdicts.queries import is_latest
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 STOPWORDS = frozenset(
     """a about after again against all also am an and any are as at be because been before being

@@ -3,19 +3,22 @@ the seeds and the test builders all call. Each is one transaction and leaves an 
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-from uuid import UUID
+from typing import TYPE_CHECKING, Any
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
 
 from factcheck.claims.models import Claim, Event, EventKind
-from factcheck.claims.workflow import Actor
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound
 from factcheck.evidence.models import Evidence, Source, SourceKind, Stance
+
+if TYPE_CHECKING:
+    from datetime import date
+    from uuid import UUID
+
+    from factcheck.claims.workflow import Actor
 
 MAX_EXCERPT = 5_000
 

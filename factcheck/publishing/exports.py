@@ -12,13 +12,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
-from uuid import UUID
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from factcheck.claims.models import Claim
@@ -42,6 +39,12 @@ from factcheck.publishing.service import (
     sources_of,
     tags_of,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
+    from uuid import UUID
+
+    from sqlalchemy import Select
 
 CHUNK_ROWS = 1000
 

@@ -5,12 +5,14 @@ string operations (see benchmarks/README.md)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.claims.workflow import is_public, under_correction
 from factcheck.publishing.slugs import slug_for
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 # --- values ------------------------------------------------------------------------------------
 

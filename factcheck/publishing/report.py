@@ -14,10 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, Template
 from markupsafe import Markup
-from sqlalchemy import Select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.publishing.export_queries import count_by_rating
 from factcheck.publishing.service import Publisher, Scale, SourceRow, web_address
@@ -27,6 +24,10 @@ from factcheck.web.static import OWN_STATIC
 from factcheck.web.templates import make_environment
 
 if TYPE_CHECKING:
+    from jinja2 import Environment, Template
+    from sqlalchemy import Select
+    from sqlalchemy.ext.asyncio import AsyncSession
+
     from factcheck.publishing.exports import Export
 
 TEMPLATE = "exports/report.html"

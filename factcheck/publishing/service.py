@@ -11,11 +11,10 @@ import re
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from sqlalchemy import Select, func, select, tuple_
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from factcheck.accounts.models import OrganisationSettings, User
@@ -27,6 +26,9 @@ from factcheck.evidence.models import Evidence, Source, Stance
 from factcheck.publishing.slugs import slug_for
 from factcheck.verdicts.models import Rating, Verdict
 from factcheck.verdicts.queries import is_latest
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 PAGE_SIZE = 20
 _WEB_ADDRESS = re.compile(r"https?://\S+$")

@@ -7,12 +7,10 @@ open sessions stop working at once. The session id changes at sign-in (no sessio
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from advanced_alchemy.extensions.litestar.store import SQLAlchemyStore
-from litestar.connection import ASGIConnection
 from litestar.exceptions import NotAuthorizedException
 from litestar.middleware.authentication import AuthenticationResult
 from litestar.middleware.session.server_side import ServerSideSessionBackend, ServerSideSessionConfig
@@ -22,6 +20,10 @@ from litestar.types import Empty, Message, ScopeSession
 from factcheck.accounts.models import User
 from factcheck.accounts.tokens import ApiTokenService
 from factcheck.security.models import StoreItem
+
+if TYPE_CHECKING:
+    from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
+    from litestar.connection import ASGIConnection
 
 SESSION_COOKIE = "session"
 SESSION_MAX_AGE_S = 12 * 3600

@@ -3,14 +3,17 @@ the revisions, answered here only (a claim's revisions are numbered 1, 2, ... an
 
 from __future__ import annotations
 
-from typing import Any
-from uuid import UUID
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, exists, select
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from factcheck.verdicts.models import Verdict
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 
 def is_latest(verdict: Any = Verdict, *, published: bool = False) -> ColumnElement[bool]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from uuid import UUID
+from typing import TYPE_CHECKING
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
@@ -16,6 +16,9 @@ from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
 from factcheck.verdicts.models import Rating, Verdict
 from factcheck.verdicts.queries import latest_revision
+
+if TYPE_CHECKING:
+    from uuid import UUID
 
 DEFAULT_SCALE: tuple[tuple[str, int | None], ...] = (
     ("True", 5),

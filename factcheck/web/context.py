@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
-from litestar import Request
-from sqlalchemy.ext.asyncio import AsyncSession
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
+    from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
+    from litestar import Request
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 ORGANISATION_TTL_S = 30.0
 

@@ -6,12 +6,15 @@ from __future__ import annotations
 import importlib.metadata
 import importlib.resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from litestar.datastructures import CacheControlHeader
-from litestar.router import Router
 from litestar.static_files import create_static_files_router
 
 from factcheck.security.auth import PUBLIC
+
+if TYPE_CHECKING:
+    from litestar.router import Router
 
 OWN_STATIC = Path(__file__).parent / "static"
 HTMX_VERSION = ".".join(importlib.metadata.version("django-js-lib-htmx").split(".")[:3])

@@ -4,12 +4,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.roles import Role
 from factcheck.accounts.service import OrganisationService
@@ -19,6 +18,9 @@ from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, State, available_actions
 from factcheck.verdicts.service import DEFAULT_SCALE, VerdictService
 from tests.builders import actor_of, add_source, make_claim, make_user
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 PEOPLE = 4  # a fact-checker and three editors
 EDITORS = (1, 2, 3)

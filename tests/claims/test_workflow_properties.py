@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID, uuid4
 
 from hypothesis import HealthCheck, Phase, currently_in_test_context, event, settings
@@ -32,9 +32,7 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from factcheck.accounts.models import User
 from factcheck.accounts.roles import EDITORS, Role
 from factcheck.accounts.service import OrganisationService
 from factcheck.claims.models import Claim, Event, claim_state_count
@@ -47,6 +45,11 @@ from factcheck.seeding import PATH_TO
 from factcheck.verdicts.models import Approval, Decision, Verdict
 from factcheck.verdicts.service import DEFAULT_SCALE, VerdictService
 from tests.builders import actor_of, make_claim, make_user
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.accounts.models import User
 
 REFUSALS = (NotAllowed, WrongState, Invalid, StaleEdit)
 RATINGS = [label for label, _ in DEFAULT_SCALE]

@@ -5,16 +5,18 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from factcheck.claims.models import PRIORITIES
 from factcheck.claims.search import SearchQuery, parse_search
 from factcheck.claims.workflow import State
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 PAGE_SIZE = 50
 BOARD_CARDS = 20

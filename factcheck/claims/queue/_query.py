@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from sqlalchemy import (
@@ -38,6 +37,9 @@ from factcheck.claims.workflow import Facts, State
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict
 from factcheck.verdicts.queries import is_latest
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def _sort_key(sort: Sort) -> ColumnElement[Any]:
