@@ -94,23 +94,20 @@ async def seed(session: AsyncSession, path: Path = DEMO_FILE) -> SeedReport:
     checker, editor = actor("checker"), actor("editor")
     claims = ClaimService(session=session)
     for spec in data.get("claims", []):
-        article = articles[spec["article"]] if spec.get("article") else None
-        exists = await session.scalar(
-            select(Claim.id).where(
-                Claim.text == spec["text"], Claim.article_id == (article.id if article else None)
-            )
-        )
+        in_article = articles[spec["article"]] if spec.get("article") else None
+        same_article = Claim.article_id.is_(None) if in_article is None else Claim.article_id == in_article.id
+        exists = await session.scalar(select(Claim.id).where(Claim.text == spec["text"], same_article))
         if exists:
             continue
         quote_start = quote_end = None
-        if article is not None and spec.get("quote"):
-            quote_start = article.body.index(spec["quote"])
+        if in_article is not None and spec.get("quote"):
+            quote_start = in_article.body.index(spec["quote"])
             quote_end = quote_start + len(spec["quote"])
         claim = await claims.create_claim(
             text=spec["text"],
             actor=checker,
             claimant=spec.get("claimant"),
-            article_id=article.id if article else None,
+            article_id=in_article.id if in_article else None,
             quote=spec.get("quote"),
             quote_start=quote_start,
             quote_end=quote_end,

@@ -6,18 +6,14 @@ no controller touches the transaction (STYLE.md, habit 3)."""
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar, cast
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.errors import DomainError
 
-if TYPE_CHECKING:
-    from collections.abc import Awaitable, Callable
-
-P = ParamSpec("P")
-R = TypeVar("R")
-S = TypeVar("S")
+Verb = TypeVar("Verb", bound=Callable[..., Awaitable[Any]])
 
 
 def session_of(service: Any) -> AsyncSession:
@@ -25,15 +21,13 @@ def session_of(service: Any) -> AsyncSession:
     return session if isinstance(session, AsyncSession) else service.repository.session
 
 
-def unit_of_work(
-    verb: Callable[Concatenate[S, P], Awaitable[R]],
-) -> Callable[Concatenate[S, P], Awaitable[R]]:
+def unit_of_work(verb: Verb) -> Verb:
     @functools.wraps(verb)
-    async def run(self: S, *args: P.args, **kwargs: P.kwargs) -> R:
+    async def run(self: Any, *args: Any, **kwargs: Any) -> Any:
         try:
             return await verb(self, *args, **kwargs)
         except DomainError:
             await session_of(self).rollback()
             raise
 
-    return run
+    return cast("Verb", run)

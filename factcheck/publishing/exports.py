@@ -41,7 +41,7 @@ from factcheck.publishing.service import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator
+    from collections.abc import AsyncIterator, Mapping
     from uuid import UUID
 
     from sqlalchemy import Select
@@ -95,7 +95,7 @@ class Export:
 
 
 async def prepare_export(
-    session: AsyncSession, format_name: str, raw_filters: dict[str, str | None]
+    session: AsyncSession, format_name: str, raw_filters: Mapping[str, str | None]
 ) -> Export:
     """Check the format and filters (``Invalid`` with a reason per field) and count the rows.
 
@@ -107,7 +107,7 @@ async def prepare_export(
 
 
 async def _prepare_export(
-    session: AsyncSession, format_name: str, raw_filters: dict[str, str | None]
+    session: AsyncSession, format_name: str, raw_filters: Mapping[str, str | None]
 ) -> Export:
     export_format = FORMATS.get((format_name or "").strip().lower())
     errors: dict[str, str] = {}

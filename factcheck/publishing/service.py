@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 from sqlalchemy import Select, func, select, tuple_
@@ -152,7 +152,7 @@ _FACT_CHECK_FIELDS = [f.name for f in fields(FactCheck)]
 
 
 @cache
-def public_select(*, with_rationale: bool = False) -> tuple[Select[Any], Any]:
+def public_select(*, with_rationale: bool = False) -> tuple[Select, Any]:
     """Public fact-checks, one row per claim, and the alias of the published revision shown.
 
     Built once: statements are immutable (``.where`` makes a new one), and building the aliases
@@ -357,7 +357,7 @@ async def revisions_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUI
         .order_by(Verdict.claim_id, Verdict.revision.desc())
     )
     for row in rows:
-        found[row.claim_id].append(RevisionRow(*row))
+        found[row.claim_id].append(RevisionRow(*cast("tuple[Any, ...]", row)))
     return found
 
 

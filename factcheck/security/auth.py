@@ -24,6 +24,7 @@ from factcheck.security.models import StoreItem
 if TYPE_CHECKING:
     from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
     from litestar.connection import ASGIConnection
+    from litestar.stores.base import Store
 
 SESSION_COOKIE = "session"
 SESSION_MAX_AGE_S = 12 * 3600
@@ -111,7 +112,7 @@ async def end_session(connection: ASGIConnection[Any, Any, Any, Any]) -> None:
     connection.clear_session()
 
 
-def make_stores(db_config: SQLAlchemyAsyncConfig) -> dict[str, SQLAlchemyStore[Any]]:
+def make_stores(db_config: SQLAlchemyAsyncConfig) -> dict[str, Store]:
     return {
         SESSION_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=SESSION_STORE),
         SIGNIN_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=SIGNIN_STORE),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from advanced_alchemy.base import UUIDv7AuditBase, orm_registry
@@ -77,7 +77,7 @@ class Verdict(UUIDv7AuditBase):
         if all(c.user_id != user_id for c in self.contributions):
             self.contributions.append(VerdictContributor(user_id=user_id))
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}
 
     @property
     def is_draft(self) -> bool:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
     from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
+    from litestar.types import ExceptionHandlersMap
 
 log = logging.getLogger("factcheck")
 
@@ -121,7 +122,7 @@ def rollback_on_error(db_config: SQLAlchemyAsyncConfig) -> Callable[[Exception, 
     return hook
 
 
-EXCEPTION_HANDLERS = {
+EXCEPTION_HANDLERS: ExceptionHandlersMap = {
     HTTPException: http_exception_handler,
     DomainError: domain_error_handler,
     RepositoryError: repository_error_handler,

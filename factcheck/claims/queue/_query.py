@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 
-def _sort_key(sort: Sort) -> ColumnElement[Any]:
+def _sort_key(sort: Sort) -> Any:
     match sort:
         case Sort.CREATED:
             return Claim.created_at
@@ -111,12 +111,12 @@ def conditions(
 
 
 def _filtered(
-    statement: Select[Any],
+    statement: Select,
     filters: QueueFilters,
     viewer_id: UUID,
     dialect: str,
     lookups: Lookups = Lookups(),
-) -> tuple[Select[Any], ColumnElement[Any] | None]:
+) -> tuple[Select, ColumnElement[Any] | None]:
     statement = statement.where(*conditions(filters, viewer_id, lookups))
     if filters.search is not None and not filters.search.empty:
         return apply_search(statement, dialect, filters.search)
@@ -221,7 +221,7 @@ class ClaimQueue:
 
     def _rows_statement(
         self, filters: QueueFilters, lookups: Lookups
-    ) -> tuple[Select[Any], ColumnElement[Any], bool]:
+    ) -> tuple[Select, ColumnElement[Any], bool]:
         """The filtered select of claim ids, its sort key and whether that key ascends.
 
         Narrow on purpose: the database sorts and cuts the matches to a page reading only the
@@ -243,7 +243,7 @@ class ClaimQueue:
         return statement, key, False
 
     @staticmethod
-    def _with_details(page: Any, ascending: bool) -> Select[Any]:
+    def _with_details(page: Any, ascending: bool) -> Select:
         """The row columns of the claims in the subquery ``page`` (id, sort_key), in its order,
         with each row's tags and latest rating (subqueries per row of the page, not extra queries)."""
         order = (
@@ -276,7 +276,7 @@ class ClaimQueue:
                 statement = statement.where(key <= k, or_(key < k, Claim.id < i))
         order = (key.asc(), Claim.id.asc()) if forward_up else (key.desc(), Claim.id.desc())
         page = statement.add_columns(key.label("sort_key")).order_by(*order).limit(self.page_size + 1)
-        rows = (await self.session.execute(self._with_details(page.subquery(), forward_up))).all()
+        rows = list((await self.session.execute(self._with_details(page.subquery(), forward_up))).all())
         more = len(rows) > self.page_size
         rows = rows[: self.page_size]
         if backwards:
