@@ -34,7 +34,7 @@ from factcheck.articles.intake import (
 )
 from factcheck.articles.pages import ArticleListPage, ArticlePage, CandidatePanel, Mark, decision_options
 from factcheck.articles.schemas import DecisionForm, ImportForm, SpanForm
-from factcheck.articles.service import ArticleDraft, ArticleService, find_candidates, wording_of
+from factcheck.articles.service import ArticleDraft, ArticleService, candidates_for, wording_of
 from factcheck.claims.service import ClaimService
 from factcheck.claims.similarity import similar_claims
 from factcheck.claims.workflow import Action, Actor, Facts, State, available_actions
@@ -179,7 +179,7 @@ class ArticleController(Controller):
 
     async def _page(self, service: ArticleService, article_id: UUID) -> ArticlePage:
         article = await service.get_article(article_id)
-        candidates = await find_candidates(article.body)
+        candidates = await candidates_for(article)
         claims = await service.claims_of(article_id)
         return ArticlePage.build(article, candidates, claims, await service.threshold())
 

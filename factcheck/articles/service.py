@@ -8,10 +8,10 @@ created and, when asked, accepted or dismissed in the same commit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import anyio.to_thread
@@ -19,7 +19,7 @@ from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import defer, joinedload
+from sqlalchemy.orm import defer, joinedload, undefer
 
 from factcheck.accounts.service import OrganisationService
 from factcheck.articles.models import Article, content_hash
@@ -31,6 +31,8 @@ from factcheck.errors import Invalid, NotFound, WrongState
 from factcheck.extraction import Candidate, extract
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sqlalchemy.ext.asyncio import AsyncSession
 
 MAX_BODY_CHARS = 200_000
@@ -65,6 +67,23 @@ def candidates_of(body: str) -> tuple[Candidate, ...]:
 async def find_candidates(body: str) -> tuple[Candidate, ...]:
     """``candidates_of`` off the event loop: a long article must not stall every other request."""
     return await anyio.to_thread.run_sync(candidates_of, body)
+
+
+_CANDIDATE_FIELDS = {f.name for f in fields(Candidate)}
+
+
+def kept(candidates: Sequence[Candidate]) -> list[dict[str, Any]]:
+    """Candidates as the article keeps them (``Article.candidates``)."""
+    return [c.to_dict() for c in candidates]
+
+
+async def candidates_for(article: Article) -> tuple[Candidate, ...]:
+    """The candidates kept with the article at import; extracted only for an article imported
+    before they were kept (or kept in a shape this version no longer reads)."""
+    stored = article.candidates
+    if stored is not None and all(set(c) == _CANDIDATE_FIELDS for c in stored):
+        return tuple(Candidate(**{**c, "reasons": tuple(c["reasons"])}) for c in stored)
+    return await find_candidates(article.body)
 
 
 def wording_of(text: str) -> str:
@@ -186,7 +205,9 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
         existing = await self.get_one_or_none(Article.content_hash == content_hash(draft.body))
         if existing is not None:
             return existing, False
-        return await self.create(self._article(draft, imported_by_id), auto_commit=True), True
+        article = self._article(draft, imported_by_id)
+        article.candidates = kept(await find_candidates(draft.body))
+        return await self.create(article, auto_commit=True), True
 
     def _article(self, draft: ArticleDraft, imported_by_id: UUID | None) -> Article:
         return Article(
@@ -216,6 +237,7 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
         threshold = (await OrganisationService(session=self.session).current()).extractor_threshold
         candidates = await find_candidates(draft.body)
         article = self._article(draft, actor.id)
+        article.candidates = kept(candidates)
         claims = ClaimService(session=self.session)
         stored = 0
         try:
@@ -256,7 +278,9 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
     async def get_article(self, article_id: UUID) -> Article:
         """An article with who imported it (one query)."""
         article = await self.session.scalar(
-            select(Article).options(joinedload(Article.imported_by)).where(Article.id == article_id)
+            select(Article)
+            .options(joinedload(Article.imported_by), undefer(Article.candidates))
+            .where(Article.id == article_id)
         )
         if article is None:
             raise NotFound("No such article.")
@@ -325,9 +349,12 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
         The score and reasons come from the extractor's candidate when the span is one; a blank
         claimant is taken from the candidates the span overlaps, when they agree on one. Nothing is
         stored when the decision is refused (a dismissal without a reason, say)."""
-        body = await self.session.scalar(select(Article.body).where(Article.id == article_id))
-        if body is None:
+        article = await self.session.scalar(
+            select(Article).options(undefer(Article.candidates)).where(Article.id == article_id)
+        )
+        if article is None:
             raise NotFound("No such article.")
+        body = article.body
         if not 0 <= quote_start < quote_end <= len(body) or not body[quote_start:quote_end].strip():
             raise Invalid(
                 "Select the passage of the article the claim is about.",
@@ -343,7 +370,7 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
         if taken is not None:
             raise WrongState("There is already a claim on exactly this passage; open it from the text.")
         quote = body[quote_start:quote_end]
-        candidates = await find_candidates(body)
+        candidates = await candidates_for(article)
         same = next((c for c in candidates if (c.start, c.end) == (quote_start, quote_end)), None)
         claimants = {c.claimant for c in candidates if c.start < quote_end and quote_start < c.end}
         inferred = claimants.pop() if len(claimants) == 1 else None
