@@ -16,9 +16,10 @@ from sqlalchemy import select
 from factcheck.accounts.models import User
 from factcheck.accounts.service import OrganisationService, UserService
 from factcheck.articles.service import ArticleService
-from factcheck.claims.models import Claim
+from factcheck.claims.models import Claim, Priority
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, Actor, State, path_to
+from factcheck.evidence.models import SourceKind
 from factcheck.evidence.service import EvidenceService
 from factcheck.settings import ROOT
 from factcheck.verdicts.service import VerdictService
@@ -114,7 +115,7 @@ async def seed(session: AsyncSession, path: Path = DEMO_FILE) -> SeedReport:
             claim_date=spec.get("claim_date"),
             score=spec.get("score"),
             score_reasons=spec.get("score_reasons", ()),
-            priority=spec.get("priority", "normal"),
+            priority=spec.get("priority", Priority.NORMAL),
             tags=spec.get("tags", ()),
         )
         for action in PATH_TO[State(spec["state"])]:
@@ -135,7 +136,7 @@ async def _research(session: AsyncSession, claim_id: Any, spec: dict[str, Any], 
             url=src["url"],
             title=src["title"],
             publisher=src.get("publisher"),
-            kind=src.get("kind", "other"),
+            kind=src.get("kind", SourceKind.OTHER),
             accessed_on=src.get("accessed_on"),
         )
         await evidence.attach(

@@ -12,10 +12,14 @@ from uuid import UUID
 
 import msgspec
 
+from factcheck.claims.models import Priority
 from factcheck.claims.service import facts_of
 from factcheck.claims.workflow import Actor, available_actions
+from factcheck.evidence.models import SourceKind, Stance
 
 if TYPE_CHECKING:
+    from enum import StrEnum
+
     from factcheck.articles.service import ImportResult
     from factcheck.claims.detail import ClaimDetail
     from factcheck.claims.queue import QueueItem, QueueResult
@@ -43,6 +47,16 @@ class ErrorBody(msgspec.Struct, kw_only=True):
 ShortText = Annotated[str, msgspec.Meta(max_length=2000)]
 
 
+def one_of(choices: type[StrEnum]) -> msgspec.Meta:
+    """The domain's choices, shown in the API schema; the service checks them (a 422 naming the
+    field, as the forms get), so the schema only documents them."""
+    values = [c.value for c in choices]
+    # Litestar reads ``extra`` into the OpenAPI schema.
+    return msgspec.Meta(
+        extra_json_schema={"description": f"One of {', '.join(values)}.", "extra": {"enum": values}}
+    )
+
+
 class ClaimCreate(Input):
     text: Annotated[str, msgspec.Meta(max_length=10_000)]
     claimant: Annotated[str, msgspec.Meta(max_length=2000)] | None = None
@@ -51,20 +65,20 @@ class ClaimCreate(Input):
     quote_start: Annotated[int, msgspec.Meta(ge=0)] | None = None
     quote_end: Annotated[int, msgspec.Meta(ge=0)] | None = None
     claim_date: date | None = None
-    priority: str = "normal"
+    priority: Annotated[str, one_of(Priority)] = Priority.NORMAL.value
     tags: Annotated[list[Annotated[str, msgspec.Meta(max_length=100)]], msgspec.Meta(max_length=50)] = []
 
 
 class EvidenceCreate(Input):
     """Link an existing source by ``source_id``, or one found or created by its ``url``."""
 
-    stance: str
+    stance: Annotated[str, one_of(Stance)]
     excerpt: Annotated[str, msgspec.Meta(max_length=20_000)] | None = None
     source_id: UUID | None = None
     url: ShortText | None = None
     title: ShortText | None = None
     publisher: ShortText | None = None
-    kind: str = "other"
+    kind: Annotated[str, one_of(SourceKind)] = SourceKind.OTHER.value
     accessed_on: date | None = None
     archive_url: ShortText | None = None
     notes: Annotated[str, msgspec.Meta(max_length=20_000)] | None = None

@@ -28,11 +28,13 @@ from factcheck.claims.actions import (
     posted_version,
 )
 from factcheck.claims.detail import TIMELINE_LIMIT, load_claim_detail
+from factcheck.claims.models import Priority
 from factcheck.claims.pages import ClaimPage
 from factcheck.claims.queue_views import queue_response
 from factcheck.claims.service import ClaimService, ClaimWork
 from factcheck.claims.workflow import Actor
 from factcheck.errors import DomainError, Invalid, NotAllowed, StaleEdit
+from factcheck.evidence.models import SourceKind
 from factcheck.evidence.service import EvidenceService
 from factcheck.verdicts.diff import compare_revisions
 from factcheck.verdicts.service import VerdictService
@@ -193,7 +195,7 @@ class ClaimController(Controller):
                 article_id=article_id,
                 quote=posted_text(form, "quote") or None,
                 tags=[t for t in posted_text(form, "tags").split(",")],
-                priority=posted_text(form, "priority") or "normal",
+                priority=posted_text(form, "priority") or Priority.NORMAL,
                 actor=Actor.of(request.user),
             )
         except Invalid as exc:
@@ -294,7 +296,7 @@ class ClaimController(Controller):
                     "url": posted_text(form, "url"),
                     "title": posted_text(form, "title"),
                     "publisher": posted_text(form, "publisher") or None,
-                    "kind": posted_text(form, "kind") or "other",
+                    "kind": posted_text(form, "kind") or SourceKind.OTHER,
                     "accessed_on": _date(posted_text(form, "accessed_on")),
                     "archive_url": posted_text(form, "archive_url") or None,
                     "notes": posted_text(form, "notes") or None,

@@ -146,7 +146,7 @@ class Claim(UUIDv7AuditBase):
     score: Mapped[float | None] = mapped_column(Float, default=None)
     score_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     state: Mapped[str] = mapped_column(String(20), default=State.CANDIDATE.value)
-    priority: Mapped[str] = mapped_column(String(10), default="normal")
+    priority: Mapped[str] = mapped_column(String(10), default=Priority.NORMAL.value)
     # Sort keys the database keeps from the two columns above (generated columns: virtual on
     # SQLite, stored on PostgreSQL; migration 3b8e1f2a6c4d), so the sorts can walk an index.
     priority_rank: Mapped[int] = mapped_column(Integer, Computed(PRIORITY_RANK_SQL, persisted=True))
