@@ -242,6 +242,11 @@ def transitions_from(state: State) -> Iterator[Transition]:
     return (t for t in TRANSITIONS if t.source == state)
 
 
+def row_for(state: State, action: Action) -> Transition | None:
+    """The table's row for ``action`` in ``state``, if there is one."""
+    return _BY_KEY.get((state, action))
+
+
 def path_to(state: State) -> tuple[Action, ...]:
     """The shortest walk along the table from ``candidate`` to ``state``, primary actions first:
     how the demo seeds and the test builders bring a new claim to a state."""
