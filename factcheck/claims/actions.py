@@ -1,9 +1,11 @@
-"""A workflow action as a form posts it, from the claim page or from the board. One handler reads
-the posted fields (version, comment, who researches it) and asks ``ClaimService.apply``; each page
-then answers in its own way (the claim's blocks, or the board's columns)."""
+"""What the claim page's and the board's forms post, read in one place: the fields (version, text,
+dates, choices) and a workflow action. One handler reads a posted action and asks
+``ClaimService.apply``; each page then answers in its own way (the claim's blocks, or the board's
+columns)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -33,6 +35,16 @@ def posted_version(form: Mapping[str, Any], name: str = "version") -> int:
         return int(posted_text(form, name))
     except ValueError:
         raise Invalid("The form is out of date; reload the page.", {name: "Missing version."}) from None
+
+
+def posted_date(form: Mapping[str, Any], name: str) -> date | None:
+    value = posted_text(form, name)
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise Invalid("That date is not valid.", {name: "Use the date picker (YYYY-MM-DD)."}) from None
 
 
 def posted_uuid(value: str, field: str) -> UUID:

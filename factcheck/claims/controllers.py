@@ -7,7 +7,6 @@ changed blocks of the same page template as out-of-band swaps (STYLE.md, habits 
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -23,6 +22,7 @@ from factcheck.accounts.models import User
 from factcheck.claims.actions import (
     apply_posted_action,
     posted_assignee,
+    posted_date,
     posted_text,
     posted_uuid,
     posted_version,
@@ -297,7 +297,7 @@ class ClaimController(Controller):
                     "title": posted_text(form, "title"),
                     "publisher": posted_text(form, "publisher") or None,
                     "kind": posted_text(form, "kind") or SourceKind.OTHER,
-                    "accessed_on": _date(posted_text(form, "accessed_on")),
+                    "accessed_on": posted_date(form, "accessed_on"),
                     "archive_url": posted_text(form, "archive_url") or None,
                     "notes": posted_text(form, "notes") or None,
                 }
@@ -392,14 +392,3 @@ class ClaimController(Controller):
     ) -> Template:
         comparison = await compare_revisions(db_session, claim_id, a, b)
         return Template("claims/compare.html", context={"cmp": comparison})
-
-
-def _date(value: str) -> Any:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise Invalid(
-            "That date is not valid.", {"accessed_on": "Use the date picker (YYYY-MM-DD)."}
-        ) from None
