@@ -140,6 +140,7 @@ async def _research(session: AsyncSession, claim_id: Any, spec: dict[str, Any], 
             publisher=src.get("publisher"),
             kind=src.get("kind", SourceKind.OTHER),
             accessed_on=src.get("accessed_on"),
+            archive_url=src.get("archive_url"),
         )
         await evidence.attach(
             claim_id, checker, source=source, stance=src["stance"], excerpt=src.get("excerpt")

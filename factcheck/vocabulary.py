@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.accounts.roles import can
+from factcheck.accounts.roles import Role, can
 from factcheck.claims.models import Priority
 from factcheck.claims.queue import AssigneeChoice
 from factcheck.claims.workflow import State
@@ -22,6 +22,7 @@ def state_label(value: str) -> str:
 def template_globals() -> dict[str, Any]:
     return {
         "STATES": list(State),
+        "ROLES": list(Role),
         "STANCES": list(Stance),
         "SOURCE_KINDS": list(SourceKind),
         "DEFAULT_SOURCE_KIND": SourceKind.NEWS_REPORT,

@@ -29,6 +29,7 @@ from factcheck.claims.workflow import Action, Actor, State
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound, WrongState
 from factcheck.extraction import Candidate, extract
+from factcheck.web_address import check_urls
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -152,8 +153,7 @@ def check_draft(draft: ArticleDraft) -> tuple[ArticleDraft, dict[str, str]]:
         value = getattr(draft, name)
         if value and len(value) > limit:
             errors[name] = f"Keep this under {limit} characters."
-    if draft.url and not re.match(r"https?://\S+$", draft.url):
-        errors["url"] = "Give the article's address as http://… or https://…"
+    check_urls(errors, url=draft.url)
     if not body:
         errors["body"] = "The article has no text."
     elif len(body) > MAX_BODY_CHARS:

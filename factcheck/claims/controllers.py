@@ -36,6 +36,7 @@ from factcheck.claims.workflow import Actor
 from factcheck.errors import DomainError, Invalid, NotAllowed, StaleEdit
 from factcheck.evidence.models import SourceKind
 from factcheck.evidence.service import EvidenceService
+from factcheck.notifications.service import is_following
 from factcheck.verdicts.diff import compare_revisions
 from factcheck.verdicts.service import VerdictService
 from factcheck.web.htmx import VARY, wants_fragment
@@ -71,6 +72,7 @@ async def claim_page(
     errors: dict[str, dict[str, str]] | None = None,
     values: dict[str, dict[str, str]] | None = None,
     theirs: Any = None,
+    stale_form: str | None = None,
     whole_timeline: bool = False,
 ) -> Response[Any]:
     """The claim page, whole or as the blocks a change touched (for htmx).
@@ -89,10 +91,12 @@ async def claim_page(
     page = ClaimPage.build(detail, request.user)
     context = {
         "page": page,
+        "following": await is_following(db_session, request.user.id, claim_id),
         "problem": problem,
         "errors": errors or {},
         "values": values or {},
         "theirs": theirs,
+        "stale_form": stale_form,
         "oob": False,
     }
     if fragment:
@@ -140,6 +144,7 @@ async def refused(
         errors=errors,
         values=values,
         theirs=theirs,
+        stale_form=form_name if isinstance(exc, StaleEdit) else None,
     )
 
 
@@ -242,8 +247,9 @@ class ClaimController(Controller):
                 claim_id,
                 Actor.of(request.user),
                 version=posted_version(form),
-                text=posted_text(form, "text"),
-                claimant=posted_text(form, "claimant"),
+                # A locked claim's form has no wording fields: absent means unchanged.
+                text=posted_text(form, "text") if "text" in form else None,
+                claimant=posted_text(form, "claimant") if "claimant" in form else None,
                 priority=posted_text(form, "priority") or None,
                 tags=posted_text(form, "tags").split(","),
             )
@@ -341,10 +347,14 @@ class ClaimController(Controller):
         claim_id: FromPath[UUID],
         evidence_id: FromPath[UUID],
     ) -> Response[Any]:
-        await EvidenceService(session=db_session).remove_evidence(
-            claim_id, evidence_id, Actor.of(request.user)
+        async def work(form: FormMultiDict) -> None:
+            await EvidenceService(session=db_session).remove_evidence(
+                claim_id, evidence_id, Actor.of(request.user)
+            )
+
+        return await submit(
+            request, db_session, claim_id, work, form_name=f"evidence-{evidence_id}", blocks=EVIDENCE_BLOCKS
         )
-        return await done(request, db_session, claim_id, EVIDENCE_BLOCKS)
 
     @post("/claims/{claim_id:uuid}/verdict", media_type=MediaType.HTML)
     async def save_verdict(

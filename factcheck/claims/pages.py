@@ -11,7 +11,8 @@ from uuid import UUID
 from factcheck.accounts.models import User
 from factcheck.claims import workflow
 from factcheck.claims.dashboard import Dashboard, DashboardClaim
-from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, EventKind
+from factcheck.claims.detail import ClaimDetail
+from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, EventKind, Origin
 from factcheck.claims.queue import (
     ASSIGNEE_MINE,
     BoardResult,
@@ -114,12 +115,16 @@ class ClaimPage:
     scale: list[Rating]
     similar: list[SimilarClaim]
     can_edit_verdict: bool
+    content_locked: str | None
+    """Why the wording, claimant, quote and sources cannot change now (their forms are not shown)."""
     viewer: User
 
     @classmethod
     def build(cls, detail: ClaimDetail, viewer: User) -> ClaimPage:
         claim = detail.claim
-        facts = facts_of(claim, detail.org, len(detail.evidence), detail.latest, detail.approvals)
+        facts = facts_of(
+            claim, detail.org, len(detail.evidence), detail.latest, detail.approvals, detail.previous
+        )
         actor = workflow.Actor.of(viewer)
         context = None
         if claim.article is not None and claim.quote_start is not None and claim.quote_end is not None:
@@ -149,6 +154,7 @@ class ClaimPage:
             scale=detail.scale,
             similar=detail.similar,
             can_edit_verdict=claim.state == State.RESEARCHING.value,
+            content_locked=workflow.content_locked(claim.state),
             viewer=viewer,
         )
 
@@ -188,6 +194,7 @@ class FilterForm:
     ratings: list[str]
     article_title: str | None = None
     priorities: tuple[str, ...] = PRIORITIES
+    origins: tuple[Origin, ...] = tuple(Origin)
     states: tuple[State, ...] = tuple(State)
     sorts: tuple[Sort, ...] = tuple(Sort)
     show_state: bool = True

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck.accounts.models import OrganisationSettings, User
@@ -23,8 +25,9 @@ from factcheck.claims.workflow import Action, Actor, Facts, State
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound, StaleEdit
 from factcheck.evidence.models import Evidence
+from factcheck.notifications import service as notifications
 from factcheck.verdicts.models import Approval, Decision, Verdict
-from factcheck.verdicts.queries import latest_revision
+from factcheck.verdicts.queries import latest_revision, latest_revisions
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -55,8 +58,10 @@ def facts_of(
     source_count: int,
     latest: Verdict | None,
     approvals: Sequence[Approval],
+    previous: Verdict | None = None,
 ) -> Facts:
-    """The workflow's facts from data already loaded (the claim page loads it all at once)."""
+    """The workflow's facts from data already loaded (the claim page loads it all at once).
+    ``previous`` is the revision before the latest, if any."""
     draft = latest if latest is not None and latest.is_draft else None
     return Facts(
         state=State(claim.state),
@@ -71,7 +76,41 @@ def facts_of(
         # Approvals count only for the current revision (the caller passes the latest's).
         approver_ids=frozenset(a.editor_id for a in approvals if a.decision == Decision.APPROVE.value),
         approvals_needed=org.approvals_needed,
+        revision_rating=str(latest.rating_id) if latest is not None and latest.rating_id else None,
+        revision_summary=latest.summary if latest is not None else None,
+        draft_same_as_sent_back=draft is not None and _same_as_sent_back(draft, previous),
     )
+
+
+def _same_as_sent_back(draft: Verdict, previous: Verdict | None) -> bool:
+    """The draft repeats the revision before it, and that one was sent back (a submitted revision
+    that was never published; a published one is followed by a correction, which may keep it)."""
+    if previous is None or previous.is_draft or previous.published_at is not None:
+        return False
+    return (draft.rating_id, draft.summary.strip(), draft.rationale.strip()) == (
+        previous.rating_id,
+        previous.summary.strip(),
+        previous.rationale.strip(),
+    )
+
+
+def _next_revision(latest: Verdict, *, author_id: UUID | None, correction_note: str | None = None) -> Verdict:
+    """A new draft revision that copies ``latest``'s rating, summary and rationale. With a
+    ``correction_note`` (a reopen), its writer (``author_id``) is the new revision's only
+    contributor so far; otherwise (changes requested) the copied text keeps its writers."""
+    writers = {author_id} if correction_note is not None else set(latest.contributors)
+    revision = Verdict(
+        claim_id=latest.claim_id,
+        revision=latest.revision + 1,
+        rating_id=latest.rating_id,
+        summary=latest.summary,
+        rationale=latest.rationale,
+        correction_note=latest.correction_note if correction_note is None else correction_note,
+        author_id=author_id,
+    )
+    for user_id in sorted(w for w in writers if w is not None):
+        revision.add_contributor(user_id)
+    return revision
 
 
 def tag_names(given: Iterable[str]) -> list[str]:
@@ -175,10 +214,18 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         tags: Sequence[str] | None = None,
         commit: bool = True,
     ) -> Claim:
-        """Edit a claim's wording, claimant, priority or tags; refused when someone saved first."""
+        """Edit a claim's wording, claimant, priority or tags; refused when someone saved first.
+
+        The wording and claimant change only while the workflow allows it (``content_locked``);
+        tags and priority, which readers never see, always. ``None`` leaves a field as it is."""
         claim = await self.get_claim(claim_id)
         if version != claim.version:
             raise StaleEdit("Someone else changed this claim since you opened it.")
+        rewording = (text is not None and text.strip() != claim.text) or (
+            claimant is not None and (claimant.strip() or None) != claim.claimant
+        )
+        if rewording:
+            workflow.ensure_content_editable(claim.state)
         errors = _check_wording(
             claim.text if text is None else text,
             claim.claimant if claimant is None else claimant,
@@ -186,18 +233,32 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         )
         if errors:
             raise Invalid("The claim could not be saved.", errors)
-        if text is not None:
-            claim.text = text.strip()
-        if claimant is not None:
-            claim.claimant = claimant.strip() or None
-        if priority is not None:
-            claim.priority = priority
-        if tags is not None:
-            await self.session.refresh(claim, ["tags"])
-            claim.tags = [await self._tag(name) for name in tag_names(tags)]
-        self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action=EventKind.EDIT))
-        if commit:
-            await self._commit_or_stale()
+        try:
+            # Everything that reads (and so may flush) comes before the first change, and every
+            # flush is inside this guard: a save racing ours fails here as a StaleEdit, never a 500.
+            new_tags = None
+            if tags is not None:
+                with self.session.no_autoflush:
+                    await self.session.refresh(claim, ["tags"])
+                    new_tags = [await self._tag(name) for name in tag_names(tags)]
+            if text is not None:
+                claim.text = text.strip()
+            if claimant is not None:
+                claim.claimant = claimant.strip() or None
+            if priority is not None:
+                claim.priority = priority
+            if new_tags is not None:
+                claim.tags = new_tags
+            self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action=EventKind.EDIT))
+            if commit:
+                await self.session.commit()
+            else:
+                await self.session.flush()
+        except (StaleDataError, IntegrityError):
+            await self.session.rollback()
+            raise StaleEdit(
+                "Someone else changed this claim at the same moment; reload to see their change."
+            ) from None
         return claim
 
     async def _commit_or_stale(self) -> None:
@@ -228,7 +289,9 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         source_count = await self.session.scalar(
             select(func.count()).select_from(Evidence).where(Evidence.claim_id == claim.id)
         )
-        latest = await latest_revision(self.session, claim.id)
+        # The latest revision and the one before it (a draft unchanged since it was sent back).
+        newest = await latest_revisions(self.session, claim.id, 2)
+        latest, previous = [*newest, None, None][:2]
         approvals: list[Approval] = []
         if latest is not None:
             approvals = list(
@@ -236,7 +299,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                     await self.session.execute(select(Approval).where(Approval.verdict_id == latest.id))
                 ).scalars()
             )
-        return facts_of(claim, org, source_count or 0, latest, approvals)
+        return facts_of(claim, org, source_count or 0, latest, approvals, previous)
 
     @unit_of_work
     async def apply(
@@ -293,22 +356,17 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                     self.session.add(mine)
                 mine.decision = decision.value
                 mine.comment = comment.strip() or None
+                if transition.action is Action.REQUEST_CHANGES:
+                    # The next revision starts as a copy of the one sent back, so the fact-checker
+                    # edits rather than retypes; its writers stay its contributors.
+                    self.session.add(_next_revision(latest, author_id=latest.author_id))
             case Action.PUBLISH if latest is not None:
                 latest.published_at = now
             case Action.REOPEN if latest is not None:
                 # The published revision stays visible ("under correction") until the corrected
                 # one is published; the correction starts as a copy carrying the reason as its note.
-                self.session.add(
-                    Verdict(
-                        claim_id=claim.id,
-                        revision=latest.revision + 1,
-                        rating_id=latest.rating_id,
-                        summary=latest.summary,
-                        rationale=latest.rationale,
-                        correction_note=comment.strip(),
-                        author_id=actor.id,
-                    )
-                )
+                # Whoever writes the reopen note wrote part of the correction: they cannot approve it.
+                self.session.add(_next_revision(latest, author_id=actor.id, correction_note=comment.strip()))
             case _:
                 pass
         if text is not None:
@@ -327,6 +385,10 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 to_state=target.value,
                 comment=comment.strip() or None,
             )
+        )
+        # Who hears of it, written in this same transaction (issue #16: nothing for a rollback).
+        await notifications.after_action(
+            self.session, claim=claim, action=transition.action, actor=actor, target=target, facts=facts
         )
         try:
             await self.session.commit()
@@ -364,6 +426,7 @@ class ClaimWork:
             )
         comment = Comment(claim_id=claim.id, author_id=actor.id, body=body.strip())
         self.session.add(comment)
+        await notifications.after_comment(self.session, claim=claim, actor=actor, body=comment.body)
         await self.session.commit()
         return comment
 
@@ -381,5 +444,6 @@ class ClaimWork:
                 raise Invalid("No such active user.", {"assignee": "Choose an active user."})
         claim.assignee_id = assignee_id
         self._event(claim, actor, EventKind.ASSIGN)
+        await notifications.after_assign(self.session, claim=claim, actor=actor)
         await self.claims._commit_or_stale()
         return claim

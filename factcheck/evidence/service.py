@@ -10,9 +10,11 @@ from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
 
 from factcheck.claims.models import Claim, Event, EventKind
+from factcheck.claims.workflow import ensure_content_editable
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound
 from factcheck.evidence.models import Evidence, Source, SourceKind, Stance
+from factcheck.web_address import URL_MESSAGE, check_urls
 
 if TYPE_CHECKING:
     from datetime import date
@@ -51,9 +53,11 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
     ) -> Source:
         """A source used by several claims is one row: the same URL finds the existing one."""
         url = normalise_url(url)
-        errors = {}
-        if not url.startswith(("http://", "https://")):
-            errors["url"] = "Enter a web address starting with http:// or https://."
+        archive_url = normalise_url(archive_url or "") or None
+        errors: dict[str, str] = {}
+        if not url:
+            errors["url"] = URL_MESSAGE
+        check_urls(errors, url=url, archive_url=archive_url)
         if not title.strip():
             errors["title"] = "Give the source a title."
         if kind not in {k.value for k in SourceKind}:
@@ -100,7 +104,8 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
         **source_fields: Any,
     ) -> Evidence:
         """Link a source to the claim: an existing one by id, or one found or created by its URL."""
-        await self._claim(claim_id)
+        claim = await self._claim(claim_id)
+        ensure_content_editable(claim.state)
         session = self.repository.session
         if source_id is not None:
             source = await session.get(Source, source_id)
@@ -117,6 +122,7 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
         """Link ``source`` to the claim, with its Event, in one transaction."""
         session = self.repository.session
         claim = await self._claim(claim_id)
+        ensure_content_editable(claim.state)
         linked = await session.scalar(
             select(Evidence.id).where(Evidence.claim_id == claim.id, Evidence.source_id == source.id)
         )
@@ -138,6 +144,7 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
         item = await session.get(Evidence, evidence_id)
         if item is None or item.claim_id != claim.id:
             raise NotFound("No such source on this claim.")
+        ensure_content_editable(claim.state)
         if stance not in {s.value for s in Stance}:
             raise Invalid("The source could not be saved.", {"stance": f"Choose {_one_of(Stance)}."})
         item.stance = stance
@@ -153,6 +160,7 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
         item = await session.get(Evidence, evidence_id)
         if item is None or item.claim_id != claim.id:
             raise NotFound("No such source on this claim.")
+        ensure_content_editable(claim.state)
         await session.delete(item)
         self._event(claim, actor, EventKind.REMOVE_SOURCE)
         await session.commit()

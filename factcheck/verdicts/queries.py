@@ -33,11 +33,20 @@ def is_latest(verdict: Any = Verdict, *, published: bool = False) -> ColumnEleme
     )
 
 
-async def latest_revision(session: AsyncSession, claim_id: UUID) -> Verdict | None:
-    """The claim's latest verdict revision (a draft included), with its rating."""
+async def latest_revisions(session: AsyncSession, claim_id: UUID, count: int) -> list[Verdict]:
+    """The claim's ``count`` newest verdict revisions (a draft included), newest first, with their
+    rating and who wrote them (what the workflow's facts read)."""
     result = await session.execute(
         select(Verdict)
         .options(joinedload(Verdict.rating), selectinload(Verdict.contributions))
-        .where(Verdict.claim_id == claim_id, is_latest())
+        .where(Verdict.claim_id == claim_id)
+        .order_by(Verdict.revision.desc())
+        .limit(count)
     )
-    return result.scalar_one_or_none()
+    return list(result.scalars())
+
+
+async def latest_revision(session: AsyncSession, claim_id: UUID) -> Verdict | None:
+    """The claim's latest verdict revision (a draft included)."""
+    newest = await latest_revisions(session, claim_id, 1)
+    return newest[0] if newest else None

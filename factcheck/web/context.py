@@ -9,8 +9,11 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcheck.web.htmx import wants_fragment
+
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
+    from uuid import UUID
 
     from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
     from litestar import Request
@@ -45,5 +48,34 @@ def organisation_hook(
                 log.warning("could not read the organisation settings: %s", exc)
             cache.read_at = time.monotonic()
         request.state.organisation_name = cache.name
+
+    return before_request
+
+
+def unread_count_hook(
+    db_config: SQLAlchemyAsyncConfig, unread_count: Callable[[AsyncSession, UUID], Awaitable[int]]
+) -> Callable[[Request], Awaitable[None]]:
+    """The header's notification count, on every page a signed-in user gets (one indexed count,
+    on the request's own session). Fragments skip it: factcheck.js asks ``/notifications/count``
+    once after a swap instead of every page polling. The app passes the count (this kit knows no
+    domain)."""
+
+    async def before_request(request: Request) -> None:
+        user = request.scope.get("user")
+        path = request.url.path
+        if user is None or path.startswith("/api/"):
+            return
+        if wants_fragment(request) and path != "/notifications/count":
+            return
+        session = db_config.provide_session(request.app.state, request.scope)
+        request.state.unread_count = await unread_count(session, user.id)
+
+    return before_request
+
+
+def chain(*hooks: Callable[[Request], Awaitable[None]]) -> Callable[[Request], Awaitable[None]]:
+    async def before_request(request: Request) -> None:
+        for hook in hooks:
+            await hook(request)
 
     return before_request

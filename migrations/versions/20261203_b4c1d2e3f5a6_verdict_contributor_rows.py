@@ -5,7 +5,7 @@ row per person who saved a revision, with an index from the person to their revi
 the old lists, and every revision's author, is copied over; the JSON column goes.
 
 Revision ID: b4c1d2e3f5a6
-Revises: 7c2d9e4f1a6b
+Revises: 08f41d50b9ba
 Create Date: 2026-12-03 08:00:00.000000
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "b4c1d2e3f5a6"
-down_revision: str | None = "7c2d9e4f1a6b"
+down_revision: str | None = "08f41d50b9ba"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
