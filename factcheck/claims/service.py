@@ -12,9 +12,7 @@ from typing import TYPE_CHECKING
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.service import OrganisationService
@@ -22,7 +20,7 @@ from factcheck.articles.models import Article
 from factcheck.claims import workflow
 from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, EventKind, Priority, Tag
 from factcheck.claims.workflow import Action, Actor, Facts, State
-from factcheck.db.unit import unit_of_work
+from factcheck.db.unit import commit_or_stale, stale_as_edit, unit_of_work
 from factcheck.errors import Invalid, NotFound, StaleEdit
 from factcheck.evidence.models import Evidence
 from factcheck.notifications import service as notifications
@@ -233,9 +231,9 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         )
         if errors:
             raise Invalid("The claim could not be saved.", errors)
-        try:
-            # Everything that reads (and so may flush) comes before the first change, and every
-            # flush is inside this guard: a save racing ours fails here as a StaleEdit, never a 500.
+        # Everything that reads (and so may flush) comes before the first change, and every flush is
+        # inside this guard: a save racing ours fails here as a StaleEdit, never a 500.
+        async with stale_as_edit(self.session):
             new_tags = None
             if tags is not None:
                 with self.session.no_autoflush:
@@ -254,21 +252,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 await self.session.commit()
             else:
                 await self.session.flush()
-        except (StaleDataError, IntegrityError):
-            await self.session.rollback()
-            raise StaleEdit(
-                "Someone else changed this claim at the same moment; reload to see their change."
-            ) from None
         return claim
-
-    async def _commit_or_stale(self) -> None:
-        try:
-            await self.session.commit()
-        except StaleDataError:
-            await self.session.rollback()
-            raise StaleEdit(
-                "Someone else changed this claim at the same moment; reload to see their change."
-            ) from None
 
     async def _tag(self, name: str) -> Tag:
         tag = (await self.session.execute(select(Tag).where(Tag.name == name))).scalar_one_or_none()
@@ -390,13 +374,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         await notifications.after_action(
             self.session, claim=claim, action=transition.action, actor=actor, target=target, facts=facts
         )
-        try:
-            await self.session.commit()
-        except StaleDataError:
-            await self.session.rollback()
-            raise StaleEdit(
-                "Someone else changed this claim at the same moment; reload to see their change."
-            ) from None
+        await commit_or_stale(self.session)
         return claim
 
 
@@ -445,5 +423,5 @@ class ClaimWork:
         claim.assignee_id = assignee_id
         self._event(claim, actor, EventKind.ASSIGN)
         await notifications.after_assign(self.session, claim=claim, actor=actor)
-        await self.claims._commit_or_stale()
+        await commit_or_stale(self.session)
         return claim

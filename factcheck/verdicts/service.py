@@ -7,13 +7,11 @@ from typing import TYPE_CHECKING
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
-from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck.claims.models import Claim, Event, EventKind
 from factcheck.claims.workflow import State
-from factcheck.db.unit import unit_of_work
+from factcheck.db.unit import stale_as_edit, unit_of_work
 from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
 from factcheck.verdicts.models import Rating, Verdict
 from factcheck.verdicts.queries import latest_revision
@@ -117,7 +115,9 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         draft.rationale = rationale
         draft.author_id = author_id
         draft.add_contributor(author_id)
-        try:
+        # Two first saves of a revision at once: the unique (claim_id, revision) refuses the second,
+        # which is then a stale save like any other, nothing lost, never a 500.
+        async with stale_as_edit(session, "Someone else saved this verdict at the same moment."):
             await session.flush()  # the revision number, for the Event
             session.add(
                 Event(
@@ -128,11 +128,6 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
                 )
             )
             await session.commit()
-        except (StaleDataError, IntegrityError):
-            # Two first saves of a revision at once: the unique (claim_id, revision) refuses the
-            # second, which is then a stale save like any other, nothing lost, never a 500.
-            await session.rollback()
-            raise StaleEdit("Someone else saved this verdict at the same moment.") from None
         return draft
 
 
