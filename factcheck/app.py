@@ -25,7 +25,7 @@ from factcheck.api.schemas import close_input_schemas
 from factcheck.api.security import API_RATE_LIMIT
 from factcheck.articles.controllers import ArticleController
 from factcheck.claims.controllers import ClaimController
-from factcheck.claims.queue_controllers import QueueController
+from factcheck.claims.queue.controllers import QueueController
 from factcheck.db import make_db_config, make_engine
 from factcheck.evidence.controllers import SourceController
 from factcheck.health import healthz

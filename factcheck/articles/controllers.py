@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
 from factcheck.accounts.service import OrganisationService
+from factcheck.articles.candidates import candidates_for, wording_of
 from factcheck.articles.fetch import FetchError, fetcher_of
 from factcheck.articles.intake import (
     MAX_UPLOAD_BYTES,
@@ -34,7 +35,7 @@ from factcheck.articles.intake import (
 )
 from factcheck.articles.pages import ArticleListPage, ArticlePage, CandidatePanel, Mark, decision_options
 from factcheck.articles.schemas import DecisionForm, ImportForm, SpanForm
-from factcheck.articles.service import ArticleDraft, ArticleService, candidates_for, wording_of
+from factcheck.articles.service import ArticleDraft, ArticleService
 from factcheck.claims.service import ClaimService
 from factcheck.claims.similarity import similar_claims
 from factcheck.claims.workflow import Action, Actor, Facts, State, available_actions

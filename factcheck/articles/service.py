@@ -8,13 +8,11 @@ created and, when asked, accepted or dismissed in the same commit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-import anyio.to_thread
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
@@ -22,18 +20,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import defer, joinedload, undefer
 
 from factcheck.accounts.service import OrganisationService
+from factcheck.articles.candidates import candidates_for, find_candidates, kept, wording_of
 from factcheck.articles.models import Article, content_hash
 from factcheck.claims.models import Claim
-from factcheck.claims.service import MAX_CLAIM_TEXT, MAX_CLAIMANT, ClaimService
+from factcheck.claims.service import MAX_CLAIMANT, ClaimService
 from factcheck.claims.workflow import Action, Actor, State
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound, WrongState
-from factcheck.extraction import Candidate, extract
 from factcheck.web_address import check_urls
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from sqlalchemy.ext.asyncio import AsyncSession
 
 MAX_BODY_CHARS = 200_000
@@ -56,43 +52,6 @@ def normalise_body(text: str) -> str:
     shows is the text stored, character for character; claim offsets point into both alike."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text).strip()
-
-
-@lru_cache(maxsize=32)
-def candidates_of(body: str) -> tuple[Candidate, ...]:
-    """The extractor's candidates for an article body. ``extract`` is deterministic, so an article
-    page shown again does not extract again in this process."""
-    return tuple(extract(body))
-
-
-async def find_candidates(body: str) -> tuple[Candidate, ...]:
-    """``candidates_of`` off the event loop: a long article must not stall every other request."""
-    return await anyio.to_thread.run_sync(candidates_of, body)
-
-
-_CANDIDATE_FIELDS = {f.name for f in fields(Candidate)}
-
-
-def kept(candidates: Sequence[Candidate]) -> list[dict[str, Any]]:
-    """Candidates as the article keeps them (``Article.candidates``)."""
-    return [c.to_dict() for c in candidates]
-
-
-async def candidates_for(article: Article) -> tuple[Candidate, ...]:
-    """The candidates kept with the article at import; extracted only for an article imported
-    before they were kept (or kept in a shape this version no longer reads)."""
-    stored = article.candidates
-    if stored is not None and all(set(c) == _CANDIDATE_FIELDS for c in stored):
-        return tuple(Candidate(**{**c, "reasons": tuple(c["reasons"])}) for c in stored)
-    return await find_candidates(article.body)
-
-
-def wording_of(text: str) -> str:
-    """A candidate's sentence as the first wording of its claim: one line, within the limit."""
-    text = " ".join(text.split())
-    if len(text) > MAX_CLAIM_TEXT:
-        text = text[: MAX_CLAIM_TEXT - 1].rsplit(" ", 1)[0] + "…"
-    return text
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Claim pages: the claim page and every form on it (the queue is in ``queue_controllers``).
+"""Claim pages: the claim page and every form on it (the queue is in ``claims/queue/``).
 
 Each form is a real POST that works without JavaScript (303 back to the claim page, or the page
 again with the messages and the user's text as 422/409); htmx only enhances it, and then gets the
@@ -30,7 +30,7 @@ from factcheck.claims.actions import (
 from factcheck.claims.detail import TIMELINE_LIMIT, load_claim_detail
 from factcheck.claims.models import Priority
 from factcheck.claims.pages import ClaimPage
-from factcheck.claims.queue_views import queue_response
+from factcheck.claims.queue.views import queue_response
 from factcheck.claims.service import ClaimService, ClaimWork
 from factcheck.claims.workflow import Actor
 from factcheck.errors import DomainError, Invalid, NotAllowed, StaleEdit

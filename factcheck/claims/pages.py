@@ -10,7 +10,6 @@ from uuid import UUID
 
 from factcheck.accounts.models import User
 from factcheck.claims import workflow
-from factcheck.claims.dashboard import Dashboard, DashboardClaim
 from factcheck.claims.detail import ClaimDetail
 from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, EventKind, Origin
 from factcheck.claims.queue import (
@@ -22,6 +21,7 @@ from factcheck.claims.queue import (
     QueueResult,
     Sort,
 )
+from factcheck.claims.queue.dashboard import Dashboard, DashboardClaim
 from factcheck.claims.service import facts_of
 from factcheck.claims.similarity import SimilarClaim
 from factcheck.claims.workflow import State

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from factcheck.articles.candidates import candidates_of
 from factcheck.articles.models import Article
-from factcheck.articles.service import candidates_of
 from factcheck.extraction import extract
 from tests.articles.helpers import DUMB_BOMBS, DW_BODY, import_article
 

@@ -12,8 +12,8 @@ from sqlalchemy import delete
 
 from factcheck.accounts.roles import Role
 from factcheck.accounts.service import OrganisationService
-from factcheck.claims.dashboard import LIST_LIMIT, load_dashboard
 from factcheck.claims.models import Claim
+from factcheck.claims.queue.dashboard import LIST_LIMIT, load_dashboard
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, State, available_actions
 from factcheck.verdicts.service import DEFAULT_SCALE, VerdictService
