@@ -370,11 +370,15 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 comment=comment.strip() or None,
             )
         )
-        # Who hears of it, written in this same transaction (issue #16: nothing for a rollback).
-        await notifications.after_action(
-            self.session, claim=claim, action=transition.action, actor=actor, target=target, facts=facts
-        )
-        await commit_or_stale(self.session)
+        # From the versioned UPDATE to the commit, inside the guard: a concurrent change is refused
+        # whichever query flushes it first (the notifications' own reads, say), never a 500.
+        async with stale_as_edit(self.session):
+            await self.session.flush()
+            # Who hears of it, written in this same transaction (issue #16: nothing for a rollback).
+            await notifications.after_action(
+                self.session, claim=claim, action=transition.action, actor=actor, target=target, facts=facts
+            )
+            await self.session.commit()
         return claim
 
 
