@@ -20,7 +20,7 @@ from factcheck.articles.models import Article
 from factcheck.claims import workflow
 from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, EventKind, Priority, Tag
 from factcheck.claims.workflow import Action, Actor, Facts, State
-from factcheck.db.unit import commit_or_stale, stale_as_edit, unit_of_work
+from factcheck.db.unit import stale_as_edit, unit_of_work
 from factcheck.errors import Invalid, NotFound, StaleEdit
 from factcheck.evidence.models import Evidence
 from factcheck.notifications import service as notifications
@@ -426,6 +426,7 @@ class ClaimWork:
                 raise Invalid("No such active user.", {"assignee": "Choose an active user."})
         claim.assignee_id = assignee_id
         self._event(claim, actor, EventKind.ASSIGN)
-        await notifications.after_assign(self.session, claim=claim, actor=actor)
-        await commit_or_stale(self.session)
+        async with stale_as_edit(self.session):  # the notifications' reads flush the versioned UPDATE
+            await notifications.after_assign(self.session, claim=claim, actor=actor)
+            await self.session.commit()
         return claim
