@@ -37,7 +37,7 @@ PATHS: dict[str, list[tuple[str, tuple[bool, bool]]]] = {
 }
 
 
-async def _step(session: Any, claim_id: Any, step: str, checker: Any, editor: Any) -> None:
+async def _step(session: Any, claim_id: Any, step: str, checker: Any, editor: Any, reviewer: Any) -> None:
     claims = ClaimService(session=session)
     if step == "reopen":
         await claims.apply(claim_id, Action.REOPEN, actor_of(editor), comment="New figures came out.")
@@ -56,7 +56,8 @@ async def _step(session: Any, claim_id: Any, step: str, checker: Any, editor: An
             rationale="Corrected rationale.",
             correction_note="New figures came out.",
         )
-        for action, who in ((Action.SUBMIT, checker), (Action.APPROVE, editor), (Action.PUBLISH, editor)):
+        # The reopen note's writer wrote part of the correction: another editor approves it.
+        for action, who in ((Action.SUBMIT, checker), (Action.APPROVE, reviewer), (Action.PUBLISH, editor)):
             await claims.apply(claim_id, action, actor_of(who))
 
 
@@ -94,11 +95,13 @@ def _what_each_surface_says(client: Any, claim: Any) -> dict[str, tuple[bool, bo
 
 
 @pytest.mark.parametrize("path", list(PATHS))
-def test_every_surface_agrees_on_what_is_public_and_under_correction(path, as_editor, db, checker, editor):
+def test_every_surface_agrees_on_what_is_public_and_under_correction(
+    path, as_editor, db, checker, editor, second_editor
+):
     claim = db.run(lambda s: publish(s, by=checker, editor=editor, text=TEXT, claimant="John Kerry"))
     steps = [("publish", (True, False)), *PATHS[path]]
     for n, (step, expected) in enumerate(steps):
         if n:
-            db.run(lambda s, step=step: _step(s, claim.id, step, checker, editor))
+            db.run(lambda s, step=step: _step(s, claim.id, step, checker, editor, second_editor))
         said = _what_each_surface_says(as_editor, claim)
         assert said == dict.fromkeys(said, expected), f"after {step}: {said}"
