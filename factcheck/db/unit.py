@@ -26,6 +26,9 @@ Verb = TypeVar("Verb", bound=Callable[..., Awaitable[Any]])
 
 
 def session_of(service: Any) -> AsyncSession:
+    """The verb's session: a service's, or the session a plain verb function takes first."""
+    if isinstance(service, AsyncSession):
+        return service
     session = getattr(service, "session", None)
     return session if isinstance(session, AsyncSession) else service.repository.session
 

@@ -21,6 +21,7 @@ from factcheck.accounts.roles import ALL_STAFF, EDITORS, Role
 from factcheck.claims.models import Claim, Event, Origin
 from factcheck.claims.service import MAX_CLAIM_TEXT
 from factcheck.claims.workflow import State
+from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound
 from factcheck.notifications import service as notifications
 from factcheck.notifications.mail import render
@@ -91,6 +92,7 @@ async def _site_link(session: AsyncSession, path: str) -> str:
     return f"{(base or (site.fallback_url if site else '')).rstrip('/')}{path}"
 
 
+@unit_of_work
 async def submit_tip(session: AsyncSession, tip: TipInput) -> Sent:
     """One transaction: the claim (new or grouped), the tip, the contact apart, the desk's
     notifications and the tipper's "received" mail."""
