@@ -15,6 +15,7 @@ test: $(VENV)/.installed test-deps lint
 lint: $(VENV)/.installed
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	@mkdir -p var/lint && DATABASE_URL=sqlite:///var/lint/check.db $(BIN)/alembic upgrade head && \
 	  DATABASE_URL=sqlite:///var/lint/check.db $(BIN)/alembic check
 

@@ -36,7 +36,7 @@ from litestar.testing import TestClient  # noqa: E402
 
 from factcheck.accounts.service import UserService  # noqa: E402
 from factcheck.app import create_app  # noqa: E402
-from factcheck.articles.service import candidates_of  # noqa: E402
+from factcheck.articles.candidates import candidates_of  # noqa: E402
 from factcheck.cli import upgrade_schema  # noqa: E402
 from factcheck.db import make_engine, run_async  # noqa: E402
 from factcheck.settings import Settings, normalise_database_url  # noqa: E402

@@ -27,14 +27,17 @@ import sys
 import time
 import types
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from factcheck.articles.intake import decode, read_document  # noqa: E402
 from factcheck.articles.maintext import page_text  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 PAGES = ROOT / "benchmarks" / "data" / "pages"
 OLD_PARSER = "factcheck/articles/html.py"

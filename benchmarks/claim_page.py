@@ -30,11 +30,10 @@ import sys
 import tempfile
 import time
 from collections import ChainMap
-from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID, uuid4
 
 from litestar.testing import TestClient
@@ -52,9 +51,14 @@ from factcheck.claims.workflow import Action, Actor
 from factcheck.cli import upgrade_schema
 from factcheck.db import make_engine, run_async
 from factcheck.evidence.models import Evidence
+from factcheck.evidence.service import EvidenceService
 from factcheck.seeding import load_demo, seed
 from factcheck.settings import Settings, normalise_database_url
 from factcheck.verdicts.models import Verdict
+from factcheck.verdicts.service import VerdictService
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 TARGET_MS = 30.0
 SOURCES, REVISIONS, EVENTS, COMMENTS = 50, 20, 500, 100
@@ -108,7 +112,7 @@ async def _claim(
     await claims.apply(claim.id, Action.ACCEPT, checker)
     await claims.apply(claim.id, Action.START, checker)
     for i in range(sources):
-        await work.add_evidence(
+        await EvidenceService(session=session).add_evidence(
             claim.id,
             checker,
             stance=("supports", "refutes", "context")[i % 3],
@@ -119,9 +123,9 @@ async def _claim(
             kind="news_report",
         )
     for i in range(rounds + 1):
-        await work.save_draft(
-            claim.id,
-            checker,
+        await VerdictService(session=session).save_draft(
+            claim_id=claim.id,
+            author_id=checker.id,
             rating_label="Mostly true",
             summary=f"Rights groups documented unguided bombs (revision {i + 1}).",
             rationale=f"Amnesty International documented **unguided** bombs.\n\n{'More detail. ' * 40}",

@@ -23,17 +23,15 @@ import asyncio
 import json
 import random
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from advanced_alchemy.types import GUID, DateTimeUTC
 from sqlalchemy import JSON, Boolean, Date, func, insert, select
 from sqlalchemy import column as sa_column
 from sqlalchemy import table as sa_table
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from factcheck.accounts.roles import Role
 from factcheck.accounts.service import OrganisationService
@@ -47,6 +45,11 @@ from factcheck.security.passwords import hash_password
 from factcheck.settings import Settings
 from factcheck.verdicts.models import Approval, Decision, Verdict
 from factcheck.verdicts.service import VerdictService
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 BENCH_PASSWORD = "bench-password-2026"
 """Every generated user's password (the benchmarks sign in with it)."""

@@ -33,10 +33,9 @@ import pstats
 import statistics
 import tempfile
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-import httpx
 import inprocess
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import async_sessionmaker
@@ -47,6 +46,9 @@ from factcheck.claims.models import Claim, Tag, claim_tag
 from factcheck.claims.queue import ClaimQueue, Cursor, QueueFilters, Sort
 from factcheck.db import make_engine, run_async
 from factcheck.settings import Settings
+
+if TYPE_CHECKING:
+    import httpx
 
 TARGETS_MS = {"baseline": 20.0, "queue": 20.0, "board": 50.0, "dashboard": 20.0}
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from advanced_alchemy.extensions.litestar import SQLAlchemyPlugin
 from litestar import Litestar
 from litestar.config.csrf import CSRFConfig
 from litestar.datastructures import State
-from litestar.middleware.rate_limit import DurationUnit
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin, YamlRenderPlugin
 from litestar.openapi.spec import Components, SecurityScheme
@@ -17,28 +17,35 @@ from litestar.plugins.htmx import HTMXPlugin
 import factcheck.db.models  # noqa: F401 - every model mapped before the first query
 from factcheck.accounts.account_controller import AccountController
 from factcheck.accounts.controllers import SessionController, UserAdminController
+from factcheck.accounts.models import ORGANISATION_DEFAULTS
+from factcheck.accounts.service import OrganisationService
 from factcheck.accounts.settings_controller import OrganisationSettingsController
 from factcheck.api.controllers import BEARER, api_router
 from factcheck.api.schemas import close_input_schemas
 from factcheck.api.security import API_RATE_LIMIT
 from factcheck.articles.controllers import ArticleController
 from factcheck.claims.controllers import ClaimController
-from factcheck.claims.queue_controllers import QueueController
+from factcheck.claims.queue.controllers import QueueController
 from factcheck.db import make_db_config, make_engine
 from factcheck.evidence.controllers import SourceController
 from factcheck.health import healthz
 from factcheck.notifications.controllers import NOTIFICATION_HANDLERS
+from factcheck.notifications.service import unread_count
 from factcheck.notifications.setup import mail_setup
 from factcheck.publishing.controllers import ExportController, PublicFactCheckController
 from factcheck.security.auth import make_session_auth, make_stores
 from factcheck.security.origin import SameOriginMiddleware
 from factcheck.settings import Settings, get_settings
 from factcheck.tips.controllers import TipController
+from factcheck.vocabulary import template_filters, template_globals
 from factcheck.web.context import OrganisationCache, chain, organisation_hook, unread_count_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
 from factcheck.web.security_headers import add_security_headers
 from factcheck.web.static import static_router
 from factcheck.web.templates import template_config
+
+if TYPE_CHECKING:
+    from litestar.middleware.rate_limit import DurationUnit
 
 log = logging.getLogger("factcheck")
 
@@ -52,7 +59,7 @@ def create_app(
     mail = mail_setup(settings, engine)
     db_config = make_db_config(engine, mail.session_info)
 
-    organisation = OrganisationCache()
+    organisation = OrganisationCache(ORGANISATION_DEFAULTS.name)
 
     async def dispose_engine() -> None:
         # advanced-alchemy 1.12 disposes its engine only for the first config made in a process
@@ -91,7 +98,7 @@ def create_app(
         middleware=[SameOriginMiddleware(https=settings.secure_cookies), session_auth.middleware],
         stores=make_stores(db_config),
         plugins=[SQLAlchemyPlugin(config=db_config), HTMXPlugin()],
-        template_config=template_config(),
+        template_config=template_config(template_globals(), template_filters()),
         csrf_config=csrf_config,
         exception_handlers=EXCEPTION_HANDLERS,
         after_exception=[rollback_on_error(db_config)],
@@ -101,7 +108,12 @@ def create_app(
         ),
         on_startup=mail.on_startup,
         on_shutdown=[*mail.on_shutdown, dispose_engine],
-        before_request=chain(organisation_hook(db_config, organisation), unread_count_hook(db_config)),
+        before_request=chain(
+            organisation_hook(
+                db_config, organisation, lambda session: OrganisationService(session=session).name()
+            ),
+            unread_count_hook(db_config, unread_count),
+        ),
         openapi_config=OpenAPIConfig(
             title="factcheck API",
             version="1",

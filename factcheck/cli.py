@@ -1,6 +1,8 @@
 """The `factcheck` command. Thin: it reads settings, calls services and prints.
 
-Bad configuration stops with one line saying what is wrong, never a traceback.
+Bad configuration stops with one line saying what is wrong, never a traceback. Each command
+imports the app's modules (the web app, the database layer, services) when it runs, so
+``factcheck --help`` and ``factcheck extract`` start without loading them.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ import socket
 import sys
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from factcheck.accounts.roles import Role
 from factcheck.articles.cli import article_text_command
@@ -184,8 +188,6 @@ def seed() -> None:
     upgrade_schema(settings)
 
     async def go() -> Any:
-        from sqlalchemy.ext.asyncio import async_sessionmaker
-
         engine = make_engine(settings.database_url, pooled=False)
         try:
             async with async_sessionmaker(engine, expire_on_commit=False)() as session:
@@ -220,8 +222,6 @@ def _role(value: str) -> Role:
 
 def _with_users(settings: Settings, work: Callable[[Any], Any]) -> Any:
     """Run ``work(UserService)`` against the configured database, schema brought up to date."""
-    from sqlalchemy.ext.asyncio import async_sessionmaker
-
     from factcheck.accounts.service import UserService
     from factcheck.db import make_engine, run_async
 
@@ -375,8 +375,6 @@ def export_command(format_name: str, out: str | None, **filters: str | None) -> 
 
     The report date is when a fact-check was first published, or when an unpublished claim was
     created. With --out the file appears only once it is complete."""
-    from pathlib import Path
-
     from factcheck.publishing.cli import write_export
 
     if out and not Path(out).resolve().parent.is_dir():

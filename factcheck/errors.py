@@ -3,7 +3,10 @@ or JSON in one place (STYLE.md, habit 9). Nothing here knows about HTTP beyond a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 
 class DomainError(Exception):

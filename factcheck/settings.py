@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 ROOT = Path(__file__).resolve().parent.parent
 """The checkout: templates/, migrations/ and seeds/ live beside the package."""
@@ -28,10 +31,19 @@ class Setting:
     help: str
 
 
+_VAR_DIR = "var"
+
+
+def default_database_url(var_dir: Path) -> str:
+    """The SQLite file in ``VAR_DIR``: the default database follows it, so tests and demos can keep
+    their own."""
+    return f"sqlite:///{var_dir / 'factcheck.db'}"
+
+
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         "DATABASE_URL",
-        "sqlite:///var/factcheck.db",
+        default_database_url(Path(_VAR_DIR)),
         "Where the data lives: `sqlite:///path/to/file.db` (relative to the working directory; "
         "four slashes for an absolute path) or `postgresql://user:password@host:5432/name`. "
         "factcheck picks the async driver itself (aiosqlite, asyncpg).",
@@ -52,7 +64,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "VAR_DIR",
-        "var",
+        _VAR_DIR,
         "The folder for local state: the default SQLite file and the generated secret key.",
     ),
     Setting(
@@ -68,7 +80,6 @@ SETTINGS: tuple[Setting, ...] = (
         "The sender of notification mails, such as `Desk <desk@example.org>`. Needed with SMTP_URL.",
     ),
 )
-DEFAULTS = {s.name: s.default for s in SETTINGS}
 
 
 class ConfigError(Exception):
@@ -105,8 +116,7 @@ class Settings:
             raise ConfigError(f"PORT must be a number, not {value['PORT']!r}") from None
         if not 0 < port < 65536:
             raise ConfigError(f"PORT must be between 1 and 65535, not {port}")
-        # The default database follows VAR_DIR, so tests and demos can keep their own.
-        raw_url = env.get("DATABASE_URL") or f"sqlite:///{var_dir / 'factcheck.db'}"
+        raw_url = env.get("DATABASE_URL") or default_database_url(var_dir)
         return cls(
             database_url=normalise_database_url(raw_url),
             secret_key=value["SECRET_KEY"] or _kept_secret(var_dir),

@@ -6,14 +6,16 @@ connection through ``config.attributes["connection"]`` (the CLI does, to reuse i
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from alembic import context
-from sqlalchemy.engine import Connection
 
 from factcheck.db.engine import _compare_type, make_engine, run_async
 from factcheck.db.models import metadata
 from factcheck.settings import get_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 config = context.config
 

@@ -6,22 +6,24 @@
 from __future__ import annotations
 
 import itertools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
 from factcheck.accounts.service import UserService
-from factcheck.articles.models import Article
 from factcheck.articles.service import ArticleService
-from factcheck.claims.models import Claim
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, Actor, State
 from factcheck.evidence.service import EvidenceService
 from factcheck.seeding import PATH_TO
 from factcheck.settings import ROOT
 from factcheck.verdicts.service import VerdictService
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.accounts.models import User
+    from factcheck.articles.models import Article
+    from factcheck.claims.models import Claim
 
 DW_ARTICLE = ROOT / "seeds" / "articles" / "dw-kerry-syria-ceasefire.txt"
 _n = itertools.count(1)
@@ -30,7 +32,7 @@ TEST_PASSWORD = "correct horse battery staple"
 
 
 def actor_of(user: User) -> Actor:
-    return Actor(user.id, Role(user.role))
+    return Actor.of(user)
 
 
 async def make_user(
@@ -102,7 +104,7 @@ async def add_source(session: AsyncSession, claim: Claim, *, by: User, url: str 
         url=url or f"https://example.org/report-{next(_n)}", title="A report", kind="news_report"
     )
     return await evidence.attach(
-        claim_id=claim.id, source=source, stance="supports", excerpt="Unguided bombs.", added_by_id=by.id
+        claim.id, actor_of(by), source=source, stance="supports", excerpt="Unguided bombs."
     )
 
 

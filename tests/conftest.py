@@ -12,10 +12,9 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import psycopg
 import pytest
@@ -30,6 +29,9 @@ from factcheck.security.passwords import use_fast_hashes_for_tests
 from factcheck.settings import ROOT, Settings, normalise_database_url
 from tests import builders
 from tests.pg import Cluster, free_port, start_cluster
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable, Iterator
 
 use_fast_hashes_for_tests()
 

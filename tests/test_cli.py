@@ -6,10 +6,13 @@ import os
 import socket
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.settings import ROOT
 from tests.pg import free_port
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def factcheck(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess[str]:

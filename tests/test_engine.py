@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.db.engine import POSTGRES_SETTINGS, SQLITE_CACHE_KIB, SQLITE_MMAP_BYTES
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 SQLITE_CHECKS = {
     "PRAGMA journal_mode": "wal",

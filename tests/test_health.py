@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from litestar.testing import TestClient
 
 from factcheck.app import create_app
 from factcheck.settings import Settings
 from tests.pg import free_port
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_healthz_answers_ok_after_a_real_query(client) -> None:

@@ -3,6 +3,8 @@ and the models match the migrations (`alembic check`)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import psycopg
 import pytest
 from alembic import command
@@ -13,7 +15,9 @@ from factcheck.cli import _alembic_config, upgrade_schema
 from factcheck.db import make_engine, run_async
 from factcheck.db.models import metadata
 from factcheck.settings import Settings, normalise_database_url
-from tests.pg import Cluster
+
+if TYPE_CHECKING:
+    from tests.pg import Cluster
 
 
 @pytest.fixture

@@ -69,7 +69,6 @@ class AccountController(Controller):
         try:
             _, secret = await ApiTokenService(db_session).create_token(request.user, name)
         except Invalid as exc:
-            await db_session.rollback()
             return await account_page(
                 request,
                 db_session,

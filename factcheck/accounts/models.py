@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from uuid import UUID
 
 from advanced_alchemy.base import UUIDv7AuditBase
@@ -32,6 +33,20 @@ class User(UUIDv7AuditBase):
         return Role(self.role).label
 
 
+@dataclass(frozen=True, slots=True)
+class OrganisationDefaults:
+    """An organisation that has saved no settings yet (DESIGN.md, "Organisation settings")."""
+
+    name: str = "factcheck"
+    approvals_needed: int = 1
+    min_sources: int = 1
+    """AFP's rule is two independent sources; one is the default."""
+    extractor_threshold: float = 0.5
+
+
+ORGANISATION_DEFAULTS = OrganisationDefaults()
+
+
 class OrganisationSettings(UUIDv7AuditBase):
     """One row: the organisation's details and its workflow rules (DESIGN.md, data model)."""
 
@@ -42,12 +57,14 @@ class OrganisationSettings(UUIDv7AuditBase):
         CheckConstraint("extractor_threshold >= 0 AND extractor_threshold <= 1", name="threshold_0_1"),
     )
 
-    name: Mapped[str] = mapped_column(String(200), default="factcheck")
+    name: Mapped[str] = mapped_column(String(200), default=ORGANISATION_DEFAULTS.name)
     url: Mapped[str | None] = mapped_column(String(500), default=None)
     logo_url: Mapped[str | None] = mapped_column(String(500), default=None)
-    approvals_needed: Mapped[int] = mapped_column(Integer, default=1)
-    min_sources: Mapped[int] = mapped_column(Integer, default=1)
-    extractor_threshold: Mapped[float] = mapped_column(Float, default=0.5)
+    approvals_needed: Mapped[int] = mapped_column(Integer, default=ORGANISATION_DEFAULTS.approvals_needed)
+    min_sources: Mapped[int] = mapped_column(Integer, default=ORGANISATION_DEFAULTS.min_sources)
+    extractor_threshold: Mapped[float] = mapped_column(
+        Float, default=ORGANISATION_DEFAULTS.extractor_threshold
+    )
     tip_email_retention_days: Mapped[int] = mapped_column(Integer, default=90, server_default="90")
     """A reader's email, left with a tip, is deleted this many days after the tip (factcheck/tips/)."""
     tip_notify_role: Mapped[str] = mapped_column(

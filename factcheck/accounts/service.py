@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from uuid import UUID
+from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
 
-from factcheck.accounts.models import OrganisationSettings, User
+from factcheck.accounts.models import ORGANISATION_DEFAULTS, OrganisationSettings, User
 from factcheck.accounts.roles import Role
+from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound
 from factcheck.security.passwords import generate_password, hash_password, verify_password_async
 from factcheck.web_address import check_urls
+
+if TYPE_CHECKING:
+    from uuid import UUID
 
 MIN_PASSWORD_LENGTH = 10
 
@@ -30,6 +35,7 @@ class UserService(SQLAlchemyAsyncRepositoryService[User]):
     async def get_by_email(self, email: str) -> User | None:
         return await self.get_one_or_none(User.email == normalise_email(email))
 
+    @unit_of_work
     async def create_user(
         self, *, email: str, display_name: str, role: Role | str, password: str | None
     ) -> User:
@@ -96,6 +102,7 @@ class UserService(SQLAlchemyAsyncRepositoryService[User]):
                 {"role": "Make another user an admin first."},
             )
 
+    @unit_of_work
     async def set_role(self, user_id: UUID, role: Role | str, *, by: UUID | None = None) -> User:
         try:
             role = Role(role)
@@ -109,6 +116,7 @@ class UserService(SQLAlchemyAsyncRepositoryService[User]):
         await self.repository.session.commit()
         return user
 
+    @unit_of_work
     async def set_active(self, user_id: UUID, active: bool, *, by: UUID | None = None) -> User:
         user = await self.get_user(user_id)
         if not active:
@@ -145,9 +153,14 @@ class OrganisationService(SQLAlchemyAsyncRepositoryService[OrganisationSettings]
                 select(OrganisationSettings).order_by(OrganisationSettings.created_at).limit(1)
             )
         ).scalar_one_or_none()
-        return row or OrganisationSettings(
-            name="factcheck", approvals_needed=1, min_sources=1, extractor_threshold=0.5
+        return row or OrganisationSettings(**asdict(ORGANISATION_DEFAULTS))
+
+    async def name(self) -> str:
+        """The organisation's name, as every page's header shows it."""
+        name = await self.repository.session.scalar(
+            select(OrganisationSettings.name).order_by(OrganisationSettings.created_at).limit(1)
         )
+        return name or ORGANISATION_DEFAULTS.name
 
     async def ensure(self, **values: object) -> OrganisationSettings:
         """Create the settings row once (seeding); an existing row is left as the admin saved it."""
@@ -156,6 +169,7 @@ class OrganisationService(SQLAlchemyAsyncRepositoryService[OrganisationSettings]
             return await self.current()
         return await self.create(OrganisationSettings(**values), auto_commit=True)
 
+    @unit_of_work
     async def save(self, values: dict[str, str], *, by: UUID | None = None) -> OrganisationSettings:
         """Validate and store the settings form; nothing is written unless all of it is valid."""
         errors: dict[str, str] = {}

@@ -50,7 +50,6 @@ class OrganisationSettingsController(Controller):
         try:
             await OrganisationService(session=db_session).save(values, by=request.user.id)
         except Invalid as exc:
-            await db_session.rollback()
             return Template(
                 "accounts/settings.html",
                 context={"values": values, "errors": exc.errors, "message": None, "problem": exc.detail},

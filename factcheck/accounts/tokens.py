@@ -17,12 +17,14 @@ from uuid import UUID
 from advanced_alchemy.base import UUIDv7AuditBase
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy import ForeignKey, String, select
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship
 
+from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound
 
 if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
     from factcheck.accounts.models import User
 
 TOKEN_PREFIX = "fct_"
@@ -60,6 +62,7 @@ class ApiTokenService:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
+    @unit_of_work
     async def create_token(self, user: User, name: str) -> tuple[ApiToken, str]:
         """A new token for ``user``, and its secret: the only time the secret exists in clear."""
         name = name.strip()
@@ -81,6 +84,7 @@ class ApiTokenService:
         )
         return list(result.scalars())
 
+    @unit_of_work
     async def revoke_token(self, user_id: UUID, token_id: UUID) -> ApiToken:
         """Revoke one of the user's own tokens (someone else's is "not found", as for a stranger)."""
         token = await self.session.get(ApiToken, token_id)

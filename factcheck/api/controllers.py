@@ -8,20 +8,17 @@ workflow's reason, ``StaleEdit`` 409, ``Invalid`` 422, ``NotFound`` 404), turned
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from uuid import UUID
 
 from litestar import Controller, Request, Router, get, post, put
-from litestar.config.csrf import CSRFConfig
 from litestar.di import NamedDependency
-from litestar.middleware.rate_limit import DurationUnit
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
-from factcheck.accounts.roles import Role
 from factcheck.api.schemas import (
     ActionInput,
     ArticleImport,
@@ -39,10 +36,15 @@ from factcheck.api.security import API_RATE_LIMIT, api_csrf, api_rate_limit
 from factcheck.articles.service import ArticleDraft, ArticleService
 from factcheck.claims.detail import load_claim_detail
 from factcheck.claims.queue import ClaimQueue, QueueFilters, Sort, parse_filters
-from factcheck.claims.service import ClaimService, ClaimWork
+from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, Actor
 from factcheck.errors import Invalid
+from factcheck.evidence.service import EvidenceService
 from factcheck.verdicts.service import VerdictService
+
+if TYPE_CHECKING:
+    from litestar.config.csrf import CSRFConfig
+    from litestar.middleware.rate_limit import DurationUnit
 
 API_PATH = "/api/v1"
 BEARER = "BearerToken"
@@ -67,10 +69,6 @@ ERR_404 = {404: _error("No such claim")}
 ERR_403 = {403: _error("Your role may not do this (the reason is in `detail`)")}
 ERR_409 = {409: _error("Someone changed the claim since you read `version`, or it is in another state")}
 ERR_422 = {422: _error("The input was read but refused; `extra` says which field and why")}
-
-
-def actor_of(request: Request[User, Any, Any]) -> Actor:
-    return Actor(request.user.id, Role(request.user.role))
 
 
 async def claim_out(db_session: AsyncSession, claim_id: UUID, actor: Actor) -> ClaimOut:
@@ -153,9 +151,9 @@ class ClaimApi(Controller):
             claim_date=data.claim_date,
             priority=data.priority,
             tags=data.tags,
-            actor=actor_of(request),
+            actor=Actor.of(request.user),
         )
-        return await claim_out(db_session, claim.id, actor_of(request))
+        return await claim_out(db_session, claim.id, Actor.of(request.user))
 
     @get("/{claim_id:uuid}", summary="Read a claim", responses={**ERR_AUTH, **ERR_404})
     async def get_claim(
@@ -164,7 +162,7 @@ class ClaimApi(Controller):
         db_session: NamedDependency[AsyncSession],
         claim_id: FromPath[UUID],
     ) -> ClaimOut:
-        return await claim_out(db_session, claim_id, actor_of(request))
+        return await claim_out(db_session, claim_id, Actor.of(request.user))
 
     @post(
         "/{claim_id:uuid}/evidence",
@@ -190,15 +188,15 @@ class ClaimApi(Controller):
                 "archive_url": data.archive_url,
                 "notes": data.notes,
             }
-        await ClaimWork(db_session).add_evidence(
+        await EvidenceService(session=db_session).add_evidence(
             claim_id,
-            actor_of(request),
+            Actor.of(request.user),
             stance=data.stance,
             excerpt=data.excerpt,
             source_id=data.source_id,
             **fields,
         )
-        return await claim_out(db_session, claim_id, actor_of(request))
+        return await claim_out(db_session, claim_id, Actor.of(request.user))
 
     @put(
         "/{claim_id:uuid}/verdict",
@@ -212,16 +210,16 @@ class ClaimApi(Controller):
         claim_id: FromPath[UUID],
         data: JSONBody[VerdictDraft],
     ) -> ClaimOut:
-        await ClaimWork(db_session).save_draft(
-            claim_id,
-            actor_of(request),
+        await VerdictService(session=db_session).save_draft(
+            claim_id=claim_id,
+            author_id=Actor.of(request.user).id,
             rating_label=data.rating,
             summary=data.summary,
             rationale=data.rationale,
             correction_note=data.correction_note,
             version=data.version,
         )
-        return await claim_out(db_session, claim_id, actor_of(request))
+        return await claim_out(db_session, claim_id, Actor.of(request.user))
 
     @post(
         "/{claim_id:uuid}/actions/{action:str}",
@@ -241,13 +239,13 @@ class ClaimApi(Controller):
         await ClaimService(session=db_session).apply(
             claim_id,
             action,
-            actor_of(request),
+            Actor.of(request.user),
             comment=data.comment,
             version=data.version,
             text=data.text,
             assignee_id=data.assignee,
         )
-        return await claim_out(db_session, claim_id, actor_of(request))
+        return await claim_out(db_session, claim_id, Actor.of(request.user))
 
 
 class ReferenceApi(Controller):
@@ -274,7 +272,9 @@ class ReferenceApi(Controller):
             published_on=data.published_on,
             language=data.language,
         )
-        result = await ArticleService(session=db_session).import_with_candidates(draft, actor_of(request))
+        result = await ArticleService(session=db_session).import_with_candidates(
+            draft, Actor.of(request.user)
+        )
         page = await ClaimQueue(db_session, request.user.id).page(
             QueueFilters(article_id=result.article.id, sort=Sort.CREATED)
         )

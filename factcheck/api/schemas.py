@@ -7,20 +7,27 @@ Inputs forbid unknown fields: a misspelt field is a 400, never silently ignored.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from uuid import UUID
 
 import msgspec
 
 from factcheck.articles.models import DEFAULT_LANGUAGE, LANGUAGE_PATTERN
-from factcheck.articles.service import FIELD_LIMITS, ImportResult
-from factcheck.claims.detail import ClaimDetail
-from factcheck.claims.queue import QueueItem, QueueResult
+from factcheck.articles.service import FIELD_LIMITS
+from factcheck.claims.models import Priority
 from factcheck.claims.service import facts_of
 from factcheck.claims.workflow import Actor, available_actions
-from factcheck.evidence.models import Evidence
-from factcheck.verdicts.models import Rating, Verdict
+from factcheck.evidence.models import SourceKind, Stance
 from factcheck.web_address import MAX_URL, URL_PATTERN
+
+if TYPE_CHECKING:
+    from enum import StrEnum
+
+    from factcheck.articles.service import ImportResult
+    from factcheck.claims.detail import ClaimDetail
+    from factcheck.claims.queue import QueueItem, QueueResult
+    from factcheck.evidence.models import Evidence
+    from factcheck.verdicts.models import Rating, Verdict
 
 
 class Input(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -45,6 +52,16 @@ WebAddress = Annotated[str, msgspec.Meta(max_length=MAX_URL, pattern=URL_PATTERN
 """Every address a user gives: http or https only (``factcheck.web_address``)."""
 
 
+def one_of(choices: type[StrEnum]) -> msgspec.Meta:
+    """The domain's choices, shown in the API schema; the service checks them (a 422 naming the
+    field, as the forms get), so the schema only documents them."""
+    values = [c.value for c in choices]
+    # Litestar reads ``extra`` into the OpenAPI schema.
+    return msgspec.Meta(
+        extra_json_schema={"description": f"One of {', '.join(values)}.", "extra": {"enum": values}}
+    )
+
+
 class ClaimCreate(Input):
     text: Annotated[str, msgspec.Meta(max_length=10_000)]
     claimant: Annotated[str, msgspec.Meta(max_length=2000)] | None = None
@@ -53,20 +70,20 @@ class ClaimCreate(Input):
     quote_start: Annotated[int, msgspec.Meta(ge=0)] | None = None
     quote_end: Annotated[int, msgspec.Meta(ge=0)] | None = None
     claim_date: date | None = None
-    priority: str = "normal"
+    priority: Annotated[str, one_of(Priority)] = Priority.NORMAL.value
     tags: Annotated[list[Annotated[str, msgspec.Meta(max_length=100)]], msgspec.Meta(max_length=50)] = []
 
 
 class EvidenceCreate(Input):
     """Link an existing source by ``source_id``, or one found or created by its ``url``."""
 
-    stance: str
+    stance: Annotated[str, one_of(Stance)]
     excerpt: Annotated[str, msgspec.Meta(max_length=20_000)] | None = None
     source_id: UUID | None = None
     url: WebAddress | None = None
     title: ShortText | None = None
     publisher: ShortText | None = None
-    kind: str = "other"
+    kind: Annotated[str, one_of(SourceKind)] = SourceKind.OTHER.value
     accessed_on: date | None = None
     archive_url: WebAddress | None = None
     notes: Annotated[str, msgspec.Meta(max_length=20_000)] | None = None

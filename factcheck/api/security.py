@@ -11,17 +11,19 @@ requests through.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from litestar import Request
-from litestar.config.csrf import CSRFConfig
 from litestar.middleware import DefineMiddleware
 from litestar.middleware.csrf import CSRFMiddleware
 from litestar.middleware.rate_limit import DurationUnit, RateLimitConfig
-from litestar.types import Receive, Scope, Send
 
 from factcheck.accounts.tokens import ApiToken
 from factcheck.security.auth import RATE_LIMIT_STORE
+
+if TYPE_CHECKING:
+    from litestar import Request
+    from litestar.config.csrf import CSRFConfig
+    from litestar.types import Receive, Scope, Send
 
 API_RATE_LIMIT: tuple[DurationUnit, int] = ("minute", 300)
 """Per token: five requests a second on average, plenty for a newsroom's scripts."""

@@ -7,8 +7,7 @@ a plain post gets a 303 to the panel's own page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from jinja2_fragments.litestar import HTMXBlockTemplate
@@ -22,19 +21,23 @@ from litestar.status_codes import HTTP_303_SEE_OTHER
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
-from factcheck.accounts.roles import Role
+from factcheck.accounts.service import OrganisationService
+from factcheck.articles.candidates import candidates_for, wording_of
 from factcheck.articles.fetch import FetchError, fetcher_of
 from factcheck.articles.importing import draft_of, read_address, read_upload
 from factcheck.articles.intake import MAX_UPLOAD_BYTES, Document, IntakeError
 from factcheck.articles.pages import ArticleListPage, ArticlePage, CandidatePanel, Mark, decision_options
 from factcheck.articles.schemas import DecisionForm, ImportForm, SpanForm
-from factcheck.articles.service import ArticleService, find_candidates, wording_of
+from factcheck.articles.service import ArticleService
 from factcheck.claims.service import ClaimService
 from factcheck.claims.similarity import similar_claims
 from factcheck.claims.workflow import Action, Actor, Facts, State, available_actions
 from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
 from factcheck.web.flash import flash, take_flash
 from factcheck.web.htmx import VARY, wants_fragment
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 LIST_LIMIT = 100
 SIMILAR_IN_PANEL = 3
@@ -45,10 +48,6 @@ MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024
 NEW = "articles/new.html"
 DETAIL = "articles/detail.html"
 PANEL_BLOCKS = ["candidate_panel", "article_body", "article_claims"]
-
-
-def _actor(request: Request[User, Any, Any]) -> Actor:
-    return Actor(request.user.id, Role(request.user.role))
 
 
 def _see_other(path: str) -> Redirect:
@@ -129,7 +128,9 @@ class ArticleController(Controller):
             return _import_form(form, {given[0]: str(exc)}, status_code=422)
         try:
             draft = draft_of(form, document)
-            result = await ArticleService(session=db_session).import_with_candidates(draft, _actor(request))
+            result = await ArticleService(session=db_session).import_with_candidates(
+                draft, Actor.of(request.user)
+            )
         except Invalid as exc:
             errors = dict(exc.errors)
             if "body" in errors and given[0] != "body":
@@ -153,7 +154,7 @@ class ArticleController(Controller):
 
     async def _page(self, service: ArticleService, article_id: UUID) -> ArticlePage:
         article = await service.get_article(article_id)
-        candidates = await find_candidates(article.body)
+        candidates = await candidates_for(article)
         claims = await service.claims_of(article_id)
         return ArticlePage.build(article, candidates, claims, await service.threshold())
 
@@ -162,7 +163,10 @@ class ArticleController(Controller):
     ) -> CandidatePanel:
         article_id = page.article.id
         if mark.claim_id is None:
-            facts = Facts(state=State.CANDIDATE)
+            org = await OrganisationService(session=db_session).current()
+            facts = Facts(
+                state=State.CANDIDATE, min_sources=org.min_sources, approvals_needed=org.approvals_needed
+            )
             post_url, version = f"/articles/{article_id}/claims", None
         else:
             claims = ClaimService(session=db_session)
@@ -239,7 +243,7 @@ class ArticleController(Controller):
         mark = next((m for m in page.marks if (m.start, m.end) == (start, end)), None)
         if mark is None:
             raise NotFound("The extractor found no candidate at that place in the article.")
-        panel = await self._panel(db_session, page, mark, _actor(request))
+        panel = await self._panel(db_session, page, mark, Actor.of(request.user))
         return self._render(request, page, panel, blocks=["candidate_panel"])
 
     @get("/{article_id:uuid}/claims/{claim_id:uuid}", media_type=MediaType.HTML)
@@ -252,7 +256,7 @@ class ArticleController(Controller):
     ) -> Template:
         page = await self._page(ArticleService(session=db_session), article_id)
         mark = self._claim_mark(page, claim_id)
-        panel = await self._panel(db_session, page, mark, _actor(request))
+        panel = await self._panel(db_session, page, mark, Actor.of(request.user))
         return self._render(request, page, panel, blocks=["candidate_panel"])
 
     def _claim_mark(self, page: ArticlePage, claim_id: UUID) -> Mark:
@@ -272,7 +276,6 @@ class ArticleController(Controller):
     ) -> Template:
         """The panel again with the user's text and why it was refused: 422, or 409 when someone
         else got there first (the panel then shows the claim as it is now, beside their text)."""
-        await db_session.rollback()
         page = await self._page(ArticleService(session=db_session), article_id)
         mark = find_mark(page)
         errors = exc.errors if isinstance(exc, Invalid) else {}
@@ -282,7 +285,7 @@ class ArticleController(Controller):
             panel = CandidatePanel(article_id=article_id, mark=None, post_url="", problem=exc.detail)
         else:
             panel = await self._panel(
-                db_session, page, mark, _actor(request), errors=field_errors, problem=problem, **form
+                db_session, page, mark, Actor.of(request.user), errors=field_errors, problem=problem, **form
             )
         return self._render(request, page, panel, blocks=["candidate_panel"], status_code=exc.status_code)
 
@@ -309,7 +312,7 @@ class ArticleController(Controller):
         try:
             claim = await service.create_claim_from_span(
                 article_id,
-                _actor(request),
+                Actor.of(request.user),
                 quote_start=form.quote_start,
                 quote_end=form.quote_end,
                 text=form.text,
@@ -344,7 +347,7 @@ class ArticleController(Controller):
             claim = await service.decide_claim(
                 article_id,
                 claim_id,
-                _actor(request),
+                Actor.of(request.user),
                 form.action,
                 text=form.text,
                 comment=form.comment,
@@ -380,5 +383,5 @@ class ArticleController(Controller):
             return _see_other(f"/articles/{article_id}/claims/{claim_id}")
         page = await self._page(ArticleService(session=db_session), article_id)
         mark = self._claim_mark(page, claim_id)
-        panel = await self._panel(db_session, page, mark, _actor(request), message=message)
+        panel = await self._panel(db_session, page, mark, Actor.of(request.user), message=message)
         return self._render(request, page, panel, blocks=PANEL_BLOCKS)

@@ -7,7 +7,8 @@ user typed is never overwritten.
 
 from __future__ import annotations
 
-from factcheck.articles.fetch import UrlFetcher
+from typing import TYPE_CHECKING
+
 from factcheck.articles.intake import (
     MAX_UPLOAD_BYTES,
     Document,
@@ -18,9 +19,12 @@ from factcheck.articles.intake import (
     read_document,
 )
 from factcheck.articles.models import DEFAULT_LANGUAGE
-from factcheck.articles.schemas import ImportForm
 from factcheck.articles.service import ArticleDraft
 from factcheck.errors import Invalid
+
+if TYPE_CHECKING:
+    from factcheck.articles.fetch import UrlFetcher
+    from factcheck.articles.schemas import ImportForm
 
 
 def read_upload(filename: str, data: bytes) -> Document:

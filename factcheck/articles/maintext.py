@@ -22,11 +22,14 @@ import re
 from copy import deepcopy
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import trafilatura
-from lxml.etree import _Element
-from lxml.html import HtmlElement
 from trafilatura.xml import xmltotxt
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+    from lxml.html import HtmlElement
 
 MIN_ARTICLE_WORDS = 20
 """Less text than this is no article: an error page, a JavaScript shell, a video's caption."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from advanced_alchemy.base import UUIDv7AuditBase
-from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy import JSON, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 if TYPE_CHECKING:
@@ -39,6 +39,10 @@ class Article(UUIDv7AuditBase):
     body: Mapped[str] = mapped_column(Text)
     language: Mapped[str] = mapped_column(String(16), default=DEFAULT_LANGUAGE)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    candidates: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=None, deferred=True)
+    """The extractor's candidates for the body, stored at import (``Candidate.to_dict()`` each), so
+    the article page does not extract again on every view, in any process. None for articles
+    imported before they were kept: the page then extracts."""
     imported_by_id: Mapped[UUID | None] = mapped_column(
         ForeignKey("user_account.id", ondelete="SET NULL"), default=None, index=True
     )

@@ -7,18 +7,22 @@ body, character for character, so the browser can turn a selection back into off
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import pairwise
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from factcheck.articles.models import Article
 from factcheck.articles.service import ArticleSummary
-from factcheck.claims.models import Claim
 from factcheck.claims.similarity import SimilarClaim
 from factcheck.claims.workflow import Action, Option, State
-from factcheck.extraction import Candidate
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from factcheck.articles.models import Article
+    from factcheck.claims.models import Claim
+    from factcheck.extraction import Candidate
 
 UNDECIDED = frozenset({State.CANDIDATE})
 SET_ASIDE = frozenset({State.DISMISSED})

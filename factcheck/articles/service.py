@@ -10,25 +10,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-import anyio.to_thread
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import defer, joinedload
+from sqlalchemy.orm import defer, joinedload, undefer
 
 from factcheck.accounts.service import OrganisationService
+from factcheck.articles.candidates import candidates_for, find_candidates, kept, wording_of
 from factcheck.articles.models import DEFAULT_LANGUAGE, LANGUAGE_PATTERN, Article, content_hash
 from factcheck.claims.models import Claim
-from factcheck.claims.service import MAX_CLAIM_TEXT, MAX_CLAIMANT, ClaimService
+from factcheck.claims.service import MAX_CLAIMANT, ClaimService
 from factcheck.claims.workflow import Action, Actor, State
+from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound, WrongState
-from factcheck.extraction import Candidate, extract
 from factcheck.web_address import check_urls
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 MAX_BODY_CHARS = 200_000
 """About 30,000 words, a long report. Extraction takes about 25 ms per 1,000 words, so this keeps
@@ -51,26 +53,6 @@ def normalise_body(text: str) -> str:
     shows is the text stored, character for character; claim offsets point into both alike."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text).strip()
-
-
-@lru_cache(maxsize=32)
-def candidates_of(body: str) -> tuple[Candidate, ...]:
-    """The extractor's candidates for an article body. ``extract`` is deterministic, so an article
-    page shown again does not extract again in this process."""
-    return tuple(extract(body))
-
-
-async def find_candidates(body: str) -> tuple[Candidate, ...]:
-    """``candidates_of`` off the event loop: a long article must not stall every other request."""
-    return await anyio.to_thread.run_sync(candidates_of, body)
-
-
-def wording_of(text: str) -> str:
-    """A candidate's sentence as the first wording of its claim: one line, within the limit."""
-    text = " ".join(text.split())
-    if len(text) > MAX_CLAIM_TEXT:
-        text = text[: MAX_CLAIM_TEXT - 1].rsplit(" ", 1)[0] + "…"
-    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +167,9 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
         existing = await self.get_one_or_none(Article.content_hash == content_hash(draft.body))
         if existing is not None:
             return existing, False
-        return await self.create(self._article(draft, imported_by_id), auto_commit=True), True
+        article = self._article(draft, imported_by_id)
+        article.candidates = kept(await find_candidates(draft.body))
+        return await self.create(article, auto_commit=True), True
 
     def _article(self, draft: ArticleDraft, imported_by_id: UUID | None) -> Article:
         return Article(
@@ -200,6 +184,7 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
             imported_by_id=imported_by_id,
         )
 
+    @unit_of_work
     async def import_with_candidates(self, draft: ArticleDraft, actor: Actor) -> ImportResult:
         """Import an article and store the extractor's candidates that reach the organisation's
         threshold as claims in ``candidate``, all in one transaction (issue 4). The rest stay
@@ -214,6 +199,7 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
         threshold = (await OrganisationService(session=self.session).current()).extractor_threshold
         candidates = await find_candidates(draft.body)
         article = self._article(draft, actor.id)
+        article.candidates = kept(candidates)
         claims = ClaimService(session=self.session)
         stored = 0
         try:
@@ -254,7 +240,9 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
     async def get_article(self, article_id: UUID) -> Article:
         """An article with who imported it (one query)."""
         article = await self.session.scalar(
-            select(Article).options(joinedload(Article.imported_by)).where(Article.id == article_id)
+            select(Article)
+            .options(joinedload(Article.imported_by), undefer(Article.candidates))
+            .where(Article.id == article_id)
         )
         if article is None:
             raise NotFound("No such article.")
@@ -303,6 +291,7 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
             raise NotFound("No such claim in this article.")
         return claim
 
+    @unit_of_work
     async def create_claim_from_span(
         self,
         article_id: UUID,
@@ -322,9 +311,12 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
         The score and reasons come from the extractor's candidate when the span is one; a blank
         claimant is taken from the candidates the span overlaps, when they agree on one. Nothing is
         stored when the decision is refused (a dismissal without a reason, say)."""
-        body = await self.session.scalar(select(Article.body).where(Article.id == article_id))
-        if body is None:
+        article = await self.session.scalar(
+            select(Article).options(undefer(Article.candidates)).where(Article.id == article_id)
+        )
+        if article is None:
             raise NotFound("No such article.")
+        body = article.body
         if not 0 <= quote_start < quote_end <= len(body) or not body[quote_start:quote_end].strip():
             raise Invalid(
                 "Select the passage of the article the claim is about.",
@@ -340,7 +332,7 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
         if taken is not None:
             raise WrongState("There is already a claim on exactly this passage; open it from the text.")
         quote = body[quote_start:quote_end]
-        candidates = await find_candidates(body)
+        candidates = await candidates_for(article)
         same = next((c for c in candidates if (c.start, c.end) == (quote_start, quote_end)), None)
         claimants = {c.claimant for c in candidates if c.start < quote_end and quote_start < c.end}
         inferred = claimants.pop() if len(claimants) == 1 else None
@@ -366,6 +358,7 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
             await self.session.rollback()
             raise
 
+    @unit_of_work
     async def decide_claim(
         self,
         article_id: UUID,

@@ -1,4 +1,4 @@
-"""Claim pages: the claim page and every form on it (the queue is in ``queue_controllers``).
+"""Claim pages: the claim page and every form on it (the queue is in ``claims/queue/``).
 
 Each form is a real POST that works without JavaScript (303 back to the claim page, or the page
 again with the messages and the user's text as 422/409); htmx only enhances it, and then gets the
@@ -7,13 +7,11 @@ changed blocks of the same page template as out-of-band swaps (STYLE.md, habits 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from jinja2_fragments.litestar import HTMXBlockTemplate
 from litestar import Controller, MediaType, Request, Response, get, post
-from litestar.datastructures import FormMultiDict
 from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
@@ -21,16 +19,32 @@ from litestar.status_codes import HTTP_303_SEE_OTHER
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
-from factcheck.accounts.roles import Role
+from factcheck.claims.actions import (
+    apply_posted_action,
+    posted_assignee,
+    posted_date,
+    posted_text,
+    posted_uuid,
+    posted_version,
+)
 from factcheck.claims.detail import TIMELINE_LIMIT, load_claim_detail
+from factcheck.claims.models import Priority
 from factcheck.claims.pages import ClaimPage
-from factcheck.claims.queue_views import queue_response
+from factcheck.claims.queue.views import queue_response
 from factcheck.claims.service import ClaimService, ClaimWork
-from factcheck.claims.workflow import Action, Actor
+from factcheck.claims.workflow import Actor
 from factcheck.errors import DomainError, Invalid, NotAllowed, StaleEdit
+from factcheck.evidence.models import SourceKind
+from factcheck.evidence.service import EvidenceService
 from factcheck.notifications.service import is_following
 from factcheck.verdicts.diff import compare_revisions
+from factcheck.verdicts.service import VerdictService
 from factcheck.web.htmx import VARY, wants_fragment
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable, Sequence
+
+    from litestar.datastructures import FormMultiDict
 
 DETAIL = "claims/detail.html"
 
@@ -43,30 +57,8 @@ META_BLOCKS = ["claim_meta", "claim_actions", "timeline"]
 EDIT_BLOCKS = ["claim_status", *META_BLOCKS]
 
 
-def actor_of(request: Request[User, Any, Any]) -> Actor:
-    return Actor(request.user.id, Role(request.user.role))
-
-
 def _see_other(path: str) -> Redirect:
     return Redirect(path, status_code=HTTP_303_SEE_OTHER)
-
-
-def _text(form: FormMultiDict, name: str) -> str:
-    return str(form.get(name, "") or "")
-
-
-def _version(form: FormMultiDict, name: str = "version") -> int:
-    try:
-        return int(_text(form, name))
-    except ValueError:
-        raise Invalid("The form is out of date; reload the page.", {name: "Missing version."}) from None
-
-
-def _uuid(value: str, field: str) -> UUID:
-    try:
-        return UUID(value)
-    except ValueError:
-        raise Invalid("That choice is not valid.", {field: "Choose from the list."}) from None
 
 
 async def claim_page(
@@ -87,9 +79,14 @@ async def claim_page(
 
     ``errors`` and ``values`` are keyed by form (``verdict``, ``evidence``, ``comment``, an action
     name...), so a refused form comes back with its messages and exactly what the user typed."""
-    await db_session.rollback()  # a refused change leaves nothing behind, and we read fresh data
+    fragment = bool(blocks) and wants_fragment(request)
+    # "Similar claims" is a full-text search: run only when the whole page is rendered (no change
+    # a fragment answers touches that block).
     detail = await load_claim_detail(
-        db_session, claim_id, timeline_limit=None if whole_timeline else TIMELINE_LIMIT
+        db_session,
+        claim_id,
+        timeline_limit=None if whole_timeline else TIMELINE_LIMIT,
+        with_similar=not fragment,
     )
     page = ClaimPage.build(detail, request.user)
     context = {
@@ -102,7 +99,8 @@ async def claim_page(
         "stale_form": stale_form,
         "oob": False,
     }
-    if blocks and wants_fragment(request):
+    if fragment:
+        assert blocks is not None and "similar_claims" not in blocks
         return HTMXBlockTemplate(
             template_name=DETAIL,
             block_names=list(blocks),
@@ -191,18 +189,21 @@ class ClaimController(Controller):
     ) -> Response[Any]:
         form = await request.form()
         try:
-            article_id = _uuid(_text(form, "article_id"), "article_id") if _text(form, "article_id") else None
+            article_id = (
+                posted_uuid(posted_text(form, "article_id"), "article_id")
+                if posted_text(form, "article_id")
+                else None
+            )
             claim = await ClaimService(session=db_session).create_claim(
-                text=_text(form, "text"),
-                claimant=_text(form, "claimant"),
+                text=posted_text(form, "text"),
+                claimant=posted_text(form, "claimant"),
                 article_id=article_id,
-                quote=_text(form, "quote") or None,
-                tags=[t for t in _text(form, "tags").split(",")],
-                priority=_text(form, "priority") or "normal",
-                actor=actor_of(request),
+                quote=posted_text(form, "quote") or None,
+                tags=[t for t in posted_text(form, "tags").split(",")],
+                priority=posted_text(form, "priority") or Priority.NORMAL,
+                actor=Actor.of(request.user),
             )
         except Invalid as exc:
-            await db_session.rollback()
             values = {k: str(v) for k, v in form.items() if k != "_csrf_token"}
             return Template(
                 "claims/new.html",
@@ -230,16 +231,7 @@ class ClaimController(Controller):
         action: FromPath[str],
     ) -> Response[Any]:
         async def work(form: FormMultiDict) -> None:
-            if action not in {a.value for a in Action}:
-                raise Invalid(f"There is no action called {action!r}.")
-            await ClaimService(session=db_session).apply(
-                claim_id,
-                action,
-                actor_of(request),
-                comment=_text(form, "comment") or _text(form, "reason"),
-                version=_version(form),
-                assignee_id=_assignee(request, form),
-            )
+            await apply_posted_action(db_session, claim_id, action, request.user, form)
 
         return await submit(request, db_session, claim_id, work, form_name=action, blocks=STATUS_BLOCKS)
 
@@ -253,13 +245,13 @@ class ClaimController(Controller):
         async def work(form: FormMultiDict) -> None:
             await ClaimService(session=db_session).update_claim(
                 claim_id,
-                actor_of(request),
-                version=_version(form),
+                Actor.of(request.user),
+                version=posted_version(form),
                 # A locked claim's form has no wording fields: absent means unchanged.
-                text=_text(form, "text") if "text" in form else None,
-                claimant=_text(form, "claimant") if "claimant" in form else None,
-                priority=_text(form, "priority") or None,
-                tags=_text(form, "tags").split(","),
+                text=posted_text(form, "text") if "text" in form else None,
+                claimant=posted_text(form, "claimant") if "claimant" in form else None,
+                priority=posted_text(form, "priority") or None,
+                tags=posted_text(form, "tags").split(","),
             )
 
         return await submit(request, db_session, claim_id, work, form_name="edit", blocks=EDIT_BLOCKS)
@@ -273,7 +265,10 @@ class ClaimController(Controller):
     ) -> Response[Any]:
         async def work(form: FormMultiDict) -> None:
             await ClaimWork(db_session).assign(
-                claim_id, actor_of(request), _assignee(request, form), version=_version(form)
+                claim_id,
+                Actor.of(request.user),
+                posted_assignee(request.user, form),
+                version=posted_version(form),
             )
 
         return await submit(request, db_session, claim_id, work, form_name="assign", blocks=META_BLOCKS)
@@ -286,7 +281,9 @@ class ClaimController(Controller):
         claim_id: FromPath[UUID],
     ) -> Response[Any]:
         async def work(form: FormMultiDict) -> None:
-            await ClaimWork(db_session).add_comment(claim_id, actor_of(request), _text(form, "body"))
+            await ClaimWork(db_session).add_comment(
+                claim_id, Actor.of(request.user), posted_text(form, "body")
+            )
 
         return await submit(request, db_session, claim_id, work, form_name="comment", blocks=COMMENT_BLOCKS)
 
@@ -298,24 +295,24 @@ class ClaimController(Controller):
         claim_id: FromPath[UUID],
     ) -> Response[Any]:
         async def work(form: FormMultiDict) -> None:
-            source_id = _text(form, "source_id")
+            source_id = posted_text(form, "source_id")
             fields: dict[str, Any] = {}
             if not source_id:
                 fields = {
-                    "url": _text(form, "url"),
-                    "title": _text(form, "title"),
-                    "publisher": _text(form, "publisher") or None,
-                    "kind": _text(form, "kind") or "other",
-                    "accessed_on": _date(_text(form, "accessed_on")),
-                    "archive_url": _text(form, "archive_url") or None,
-                    "notes": _text(form, "notes") or None,
+                    "url": posted_text(form, "url"),
+                    "title": posted_text(form, "title"),
+                    "publisher": posted_text(form, "publisher") or None,
+                    "kind": posted_text(form, "kind") or SourceKind.OTHER,
+                    "accessed_on": posted_date(form, "accessed_on"),
+                    "archive_url": posted_text(form, "archive_url") or None,
+                    "notes": posted_text(form, "notes") or None,
                 }
-            await ClaimWork(db_session).add_evidence(
+            await EvidenceService(session=db_session).add_evidence(
                 claim_id,
-                actor_of(request),
-                stance=_text(form, "stance"),
-                excerpt=_text(form, "excerpt") or None,
-                source_id=_uuid(source_id, "source_id") if source_id else None,
+                Actor.of(request.user),
+                stance=posted_text(form, "stance"),
+                excerpt=posted_text(form, "excerpt") or None,
+                source_id=posted_uuid(source_id, "source_id") if source_id else None,
                 **fields,
             )
 
@@ -330,12 +327,12 @@ class ClaimController(Controller):
         evidence_id: FromPath[UUID],
     ) -> Response[Any]:
         async def work(form: FormMultiDict) -> None:
-            await ClaimWork(db_session).update_evidence(
+            await EvidenceService(session=db_session).update_evidence(
                 claim_id,
                 evidence_id,
-                actor_of(request),
-                stance=_text(form, "stance"),
-                excerpt=_text(form, "excerpt"),
+                Actor.of(request.user),
+                stance=posted_text(form, "stance"),
+                excerpt=posted_text(form, "excerpt"),
             )
 
         return await submit(
@@ -351,7 +348,9 @@ class ClaimController(Controller):
         evidence_id: FromPath[UUID],
     ) -> Response[Any]:
         async def work(form: FormMultiDict) -> None:
-            await ClaimWork(db_session).remove_evidence(claim_id, evidence_id, actor_of(request))
+            await EvidenceService(session=db_session).remove_evidence(
+                claim_id, evidence_id, Actor.of(request.user)
+            )
 
         return await submit(
             request, db_session, claim_id, work, form_name=f"evidence-{evidence_id}", blocks=EVIDENCE_BLOCKS
@@ -365,21 +364,17 @@ class ClaimController(Controller):
         claim_id: FromPath[UUID],
     ) -> Response[Any]:
         form = await request.form()
-        work = ClaimWork(db_session)
         try:
-            await work.save_draft(
-                claim_id,
-                actor_of(request),
-                rating_label=_text(form, "rating") or None,
-                summary=_text(form, "summary"),
-                rationale=_text(form, "rationale"),
-                correction_note=_text(form, "correction_note") if "correction_note" in form else None,
-                version=_version(form),
+            await VerdictService(session=db_session).save_draft(
+                claim_id=claim_id,
+                author_id=Actor.of(request.user).id,
+                rating_label=posted_text(form, "rating") or None,
+                summary=posted_text(form, "summary"),
+                rationale=posted_text(form, "rationale"),
+                correction_note=posted_text(form, "correction_note") if "correction_note" in form else None,
+                version=posted_version(form),
             )
         except StaleEdit as exc:
-            await db_session.rollback()
-            from factcheck.verdicts.service import VerdictService
-
             theirs = await VerdictService(session=db_session).latest(claim_id)
             return await refused(
                 request,
@@ -407,23 +402,3 @@ class ClaimController(Controller):
     ) -> Template:
         comparison = await compare_revisions(db_session, claim_id, a, b)
         return Template("claims/compare.html", context={"cmp": comparison})
-
-
-def _assignee(request: Request[User, Any, Any], form: FormMultiDict) -> UUID | None:
-    value = _text(form, "assignee")
-    if value == "me":
-        return request.user.id
-    return _uuid(value, "assignee") if value else None
-
-
-def _date(value: str) -> Any:
-    from datetime import date
-
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise Invalid(
-            "That date is not valid.", {"accessed_on": "Use the date picker (YYYY-MM-DD)."}
-        ) from None

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from uuid import UUID
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.service import OrganisationService
@@ -15,7 +15,13 @@ from factcheck.claims.models import Claim, Comment, Event
 from factcheck.claims.similarity import SimilarClaim, similar_claims
 from factcheck.errors import NotFound
 from factcheck.evidence.models import Evidence
-from factcheck.verdicts.models import Approval, Rating, Verdict
+from factcheck.verdicts.models import Approval, Rating, Verdict, VerdictContributor
+from factcheck.verdicts.queries import is_latest
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 TIMELINE_LIMIT = 60
 """The page shows the latest entries of a long timeline; `?timeline=all` shows the rest."""
@@ -48,8 +54,13 @@ class ClaimDetail:
 
 
 async def load_claim_detail(
-    session: AsyncSession, claim_id: UUID, *, timeline_limit: int | None = TIMELINE_LIMIT
+    session: AsyncSession,
+    claim_id: UUID,
+    *,
+    timeline_limit: int | None = TIMELINE_LIMIT,
+    with_similar: bool = True,
 ) -> ClaimDetail:
+    session.expire_all()  # the page shows what is stored now, after whatever this request did
     claim = (
         await session.execute(
             select(Claim)
@@ -84,14 +95,23 @@ async def load_claim_detail(
             )
         ).scalars()
     )
-    latest_revision = select(func.max(Verdict.revision)).where(Verdict.claim_id == claim.id).scalar_subquery()
+    # Who wrote each revision (the review rule reads it): one query, whatever the claim has.
+    contributions: dict[UUID, list[VerdictContributor]] = {v.id: [] for v in revisions}
+    for row in await session.scalars(
+        select(VerdictContributor)
+        .join(Verdict, Verdict.id == VerdictContributor.verdict_id)
+        .where(Verdict.claim_id == claim.id)
+    ):
+        contributions[row.verdict_id].append(row)
+    for verdict in revisions:
+        set_committed_value(verdict, "contributions", contributions[verdict.id])
     approvals = list(
         (
             await session.execute(
                 select(Approval)
                 .join(Verdict, Approval.verdict_id == Verdict.id)
                 .options(joinedload(Approval.editor))
-                .where(Verdict.claim_id == claim.id, Verdict.revision == latest_revision)
+                .where(Verdict.claim_id == claim.id, is_latest())
                 .order_by(Approval.created_at)
             )
         ).scalars()
@@ -125,7 +145,7 @@ async def load_claim_detail(
     )
     scale = list((await session.execute(select(Rating).order_by(Rating.position))).scalars())
     org = await OrganisationService(session=session).current()
-    similar = await similar_claims(session, claim.text, exclude=claim.id)
+    similar = await similar_claims(session, claim.text, exclude=claim.id) if with_similar else []
     return ClaimDetail(
         claim, org, evidence, revisions, approvals, events, comments, users, scale, similar, timeline_limit
     )

@@ -46,7 +46,49 @@ class Origin(StrEnum):
 
 _ORIGIN_VALUES = ", ".join(f"'{o.value}'" for o in Origin)
 
-PRIORITIES = ("low", "normal", "high", "urgent")
+
+class Priority(StrEnum):
+    """How soon a claim needs checking, lowest first (the order the queue sorts by)."""
+
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+PRIORITIES = tuple(p.value for p in Priority)
+
+
+class EventKind(StrEnum):
+    """The Events that are not workflow transitions (those are named by their ``Action``), with the
+    words the claim's timeline shows for them."""
+
+    CREATE = "create"
+    EDIT = "edit"
+    ASSIGN = "assign"
+    ADD_SOURCE = "add_source"
+    EDIT_SOURCE = "edit_source"
+    REMOVE_SOURCE = "remove_source"
+    SAVE_DRAFT = "save_draft"
+
+    @property
+    def text(self) -> str:
+        return _EVENT_TEXT[self]
+
+
+_EVENT_TEXT = {
+    EventKind.CREATE: "created the claim",
+    EventKind.EDIT: "edited the claim",
+    EventKind.ASSIGN: "changed who is on it",
+    EventKind.ADD_SOURCE: "added a source",
+    EventKind.EDIT_SOURCE: "edited a source",
+    EventKind.REMOVE_SOURCE: "removed a source",
+    EventKind.SAVE_DRAFT: "saved the verdict draft",
+}
 _PRIORITY_VALUES = ", ".join(f"'{p}'" for p in PRIORITIES)
 PRIORITY_RANK_SQL = (
     "CASE priority " + " ".join(f"WHEN '{p}' THEN {i}" for i, p in enumerate(PRIORITIES)) + " ELSE -1 END"
@@ -120,7 +162,7 @@ class Claim(UUIDv7AuditBase):
     score: Mapped[float | None] = mapped_column(Float, default=None)
     score_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     state: Mapped[str] = mapped_column(String(20), default=State.CANDIDATE.value)
-    priority: Mapped[str] = mapped_column(String(10), default="normal")
+    priority: Mapped[str] = mapped_column(String(10), default=Priority.NORMAL.value)
     # Sort keys the database keeps from the two columns above (generated columns: virtual on
     # SQLite, stored on PostgreSQL; migration 3b8e1f2a6c4d), so the sorts can walk an index.
     priority_rank: Mapped[int] = mapped_column(Integer, Computed(PRIORITY_RANK_SQL, persisted=True))

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 from uuid import UUID
 
 from factcheck.accounts.models import User
-from factcheck.accounts.roles import Role
 from factcheck.claims import workflow
-from factcheck.claims.dashboard import Dashboard, DashboardClaim
 from factcheck.claims.detail import ClaimDetail
-from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, Origin
+from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, EventKind, Origin
 from factcheck.claims.queue import (
     ASSIGNEE_MINE,
     BoardResult,
@@ -22,6 +21,7 @@ from factcheck.claims.queue import (
     QueueResult,
     Sort,
 )
+from factcheck.claims.queue.dashboard import Dashboard, DashboardClaim
 from factcheck.claims.service import facts_of
 from factcheck.claims.similarity import SimilarClaim
 from factcheck.claims.workflow import State
@@ -29,52 +29,13 @@ from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict
 from factcheck.web.charts import BarChart
 
-
-@dataclass(frozen=True, slots=True)
-class ClaimRow:
-    id: UUID
-    text: str
-    claimant: str | None
-    state: State
-    article_id: UUID | None
-    article_title: str | None
-    article_outlet: str | None
-    assignee: str | None
-    tags: tuple[str, ...]
-    priority: str
-    created_at: datetime
-    updated_at: datetime
-
-    @classmethod
-    def of(cls, claim: Claim) -> ClaimRow:
-        return cls(
-            id=claim.id,
-            text=claim.text,
-            claimant=claim.claimant,
-            state=State(claim.state),
-            article_id=claim.article_id,
-            article_title=claim.article.title if claim.article else None,
-            article_outlet=claim.article.outlet if claim.article else None,
-            assignee=claim.assignee.display_name if claim.assignee else None,
-            tags=tuple(t.name for t in claim.tags),
-            priority=claim.priority,
-            created_at=claim.created_at,
-            updated_at=claim.updated_at,
-        )
-
+if TYPE_CHECKING:
+    from factcheck.claims.detail import ClaimDetail
 
 # --- the claim page ----------------------------------------------------------------------------
 
 CONTEXT_CHARS = 320
-EVENT_TEXT = {
-    "create": "created the claim",
-    "edit": "edited the claim",
-    "assign": "changed who is on it",
-    "add_source": "added a source",
-    "edit_source": "edited a source",
-    "remove_source": "removed a source",
-    "save_draft": "saved the verdict draft",
-}
+EVENT_TEXT = {kind.value: kind.text for kind in EventKind}
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +106,7 @@ class ClaimPage:
     current: Verdict | None
     """The latest submitted revision (under review, approved or published)."""
     published: Verdict | None
+    public: bool
     under_correction: bool
     approvals: list[Approval]
     timeline: list[TimelineEntry]
@@ -163,7 +125,7 @@ class ClaimPage:
         facts = facts_of(
             claim, detail.org, len(detail.evidence), detail.latest, detail.approvals, detail.previous
         )
-        actor = workflow.Actor(viewer.id, Role(viewer.role))
+        actor = workflow.Actor.of(viewer)
         context = None
         if claim.article is not None and claim.quote_start is not None and claim.quote_end is not None:
             context = quote_context(claim.article.body, claim.quote_start, claim.quote_end)
@@ -183,7 +145,8 @@ class ClaimPage:
             draft=draft,
             current=submitted[0] if submitted else None,
             published=published,
-            under_correction=published is not None and claim.state != State.PUBLISHED.value,
+            public=workflow.is_public(claim.state, published is not None),
+            under_correction=workflow.under_correction(claim.state, published is not None),
             approvals=detail.approvals,
             timeline=entries[-limit:] if limit is not None else entries,
             timeline_truncated=limit is not None and len(entries) > limit,
@@ -194,6 +157,11 @@ class ClaimPage:
             content_locked=workflow.content_locked(claim.state),
             viewer=viewer,
         )
+
+    @property
+    def shows_approvals(self) -> bool:
+        """Approvals are counted while the revision is reviewed and once it is approved."""
+        return self.state in (State.IN_REVIEW, State.APPROVED)
 
     @property
     def draft_version(self) -> int:
@@ -354,7 +322,7 @@ class BoardPage:
         problem: str | None = None,
         notice: str | None = None,
     ) -> BoardPage:
-        actor = workflow.Actor(viewer.id, Role(viewer.role))
+        actor = workflow.Actor.of(viewer)
         columns = []
         for state in State:
             cards = [

@@ -15,10 +15,9 @@ with a bound parameter, so ``"``, ``*``, ``NEAR``, ``-`` or an unbalanced quote 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import reduce
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -33,7 +32,11 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.dialects.postgresql import TSQUERY
-from sqlalchemy.ext.asyncio import AsyncSession
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 MAX_SEARCH_CHARS = 300
 """Longer input is refused with a message (and an empty result), never sent to the engine."""
@@ -99,17 +102,15 @@ def apply_search(
             bindparam("fts_query", fts5_expression(query), unique=True)
         )
         statement = statement.join(fts, literal_column(f"{FTS_TABLE}.rowid") == _claim_column("rowid"))
-        relevance = func.bm25(literal_column(FTS_TABLE), *BM25_WEIGHTS)
+        relevance: Any = func.bm25(literal_column(FTS_TABLE), *BM25_WEIGHTS)
         return statement.where(match), relevance
-    tsquery = reduce(
-        lambda a, b: a.op("&&")(b),
-        [
-            func.phraseto_tsquery(
-                literal_column(PG_CONFIG), bindparam(f"fts_term_{i}", " ".join(tokens), unique=True)
-            )
-            for i, tokens in enumerate(query.terms)
-        ],
-    )
+    phrases: list[Any] = [
+        func.phraseto_tsquery(
+            literal_column(PG_CONFIG), bindparam(f"fts_term_{i}", " ".join(tokens), unique=True)
+        )
+        for i, tokens in enumerate(query.terms)
+    ]
+    tsquery = reduce(lambda a, b: a.op("&&")(b), phrases)
     document = _claim_column(PG_DOCUMENT)
     relevance = -func.ts_rank(document, tsquery)
     return statement.where(document.op("@@")(tsquery)), relevance
@@ -253,7 +254,7 @@ def similar_statement(
         if {t.word for t in rank_by} - {t.word for t in (*choice.any_of, *choice.all_of)}:
             # Implied by the first part, so it matches nothing more; bm25 scores every phrase.
             expression = f"({expression}) AND {_fts5_text_only([t.word for t in rank_by], 'OR')}"
-        relevance = func.bm25(literal_column(FTS_TABLE))
+        relevance: Any = func.bm25(literal_column(FTS_TABLE))
         statement = (
             select(literal_column(f"{FTS_TABLE}.rowid").label("claim_key"), relevance.label("relevance"))
             .select_from(table(FTS_TABLE))

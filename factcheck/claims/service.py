@@ -6,29 +6,32 @@ writes the change, its Event and any approval in one transaction, or refuses wit
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
-from uuid import UUID
+from typing import TYPE_CHECKING
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import joinedload, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.service import OrganisationService
 from factcheck.articles.models import Article
 from factcheck.claims import workflow
-from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, Tag
+from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, EventKind, Priority, Tag
 from factcheck.claims.workflow import Action, Actor, Facts, State
-from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
+from factcheck.db.unit import stale_as_edit, unit_of_work
+from factcheck.errors import Invalid, NotFound, StaleEdit
 from factcheck.evidence.models import Evidence
 from factcheck.notifications import service as notifications
 from factcheck.verdicts.models import Approval, Decision, Verdict
+from factcheck.verdicts.queries import latest_revision, latest_revisions
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from uuid import UUID
+
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 MAX_CLAIM_TEXT = 2000
 MAX_CLAIMANT = 300
@@ -93,8 +96,8 @@ def _next_revision(latest: Verdict, *, author_id: UUID | None, correction_note: 
     """A new draft revision that copies ``latest``'s rating, summary and rationale. With a
     ``correction_note`` (a reopen), its writer (``author_id``) is the new revision's only
     contributor so far; otherwise (changes requested) the copied text keeps its writers."""
-    contributors = [str(author_id)] if correction_note is not None else list(latest.contributor_ids or [])
-    return Verdict(
+    writers = {author_id} if correction_note is not None else set(latest.contributors)
+    revision = Verdict(
         claim_id=latest.claim_id,
         revision=latest.revision + 1,
         rating_id=latest.rating_id,
@@ -102,8 +105,10 @@ def _next_revision(latest: Verdict, *, author_id: UUID | None, correction_note: 
         rationale=latest.rationale,
         correction_note=latest.correction_note if correction_note is None else correction_note,
         author_id=author_id,
-        contributor_ids=contributors,
     )
+    for user_id in sorted(w for w in writers if w is not None):
+        revision.add_contributor(user_id)
+    return revision
 
 
 def tag_names(given: Iterable[str]) -> list[str]:
@@ -122,6 +127,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
     def session(self) -> AsyncSession:
         return self.repository.session
 
+    @unit_of_work
     async def create_claim(
         self,
         *,
@@ -135,7 +141,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         claim_date: date | None = None,
         score: float | None = None,
         score_reasons: Sequence[str] = (),
-        priority: str = "normal",
+        priority: str = Priority.NORMAL,
         tags: Sequence[str] = (),
         commit: bool = True,
     ) -> Claim:
@@ -157,7 +163,10 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             if article_id is None:
                 errors["quote"] = "Offsets of a quote need the article they point into."
             else:
-                body = await self.session.scalar(select(Article.body).where(Article.id == article_id))
+                # From the session when the caller just added the article (an import stores many
+                # candidates of one body: it is not read back once per candidate).
+                article = await self.session.get(Article, article_id)
+                body = article.body if article is not None else None
                 if body is None:
                     errors["article_id"] = "No such article."
                 elif not 0 <= quote_start <= quote_end <= len(body) or (
@@ -183,11 +192,14 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         claim.tags = [await self._tag(name) for name in tag_names(tags)]
         self.session.add(claim)
         await self.session.flush()
-        self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action="create", to_state=claim.state))
+        self.session.add(
+            Event(claim_id=claim.id, actor_id=actor.id, action=EventKind.CREATE, to_state=claim.state)
+        )
         if commit:
             await self.session.commit()
         return claim
 
+    @unit_of_work
     async def update_claim(
         self,
         claim_id: UUID,
@@ -219,9 +231,9 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         )
         if errors:
             raise Invalid("The claim could not be saved.", errors)
-        try:
-            # Everything that reads (and so may flush) comes before the first change, and every
-            # flush is inside this guard: a save racing ours fails here as a StaleEdit, never a 500.
+        # Everything that reads (and so may flush) comes before the first change, and every flush is
+        # inside this guard: a save racing ours fails here as a StaleEdit, never a 500.
+        async with stale_as_edit(self.session):
             new_tags = None
             if tags is not None:
                 with self.session.no_autoflush:
@@ -235,26 +247,12 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 claim.priority = priority
             if new_tags is not None:
                 claim.tags = new_tags
-            self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action="edit"))
+            self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action=EventKind.EDIT))
             if commit:
                 await self.session.commit()
             else:
                 await self.session.flush()
-        except (StaleDataError, IntegrityError):
-            await self.session.rollback()
-            raise StaleEdit(
-                "Someone else changed this claim at the same moment; reload to see their change."
-            ) from None
         return claim
-
-    async def _commit_or_stale(self) -> None:
-        try:
-            await self.session.commit()
-        except StaleDataError:
-            await self.session.rollback()
-            raise StaleEdit(
-                "Someone else changed this claim at the same moment; reload to see their change."
-            ) from None
 
     async def _tag(self, name: str) -> Tag:
         tag = (await self.session.execute(select(Tag).where(Tag.name == name))).scalar_one_or_none()
@@ -275,7 +273,9 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         source_count = await self.session.scalar(
             select(func.count()).select_from(Evidence).where(Evidence.claim_id == claim.id)
         )
-        latest, previous = await self._latest_two(claim.id)
+        # The latest revision and the one before it (a draft unchanged since it was sent back).
+        newest = await latest_revisions(self.session, claim.id, 2)
+        latest, previous = [*newest, None, None][:2]
         approvals: list[Approval] = []
         if latest is not None:
             approvals = list(
@@ -285,27 +285,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             )
         return facts_of(claim, org, source_count or 0, latest, approvals, previous)
 
-    async def _latest_two(self, claim_id: UUID) -> tuple[Verdict | None, Verdict | None]:
-        result = await self.session.execute(
-            select(Verdict)
-            .options(joinedload(Verdict.rating))
-            .where(Verdict.claim_id == claim_id)
-            .order_by(Verdict.revision.desc())
-            .limit(2)
-        )
-        rows = list(result.scalars())
-        return (rows[0] if rows else None), (rows[1] if len(rows) > 1 else None)
-
-    async def _latest_verdict(self, claim_id: UUID) -> Verdict | None:
-        result = await self.session.execute(
-            select(Verdict)
-            .options(joinedload(Verdict.rating))
-            .where(Verdict.claim_id == claim_id)
-            .order_by(Verdict.revision.desc())
-            .limit(1)
-        )
-        return result.scalar_one_or_none()
-
+    @unit_of_work
     async def apply(
         self,
         claim_id: UUID,
@@ -334,7 +314,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         transition, target = workflow.decide(facts, actor, action, comment)
         from_state = claim.state
         now = datetime.now(UTC)
-        latest = await self._latest_verdict(claim.id)
+        latest = await latest_revision(self.session, claim.id)
         match transition.action:
             case Action.START:
                 # A claim in research always has someone researching it: the one named, the one
@@ -390,46 +370,25 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 comment=comment.strip() or None,
             )
         )
-        try:
-            # The versioned UPDATE goes out first: a concurrent change is refused here, before the
-            # notifications' own queries would flush it outside this guard.
+        # From the versioned UPDATE to the commit, inside the guard: a concurrent change is refused
+        # whichever query flushes it first (the notifications' own reads, say), never a 500.
+        async with stale_as_edit(self.session):
             await self.session.flush()
-        except StaleDataError:
-            await self.session.rollback()
-            raise StaleEdit(
-                "Someone else changed this claim at the same moment; reload to see their change."
-            ) from None
-        # Who hears of it, written in this same transaction (issue #16: nothing for a rollback).
-        await notifications.after_action(
-            self.session, claim=claim, action=transition.action, actor=actor, target=target, facts=facts
-        )
-        await self.session.commit()
+            # Who hears of it, written in this same transaction (issue #16: nothing for a rollback).
+            await notifications.after_action(
+                self.session, claim=claim, action=transition.action, actor=actor, target=target, facts=facts
+            )
+            await self.session.commit()
         return claim
-
-    async def newest(self, limit: int = 100) -> list[Claim]:
-        """The claims list's rows, newest first, with their article and assignee in the same query."""
-        result = await self.session.execute(
-            select(Claim)
-            .options(joinedload(Claim.article), joinedload(Claim.assignee), selectinload(Claim.tags))
-            .order_by(Claim.created_at.desc(), Claim.id.desc())
-            .limit(limit)
-        )
-        return list(result.scalars().unique())
-
-    async def count_by_state(self) -> dict[State, int]:
-        rows = await self.session.execute(select(Claim.state, func.count()).group_by(Claim.state))
-        counts = dict.fromkeys(State, 0)
-        for state, n in rows:
-            counts[State(state)] = n
-        return counts
 
 
 MAX_COMMENT = 10_000
 
 
 class ClaimWork:
-    """The day-to-day verbs on one claim besides its state: comments, assignment, sources and the
-    verdict draft. Each is one transaction and leaves an Event, so the timeline says who did what."""
+    """The day-to-day verbs on one claim besides its state and its sources and verdict (those live
+    with their owners, ``EvidenceService`` and ``VerdictService``): comments and assignment. Each is
+    one transaction; the timeline shows a comment itself, and every other verb leaves an Event."""
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -438,6 +397,7 @@ class ClaimWork:
     def _event(self, claim: Claim, actor: Actor, action: str, comment: str | None = None) -> None:
         self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action=action, comment=comment))
 
+    @unit_of_work
     async def add_comment(self, claim_id: UUID, actor: Actor, body: str) -> Comment:
         claim = await self.claims.get_claim(claim_id)
         if not body.strip():
@@ -452,6 +412,7 @@ class ClaimWork:
         await self.session.commit()
         return comment
 
+    @unit_of_work
     async def assign(self, claim_id: UUID, actor: Actor, assignee_id: UUID | None, *, version: int) -> Claim:
         claim = await self.claims.get_claim(claim_id)
         if version != claim.version:
@@ -464,106 +425,8 @@ class ClaimWork:
             if user is None or not user.is_active:
                 raise Invalid("No such active user.", {"assignee": "Choose an active user."})
         claim.assignee_id = assignee_id
-        self._event(claim, actor, "assign")
-        await notifications.after_assign(self.session, claim=claim, actor=actor)
-        await self.claims._commit_or_stale()
-        return claim
-
-    async def save_draft(
-        self,
-        claim_id: UUID,
-        actor: Actor,
-        *,
-        rating_label: str | None,
-        summary: str,
-        rationale: str,
-        correction_note: str | None = None,
-        version: int | None = None,
-    ) -> Verdict:
-        claim = await self.claims.get_claim(claim_id)
-        if claim.state != State.RESEARCHING.value:
-            raise WrongState("The verdict is drafted while the claim is being researched.")
-        from factcheck.verdicts.service import VerdictService
-
-        draft = await VerdictService(session=self.session).save_draft(
-            claim_id=claim.id,
-            author_id=actor.id,
-            rating_label=rating_label,
-            summary=summary,
-            rationale=rationale,
-            correction_note=correction_note,
-            version=version,
-            commit=False,
-        )
-        self._event(claim, actor, "save_draft", f"revision {draft.revision}")
-        try:
+        self._event(claim, actor, EventKind.ASSIGN)
+        async with stale_as_edit(self.session):  # the notifications' reads flush the versioned UPDATE
+            await notifications.after_assign(self.session, claim=claim, actor=actor)
             await self.session.commit()
-        except (StaleDataError, IntegrityError):
-            await self.session.rollback()
-            raise StaleEdit("Someone else saved this verdict at the same moment.") from None
-        return draft
-
-    async def add_evidence(
-        self,
-        claim_id: UUID,
-        actor: Actor,
-        *,
-        stance: str,
-        excerpt: str | None,
-        source_id: UUID | None = None,
-        **source_fields: Any,
-    ) -> Evidence:
-        """Link a source to the claim: an existing one by id, or one found or created by its URL."""
-        from factcheck.evidence.models import Source
-        from factcheck.evidence.service import EvidenceService
-
-        claim = await self.claims.get_claim(claim_id)
-        workflow.ensure_content_editable(claim.state)
-        evidence = EvidenceService(session=self.session)
-        if source_id is not None:
-            source = await self.session.get(Source, source_id)
-            if source is None:
-                raise Invalid("No such source.", {"source_id": "Choose a source from the list."})
-        else:
-            source = await evidence.find_or_create_source(**source_fields)
-        linked = await self.session.scalar(
-            select(Evidence.id).where(Evidence.claim_id == claim.id, Evidence.source_id == source.id)
-        )
-        if linked is not None:
-            raise Invalid("This source is already linked.", {"url": "This claim already cites that source."})
-        item = await evidence.link(
-            claim_id=claim.id, source=source, stance=stance, excerpt=excerpt, added_by_id=actor.id
-        )
-        self._event(claim, actor, "add_source", source.title)
-        await self.session.commit()
-        return item
-
-    async def update_evidence(
-        self, claim_id: UUID, evidence_id: UUID, actor: Actor, *, stance: str, excerpt: str | None
-    ) -> Evidence:
-        from factcheck.evidence.models import Stance
-
-        claim = await self.claims.get_claim(claim_id)
-        item = await self.session.get(Evidence, evidence_id)
-        if item is None or item.claim_id != claim.id:
-            raise NotFound("No such source on this claim.")
-        workflow.ensure_content_editable(claim.state)
-        if stance not in {s.value for s in Stance}:
-            raise Invalid(
-                "The source could not be saved.", {"stance": "Choose supports, refutes or context."}
-            )
-        item.stance = stance
-        item.excerpt = (excerpt or "").strip() or None
-        self._event(claim, actor, "edit_source")
-        await self.session.commit()
-        return item
-
-    async def remove_evidence(self, claim_id: UUID, evidence_id: UUID, actor: Actor) -> None:
-        claim = await self.claims.get_claim(claim_id)
-        item = await self.session.get(Evidence, evidence_id)
-        if item is None or item.claim_id != claim.id:
-            raise NotFound("No such source on this claim.")
-        workflow.ensure_content_editable(claim.state)
-        await self.session.delete(item)
-        self._event(claim, actor, "remove_source")
-        await self.session.commit()
+        return claim

@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from sqlalchemy import ScalarSelect, literal_column, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.claims.models import Claim
 from factcheck.claims.search import choose_terms, similar_statement, term_frequencies
 from factcheck.claims.workflow import State
 from factcheck.verdicts.models import Rating, Verdict
+from factcheck.verdicts.queries import is_latest
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 STOPWORDS = frozenset(
     """a about after again against all also am an and any are as at be because been before being
@@ -75,9 +79,7 @@ def _published_rating() -> ScalarSelect[str]:
     return (
         select(Rating.label)
         .join(Verdict, Verdict.rating_id == Rating.id)
-        .where(Verdict.claim_id == Claim.id, Verdict.published_at.is_not(None))
-        .order_by(Verdict.revision.desc())
-        .limit(1)
+        .where(Verdict.claim_id == Claim.id, is_latest(published=True))
         .correlate(Claim)
         .scalar_subquery()
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, Protocol
 from uuid import UUID
 
 from factcheck.accounts.roles import ALL_STAFF, EDITORS, Role
@@ -45,10 +46,20 @@ class Action(StrEnum):
     REOPEN = "reopen"
 
 
+class _Person(Protocol):
+    id: UUID
+    role: str
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     id: UUID
     role: Role
+
+    @classmethod
+    def of(cls, user: _Person) -> Actor:
+        """The signed-in user (or any user row) as the workflow sees them."""
+        return cls(user.id, Role(user.role))
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +69,8 @@ class Facts:
     state: State
     assignee_id: UUID | None = None
     source_count: int = 0
-    min_sources: int = 1
+    min_sources: int = field(kw_only=True)
+    """The organisation's settings (``accounts.models.ORGANISATION_DEFAULTS`` until it saves any)."""
     has_draft: bool = False
     """The latest verdict revision is an unsubmitted draft."""
     draft_rating: str | None = None
@@ -67,7 +79,7 @@ class Facts:
     revision_contributor_ids: frozenset[UUID] = frozenset()
     """Everyone who saved the latest revision (its author included)."""
     approver_ids: frozenset[UUID] = frozenset()
-    approvals_needed: int = 1
+    approvals_needed: int = field(kw_only=True)
     revision_rating: str | None = None
     revision_summary: str | None = None
     """The latest revision's rating and summary, draft or submitted (approve and publish re-check them)."""
@@ -155,13 +167,27 @@ class Transition:
     quorum: bool = False
     """The target is reached only once ``approvals_needed`` editors approved; until then it stays."""
     primary: bool = field(default=False)
+    comment_label: str = "Comment"
+    """What the comment box asks for, when the action needs one."""
+    asks_assignee: bool = False
+    """The form asks who researches the claim."""
 
+
+_DISMISS: dict[str, Any] = {"needs_comment": True, "comment_label": "Reason"}
 
 TRANSITIONS: tuple[Transition, ...] = (
     Transition(State.CANDIDATE, Action.ACCEPT, ALL_STAFF, State.QUEUED, "Accept", primary=True),
-    Transition(State.CANDIDATE, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", needs_comment=True),
-    Transition(State.QUEUED, Action.START, ALL_STAFF, State.RESEARCHING, "Start research", primary=True),
-    Transition(State.QUEUED, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", needs_comment=True),
+    Transition(State.CANDIDATE, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", **_DISMISS),
+    Transition(
+        State.QUEUED,
+        Action.START,
+        ALL_STAFF,
+        State.RESEARCHING,
+        "Start research",
+        primary=True,
+        asks_assignee=True,
+    ),
+    Transition(State.QUEUED, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", **_DISMISS),
     Transition(
         State.RESEARCHING,
         Action.SUBMIT,
@@ -171,7 +197,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         checks=(has_enough_sources, has_draft, has_rating_and_summary, changed_since_sent_back),
         primary=True,
     ),
-    Transition(State.RESEARCHING, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", needs_comment=True),
+    Transition(State.RESEARCHING, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", **_DISMISS),
     Transition(
         State.IN_REVIEW,
         Action.APPROVE,
@@ -190,6 +216,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         "Request changes",
         checks=(not_own_verdict,),
         needs_comment=True,
+        comment_label="What needs to change",
     ),
     Transition(
         State.APPROVED,
@@ -207,6 +234,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         State.RESEARCHING,
         "Reopen for correction",
         needs_comment=True,
+        comment_label="Correction: what changes and why",
     ),
     Transition(State.DISMISSED, Action.REQUEUE, ALL_STAFF, State.QUEUED, "Re-queue"),
 )
@@ -245,6 +273,23 @@ def ensure_content_editable(state: State | str) -> None:
         raise WrongState(reason)
 
 
+# --- what readers see ----------------------------------------------------------------------------
+
+WITHDRAWN_STATES: frozenset[State] = frozenset({State.DISMISSED})
+"""A claim dismissed after it was published takes its fact-check off the public site."""
+
+
+def is_public(state: str, ever_published: bool) -> bool:
+    """Readers see the claim's latest published revision: it has one and was not withdrawn."""
+    return ever_published and state not in WITHDRAWN_STATES
+
+
+def under_correction(state: str, ever_published: bool) -> bool:
+    """Public, but reopened: the published revision stays up, marked, until the correction is
+    published (DESIGN.md, "Reopening a published claim")."""
+    return is_public(state, ever_published) and state != State.PUBLISHED
+
+
 @dataclass(frozen=True, slots=True)
 class Option:
     """A button: the transition and, when a precondition is unmet, why it is disabled."""
@@ -267,6 +312,27 @@ def _unmet(transition: Transition, facts: Facts, actor: Actor) -> str | None:
 
 def transitions_from(state: State) -> Iterator[Transition]:
     return (t for t in TRANSITIONS if t.source == state)
+
+
+def row_for(state: State, action: Action) -> Transition | None:
+    """The table's row for ``action`` in ``state``, if there is one."""
+    return _BY_KEY.get((state, action))
+
+
+def path_to(state: State) -> tuple[Action, ...]:
+    """The shortest walk along the table from ``candidate`` to ``state``, primary actions first:
+    how the demo seeds and the test builders bring a new claim to a state."""
+    paths: dict[State, tuple[Action, ...]] = {State.CANDIDATE: ()}
+    frontier = [State.CANDIDATE]
+    while frontier:
+        following = []
+        for source in frontier:
+            for t in sorted(transitions_from(source), key=lambda t: not t.primary):
+                if t.target not in paths:
+                    paths[t.target] = (*paths[source], t.action)
+                    following.append(t.target)
+        frontier = following
+    return paths[state]
 
 
 def available_actions(facts: Facts, actor: Actor) -> list[Option]:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Coroutine
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from advanced_alchemy.extensions.litestar import AlembicAsyncConfig, AsyncSessionConfig, SQLAlchemyAsyncConfig
 from advanced_alchemy.types import GUID
@@ -14,6 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
 from factcheck.settings import ROOT
+
+if TYPE_CHECKING:
+    from collections.abc import Coroutine
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -103,7 +105,8 @@ def make_db_config(engine: AsyncEngine, session_info: dict[str, Any] | None = No
         create_all=False,
         alembic_config=AlembicAsyncConfig(
             script_location=str(ROOT / "migrations"),
-            compare_type=_compare_type,
+            # Alembic takes a callable here; advanced-alchemy's annotation says bool.
+            compare_type=_compare_type,  # type: ignore[arg-type]
             render_as_batch=True,
             version_table_name="alembic_version",
         ),

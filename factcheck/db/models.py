@@ -10,7 +10,7 @@ from factcheck.evidence.models import Evidence, Source
 from factcheck.notifications.models import Follow, Notification, OutboxMail, Preference
 from factcheck.security.models import StoreItem
 from factcheck.tips.models import Tip, TipContact
-from factcheck.verdicts.models import Approval, Rating, Verdict
+from factcheck.verdicts.models import Approval, Rating, Verdict, VerdictContributor
 
 metadata = orm_registry.metadata
 
@@ -35,6 +35,7 @@ __all__ = [
     "TipContact",
     "User",
     "Verdict",
+    "VerdictContributor",
     "claim_tag",
     "metadata",
 ]

@@ -33,6 +33,10 @@ class Stance(StrEnum):
     REFUTES = "refutes"
     CONTEXT = "context"
 
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
 
 def _in(column: str, enum: type[StrEnum]) -> str:
     return f"{column} IN ({', '.join(repr(m.value) for m in enum)})"

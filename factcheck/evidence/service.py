@@ -1,19 +1,33 @@
-"""Sources and the evidence linking them to claims."""
+"""Sources and the evidence linking them to claims: the evidence verbs the claim page, the API,
+the seeds and the test builders all call. Each is one transaction and leaves an Event on the claim."""
 
 from __future__ import annotations
 
-from datetime import date
-from uuid import UUID
+from typing import TYPE_CHECKING, Any
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
 
-from factcheck.errors import Invalid
+from factcheck.claims.models import Claim, Event, EventKind
+from factcheck.claims.workflow import ensure_content_editable
+from factcheck.db.unit import unit_of_work
+from factcheck.errors import Invalid, NotFound
 from factcheck.evidence.models import Evidence, Source, SourceKind, Stance
 from factcheck.web_address import URL_MESSAGE, check_urls
 
+if TYPE_CHECKING:
+    from datetime import date
+    from uuid import UUID
+
+    from factcheck.claims.workflow import Actor
+
 MAX_EXCERPT = 5_000
+
+
+def _one_of(choices: type[Stance]) -> str:
+    labels = [c.value for c in choices]
+    return ", ".join(labels[:-1]) + " or " + labels[-1]
 
 
 def normalise_url(url: str) -> str:
@@ -67,22 +81,91 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
         await session.flush()
         return source
 
-    async def attach(
-        self,
-        *,
-        claim_id: UUID,
-        source: Source,
-        stance: Stance | str,
-        excerpt: str | None,
-        added_by_id: UUID | None,
-    ) -> Evidence:
-        evidence = await self.link(
-            claim_id=claim_id, source=source, stance=stance, excerpt=excerpt, added_by_id=added_by_id
-        )
-        await self.repository.session.commit()
-        return evidence
+    async def _claim(self, claim_id: UUID) -> Claim:
+        claim = await self.repository.session.get(Claim, claim_id)
+        if claim is None:
+            raise NotFound("No such claim.")
+        return claim
 
-    async def link(
+    def _event(self, claim: Claim, actor: Actor, action: str, comment: str | None = None) -> None:
+        self.repository.session.add(
+            Event(claim_id=claim.id, actor_id=actor.id, action=action, comment=comment)
+        )
+
+    @unit_of_work
+    async def add_evidence(
+        self,
+        claim_id: UUID,
+        actor: Actor,
+        *,
+        stance: str,
+        excerpt: str | None,
+        source_id: UUID | None = None,
+        **source_fields: Any,
+    ) -> Evidence:
+        """Link a source to the claim: an existing one by id, or one found or created by its URL."""
+        claim = await self._claim(claim_id)
+        ensure_content_editable(claim.state)
+        session = self.repository.session
+        if source_id is not None:
+            source = await session.get(Source, source_id)
+            if source is None:
+                raise Invalid("No such source.", {"source_id": "Choose a source from the list."})
+        else:
+            source = await self.find_or_create_source(**source_fields)
+        return await self.attach(claim_id, actor, source=source, stance=stance, excerpt=excerpt)
+
+    @unit_of_work
+    async def attach(
+        self, claim_id: UUID, actor: Actor, *, source: Source, stance: Stance | str, excerpt: str | None
+    ) -> Evidence:
+        """Link ``source`` to the claim, with its Event, in one transaction."""
+        session = self.repository.session
+        claim = await self._claim(claim_id)
+        ensure_content_editable(claim.state)
+        linked = await session.scalar(
+            select(Evidence.id).where(Evidence.claim_id == claim.id, Evidence.source_id == source.id)
+        )
+        if linked is not None:
+            raise Invalid("This source is already linked.", {"url": "This claim already cites that source."})
+        item = await self._link(
+            claim_id=claim.id, source=source, stance=stance, excerpt=excerpt, added_by_id=actor.id
+        )
+        self._event(claim, actor, EventKind.ADD_SOURCE, source.title)
+        await session.commit()
+        return item
+
+    @unit_of_work
+    async def update_evidence(
+        self, claim_id: UUID, evidence_id: UUID, actor: Actor, *, stance: str, excerpt: str | None
+    ) -> Evidence:
+        session = self.repository.session
+        claim = await self._claim(claim_id)
+        item = await session.get(Evidence, evidence_id)
+        if item is None or item.claim_id != claim.id:
+            raise NotFound("No such source on this claim.")
+        ensure_content_editable(claim.state)
+        if stance not in {s.value for s in Stance}:
+            raise Invalid("The source could not be saved.", {"stance": f"Choose {_one_of(Stance)}."})
+        item.stance = stance
+        item.excerpt = (excerpt or "").strip() or None
+        self._event(claim, actor, EventKind.EDIT_SOURCE)
+        await session.commit()
+        return item
+
+    @unit_of_work
+    async def remove_evidence(self, claim_id: UUID, evidence_id: UUID, actor: Actor) -> None:
+        session = self.repository.session
+        claim = await self._claim(claim_id)
+        item = await session.get(Evidence, evidence_id)
+        if item is None or item.claim_id != claim.id:
+            raise NotFound("No such source on this claim.")
+        ensure_content_editable(claim.state)
+        await session.delete(item)
+        self._event(claim, actor, EventKind.REMOVE_SOURCE)
+        await session.commit()
+
+    async def _link(
         self,
         *,
         claim_id: UUID,
@@ -91,7 +174,7 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
         excerpt: str | None,
         added_by_id: UUID | None,
     ) -> Evidence:
-        """Add the link without committing: the caller's transaction also records the Event."""
+        """Add the link without committing: ``attach`` records the Event in the same transaction."""
         if stance not in {s.value for s in Stance}:
             raise Invalid("The evidence could not be saved.", {"stance": f"Unknown stance {stance!r}."})
         if excerpt is not None and len(excerpt) > MAX_EXCERPT:

@@ -9,11 +9,14 @@ and a byte-order mark, if any, is character 0.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 
-from factcheck.extraction.candidate import Candidate
 from factcheck.extraction.extractor import extract
+
+if TYPE_CHECKING:
+    from factcheck.extraction.candidate import Candidate
 
 
 @click.command("extract")

@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from factcheck.extraction.candidate import Candidate
 from factcheck.extraction.lexicon import word_set
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from pathlib import Path
+
+    from factcheck.extraction.candidate import Candidate
 
 COLUMNS = ("id", "split", "kind", "label", "claimant", "text")
 SPLITS = ("tune", "heldout")

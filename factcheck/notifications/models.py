@@ -15,6 +15,8 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from factcheck.claims.workflow import State
+
 
 class Kind(StrEnum):
     """What a notification is about; each user chooses per kind how they hear of it."""
@@ -22,8 +24,9 @@ class Kind(StrEnum):
     ASSIGNED = "assigned"
     REVIEW_WAITING = "review_waiting"
     CHANGES_REQUESTED = "changes_requested"
-    APPROVED = "approved"
-    PUBLISHED = "published"
+    # The claim of your verdict reached this state: named as the state is.
+    APPROVED = State.APPROVED.value
+    PUBLISHED = State.PUBLISHED.value
     REOPENED = "reopened"
     MENTIONED = "mentioned"
     TIP = "tip"

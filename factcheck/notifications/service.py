@@ -8,19 +8,15 @@ commit, so a rolled-back action leaves no notification and no mail behind.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
-from uuid import UUID
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.roles import Role
 from factcheck.claims import workflow
-from factcheck.claims.models import Claim
 from factcheck.claims.workflow import Action, Actor, Facts, State
 from factcheck.notifications.inbox import (  # noqa: F401 - the domain's verbs, from one module
     chosen_deliveries,
@@ -39,6 +35,14 @@ from factcheck.notifications.models import (
     OutboxMail,
     Preference,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from uuid import UUID
+
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.claims.models import Claim
 
 MAIL_INFO_KEY = "factcheck.mail"
 """``session.info`` key holding the app's ``MailSite``; absent (CLI, seeds): no mail is queued."""

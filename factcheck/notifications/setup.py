@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from factcheck.notifications.mail import SmtpServer
 from factcheck.notifications.service import MAIL_INFO_KEY, WAKE_KEY, MailSite
 from factcheck.notifications.worker import MailWorker
-from factcheck.settings import Settings
+
+if TYPE_CHECKING:
+    from factcheck.settings import Settings
 
 
 def site_of(settings: Settings) -> MailSite:

@@ -17,16 +17,19 @@ import os
 import socket
 import uuid
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import event, func, or_, select, update
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 
 from factcheck.accounts.models import User
 from factcheck.notifications.mail import MailError, SmtpServer, build_message, render, send
 from factcheck.notifications.models import Notification, OutboxMail
 from factcheck.notifications.service import QUEUED_KEY, WAKE_KEY, MailSite, claim_link, queue_mail
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 log = logging.getLogger("factcheck.mail")
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.db import make_engine, run_async
 from factcheck.publishing.exports import prepare_export, stream_export
 from factcheck.publishing.service import load_publisher
-from factcheck.settings import Settings
+
+if TYPE_CHECKING:
+    from factcheck.settings import Settings
 
 
 def write_export(

@@ -131,7 +131,6 @@ async def _export_page(
     problem: str | None = None,
     status_code: int = 200,
 ) -> Template:
-    await db_session.rollback()
     scale = await service.load_scale(db_session)
     articles = (
         await db_session.execute(
@@ -183,7 +182,6 @@ class ExportController(Controller):
             return await _export_page(
                 db_session, values, errors=exc.errors, problem=exc.detail, status_code=422
             )
-        await db_session.rollback()  # the stream reads through a session of its own
         disposition = "inline" if export.format.name == "html" else "attachment"
         headers = {
             "Content-Disposition": f'{disposition}; filename="{export.filename}"',

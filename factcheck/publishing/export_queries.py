@@ -7,14 +7,12 @@ fact-checks only, through the same ``public_select`` as the public pages.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from sqlalchemy import ColumnElement, FromClause, Select, and_, case, func, select, true
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from factcheck.articles.models import Article
@@ -24,6 +22,11 @@ from factcheck.errors import Invalid
 from factcheck.evidence.models import Evidence
 from factcheck.publishing.service import load_scale, public_select
 from factcheck.verdicts.models import Rating, Verdict
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 # --- filters --------------------------------------------------------------------------------
 

@@ -12,17 +12,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
-from uuid import UUID
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from factcheck.claims.models import Claim
-from factcheck.claims.workflow import State
+from factcheck.claims.workflow import under_correction
 from factcheck.errors import Invalid
 from factcheck.publishing import claimreview, records, report
 from factcheck.publishing.export_queries import (
@@ -42,6 +39,12 @@ from factcheck.publishing.service import (
     sources_of,
     tags_of,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Mapping
+    from uuid import UUID
+
+    from sqlalchemy import Select
 
 CHUNK_ROWS = 1000
 
@@ -92,9 +95,20 @@ class Export:
 
 
 async def prepare_export(
-    session: AsyncSession, format_name: str, raw_filters: dict[str, str | None]
+    session: AsyncSession, format_name: str, raw_filters: Mapping[str, str | None]
 ) -> Export:
-    """Check the format and filters (``Invalid`` with a reason per field) and count the rows."""
+    """Check the format and filters (``Invalid`` with a reason per field) and count the rows.
+
+    Ends its read transaction either way: the export itself streams through a session of its own."""
+    try:
+        return await _prepare_export(session, format_name, raw_filters)
+    finally:
+        await session.rollback()
+
+
+async def _prepare_export(
+    session: AsyncSession, format_name: str, raw_filters: Mapping[str, str | None]
+) -> Export:
     export_format = FORMATS.get((format_name or "").strip().lower())
     errors: dict[str, str] = {}
     if export_format is None:
@@ -222,7 +236,7 @@ async def _write_html(ctx: _Context) -> AsyncIterator[str]:
                 sources[row.claim_id],
                 tone=ctx.scale.tone(row.rating) if row.rating else "tone-empty",
                 public_url=records.public_url(ctx.base_url, row),
-                under_correction=records.is_public(row) and row.state != State.PUBLISHED.value,
+                under_correction=under_correction(row.state, row.last_published_at is not None),
                 verdict_status=row.verdict_status,
             )
             for row in rows

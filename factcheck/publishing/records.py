@@ -5,12 +5,14 @@ string operations (see benchmarks/README.md)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from factcheck.claims.workflow import State
+from factcheck.claims.workflow import is_public, under_correction
 from factcheck.publishing.slugs import slug_for
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 # --- values ------------------------------------------------------------------------------------
 
@@ -26,12 +28,9 @@ def iso(value: datetime | date | None) -> str | None:
     return value.isoformat()
 
 
-def is_public(row: Any) -> bool:
-    return row.last_published_at is not None and row.state != State.DISMISSED.value
-
-
 def public_url(base_url: str, row: Any) -> str | None:
-    return f"{base_url}/fact-checks/{slug_for(row.claim_id, row.text)}" if is_public(row) else None
+    public = is_public(row.state, row.last_published_at is not None)
+    return f"{base_url}/fact-checks/{slug_for(row.claim_id, row.text)}" if public else None
 
 
 # --- CSV ---------------------------------------------------------------------------------------
@@ -65,7 +64,6 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 _TRIGGERS = frozenset(FORMULA_TRIGGERS)
-_PUBLISHED, _DISMISSED = State.PUBLISHED.value, State.DISMISSED.value
 
 
 REPORT_COLUMNS = (
@@ -125,17 +123,17 @@ def csv_rows(base_url: str, rows: list[Any]) -> Iterator[tuple[Any, ...]]:
         article_outlet,
         article_url,
     ) in rows:
-        public = last_published_at is not None and state != _DISMISSED
+        published = last_published_at is not None
         # Every cell people typed goes through neutralise; the others are ours (ids, dates, numbers,
         # state names, our own URLs) and cannot start a formula.
         yield (
             str(claim_id),
-            pages + slug_for(claim_id, text) if public else "",
+            pages + slug_for(claim_id, text) if is_public(state, published) else "",
             neutralise(text),
             neutralise(claimant),
             "" if claim_date is None else claim_date.isoformat(),
             state,
-            "yes" if public and state != _PUBLISHED else "no",
+            "yes" if under_correction(state, published) else "no",
             neutralise(rating),
             "" if rating_value is None else rating_value,
             neutralise(summary),
@@ -158,7 +156,6 @@ def csv_rows(base_url: str, rows: list[Any]) -> Iterator[tuple[Any, ...]]:
 
 def json_record(base_url: str, row: Any, sources: list[Any], revisions: list[Any], tags: list[str]) -> Any:
     """The full record of one claim: ``report_query(full=True)`` row, sources, revisions, tags."""
-    public = is_public(row)
     return {
         "id": str(row.claim_id),
         "url": public_url(base_url, row),
@@ -167,7 +164,7 @@ def json_record(base_url: str, row: Any, sources: list[Any], revisions: list[Any
         "claimant": row.claimant,
         "claim_date": iso(row.claim_date),
         "state": row.state,
-        "under_correction": public and row.state != State.PUBLISHED.value,
+        "under_correction": under_correction(row.state, row.last_published_at is not None),
         "priority": row.priority,
         "tags": tags,
         "article": None

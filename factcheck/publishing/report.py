@@ -14,17 +14,20 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, Template
 from markupsafe import Markup
-from sqlalchemy import Select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.publishing.export_queries import count_by_rating
 from factcheck.publishing.service import Publisher, Scale, SourceRow, web_address
+from factcheck.vocabulary import template_filters, template_globals
 from factcheck.web.charts import BarChart
 from factcheck.web.static import OWN_STATIC
+from factcheck.web.templates import make_environment
 
 if TYPE_CHECKING:
+    from jinja2 import Environment, Template
+    from sqlalchemy import Select
+    from sqlalchemy.ext.asyncio import AsyncSession
+
     from factcheck.publishing.exports import Export
 
 TEMPLATE = "exports/report.html"
@@ -75,9 +78,7 @@ async def summarise(session: AsyncSession, query: Select[Any], scale: Scale) -> 
 
 @cache
 def _template() -> Template:
-    from factcheck.web.templates import make_environment
-
-    env: Environment = make_environment()
+    env: Environment = make_environment(template_globals(), template_filters())
     return env.get_template(TEMPLATE)
 
 

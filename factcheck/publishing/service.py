@@ -1,9 +1,8 @@
 """The read-only queries behind the public pages, the feeds and the exports.
 
-What is public: a claim with a published verdict revision that has not been dismissed since. A
-claim reopened for a correction keeps its latest published revision on show ("under correction")
-until the correction is published. Every public query goes through ``public_select``, so nothing
-unpublished is reachable by any route, slug or filter.
+What is public is the workflow's rule (``workflow.is_public`` / ``under_correction``); here it is
+the same rule in SQL, reading the same ``WITHDRAWN_STATES``. Every public query goes through
+``public_select``, so nothing unpublished is reachable by any route, slug or filter.
 """
 
 from __future__ import annotations
@@ -12,21 +11,24 @@ import re
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
-from sqlalchemy import Select, exists, func, select, tuple_
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import aliased
 
 from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, Tag, claim_tag
-from factcheck.claims.workflow import State
+from factcheck.claims.workflow import WITHDRAWN_STATES, under_correction
 from factcheck.errors import Invalid, NotFound
 from factcheck.evidence.models import Evidence, Source, Stance
 from factcheck.publishing.slugs import slug_for
 from factcheck.verdicts.models import Rating, Verdict
+from factcheck.verdicts.queries import is_latest
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 PAGE_SIZE = 20
 _WEB_ADDRESS = re.compile(r"https?://\S+$")
@@ -138,8 +140,7 @@ class FactCheck:
 
     @property
     def under_correction(self) -> bool:
-        """Reopened for a correction: the published revision stays up, marked (DESIGN.md)."""
-        return self.state != State.PUBLISHED.value
+        return under_correction(self.state, ever_published=True)
 
     @property
     def corrected_at(self) -> datetime | None:
@@ -151,13 +152,12 @@ _FACT_CHECK_FIELDS = [f.name for f in fields(FactCheck)]
 
 
 @cache
-def public_select(*, with_rationale: bool = False) -> tuple[Select[Any], Any]:
+def public_select(*, with_rationale: bool = False) -> tuple[Select, Any]:
     """Public fact-checks, one row per claim, and the alias of the published revision shown.
 
     Built once: statements are immutable (``.where`` makes a new one), and building the aliases
     costs more than running the query on SQLite."""
     pv = aliased(Verdict, name="pv")
-    newer = aliased(Verdict, name="newer")
     first = aliased(Verdict, name="first")
     first_published = (
         select(func.min(first.published_at)).where(first.claim_id == pv.claim_id).scalar_subquery()
@@ -191,11 +191,8 @@ def public_select(*, with_rationale: bool = False) -> tuple[Select[Any], Any]:
         .outerjoin(Rating, Rating.id == pv.rating_id)
         .outerjoin(Article, Article.id == Claim.article_id)
         .where(
-            pv.published_at.is_not(None),
-            Claim.state != State.DISMISSED.value,
-            ~exists().where(
-                newer.claim_id == pv.claim_id, newer.published_at.is_not(None), newer.revision > pv.revision
-            ),
+            is_latest(pv, published=True),
+            Claim.state.not_in([s.value for s in WITHDRAWN_STATES]),
         )
     )
     return query, pv
@@ -360,7 +357,7 @@ async def revisions_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUI
         .order_by(Verdict.claim_id, Verdict.revision.desc())
     )
     for row in rows:
-        found[row.claim_id].append(RevisionRow(*row))
+        found[row.claim_id].append(RevisionRow(*cast("tuple[Any, ...]", row)))
     return found
 
 

@@ -7,10 +7,9 @@ open sessions stop working at once. The session id changes at sign-in (no sessio
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from advanced_alchemy.extensions.litestar.store import SQLAlchemyStore
 from litestar.connection import ASGIConnection
 from litestar.datastructures import Cookie, MutableScopeHeaders
@@ -24,6 +23,11 @@ from litestar.utils.dataclass import extract_dataclass_items
 from factcheck.accounts.models import User
 from factcheck.accounts.tokens import ApiTokenService
 from factcheck.security.models import StoreItem
+
+if TYPE_CHECKING:
+    from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
+    from litestar.connection import ASGIConnection
+    from litestar.stores.base import Store
 
 SESSION_COOKIE = "session"
 SESSION_MAX_AGE_S = 12 * 3600
@@ -124,7 +128,7 @@ async def end_session(connection: ASGIConnection[Any, Any, Any, Any]) -> None:
     connection.clear_session()
 
 
-def make_stores(db_config: SQLAlchemyAsyncConfig) -> dict[str, SQLAlchemyStore[Any]]:
+def make_stores(db_config: SQLAlchemyAsyncConfig) -> dict[str, Store]:
     return {
         SESSION_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=SESSION_STORE),
         SIGNIN_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=SIGNIN_STORE),

@@ -127,7 +127,6 @@ class TipController(Controller):
         try:
             sent = await service.submit_tip(db_session, service.TipInput(**values))
         except Invalid as exc:
-            await db_session.rollback()
             return self._form(
                 request,
                 values=values,

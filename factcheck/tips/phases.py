@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from factcheck.claims.workflow import State
+from factcheck.claims.workflow import State, is_public
 
 
 class Phase(StrEnum):
     RECEIVED = "received"
     BEING_CHECKED = "being_checked"
-    PUBLISHED = "published"
+    PUBLISHED = State.PUBLISHED.value  # the reader's word is the state's: on the public site
     NOT_CHECKED = "not_checked"
 
     @property
@@ -42,7 +42,8 @@ PHASE_OF_STATE = {
 
 
 def phase_of(state: str, *, ever_published: bool = False) -> Phase:
-    """A published fact-check under correction stays published for the reader."""
-    if ever_published and State(state) is not State.DISMISSED:
+    """A published fact-check under correction stays published for the reader (the workflow's
+    publicity rule, as the public pages ask it)."""
+    if is_public(state, ever_published):
         return Phase.PUBLISHED
     return PHASE_OF_STATE[State(state)]

@@ -12,16 +12,16 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from uuid import UUID
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, exists, func, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import OrganisationSettings
 from factcheck.accounts.roles import ALL_STAFF, EDITORS, Role
 from factcheck.claims.models import Claim, Event, Origin
 from factcheck.claims.service import MAX_CLAIM_TEXT
 from factcheck.claims.workflow import State
+from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound
 from factcheck.notifications import service as notifications
 from factcheck.notifications.mail import render
@@ -29,6 +29,11 @@ from factcheck.notifications.models import Kind
 from factcheck.tips.models import Tip, TipContact
 from factcheck.tips.phases import Phase, phase_of
 from factcheck.verdicts.models import Verdict
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 PUBLIC_PHASES = (Phase.RECEIVED, Phase.BEING_CHECKED, Phase.PUBLISHED)
 """The steps the status page draws; "not checked" replaces the last two when it happens."""
@@ -87,6 +92,7 @@ async def _site_link(session: AsyncSession, path: str) -> str:
     return f"{(base or (site.fallback_url if site else '')).rstrip('/')}{path}"
 
 
+@unit_of_work
 async def submit_tip(session: AsyncSession, tip: TipInput) -> Sent:
     """One transaction: the claim (new or grouped), the tip, the contact apart, the desk's
     notifications and the tipper's "received" mail."""

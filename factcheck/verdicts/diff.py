@@ -5,15 +5,18 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from markupsafe import Markup, escape
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
 from factcheck.errors import NotFound
 from factcheck.verdicts.models import Verdict
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 _token = re.compile(r"\s+|[^\s]+")
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from advanced_alchemy.base import UUIDv7AuditBase
+from advanced_alchemy.base import UUIDv7AuditBase, orm_registry
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from factcheck.claims.workflow import Action, State
 
 if TYPE_CHECKING:
     from factcheck.accounts.models import User
@@ -51,8 +53,6 @@ class Verdict(UUIDv7AuditBase):
     correction_note: Mapped[str | None] = mapped_column(Text, default=None)
     author_id: Mapped[UUID | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
     """Who saved the revision last."""
-    contributor_ids: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
-    """Everyone who ever saved this revision (user ids as text): none of them may approve it."""
     submitted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
     published_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
 
@@ -61,23 +61,55 @@ class Verdict(UUIDv7AuditBase):
 
     rating: Mapped[Rating | None] = relationship(lazy="raise")
     author: Mapped[User | None] = relationship(lazy="raise")
+    contributions: Mapped[list[VerdictContributor]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", passive_deletes=True
+    )
+    """Everyone who ever saved this revision: none of them may approve it. Loaded where the
+    workflow's facts are read (``verdicts.queries.latest_revision``, the queue, the claim page)."""
 
     @property
     def contributors(self) -> frozenset[UUID]:
         """Everyone who wrote part of this revision, its last saver included."""
-        found = {UUID(c) for c in self.contributor_ids or ()}
+        found = {c.user_id for c in self.contributions}
         return frozenset(found | {self.author_id} if self.author_id else found)
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    def add_contributor(self, user_id: UUID) -> None:
+        if all(c.user_id != user_id for c in self.contributions):
+            self.contributions.append(VerdictContributor(user_id=user_id))
+
+    __mapper_args__ = {"version_id_col": version}
 
     @property
     def is_draft(self) -> bool:
         return self.submitted_at is None
 
 
+@orm_registry.mapped
+class VerdictContributor:
+    """One person who saved a verdict revision. A row per person (not a list in the revision), so
+    "which revisions may this editor review" is an indexed anti-join (``claims/review.py``)."""
+
+    __tablename__ = "verdict_contributor"
+    __table_args__ = (Index("ix_verdict_contributor_user_id_verdict_id", "user_id", "verdict_id"),)
+
+    verdict_id: Mapped[UUID] = mapped_column(ForeignKey("verdict.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[UUID] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), primary_key=True)
+
+    def __init__(self, *, user_id: UUID, verdict_id: UUID | None = None) -> None:
+        self.user_id = user_id
+        if verdict_id is not None:
+            self.verdict_id = verdict_id
+
+
 class Decision(StrEnum):
-    APPROVE = "approve"
-    REQUEST_CHANGES = "request_changes"
+    """An editor's decision on a revision: the two workflow actions an editor takes on it."""
+
+    APPROVE = Action.APPROVE.value
+    REQUEST_CHANGES = Action.REQUEST_CHANGES.value
+
+    @property
+    def label(self) -> str:
+        return State.APPROVED.label.lower() if self is Decision.APPROVE else "requested changes"
 
 
 class Approval(UUIDv7AuditBase):
@@ -86,7 +118,7 @@ class Approval(UUIDv7AuditBase):
     __tablename__ = "approval"
     __table_args__ = (
         UniqueConstraint("verdict_id", "editor_id"),
-        CheckConstraint("decision IN ('approve', 'request_changes')", name="decision_known"),
+        CheckConstraint(f"decision IN ({', '.join(repr(d.value) for d in Decision)})", name="decision_known"),
     )
 
     verdict_id: Mapped[UUID] = mapped_column(ForeignKey("verdict.id", ondelete="CASCADE"), index=True)
@@ -95,3 +127,7 @@ class Approval(UUIDv7AuditBase):
     comment: Mapped[str | None] = mapped_column(Text, default=None)
 
     editor: Mapped[User] = relationship(lazy="raise")
+
+    @property
+    def decision_label(self) -> str:
+        return Decision(self.decision).label

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from uuid import UUID
+from typing import TYPE_CHECKING
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
-from sqlalchemy.orm.exc import StaleDataError
 
-from factcheck.errors import Invalid, StaleEdit
+from factcheck.claims.models import Claim, Event, EventKind
+from factcheck.claims.workflow import State
+from factcheck.db.unit import stale_as_edit, unit_of_work
+from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
 from factcheck.verdicts.models import Rating, Verdict
+from factcheck.verdicts.queries import latest_revision
+
+if TYPE_CHECKING:
+    from uuid import UUID
 
 DEFAULT_SCALE: tuple[tuple[str, int | None], ...] = (
     ("True", 5),
@@ -46,10 +51,7 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         return await self.scale()
 
     async def latest(self, claim_id: UUID) -> Verdict | None:
-        result = await self.repository.session.execute(
-            select(Verdict).where(Verdict.claim_id == claim_id).order_by(Verdict.revision.desc()).limit(1)
-        )
-        return result.scalar_one_or_none()
+        return await latest_revision(self.repository.session, claim_id)
 
     async def revisions(self, claim_id: UUID) -> list[Verdict]:
         """Every revision, newest first, with its rating and author."""
@@ -61,6 +63,7 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         )
         return list(result.scalars())
 
+    @unit_of_work
     async def save_draft(
         self,
         *,
@@ -71,12 +74,17 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         rationale: str,
         correction_note: str | None = None,
         version: int | None = None,
-        commit: bool = True,
     ) -> Verdict:
-        """Save the claim's draft. A claim whose latest revision was submitted gets a new revision
-        (a submitted one is never edited). ``version`` is the draft's version the form was based on
-        (0 when there was no draft): someone else's save in between is refused, nothing lost."""
+        """Save the claim's draft, with its Event, in one transaction. A claim whose latest revision
+        was submitted gets a new revision (a submitted one is never edited). ``version`` is the
+        draft's version the form was based on (0 when there was no draft): someone else's save in
+        between is refused, nothing lost. Drafts are written while the claim is being researched."""
         session = self.repository.session
+        claim = await session.get(Claim, claim_id)
+        if claim is None:
+            raise NotFound("No such claim.")
+        if claim.state != State.RESEARCHING.value:
+            raise WrongState("The verdict is drafted while the claim is being researched.")
         errors = check_draft(rating_label, summary, rationale, correction_note)
         rating = None
         if rating_label and not errors:
@@ -106,18 +114,20 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         draft.summary = summary.strip()
         draft.rationale = rationale
         draft.author_id = author_id
-        if str(author_id) not in (draft.contributor_ids or []):
-            draft.contributor_ids = [*(draft.contributor_ids or []), str(author_id)]  # a new list: tracked
-        try:
-            if not commit:
-                await session.flush()  # the caller commits, with its Event
-                return draft
+        draft.add_contributor(author_id)
+        # Two first saves of a revision at once: the unique (claim_id, revision) refuses the second,
+        # which is then a stale save like any other, nothing lost, never a 500.
+        async with stale_as_edit(session, "Someone else saved this verdict at the same moment."):
+            await session.flush()  # the revision number, for the Event
+            session.add(
+                Event(
+                    claim_id=claim.id,
+                    actor_id=author_id,
+                    action=EventKind.SAVE_DRAFT,
+                    comment=f"revision {draft.revision}",
+                )
+            )
             await session.commit()
-        except (StaleDataError, IntegrityError):
-            # Two first saves of a revision at once: the unique (claim_id, revision) refuses the
-            # second, which is then a stale save like any other, nothing lost, never a 500.
-            await session.rollback()
-            raise StaleEdit("Someone else saved this verdict at the same moment.") from None
         return draft
 
 

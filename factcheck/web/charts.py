@@ -5,8 +5,11 @@ the dashboard's ratings of the last 30 days and the report's claims by rating. D
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 LABEL_WIDTH = 140
 BAR_AREA = 340

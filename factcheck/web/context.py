@@ -7,37 +7,43 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
-from litestar import Request
-from sqlalchemy import select
+from factcheck.web.htmx import wants_fragment
 
-from factcheck.accounts.models import OrganisationSettings
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+    from uuid import UUID
+
+    from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
+    from litestar import Request
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 ORGANISATION_TTL_S = 30.0
-DEFAULT_NAME = "factcheck"
 
 log = logging.getLogger("factcheck")
 
 
 @dataclass
 class OrganisationCache:
-    name: str = DEFAULT_NAME
+    name: str
+    """Until the first read: the default name (the app passes it; this kit knows no domain)."""
     read_at: float = float("-inf")
 
     def forget(self) -> None:
         self.read_at = float("-inf")
 
 
-def organisation_hook(db_config: SQLAlchemyAsyncConfig, cache: OrganisationCache):
+def organisation_hook(
+    db_config: SQLAlchemyAsyncConfig,
+    cache: OrganisationCache,
+    read_name: Callable[[AsyncSession], Awaitable[str]],
+) -> Callable[[Request], Awaitable[None]]:
     async def before_request(request: Request) -> None:
         if time.monotonic() - cache.read_at > ORGANISATION_TTL_S:
             try:
                 async with db_config.get_session() as session:
-                    name = await session.scalar(
-                        select(OrganisationSettings.name).order_by(OrganisationSettings.created_at).limit(1)
-                    )
-                cache.name = name or DEFAULT_NAME
+                    cache.name = await read_name(session)
             except Exception as exc:  # a database without its schema still serves /healthz and errors
                 log.warning("could not read the organisation settings: %s", exc)
             cache.read_at = time.monotonic()
@@ -46,12 +52,13 @@ def organisation_hook(db_config: SQLAlchemyAsyncConfig, cache: OrganisationCache
     return before_request
 
 
-def unread_count_hook(db_config: SQLAlchemyAsyncConfig):
+def unread_count_hook(
+    db_config: SQLAlchemyAsyncConfig, unread_count: Callable[[AsyncSession, UUID], Awaitable[int]]
+) -> Callable[[Request], Awaitable[None]]:
     """The header's notification count, on every page a signed-in user gets (one indexed count,
     on the request's own session). Fragments skip it: factcheck.js asks ``/notifications/count``
-    once after a swap instead of every page polling."""
-    from factcheck.notifications.service import unread_count
-    from factcheck.web.htmx import wants_fragment
+    once after a swap instead of every page polling. The app passes the count (this kit knows no
+    domain)."""
 
     async def before_request(request: Request) -> None:
         user = request.scope.get("user")
@@ -66,7 +73,7 @@ def unread_count_hook(db_config: SQLAlchemyAsyncConfig):
     return before_request
 
 
-def chain(*hooks):
+def chain(*hooks: Callable[[Request], Awaitable[None]]) -> Callable[[Request], Awaitable[None]]:
     async def before_request(request: Request) -> None:
         for hook in hooks:
             await hook(request)

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from advanced_alchemy.exceptions import NotFoundError, RepositoryError
-from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from advanced_alchemy.extensions.litestar._utils import get_aa_scope_state
 from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, NotAuthorizedException, ValidationException
@@ -17,6 +15,12 @@ from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 
 from factcheck.errors import DomainError, Invalid
 from factcheck.web.htmx import wants_fragment
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
+    from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
+    from litestar.types import ExceptionHandlersMap
 
 log = logging.getLogger("factcheck")
 
@@ -118,7 +122,7 @@ def rollback_on_error(db_config: SQLAlchemyAsyncConfig) -> Callable[[Exception, 
     return hook
 
 
-EXCEPTION_HANDLERS = {
+EXCEPTION_HANDLERS: ExceptionHandlersMap = {
     HTTPException: http_exception_handler,
     DomainError: domain_error_handler,
     RepositoryError: repository_error_handler,

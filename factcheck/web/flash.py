@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from litestar import Request
+if TYPE_CHECKING:
+    from litestar import Request
 
 FLASH = "flash"
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from litestar import Request
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from litestar import Request
 
 
 def wants_fragment(request: Request) -> bool:

@@ -5,8 +5,12 @@ route handler (404s, static files, the sign-in redirect)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from litestar.datastructures import MutableScopeHeaders
-from litestar.types import Message, Scope
+
+if TYPE_CHECKING:
+    from litestar.types import Message, Scope
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "

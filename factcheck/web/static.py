@@ -3,17 +3,23 @@ package (read from the installed package, never copied into the repository; no C
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from litestar.datastructures import CacheControlHeader
-from litestar.router import Router
 from litestar.static_files import create_static_files_router
 
 from factcheck.security.auth import PUBLIC
 
+if TYPE_CHECKING:
+    from litestar.router import Router
+
 OWN_STATIC = Path(__file__).parent / "static"
-HTMX_VERSION = "2.0.3"
+HTMX_VERSION = ".".join(importlib.metadata.version("django-js-lib-htmx").split(".")[:3])
+"""The htmx release the pinned package ships (its own version adds a fourth, packaging number):
+pyproject.toml is the one place it is written."""
 
 
 def htmx_dir() -> Path:

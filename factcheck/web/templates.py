@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
 from markupsafe import Markup
 
-from factcheck.accounts.roles import Role, can
-from factcheck.claims.workflow import State
 from factcheck.settings import ROOT
 from factcheck.web.markdown import render_markdown
 from factcheck.web.static import HTMX_VERSION
@@ -31,10 +30,6 @@ def timeago(value: datetime | None, now: datetime | None = None) -> str:
     return "just now"
 
 
-def state_label(value: str) -> str:
-    return State(value).label
-
-
 def field_error(errors: dict[str, str] | None, field: str) -> Markup:
     """A field's message under it, or nothing (a global, so fragments rendered alone have it)."""
     message = (errors or {}).get(field)
@@ -43,7 +38,11 @@ def field_error(errors: dict[str, str] | None, field: str) -> Markup:
     return Markup('<p class="field-error" role="alert">{}</p>').format(message)
 
 
-def make_environment() -> Environment:
+def make_environment(
+    globals: dict[str, Any] | None = None, filters: dict[str, Any] | None = None
+) -> Environment:
+    """The environment, with the caller's (the app's) domain ``globals`` and ``filters`` added:
+    this module knows no domain."""
     env = Environment(
         loader=FileSystemLoader(TEMPLATES_DIR),
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -51,15 +50,15 @@ def make_environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["timeago"] = timeago
-    env.filters["state_label"] = state_label
     env.filters["markdown"] = render_markdown
     env.globals["HTMX_VERSION"] = HTMX_VERSION
     env.globals["field_error"] = field_error
-    env.globals["STATES"] = list(State)
-    env.globals["ROLES"] = list(Role)
-    env.globals["can"] = lambda user, permission: user is not None and can(user.role, permission)
+    env.globals.update(globals or {})
+    env.filters.update(filters or {})
     return env
 
 
-def template_config() -> TemplateConfig[JinjaTemplateEngine]:
-    return TemplateConfig(instance=JinjaTemplateEngine.from_environment(make_environment()))
+def template_config(
+    globals: dict[str, Any] | None = None, filters: dict[str, Any] | None = None
+) -> TemplateConfig[JinjaTemplateEngine]:
+    return TemplateConfig(instance=JinjaTemplateEngine.from_environment(make_environment(globals, filters)))

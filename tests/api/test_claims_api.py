@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 from uuid import uuid4
 
-from factcheck.claims.models import Claim
+from factcheck.claims.models import Claim, Priority
+from factcheck.evidence.models import SourceKind, Stance
 from tests import builders
 
 BAD = {"status_code", "detail", "extra"}
@@ -148,3 +149,10 @@ def test_ratings_and_users(client: Any, scale: Any, checker: Any, editor: Any, c
     users = client.get("/api/v1/users", headers=checker_token).json()
     assert {u["role"] for u in users} == {"fact_checker", "editor"}
     assert all(set(u) == {"id", "display_name", "role"} for u in users)
+
+
+def test_the_schema_offers_the_domains_choices(client: Any) -> None:
+    schemas = client.get("/schema/openapi.json").json()["components"]["schemas"]
+    assert schemas["EvidenceCreate"]["properties"]["stance"]["enum"] == [s.value for s in Stance]
+    assert schemas["EvidenceCreate"]["properties"]["kind"]["enum"] == [k.value for k in SourceKind]
+    assert schemas["ClaimCreate"]["properties"]["priority"]["enum"] == [p.value for p in Priority]

@@ -5,12 +5,11 @@ id is put into the paths so the handlers get past "not found" and meet the fuzze
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-from litestar.testing import TestClient
 from schemathesis.specs.openapi.checks import (
     allow_header_conformance,
     ignored_auth,
@@ -21,6 +20,9 @@ from schemathesis.specs.openapi.checks import (
 from factcheck.app import create_app
 from factcheck.settings import Settings
 from tests import builders
+
+if TYPE_CHECKING:
+    from litestar.testing import TestClient
 
 
 def _openapi() -> dict[str, Any]:

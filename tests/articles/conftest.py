@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from factcheck.articles.fetch import FETCHER_STATE_KEY, UrlFetcher
 from tests.articles.pages import PAYWALL_STUB, news_page
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ARTICLE_HTML = """<!doctype html>
 <html><head><meta charset="utf-8"><title>Kerry calls on Russia to end Syria bombing</title>

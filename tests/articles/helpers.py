@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.articles.models import Article
 from factcheck.articles.service import ArticleDraft, ArticleService, ImportResult
 from factcheck.claims.models import Claim, Event
 from tests.builders import DW_ARTICLE, actor_of
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 DW_BODY = DW_ARTICLE.read_text(encoding="utf-8").strip()
 DUMB_BOMBS = "Kerry accused Russia of using “dumb bombs” in the campaign"

@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from click.testing import CliRunner
 
@@ -15,6 +15,9 @@ from factcheck.articles.fetch import FETCHER_STATE_KEY
 from factcheck.settings import ROOT
 from tests.articles.conftest import TEST_FETCHER
 from tests.articles.pages import HEADLINE, JS_SHELL, expected_body, news_page
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 RECORD = {
     "text": expected_body(),

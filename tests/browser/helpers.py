@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Page
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 DEMO = {
     "admin": ("admin@example.org", "demo-admin-pass", "Ada Admin", "Admin"),

@@ -10,13 +10,16 @@ must survive); the other person reloads to see what changed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from uuid import uuid4
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
 from tests.browser.helpers import DEMO, sign_in
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 CHECKER = DEMO["checker"][2]
 EDITOR = DEMO["editor"][2]

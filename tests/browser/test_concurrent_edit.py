@@ -3,7 +3,7 @@ gets": the second save is refused with a message, both versions stay visible, no
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from uuid import uuid4
 
 import pytest
@@ -11,6 +11,9 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.browser.helpers import DEMO, sign_in
 from tests.browser.test_claim_life import CLAIM_URL, expect_not_reloaded, expect_state, mark_page, press
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 CHECKER = DEMO["checker"][2]
 EDITOR = DEMO["editor"][2]

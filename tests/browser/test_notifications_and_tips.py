@@ -8,7 +8,7 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from uuid import uuid4
 
 import psycopg
@@ -23,6 +23,9 @@ from tests.builders import add_source, make_claim
 from tests.conftest import Db, LiveServer, _wait_for
 from tests.notifications.helpers import SmtpServer, text_part
 from tests.pg import free_port
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 @pytest.fixture(scope="module")

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.service import UserService
 from factcheck.publishing.slugs import slug_for
@@ -18,6 +17,9 @@ from factcheck.settings import normalise_database_url
 from tests.browser.helpers import DEMO, sign_in
 from tests.builders import make_claim
 from tests.conftest import Db, LiveServer
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 
 @pytest.fixture

@@ -102,7 +102,7 @@ def test_editor_cannot_approve_a_verdict_they_wrote_part_of(db, checker, editor,
 
 def test_the_dashboard_does_not_ask_a_co_writer_to_review(db, checker, editor, second_editor) -> None:
     from factcheck.accounts.roles import Role
-    from factcheck.claims.dashboard import load_dashboard
+    from factcheck.claims.queue.dashboard import load_dashboard
 
     claim = _co_written(db, first=editor, then=checker)
 

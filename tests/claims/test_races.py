@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -24,6 +23,9 @@ from factcheck.verdicts.service import VerdictService
 from tests.api.conftest import bearer
 from tests.builders import TEST_PASSWORD, make_claim, make_token
 from tests.pg import free_port
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 TRIES = 5
 

@@ -12,6 +12,7 @@ from factcheck.claims.search import SIMILAR_ALL_OF, SIMILAR_BUDGET, Term, TermCh
 from factcheck.claims.similarity import SimilarClaim, significant_words, similar_claims
 from tests.articles.helpers import DUMB_BOMBS, DW_BODY, claim_at, import_article
 from tests.builders import make_article, make_claim
+from tests.conftest import post
 
 HTMX = {"HX-Request": "true"}
 
@@ -188,3 +189,19 @@ def test_the_accept_panel_costs_the_same_queries_however_many_claims_are_similar
     with queries() as after:
         assert "Checked before?" in as_checker.get(url, headers=HTMX).text
     assert len(after) == len(before)
+
+
+def _searches(statements: list[str]) -> list[str]:
+    return [s for s in statements if "fts" in s.lower()]
+
+
+def test_similar_claims_are_searched_only_for_the_whole_page(as_checker, db, checker, queries) -> None:
+    claim = db.run(lambda s: make_claim(s, state="queued", by=checker, text="Iran supports a ceasefire"))
+    with queries() as whole:
+        page = as_checker.get(f"/claims/{claim.id}").text
+    assert 'id="similar-claims"' in page and _searches(whole.statements)
+    with queries() as fragment:
+        answer = post(as_checker, f"/claims/{claim.id}/comments", {"body": "Ask the ministry."}, headers=HTMX)
+    assert answer.status_code == 200 and "Ask the ministry." in answer.text
+    assert 'id="similar-claims"' not in answer.text
+    assert _searches(fragment.statements) == []

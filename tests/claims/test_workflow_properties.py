@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID, uuid4
 
 from hypothesis import HealthCheck, Phase, currently_in_test_context, event, settings
@@ -32,9 +32,7 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from factcheck.accounts.models import User
 from factcheck.accounts.roles import EDITORS, Role
 from factcheck.accounts.service import OrganisationService
 from factcheck.claims.models import Claim, Event, claim_state_count
@@ -42,10 +40,16 @@ from factcheck.claims.service import ClaimService, ClaimWork
 from factcheck.claims.workflow import Action, State, transitions_from
 from factcheck.errors import Invalid, NotAllowed, StaleEdit, WrongState
 from factcheck.evidence.models import Evidence
+from factcheck.evidence.service import EvidenceService
 from factcheck.seeding import PATH_TO
 from factcheck.verdicts.models import Approval, Decision, Verdict
 from factcheck.verdicts.service import DEFAULT_SCALE, VerdictService
 from tests.builders import actor_of, make_claim, make_user
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.accounts.models import User
 
 REFUSALS = (NotAllowed, WrongState, Invalid, StaleEdit)
 RATINGS = [label for label, _ in DEFAULT_SCALE]
@@ -263,7 +267,7 @@ class ClaimLife(RuleBasedStateMachine):
         url = f"https://example.org/{self.run}/report-{n}"
 
         async def add(session: AsyncSession) -> Any:
-            return await ClaimWork(session).add_evidence(
+            return await EvidenceService(session=session).add_evidence(
                 self._claim,
                 self._actor(who),
                 stance=stance,
@@ -282,9 +286,9 @@ class ClaimLife(RuleBasedStateMachine):
             return {"current": current, "stale": current + 1, "none": None}[version]
 
         async def save(session: AsyncSession, snap: Snapshot) -> Any:
-            return await ClaimWork(session).save_draft(
-                self._claim,
-                self._actor(who),
+            return await VerdictService(session=session).save_draft(
+                claim_id=self._claim,
+                author_id=self._actor(who).id,
                 rating_label=rating,
                 summary=summary,
                 rationale=f"Amnesty documented **unguided** bombs ({self.run}).",
@@ -513,7 +517,7 @@ def test_the_claim_page_costs_the_same_queries_with_many_sources_revisions_and_e
     async def grow(session: AsyncSession, claim_id: UUID, sources: int, rounds: int, chatter: int) -> None:
         work, claims = ClaimWork(session), ClaimService(session=session)
         for i in range(sources):
-            await work.add_evidence(
+            await EvidenceService(session=session).add_evidence(
                 claim_id,
                 actor_of(checker),
                 stance="supports",
@@ -522,9 +526,9 @@ def test_the_claim_page_costs_the_same_queries_with_many_sources_revisions_and_e
                 title=f"Report {i}",
             )
         for i in range(rounds):
-            await work.save_draft(
-                claim_id,
-                actor_of(checker),
+            await VerdictService(session=session).save_draft(
+                claim_id=claim_id,
+                author_id=actor_of(checker).id,
                 rating_label="Mostly true",
                 summary=f"Summary {i}",
                 rationale=f"Rationale {i}",
@@ -540,8 +544,12 @@ def test_the_claim_page_costs_the_same_queries_with_many_sources_revisions_and_e
                 (editor if i % 2 else checker).id,
                 version=(await claims.get_claim(claim_id)).version,
             )
-        await work.save_draft(
-            claim_id, actor_of(checker), rating_label="False", summary="Final", rationale="Final"
+        await VerdictService(session=session).save_draft(
+            claim_id=claim_id,
+            author_id=actor_of(checker).id,
+            rating_label="False",
+            summary="Final",
+            rationale="Final",
         )
         await claims.apply(claim_id, Action.SUBMIT, actor_of(checker))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from click.testing import CliRunner
 
@@ -11,6 +11,9 @@ from factcheck.extraction import extract
 from factcheck.extraction.cli import extract_command
 
 from .helpers import DW_ARTICLE, read_dw_article
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SAMPLE = "Kerry said 40 people died.\r\n\r\nBy DW\r\n\r\nI think it has to stop."
 

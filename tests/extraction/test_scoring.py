@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import pytest
 
 from factcheck.extraction import Candidate, extract
 from factcheck.extraction.scoring import BIAS, FEATURES, Sentence, score
-from factcheck.extraction.segmentation import Layout
 
 from .helpers import candidate_starting, read_dw_article
+
+if TYPE_CHECKING:
+    from factcheck.extraction.segmentation import Layout
 
 # The claims a fact-checker would pick from the DW article (issue 4, DESIGN.md).
 DW_CLAIMS = [

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import pytest
 from litestar.testing import TestClient
@@ -9,6 +9,9 @@ from litestar.testing import TestClient
 from factcheck.app import create_app
 from tests.notifications.helpers import SmtpServer
 from tests.pg import free_port
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 @pytest.fixture

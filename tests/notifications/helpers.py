@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import email
 import threading
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from email.message import Message
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from aiosmtpd.controller import Controller
 from sqlalchemy import select
@@ -17,6 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from factcheck.db import make_engine, run_async
 from factcheck.notifications.models import Notification
 from factcheck.notifications.service import MAIL_INFO_KEY, MailSite
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
 
 T = TypeVar("T")
 SITE = MailSite(enabled=True, fallback_url="http://desk.test.example")

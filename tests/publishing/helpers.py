@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from factcheck.accounts.models import User
-from factcheck.claims.models import Claim
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action
 from factcheck.publishing.slugs import slug_for
 from factcheck.verdicts.service import VerdictService
 from tests.builders import actor_of, add_source, make_claim, make_user
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.accounts.models import User
+    from factcheck.claims.models import Claim
 
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
 

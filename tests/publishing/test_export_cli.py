@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from click.testing import CliRunner
@@ -13,6 +13,9 @@ from click.testing import CliRunner
 from factcheck.cli import main
 from tests.builders import make_claim
 from tests.publishing.helpers import publish
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from factcheck.accounts.models import User
 from factcheck.claims.service import ClaimService
 from tests.builders import actor_of
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.accounts.models import User
 
 ROW_TEXT = re.compile(r'<td class="claim-text"><a href="/claims/[0-9a-f-]+">([^<]*)</a>')
 

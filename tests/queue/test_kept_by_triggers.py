@@ -3,10 +3,9 @@ in ``claim_state_count``, each claim's latest rating, and the generated sort key
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.claims.models import Claim, claim_state_count
 from factcheck.claims.queue import state_counts
@@ -16,6 +15,9 @@ from factcheck.verdicts.models import Rating, Verdict
 from factcheck.verdicts.service import DEFAULT_SCALE, VerdictService
 from tests.builders import actor_of, make_claim
 from tests.queue.helpers import many_claims
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 
 async def _kept_and_counted(session: AsyncSession) -> tuple[dict[State, int], dict[State, int]]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from factcheck.settings import ConfigError, Settings, normalise_database_url
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_default_database_is_a_sqlite_file_under_var(tmp_path: Path) -> None:

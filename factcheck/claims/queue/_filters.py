@@ -5,16 +5,18 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from factcheck.claims.models import PRIORITIES, Origin
 from factcheck.claims.search import SearchQuery, parse_search
 from factcheck.claims.workflow import State
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 PAGE_SIZE = 50
 BOARD_CARDS = 20
@@ -43,8 +45,21 @@ SORT_LABELS = {
     Sort.RELEVANCE: "Best match",
     Sort.TIPS: "Most asked by readers",
 }
-ASSIGNEE_MINE = "mine"
-ASSIGNEE_NONE = "none"
+
+
+class AssigneeChoice(StrEnum):
+    """The queue's assignee filter besides a person: "mine" and nobody."""
+
+    MINE = "mine"
+    NONE = "none"
+
+    @property
+    def label(self) -> str:
+        return {AssigneeChoice.MINE: "Me", AssigneeChoice.NONE: "Nobody"}[self]
+
+
+ASSIGNEE_MINE = AssigneeChoice.MINE
+ASSIGNEE_NONE = AssigneeChoice.NONE
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from sqlalchemy import (
     ColumnElement,
     Select,
-    exists,
     func,
     or_,
     select,
     union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased, joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from factcheck.accounts.models import User
 from factcheck.accounts.service import OrganisationService
@@ -38,9 +36,13 @@ from factcheck.claims.service import facts_of
 from factcheck.claims.workflow import Facts, State
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict
+from factcheck.verdicts.queries import is_latest
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
-def _sort_key(sort: Sort) -> ColumnElement[Any]:
+def _sort_key(sort: Sort) -> Any:
     match sort:
         case Sort.CREATED:
             return Claim.created_at
@@ -60,13 +62,6 @@ async def state_counts(session: AsyncSession) -> dict[State, int]:
     for state, n in await session.execute(select(claim_state_count.c.state, claim_state_count.c.claims)):
         counts[State(state)] = n
     return counts
-
-
-def is_latest(verdict: Any = Verdict) -> ColumnElement[bool]:
-    """``verdict`` is its claim's latest revision: no newer one exists. (An anti-join, which both
-    planners handle well; a correlated max() made PostgreSQL read every candidate.)"""
-    newer = aliased(Verdict)
-    return ~exists().where(newer.claim_id == verdict.claim_id, newer.revision > verdict.revision)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,12 +115,12 @@ def conditions(
 
 
 def _filtered(
-    statement: Select[Any],
+    statement: Select,
     filters: QueueFilters,
     viewer_id: UUID,
     dialect: str,
     lookups: Lookups = Lookups(),
-) -> tuple[Select[Any], ColumnElement[Any] | None]:
+) -> tuple[Select, ColumnElement[Any] | None]:
     statement = statement.where(*conditions(filters, viewer_id, lookups))
     if filters.search is not None and not filters.search.empty:
         return apply_search(statement, dialect, filters.search)
@@ -230,7 +225,7 @@ class ClaimQueue:
 
     def _rows_statement(
         self, filters: QueueFilters, lookups: Lookups
-    ) -> tuple[Select[Any], ColumnElement[Any], bool]:
+    ) -> tuple[Select, ColumnElement[Any], bool]:
         """The filtered select of claim ids, its sort key and whether that key ascends.
 
         Narrow on purpose: the database sorts and cuts the matches to a page reading only the
@@ -252,7 +247,7 @@ class ClaimQueue:
         return statement, key, False
 
     @staticmethod
-    def _with_details(page: Any, ascending: bool) -> Select[Any]:
+    def _with_details(page: Any, ascending: bool) -> Select:
         """The row columns of the claims in the subquery ``page`` (id, sort_key), in its order,
         with each row's tags and latest rating (subqueries per row of the page, not extra queries)."""
         order = (
@@ -285,7 +280,7 @@ class ClaimQueue:
                 statement = statement.where(key <= k, or_(key < k, Claim.id < i))
         order = (key.asc(), Claim.id.asc()) if forward_up else (key.desc(), Claim.id.desc())
         page = statement.add_columns(key.label("sort_key")).order_by(*order).limit(self.page_size + 1)
-        rows = (await self.session.execute(self._with_details(page.subquery(), forward_up))).all()
+        rows = list((await self.session.execute(self._with_details(page.subquery(), forward_up))).all())
         more = len(rows) > self.page_size
         rows = rows[: self.page_size]
         if backwards:
@@ -426,7 +421,9 @@ async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[
     latest = {
         v.claim_id: v
         for v in await session.scalars(
-            select(Verdict).options(joinedload(Verdict.rating)).where(Verdict.claim_id.in_(ids), is_latest())
+            select(Verdict)
+            .options(joinedload(Verdict.rating), selectinload(Verdict.contributions))
+            .where(Verdict.claim_id.in_(ids), is_latest())
         )
     }
     approvals: dict[UUID, list[Approval]] = {}

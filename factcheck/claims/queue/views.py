@@ -10,15 +10,13 @@ across two controllers.)
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2_fragments.litestar import HTMXBlockTemplate
 from litestar import MediaType, Request, Response
 from litestar.response import Template
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from factcheck.accounts.models import User
 from factcheck.articles.models import Article
 from factcheck.claims.pages import BOARD_PATH, QUEUE_PATH, BoardPage, FilterForm, QueuePage
 from factcheck.claims.queue import (
@@ -29,8 +27,12 @@ from factcheck.claims.queue import (
     parse_filters,
     unknown_choices,
 )
-from factcheck.errors import Invalid
 from factcheck.web.htmx import VARY, wants_fragment
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.accounts.models import User
 
 LIST = "claims/list.html"
 BOARD = "claims/board.html"
@@ -93,13 +95,6 @@ async def board_response(
             headers=VARY,
         )
     return Template(BOARD, context=context, status_code=status_code, media_type=MediaType.HTML, headers=VARY)
-
-
-def posted_version(value: Any) -> int:
-    try:
-        return int(str(value or ""))
-    except ValueError:
-        raise Invalid("The board is out of date; reload it.", {"version": "Missing version."}) from None
 
 
 async def queue_response(request: Request[User, Any, Any], db_session: AsyncSession) -> Response[Any]:

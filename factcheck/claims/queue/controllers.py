@@ -19,13 +19,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
-from factcheck.claims.dashboard import RATING_DAYS, load_dashboard
+from factcheck.claims.actions import apply_posted_action
 from factcheck.claims.pages import BOARD_PATH, DashboardPage, board_url
 from factcheck.claims.queue import parse_filters
-from factcheck.claims.queue_views import DASHBOARD, board_response, posted_version
-from factcheck.claims.service import ClaimService
-from factcheck.claims.workflow import Action, Actor
-from factcheck.errors import DomainError, Invalid, NotAllowed
+from factcheck.claims.queue.dashboard import RATING_DAYS, load_dashboard
+from factcheck.claims.queue.views import DASHBOARD, board_response
+from factcheck.errors import DomainError, NotAllowed
 from factcheck.web.htmx import wants_fragment
 
 
@@ -58,19 +57,10 @@ class QueueController(Controller):
         parsed = parse_filters(request.query_params)
         form = await request.form()
         try:
-            if action not in {a.value for a in Action}:
-                raise Invalid(f"There is no action called {action[:40]!r}.")
-            claim = await ClaimService(session=db_session).apply(
-                claim_id,
-                action,
-                Actor(request.user.id, Role(request.user.role)),
-                comment=str(form.get("comment") or ""),
-                version=posted_version(form.get("version")),
-            )
+            claim = await apply_posted_action(db_session, claim_id, action, request.user, form)
         except NotAllowed:
             raise  # a button this role is never shown: the plain 403 page
         except DomainError as exc:
-            await db_session.rollback()
             return await board_response(
                 request, db_session, parsed, status_code=exc.status_code, problem=exc.detail
             )

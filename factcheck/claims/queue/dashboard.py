@@ -8,16 +8,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Text, cast, exists, func, literal_column, or_, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import ColumnElement, func, literal_column, select
 
-from factcheck.accounts.roles import EDITORS, Role
 from factcheck.claims.models import Claim
-from factcheck.claims.queue import is_latest, state_counts
+from factcheck.claims.queue import state_counts
+from factcheck.claims.review import may_review, reviews
 from factcheck.claims.workflow import State
-from factcheck.verdicts.models import Approval, Decision, Rating, Verdict
+from factcheck.verdicts.models import Rating, Verdict
+from factcheck.verdicts.queries import is_latest
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.accounts.roles import Role
 
 LIST_LIMIT = 10
 RATING_DAYS = 30
@@ -62,13 +68,7 @@ async def load_dashboard(
     ]
 
     review = None
-    if role in EDITORS:
-        # Not their own verdict (an author never reviews it), nor one they approved already.
-        approved_by_me = exists().where(
-            Approval.verdict_id == Verdict.id,
-            Approval.editor_id == user_id,
-            Approval.decision == Decision.APPROVE.value,
-        )
+    if reviews(role):
         review = [
             DashboardClaim(r.id, r.text, r.claimant, State(r.state), r.updated_at, r.label)
             for r in await session.execute(
@@ -76,14 +76,7 @@ async def load_dashboard(
                 .select_from(Claim)
                 .join(Verdict, Verdict.claim_id == Claim.id)
                 .outerjoin(Rating, Rating.id == Verdict.rating_id)
-                .where(
-                    Claim.state == State.IN_REVIEW.value,
-                    is_latest(),
-                    or_(Verdict.author_id.is_(None), Verdict.author_id != user_id),
-                    # Nor one they wrote part of (their id in the revision's contributors).
-                    ~cast(Verdict.contributor_ids, Text).contains(str(user_id)),
-                    ~approved_by_me,
-                )
+                .where(may_review(user_id))
                 .order_by(Claim.updated_at.asc(), Claim.id.asc())  # the longest waiting first
                 .limit(LIST_LIMIT)
             )

@@ -1,0 +1,52 @@
+"""Which verdict revision is a claim's latest: the one question every page, feed and rule asks of
+the revisions, answered here only (a claim's revisions are numbered 1, 2, ... and never deleted)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, and_, exists, select
+from sqlalchemy.orm import aliased, joinedload, selectinload
+
+from factcheck.verdicts.models import Verdict
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+
+def is_latest(verdict: Any = Verdict, *, published: bool = False) -> ColumnElement[bool]:
+    """``verdict`` is its claim's latest revision (``published``: its latest published one): no newer
+    one exists. An anti-join, which both planners handle well; a correlated max() made PostgreSQL
+    read every candidate."""
+    newer = aliased(Verdict)
+    if not published:
+        return ~exists().where(newer.claim_id == verdict.claim_id, newer.revision > verdict.revision)
+    return and_(
+        verdict.published_at.is_not(None),
+        ~exists().where(
+            newer.claim_id == verdict.claim_id,
+            newer.revision > verdict.revision,
+            newer.published_at.is_not(None),
+        ),
+    )
+
+
+async def latest_revisions(session: AsyncSession, claim_id: UUID, count: int) -> list[Verdict]:
+    """The claim's ``count`` newest verdict revisions (a draft included), newest first, with their
+    rating and who wrote them (what the workflow's facts read)."""
+    result = await session.execute(
+        select(Verdict)
+        .options(joinedload(Verdict.rating), selectinload(Verdict.contributions))
+        .where(Verdict.claim_id == claim_id)
+        .order_by(Verdict.revision.desc())
+        .limit(count)
+    )
+    return list(result.scalars())
+
+
+async def latest_revision(session: AsyncSession, claim_id: UUID) -> Verdict | None:
+    """The claim's latest verdict revision (a draft included)."""
+    newest = await latest_revisions(session, claim_id, 1)
+    return newest[0] if newest else None
