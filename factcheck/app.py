@@ -30,7 +30,7 @@ from factcheck.db import make_db_config, make_engine
 from factcheck.evidence.controllers import SourceController
 from factcheck.health import healthz
 from factcheck.notifications.controllers import NOTIFICATION_HANDLERS
-from factcheck.notifications.service import unread_count
+from factcheck.notifications.inbox import unread_count
 from factcheck.notifications.setup import mail_setup
 from factcheck.publishing.controllers import ExportController, PublicFactCheckController
 from factcheck.security.auth import make_session_auth, make_stores

@@ -25,6 +25,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import trafilatura
+from trafilatura.settings import Document
 from trafilatura.xml import xmltotxt
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def page_text(html: str, *, url: str | None = None, favor: str = "balanced") -> 
         favor_precision=favor == "precision",
         favor_recall=favor == "recall",
     )
-    if result is None or result.body is None:  # trafilatura found nothing it calls text
+    if not isinstance(result, Document) or result.body is None:  # nothing it calls text
         raise NoArticleText(_why_empty(tree, html))
     title = _clean(result.title)
     text = "\n\n".join(_without_headline(_blocks(result.body), title))

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from factcheck.accounts.models import User
 from factcheck.claims.models import Claim
 from factcheck.errors import NotFound
-from factcheck.notifications import service
+from factcheck.notifications import inbox, service
 from factcheck.notifications.models import Delivery, Kind, OutboxMail
 from factcheck.security.guards import requires_settings_admin
 from factcheck.web.flash import flash, take_flash
@@ -36,7 +36,7 @@ class NotificationController(Controller):
 
     @get("/", name="notifications:inbox", media_type=MediaType.HTML)
     async def inbox(self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]) -> Any:
-        notes = await service.inbox(db_session, request.user.id)
+        notes = await inbox.inbox(db_session, request.user.id)
         return Template(
             "notifications/inbox.html",
             context={"notes": notes, "message": take_flash(request)},
@@ -69,14 +69,14 @@ class NotificationController(Controller):
         db_session: NamedDependency[AsyncSession],
         notification_id: FromPath[UUID],
     ) -> Redirect:
-        await service.mark_read(db_session, request.user.id, notification_id)
+        await inbox.mark_read(db_session, request.user.id, notification_id)
         return _back("/notifications")
 
     @post("/read-all", media_type=MediaType.HTML)
     async def read_all(
         self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
     ) -> Redirect:
-        n = await service.mark_read(db_session, request.user.id)
+        n = await inbox.mark_read(db_session, request.user.id)
         flash(request, f"{n} notification{'s' if n != 1 else ''} marked read.")
         return _back("/notifications")
 
@@ -84,7 +84,7 @@ class NotificationController(Controller):
     async def settings_page(
         self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
     ) -> Template:
-        chosen = await service.chosen_deliveries(db_session, request.user.id)
+        chosen = await inbox.chosen_deliveries(db_session, request.user.id)
         return Template(
             "notifications/settings.html",
             context={
@@ -106,7 +106,7 @@ class NotificationController(Controller):
             raw = str(form.get(kind.value, "") or "")
             if raw in {d.value for d in Delivery}:
                 chosen[kind] = Delivery(raw)
-        await service.set_deliveries(db_session, request.user.id, chosen)
+        await inbox.set_deliveries(db_session, request.user.id, chosen)
         flash(request, "Notification settings saved.")
         return _back("/notifications/settings")
 

@@ -18,13 +18,6 @@ from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.roles import Role
 from factcheck.claims import workflow
 from factcheck.claims.workflow import Action, Actor, Facts, State
-from factcheck.notifications.inbox import (  # noqa: F401 - the domain's verbs, from one module
-    chosen_deliveries,
-    inbox,
-    mark_read,
-    set_deliveries,
-    unread_count,
-)
 from factcheck.notifications.mail import render
 from factcheck.notifications.models import (
     DEFAULT_DELIVERY,
