@@ -33,6 +33,7 @@ from factcheck.security.origin import SameOriginMiddleware
 from factcheck.settings import Settings, get_settings
 from factcheck.web.context import OrganisationCache, organisation_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
+from factcheck.web.options import bind_options_to_final_routes
 from factcheck.web.security_headers import add_security_headers
 from factcheck.web.static import static_router
 from factcheck.web.templates import template_config
@@ -112,6 +113,7 @@ def create_app(
         debug=False,
     )
     close_input_schemas(app.openapi_schema)
+    bind_options_to_final_routes(app)
     return app
 
 

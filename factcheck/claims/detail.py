@@ -29,7 +29,7 @@ class ClaimDetail:
     revisions: list[Verdict]
     """Newest first."""
     approvals: list[Approval]
-    """On the latest revision only: approvals count only for the current revision."""
+    """On the latest submitted revision (approvals count only for the current revision)."""
     events: list[Event]
     comments: list[Comment]
     users: list[User]
@@ -84,7 +84,13 @@ async def load_claim_detail(
             )
         ).scalars()
     )
-    latest_revision = select(func.max(Verdict.revision)).where(Verdict.claim_id == claim.id).scalar_subquery()
+    # The decisions on the latest submitted revision: after changes were requested the draft that
+    # follows has none yet, and the page still shows what the editor asked for.
+    latest_revision = (
+        select(func.max(Verdict.revision))
+        .where(Verdict.claim_id == claim.id, Verdict.submitted_at.is_not(None))
+        .scalar_subquery()
+    )
     approvals = list(
         (
             await session.execute(
