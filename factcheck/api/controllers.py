@@ -40,6 +40,7 @@ from factcheck.api.schemas import (
 from factcheck.api.security import API_RATE_LIMIT, api_csrf, api_rate_limit
 from factcheck.articles.service import ArticleDraft, ArticleService
 from factcheck.claims.detail import load_claim_detail
+from factcheck.claims.models import Origin
 from factcheck.claims.queue import ClaimQueue, QueueFilters, Sort, parse_filters
 from factcheck.claims.service import ClaimService, ClaimWork
 from factcheck.claims.workflow import Action, Actor, State
@@ -110,6 +111,7 @@ class ClaimApi(Controller):
         tag: FromQuery[str | None] = None,
         rating: FromQuery[str | None] = None,
         priority: FromQuery[Priority | None] = None,
+        origin: Annotated[Origin | None, QueryParameter(description="Where the claim came from")] = None,
         q: Annotated[str | None, QueryParameter(description="Full-text search")] = None,
         created_from: Annotated[date | None, QueryParameter(name="from", description="YYYY-MM-DD")] = None,
         created_to: Annotated[date | None, QueryParameter(name="to", description="YYYY-MM-DD")] = None,
@@ -125,6 +127,7 @@ class ClaimApi(Controller):
             "tag": tag,
             "rating": rating,
             "priority": priority,
+            "origin": origin,
             "q": q,
             "from": created_from,
             "to": created_to,
@@ -302,12 +305,14 @@ def api_router(
 ) -> Router:
     """Authentication (token or session) runs app-wide before this; here come the CSRF check for
     cookie requests and the per-token rate limit, which both need to know who is asking."""
+    from factcheck.api.tips import TipApi  # it reuses this module's error responses
+
     middleware = [api_csrf(csrf_config)]
     if rate_limit is not None:
         middleware.insert(0, api_rate_limit(rate_limit))
     return Router(
         path=API_PATH,
-        route_handlers=[ClaimApi, ReferenceApi],
+        route_handlers=[ClaimApi, ReferenceApi, TipApi],
         middleware=middleware,
         security=[{BEARER: []}],
     )

@@ -28,6 +28,7 @@ from factcheck.claims.queue_views import queue_response
 from factcheck.claims.service import ClaimService, ClaimWork
 from factcheck.claims.workflow import Action, Actor
 from factcheck.errors import DomainError, Invalid, NotAllowed, StaleEdit
+from factcheck.notifications.service import is_following
 from factcheck.verdicts.diff import compare_revisions
 from factcheck.web.htmx import VARY, wants_fragment
 
@@ -93,6 +94,7 @@ async def claim_page(
     page = ClaimPage.build(detail, request.user)
     context = {
         "page": page,
+        "following": await is_following(db_session, request.user.id, claim_id),
         "problem": problem,
         "errors": errors or {},
         "values": values or {},

@@ -12,7 +12,7 @@ from factcheck.accounts.roles import Role
 from factcheck.claims import workflow
 from factcheck.claims.dashboard import Dashboard, DashboardClaim
 from factcheck.claims.detail import ClaimDetail
-from factcheck.claims.models import PRIORITIES, Claim, Comment, Event
+from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, Origin
 from factcheck.claims.queue import (
     ASSIGNEE_MINE,
     BoardResult,
@@ -226,6 +226,7 @@ class FilterForm:
     ratings: list[str]
     article_title: str | None = None
     priorities: tuple[str, ...] = PRIORITIES
+    origins: tuple[Origin, ...] = tuple(Origin)
     states: tuple[State, ...] = tuple(State)
     sorts: tuple[Sort, ...] = tuple(Sort)
     show_state: bool = True

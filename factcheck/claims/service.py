@@ -27,6 +27,7 @@ from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, Tag
 from factcheck.claims.workflow import Action, Actor, Facts, State
 from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
 from factcheck.evidence.models import Evidence
+from factcheck.notifications import service as notifications
 from factcheck.verdicts.models import Approval, Decision, Verdict
 
 MAX_CLAIM_TEXT = 2000
@@ -406,12 +407,19 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             )
         )
         try:
-            await self.session.commit()
+            # The versioned UPDATE goes out first: a concurrent change is refused here, before the
+            # notifications' own queries would flush it outside this guard.
+            await self.session.flush()
         except StaleDataError:
             await self.session.rollback()
             raise StaleEdit(
                 "Someone else changed this claim at the same moment; reload to see their change."
             ) from None
+        # Who hears of it, written in this same transaction (issue #16: nothing for a rollback).
+        await notifications.after_action(
+            self.session, claim=claim, action=transition.action, actor=actor, target=target, facts=facts
+        )
+        await self.session.commit()
         return claim
 
     async def newest(self, limit: int = 100) -> list[Claim]:
@@ -456,6 +464,7 @@ class ClaimWork:
             )
         comment = Comment(claim_id=claim.id, author_id=actor.id, body=body.strip())
         self.session.add(comment)
+        await notifications.after_comment(self.session, claim=claim, actor=actor, body=comment.body)
         await self.session.commit()
         return comment
 
@@ -472,6 +481,7 @@ class ClaimWork:
                 raise Invalid("No such active user.", {"assignee": "Choose an active user."})
         claim.assignee_id = assignee_id
         self._event(claim, actor, "assign")
+        await notifications.after_assign(self.session, claim=claim, actor=actor)
         await self.claims._commit_or_stale()
         return claim
 
