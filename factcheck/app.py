@@ -40,6 +40,7 @@ from factcheck.tips.controllers import TipController
 from factcheck.vocabulary import template_filters, template_globals
 from factcheck.web.context import OrganisationCache, chain, organisation_hook, unread_count_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
+from factcheck.web.options import bind_options_to_final_routes
 from factcheck.web.security_headers import add_security_headers
 from factcheck.web.static import static_router
 from factcheck.web.templates import template_config
@@ -133,6 +134,7 @@ def create_app(
         debug=False,
     )
     close_input_schemas(app.openapi_schema)
+    bind_options_to_final_routes(app)
     return app
 
 

@@ -8,6 +8,7 @@ workflow's reason, ``StaleEdit`` 409, ``Invalid`` 422, ``NotFound`` 404), turned
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any
 from uuid import UUID
 
@@ -35,9 +36,10 @@ from factcheck.api.schemas import (
 from factcheck.api.security import API_RATE_LIMIT, api_csrf, api_rate_limit
 from factcheck.articles.service import ArticleDraft, ArticleService
 from factcheck.claims.detail import load_claim_detail
+from factcheck.claims.models import Origin, Priority
 from factcheck.claims.queue import ClaimQueue, QueueFilters, Sort, parse_filters
 from factcheck.claims.service import ClaimService
-from factcheck.claims.workflow import Action, Actor
+from factcheck.claims.workflow import Action, Actor, State
 from factcheck.errors import Invalid
 from factcheck.evidence.service import EvidenceService
 from factcheck.verdicts.service import VerdictService
@@ -71,6 +73,10 @@ ERR_409 = {409: _error("Someone changed the claim since you read `version`, or i
 ERR_422 = {422: _error("The input was read but refused; `extra` says which field and why")}
 
 
+def _as_text(value: object) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
 async def claim_out(db_session: AsyncSession, claim_id: UUID, actor: Actor) -> ClaimOut:
     """The claim as it now is, read fresh (after the service committed)."""
     db_session.expire_all()
@@ -92,7 +98,7 @@ class ClaimApi(Controller):
         request: Request[User, Any, Any],
         db_session: NamedDependency[AsyncSession],
         claim_state: Annotated[
-            str | None, QueryParameter(name="state", description="A workflow state")
+            State | None, QueryParameter(name="state", description="A workflow state")
         ] = None,
         assignee: Annotated[
             str | None, QueryParameter(description="`mine`, `none` (unassigned) or a user id")
@@ -101,14 +107,12 @@ class ClaimApi(Controller):
         article: Annotated[str | None, QueryParameter(description="An article id")] = None,
         tag: FromQuery[str | None] = None,
         rating: FromQuery[str | None] = None,
-        priority: FromQuery[str | None] = None,
-        origin: Annotated[str | None, QueryParameter(description="`desk` or `reader_tip`")] = None,
+        priority: FromQuery[Priority | None] = None,
+        origin: Annotated[Origin | None, QueryParameter(description="Where the claim came from")] = None,
         q: Annotated[str | None, QueryParameter(description="Full-text search")] = None,
-        created_from: Annotated[str | None, QueryParameter(name="from", description="YYYY-MM-DD")] = None,
-        created_to: Annotated[str | None, QueryParameter(name="to", description="YYYY-MM-DD")] = None,
-        sort: Annotated[
-            str | None, QueryParameter(description="updated, created, priority, score, relevance, tips")
-        ] = None,
+        created_from: Annotated[date | None, QueryParameter(name="from", description="YYYY-MM-DD")] = None,
+        created_to: Annotated[date | None, QueryParameter(name="to", description="YYYY-MM-DD")] = None,
+        sort: Annotated[Sort | None, QueryParameter(description="The order of the list")] = None,
         after: Annotated[str | None, QueryParameter(description="A page's `next`")] = None,
         before: Annotated[str | None, QueryParameter(description="A page's `prev`")] = None,
     ) -> ClaimPage:
@@ -128,7 +132,8 @@ class ClaimApi(Controller):
             "after": after,
             "before": before,
         }
-        parsed = parse_filters({k: v for k, v in params.items() if v is not None})
+        # Typed above, so the schema states what is accepted; the queue reads them as text.
+        parsed = parse_filters({k: _as_text(v) for k, v in params.items() if v is not None})
         if parsed.errors:
             raise BadQuery("Some filters could not be read.", parsed.errors)
         result = await ClaimQueue(db_session, request.user.id).page(parsed.filters, parsed.cursor)

@@ -13,16 +13,16 @@ from uuid import UUID
 import msgspec
 
 from factcheck.articles.models import DEFAULT_LANGUAGE, LANGUAGE_PATTERN
-from factcheck.articles.service import FIELD_LIMITS
+from factcheck.articles.service import FIELD_LIMITS, MAX_BODY_CHARS
 from factcheck.claims.models import Priority
-from factcheck.claims.service import facts_of
+from factcheck.claims.service import MAX_CLAIM_TEXT, MAX_CLAIMANT, MAX_COMMENT, MAX_TAG, MAX_TAGS, facts_of
 from factcheck.claims.workflow import Actor, available_actions
 from factcheck.evidence.models import SourceKind, Stance
+from factcheck.evidence.service import MAX_EXCERPT
+from factcheck.verdicts.service import MAX_RATIONALE, MAX_SUMMARY
 from factcheck.web_address import MAX_URL, URL_PATTERN
 
 if TYPE_CHECKING:
-    from enum import StrEnum
-
     from factcheck.articles.service import ImportResult
     from factcheck.claims.detail import ClaimDetail
     from factcheck.claims.queue import QueueItem, QueueResult
@@ -52,38 +52,30 @@ WebAddress = Annotated[str, msgspec.Meta(max_length=MAX_URL, pattern=URL_PATTERN
 """Every address a user gives: http or https only (``factcheck.web_address``)."""
 
 
-def one_of(choices: type[StrEnum]) -> msgspec.Meta:
-    """The domain's choices, shown in the API schema; the service checks them (a 422 naming the
-    field, as the forms get), so the schema only documents them."""
-    values = [c.value for c in choices]
-    # Litestar reads ``extra`` into the OpenAPI schema.
-    return msgspec.Meta(
-        extra_json_schema={"description": f"One of {', '.join(values)}.", "extra": {"enum": values}}
-    )
-
-
 class ClaimCreate(Input):
-    text: Annotated[str, msgspec.Meta(max_length=10_000)]
-    claimant: Annotated[str, msgspec.Meta(max_length=2000)] | None = None
+    text: Annotated[str, msgspec.Meta(max_length=MAX_CLAIM_TEXT)]
+    claimant: Annotated[str, msgspec.Meta(max_length=MAX_CLAIMANT)] | None = None
     article_id: UUID | None = None
     quote: Annotated[str, msgspec.Meta(max_length=10_000)] | None = None
     quote_start: Annotated[int, msgspec.Meta(ge=0)] | None = None
     quote_end: Annotated[int, msgspec.Meta(ge=0)] | None = None
     claim_date: date | None = None
-    priority: Annotated[str, one_of(Priority)] = Priority.NORMAL.value
-    tags: Annotated[list[Annotated[str, msgspec.Meta(max_length=100)]], msgspec.Meta(max_length=50)] = []
+    priority: Priority = Priority.NORMAL
+    tags: Annotated[
+        list[Annotated[str, msgspec.Meta(max_length=MAX_TAG)]], msgspec.Meta(max_length=MAX_TAGS)
+    ] = []
 
 
 class EvidenceCreate(Input):
     """Link an existing source by ``source_id``, or one found or created by its ``url``."""
 
-    stance: Annotated[str, one_of(Stance)]
-    excerpt: Annotated[str, msgspec.Meta(max_length=20_000)] | None = None
+    stance: Stance
+    excerpt: Annotated[str, msgspec.Meta(max_length=MAX_EXCERPT)] | None = None
     source_id: UUID | None = None
     url: WebAddress | None = None
     title: ShortText | None = None
     publisher: ShortText | None = None
-    kind: Annotated[str, one_of(SourceKind)] = SourceKind.OTHER.value
+    kind: SourceKind = SourceKind.OTHER
     accessed_on: date | None = None
     archive_url: WebAddress | None = None
     notes: Annotated[str, msgspec.Meta(max_length=20_000)] | None = None
@@ -94,9 +86,9 @@ class VerdictDraft(Input):
     none), so a save in between is refused with 409 instead of being overwritten."""
 
     rating: Annotated[str, msgspec.Meta(max_length=100)] | None = None
-    summary: Annotated[str, msgspec.Meta(max_length=5000)] = ""
-    rationale: Annotated[str, msgspec.Meta(max_length=100_000)] = ""
-    correction_note: Annotated[str, msgspec.Meta(max_length=100_000)] | None = None
+    summary: Annotated[str, msgspec.Meta(max_length=MAX_SUMMARY)] = ""
+    rationale: Annotated[str, msgspec.Meta(max_length=MAX_RATIONALE)] = ""
+    correction_note: Annotated[str, msgspec.Meta(max_length=MAX_RATIONALE)] | None = None
     version: int | None = None
 
 
@@ -104,19 +96,19 @@ class ActionInput(Input):
     """A workflow action on the claim at ``version`` (the claim's version the caller read)."""
 
     version: int
-    comment: Annotated[str, msgspec.Meta(max_length=10_000)] = ""
+    comment: Annotated[str, msgspec.Meta(max_length=MAX_COMMENT)] = ""
     assignee: UUID | None = None
     """``start`` only: who researches the claim (default: whoever starts it)."""
-    text: Annotated[str, msgspec.Meta(max_length=10_000)] | None = None
+    text: Annotated[str, msgspec.Meta(max_length=MAX_CLAIM_TEXT)] | None = None
     """``accept`` only: the team's wording of the claim."""
 
 
 class ArticleImport(Input):
-    title: Annotated[str, msgspec.Meta(max_length=2000)]
-    body: Annotated[str, msgspec.Meta(max_length=2_000_000)]
-    outlet: ShortText | None = None
+    title: Annotated[str, msgspec.Meta(max_length=FIELD_LIMITS["title"])]
+    body: Annotated[str, msgspec.Meta(max_length=MAX_BODY_CHARS)]
+    outlet: Annotated[str, msgspec.Meta(max_length=FIELD_LIMITS["outlet"])] | None = None
     url: WebAddress | None = None
-    author: ShortText | None = None
+    author: Annotated[str, msgspec.Meta(max_length=FIELD_LIMITS["author"])] | None = None
     published_on: date | None = None
     language: Annotated[str, msgspec.Meta(max_length=FIELD_LIMITS["language"], pattern=LANGUAGE_PATTERN)] = (
         DEFAULT_LANGUAGE
@@ -361,9 +353,30 @@ class UserOut(msgspec.Struct, kw_only=True):
 
 def close_input_schemas(openapi: Any) -> None:
     """Say in the OpenAPI schema what ``forbid_unknown_fields`` does (Litestar leaves it out), so
-    clients and fuzzers know an unknown field is refused: ``additionalProperties: false``."""
+    clients and fuzzers know an unknown field is refused: ``additionalProperties: false``. And put
+    back the limits Litestar drops (a minimum inside ``X | None``, a list item's length), taken
+    from msgspec's own schema of the same Struct, so the description is as strict as the check."""
     schemas = openapi.components.schemas or {}
     for struct in Input.__subclasses__():
         schema = schemas.get(struct.__name__)
         if schema is not None:
             schema.additional_properties = False
+            own = msgspec.json.schema(struct)["$defs"][struct.__name__]["properties"]
+            for name, prop in (schema.properties or {}).items():
+                _restore_limits(prop, own.get(name, {}))
+
+
+_LIMITS = {"minimum": "minimum", "maxLength": "max_length", "maxItems": "max_items", "pattern": "pattern"}
+
+
+def _restore_limits(prop: Any, own: dict[str, Any]) -> None:
+    for key, attr in _LIMITS.items():
+        if key in own and getattr(prop, attr, None) is None:
+            setattr(prop, attr, own[key])
+    if getattr(prop, "items", None) is not None and isinstance(own.get("items"), dict):
+        _restore_limits(prop.items, own["items"])
+    branches = [b for b in (getattr(prop, "one_of", None) or []) if hasattr(b, "type")]
+    for branch in branches:
+        for option in own.get("anyOf", []):
+            if option.get("type") == str(getattr(branch.type, "value", branch.type)):
+                _restore_limits(branch, option)

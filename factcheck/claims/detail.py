@@ -35,7 +35,7 @@ class ClaimDetail:
     revisions: list[Verdict]
     """Newest first."""
     approvals: list[Approval]
-    """On the latest revision only: approvals count only for the current revision."""
+    """On the latest submitted revision (approvals count only for the current revision)."""
     events: list[Event]
     comments: list[Comment]
     users: list[User]
@@ -111,7 +111,7 @@ async def load_claim_detail(
                 select(Approval)
                 .join(Verdict, Approval.verdict_id == Verdict.id)
                 .options(joinedload(Approval.editor))
-                .where(Verdict.claim_id == claim.id, is_latest())
+                .where(Verdict.claim_id == claim.id, is_latest(submitted=True))
                 .order_by(Approval.created_at)
             )
         ).scalars()

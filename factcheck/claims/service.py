@@ -35,6 +35,18 @@ if TYPE_CHECKING:
 
 MAX_CLAIM_TEXT = 2000
 MAX_CLAIMANT = 300
+MAX_TAG = 100
+"""A tag's length (the column's); the API schema reads these limits from here."""
+MAX_TAGS = 50
+
+
+def _check_tags(tags: Sequence[str] | None) -> dict[str, str]:
+    names = tag_names(tags or ())
+    if len(names) > MAX_TAGS:
+        return {"tags": f"Keep it to {MAX_TAGS} tags."}
+    if any(len(name) > MAX_TAG for name in names):
+        return {"tags": f"Keep each tag under {MAX_TAG} characters."}
+    return {}
 
 
 def _check_wording(text: str, claimant: str | None, priority: str) -> dict[str, str]:
@@ -72,7 +84,11 @@ def facts_of(
         revision_author_id=latest.author_id if latest is not None else None,
         revision_contributor_ids=latest.contributors if latest is not None else frozenset(),
         # Approvals count only for the current revision (the caller passes the latest's).
-        approver_ids=frozenset(a.editor_id for a in approvals if a.decision == Decision.APPROVE.value),
+        approver_ids=frozenset(
+            a.editor_id
+            for a in approvals
+            if a.decision == Decision.APPROVE.value and latest is not None and a.verdict_id == latest.id
+        ),
         approvals_needed=org.approvals_needed,
         revision_rating=str(latest.rating_id) if latest is not None and latest.rating_id else None,
         revision_summary=latest.summary if latest is not None else None,
@@ -149,7 +165,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
 
         With ``commit=False`` the caller commits, so many claims (an article's candidates) land in
         one transaction."""
-        errors = _check_wording(text, claimant, priority)
+        errors = _check_wording(text, claimant, priority) | _check_tags(tags)
         if (quote_start is None) != (quote_end is None):
             errors["quote"] = "A quote needs both its start and end offsets."
         # Checked here, not left to the foreign key: a wrong article id is the caller's mistake (422).
@@ -228,7 +244,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             claim.text if text is None else text,
             claim.claimant if claimant is None else claimant,
             claim.priority if priority is None else priority,
-        )
+        ) | _check_tags(tags)
         if errors:
             raise Invalid("The claim could not be saved.", errors)
         # Everything that reads (and so may flush) comes before the first change, and every flush is

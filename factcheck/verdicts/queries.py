@@ -16,19 +16,27 @@ if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
 
 
-def is_latest(verdict: Any = Verdict, *, published: bool = False) -> ColumnElement[bool]:
-    """``verdict`` is its claim's latest revision (``published``: its latest published one): no newer
-    one exists. An anti-join, which both planners handle well; a correlated max() made PostgreSQL
-    read every candidate."""
+def is_latest(
+    verdict: Any = Verdict, *, published: bool = False, submitted: bool = False
+) -> ColumnElement[bool]:
+    """``verdict`` is its claim's latest revision (``published``: its latest published one;
+    ``submitted``: its latest submitted one, whose decisions the claim page shows while the next
+    draft has none yet): no newer such revision exists. An anti-join, which both planners handle
+    well; a correlated max() made PostgreSQL read every candidate."""
     newer = aliased(Verdict)
-    if not published:
+    if not (published or submitted):
         return ~exists().where(newer.claim_id == verdict.claim_id, newer.revision > verdict.revision)
+    stamp, newer_stamp = (
+        (verdict.published_at, newer.published_at)
+        if published
+        else (verdict.submitted_at, newer.submitted_at)
+    )
     return and_(
-        verdict.published_at.is_not(None),
+        stamp.is_not(None),
         ~exists().where(
             newer.claim_id == verdict.claim_id,
             newer.revision > verdict.revision,
-            newer.published_at.is_not(None),
+            newer_stamp.is_not(None),
         ),
     )
 

@@ -184,7 +184,11 @@ def test_a_claim_goes_from_creation_to_a_published_verdict_and_a_correction(
     checker.reload()
     expect_state(checker, "researching")
     expect(checker.locator("#verdict .approval-list")).to_contain_text(send_back)
-    expect(checker.locator("#verdict-form")).to_contain_text("No draft yet: saving starts revision 2")
+    # The new revision starts as a copy of the one sent back (issue 12).
+    expect(checker.locator("#verdict-form")).to_contain_text("Draft, revision 2")
+    expect(checker.locator("#verdict-form").get_by_label("One-line summary")).to_have_value(
+        "Rights groups documented unguided bombs in Russian strikes."
+    )
     mark_page(checker)
     save_draft(
         checker,
