@@ -16,6 +16,7 @@ from factcheck.claims.models import PRIORITIES, Claim, Comment, Event
 from factcheck.claims.queue import (
     ASSIGNEE_MINE,
     BoardResult,
+    Counts,
     ParsedQueue,
     QueueFilters,
     QueueItem,
@@ -233,21 +234,22 @@ class StateTab:
     count: int
     href: str
     current: bool
+    shown: str = ""
+    """The count as shown: "1,234", or "10,000+" when counting stopped at the cap."""
 
     @property
     def label(self) -> str:
         return self.state.label if self.state else "All"
 
 
-def state_tabs(filters: QueueFilters, counts: dict[State, int], path: str = QUEUE_PATH) -> list[StateTab]:
-    tabs = [
-        StateTab(
-            None, sum(counts.values()), _url(path, filters.without_state().to_params()), filters.state is None
-        )
-    ]
+def state_tabs(filters: QueueFilters, counts: Counts, path: str = QUEUE_PATH) -> list[StateTab]:
+    everything = _url(path, filters.without_state().to_params())
+    tabs = [StateTab(None, counts.total, everything, filters.state is None, counts.shown(None))]
     for state in State:
         params = replace(filters, state=state).to_params()
-        tabs.append(StateTab(state, counts[state], _url(path, params), filters.state is state))
+        tabs.append(
+            StateTab(state, counts[state], _url(path, params), filters.state is state, counts.shown(state))
+        )
     return tabs
 
 
@@ -258,6 +260,10 @@ class QueuePage:
     tabs: list[StateTab]
     total: int
     """Claims matching every filter, the state included."""
+    total_shown: str
+    """The same as shown: "1,234", or "10,000+" when counting stopped at the cap."""
+    search_window: int | None
+    """Set when the search matched more than its window: only the best are shown."""
     filters: QueueFilters
     url: str
     """This page's own URL (filters and cursor): what the address bar shows."""
@@ -277,12 +283,15 @@ class QueuePage:
         here = filters.to_params(
             **({("before" if cursor.backwards else "after"): cursor.token()} if cursor else {})
         )
-        total = result.counts[filters.state] if filters.state else result.total
+        counts = result.counts
+        total = counts[filters.state] if filters.state else counts.total
         return cls(
             form=form,
             items=result.items,
-            tabs=state_tabs(filters, result.counts),
+            tabs=state_tabs(filters, counts),
             total=total,
+            total_shown=counts.shown(filters.state),
+            search_window=counts.search_window,
             filters=filters,
             url=_url(QUEUE_PATH, here),
             next_url=_url(QUEUE_PATH, filters.to_params(after=result.next_cursor.token()))
@@ -322,6 +331,8 @@ class BoardColumn:
     count: int
     cards: list[BoardCard]
     more_url: str | None
+    shown: str = ""
+    """The count as shown ("10,000+" past the cap)."""
     """The queue filtered to this state, when the column shows only the first cards."""
 
 
@@ -334,6 +345,8 @@ class BoardPage:
     problem: str | None = None
     """Why the last move was refused."""
     notice: str | None = None
+    search_window: int | None = None
+    """Set when the search matched more than its window: only the best are shown."""
 
     @classmethod
     def build(
@@ -357,8 +370,11 @@ class BoardPage:
             ]
             count = board.counts[state]
             more = _url(QUEUE_PATH, replace(filters, state=state).to_params()) if count > len(cards) else None
-            columns.append(BoardColumn(state, count, cards, more))
-        return cls(form, columns, filters, list(dict.fromkeys(errors.values())), problem, notice)
+            columns.append(BoardColumn(state, count, cards, more, board.counts.shown(state)))
+        search_window = board.counts.search_window
+        return cls(
+            form, columns, filters, list(dict.fromkeys(errors.values())), problem, notice, search_window
+        )
 
     @property
     def query(self) -> str:
@@ -396,7 +412,7 @@ class DashboardPage:
     def build(cls, dashboard: Dashboard, viewer: User, days: int) -> DashboardPage:
         return cls(
             viewer=viewer,
-            counts=state_tabs(QueueFilters(), dashboard.counts)[1:],
+            counts=state_tabs(QueueFilters(), Counts(dashboard.counts))[1:],
             total=sum(dashboard.counts.values()),
             mine=dashboard.mine,
             review=dashboard.review,

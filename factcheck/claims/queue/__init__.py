@@ -9,6 +9,8 @@ a page: walking "next" visits every row that existed exactly once. The cursor is
 (base64 JSON), not a secret; a broken or tampered one is refused with a message, never a 500.
 """
 
+from factcheck.claims.queue._choices import card_facts, filter_choices, unknown_choices
+from factcheck.claims.queue._counts import Counts
 from factcheck.claims.queue._filters import (
     ASSIGNEE_MINE,
     ASSIGNEE_NONE,
@@ -31,12 +33,9 @@ from factcheck.claims.queue._query import (
     Lookups,
     QueueItem,
     QueueResult,
-    card_facts,
     conditions,
-    filter_choices,
     is_latest,
     state_counts,
-    unknown_choices,
 )
 
 __all__ = [
@@ -50,6 +49,7 @@ __all__ = [
     "SORT_LABELS",
     "BoardResult",
     "ClaimQueue",
+    "Counts",
     "Cursor",
     "Lookups",
     "ParsedQueue",
