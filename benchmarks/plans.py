@@ -66,7 +66,8 @@ async def main() -> None:
             "3 filters + search": {"q": "syria", "priority": "high", "state": "published"},
         }
         print(
-            f"# {dialect}, {total:,} claims, COUNT_CAP {settings.count_cap}, SEARCH_WINDOW {settings.search_window}"
+            f"# {dialect}, {total:,} claims, "
+            f"COUNT_CAP {settings.count_cap}, SEARCH_WINDOW {settings.search_window}"
         )
         queue = ClaimQueue.configured(session, None, settings)  # type: ignore[arg-type]
         for name, params in views.items():

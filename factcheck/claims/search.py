@@ -142,14 +142,28 @@ def any_matches(dialect: str, query: SearchQuery, limit: int) -> Select[Any]:
 
 
 def apply_search(
-    statement: Select[Any], dialect: str, query: SearchQuery, window: int
+    statement: Select[Any], dialect: str, query: SearchQuery, window: int | None = None
 ) -> tuple[Select[Any], ColumnElement[float]]:
-    """``statement`` (a select from ``claim``) narrowed to the ``window`` best matches of
-    ``query``, and the relevance of each: lower is better, so it sorts ascending like any other
-    keyset key."""
-    best = best_matches(dialect, query, window).subquery("best_matches")
-    on = _claim_column("rowid" if dialect == "sqlite" else "id")
-    return statement.join(best, best.c.claim_key == on), best.c.relevance
+    """``statement`` (a select from ``claim``) narrowed to the claims matching ``query``, and the
+    relevance of each: lower is better, so it sorts ascending like any other keyset key.
+
+    With ``window``, only the ``window`` best matches by the engine's ranking: for a search that
+    matches more than that (the caller knows, from ``any_matches``), so what follows (filters,
+    sorting, counting) reads at most ``window`` rows. Without, every match, and the ranking is
+    computed only if the page sorts by it: ranking costs the engine about as much per match as
+    everything else (FTS5's bm25 reads each match's column sizes), so a search with few matches
+    is not ranked to sort it by date."""
+    if window is not None:
+        best = best_matches(dialect, query, window).subquery("best_matches")
+        on = _claim_column("rowid" if dialect == "sqlite" else "id")
+        return statement.join(best, best.c.claim_key == on), best.c.relevance
+    if dialect == "sqlite":
+        fts = table(FTS_TABLE, literal_column("rowid"))
+        statement = statement.join(fts, literal_column(f"{FTS_TABLE}.rowid") == _claim_column("rowid"))
+        return statement.where(_fts5_match(query)), func.bm25(literal_column(FTS_TABLE), *BM25_WEIGHTS)
+    document = _claim_column(PG_DOCUMENT)
+    tsquery = _tsquery(query)
+    return statement.where(document.op("@@")(tsquery)), -func.ts_rank(document, tsquery)
 
 
 # --- similar claims (issue 4) ----------------------------------------------------------------------

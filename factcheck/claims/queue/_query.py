@@ -77,8 +77,7 @@ class Lookups:
 
 
 _OWN = "=own"
-_MATCHES = "=matches"
-"""Labels of the count query's extra rows (no state is spelled with "=")."""
+"""Label of the count query's row for the viewed state (no state is spelled with "=")."""
 
 NOTHING = UUID(int=0)
 """The id of a name that does not exist: the filter then matches no claim."""
@@ -125,7 +124,7 @@ def _filtered(
     viewer_id: UUID,
     dialect: str,
     lookups: Lookups = Lookups(),
-    window: int = int(DEFAULTS["SEARCH_WINDOW"]),
+    window: int | None = None,
 ) -> tuple[Select[Any], ColumnElement[Any] | None]:
     statement = statement.where(*conditions(filters, viewer_id, lookups))
     if filters.search is not None and not filters.search.empty:
@@ -162,6 +161,7 @@ class ClaimQueue:
     search_window: int = int(DEFAULTS["SEARCH_WINDOW"])
     _dialect: str = field(init=False)
     _lookups: dict[tuple[str | None, str | None], Lookups] = field(init=False, default_factory=dict)
+    _window: dict[Any, bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self._dialect = self.session.get_bind().dialect.name
@@ -171,10 +171,24 @@ class ClaimQueue:
         """The queue with the deployment's count cap and search window."""
         return cls(session, viewer_id, count_cap=settings.count_cap, search_window=settings.search_window)
 
+    async def _windowed(self, filters: QueueFilters) -> bool:
+        """The search matches more than ``search_window`` claims: an unranked probe that stops at
+        ``search_window`` + 1 (asked once per search, only when searching)."""
+        search = filters.search
+        if search is None or search.empty or search.error:
+            return False
+        if search.terms not in self._window:
+            probe = any_matches(self._dialect, search, self.search_window + 1).subquery("probe")
+            matches = await self.session.scalar(select(func.count()).select_from(probe))
+            self._window[search.terms] = (matches or 0) > self.search_window
+        return self._window[search.terms]
+
     def _filter(
         self, statement: Select[Any], filters: QueueFilters, lookups: Lookups
     ) -> tuple[Select[Any], ColumnElement[Any] | None]:
-        return _filtered(statement, filters, self.viewer_id, self._dialect, lookups, self.search_window)
+        terms = filters.search.terms if filters.search is not None else ()
+        window = self.search_window if self._window.get(terms) else None
+        return _filtered(statement, filters, self.viewer_id, self._dialect, lookups, window)
 
     async def lookups(self, filters: QueueFilters) -> Lookups:
         """The tag's and the rating's ids (a query each, only when the view filters by them)."""
@@ -267,8 +281,9 @@ class ClaimQueue:
 
         Unfiltered: the kept counts (exact, one small read). Filtered: the first ``count_cap`` + 1
         matches of every filter but the state, grouped by state; when a state is viewed, its own
-        matches up to the cap as well; when searching, whether the search matches more than its
-        window (an unranked probe of at most ``search_window`` + 1 matches). So a count costs at
+        matches up to the cap as well. A search that matches more than its window (an unranked
+        probe of at most ``search_window`` + 1 matches, a query of its own) is counted within its
+        best ``search_window`` matches. So a count costs at
         most about twice the cap in rows read, however many claims match."""
         cap = self.count_cap
         per_state = dict.fromkeys(State, 0)
@@ -277,6 +292,7 @@ class ClaimQueue:
         if not filters.narrowed:
             return Counts(await state_counts(self.session), cap)
         lookups = await self.lookups(filters)
+        windowed = await self._windowed(filters)
         sample, _ = self._filter(
             select(Claim.state.label("state")).select_from(Claim), filters.without_state(), lookups
         )
@@ -291,20 +307,11 @@ class ClaimQueue:
                     own.limit(cap + 1).subquery("own")
                 )
             )
-        searching = filters.search is not None and not filters.search.empty
-        if searching:
-            assert filters.search is not None
-            probe = any_matches(self._dialect, filters.search, self.search_window + 1).subquery("probe")
-            branches.append(
-                select(literal(_MATCHES).label("part"), func.count().label("n")).select_from(probe)
-            )
         statement = union_all(*branches) if len(branches) > 1 else branches[0]
-        own_n = matches = None
+        own_n = None
         for part, n in await self.session.execute(statement):
             if part == _OWN:
                 own_n = n
-            elif part == _MATCHES:
-                matches = n
             else:
                 per_state[State(part)] = n
         capped = sum(per_state.values()) > cap
@@ -312,7 +319,7 @@ class ClaimQueue:
         if filters.state is not None and own_n is not None:
             state_capped = own_n > cap
             per_state[filters.state] = min(own_n, cap)
-        window = self.search_window if matches is not None and matches > self.search_window else None
+        window = self.search_window if windowed else None
         return Counts(per_state, cap, capped, filters.state, state_capped, window)
 
     async def board(self, filters: QueueFilters, per_column: int = BOARD_CARDS) -> BoardResult:
