@@ -10,11 +10,9 @@ from uuid import UUID
 from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
 from factcheck.claims import workflow
-from factcheck.claims.dashboard import Dashboard, DashboardClaim
 from factcheck.claims.detail import ClaimDetail
-from factcheck.claims.models import PRIORITIES, Claim, Comment, Event
+from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, Origin
 from factcheck.claims.queue import (
-    ASSIGNEE_MINE,
     BoardResult,
     Counts,
     ParsedQueue,
@@ -28,7 +26,6 @@ from factcheck.claims.similarity import SimilarClaim
 from factcheck.claims.workflow import State
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict
-from factcheck.web.charts import BarChart
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,12 +151,16 @@ class ClaimPage:
     scale: list[Rating]
     similar: list[SimilarClaim]
     can_edit_verdict: bool
+    content_locked: str | None
+    """Why the wording, claimant, quote and sources cannot change now (their forms are not shown)."""
     viewer: User
 
     @classmethod
     def build(cls, detail: ClaimDetail, viewer: User) -> ClaimPage:
         claim = detail.claim
-        facts = facts_of(claim, detail.org, len(detail.evidence), detail.latest, detail.approvals)
+        facts = facts_of(
+            claim, detail.org, len(detail.evidence), detail.latest, detail.approvals, detail.previous
+        )
         actor = workflow.Actor(viewer.id, Role(viewer.role))
         context = None
         if claim.article is not None and claim.quote_start is not None and claim.quote_end is not None:
@@ -188,6 +189,7 @@ class ClaimPage:
             scale=detail.scale,
             similar=detail.similar,
             can_edit_verdict=claim.state == State.RESEARCHING.value,
+            content_locked=workflow.content_locked(claim.state),
             viewer=viewer,
         )
 
@@ -222,6 +224,7 @@ class FilterForm:
     ratings: list[str]
     article_title: str | None = None
     priorities: tuple[str, ...] = PRIORITIES
+    origins: tuple[Origin, ...] = tuple(Origin)
     states: tuple[State, ...] = tuple(State)
     sorts: tuple[Sort, ...] = tuple(Sort)
     show_state: bool = True
@@ -387,43 +390,3 @@ class BoardPage:
     def move_url(self, card: BoardCard, option: workflow.Option) -> str:
         path = f"{BOARD_PATH}/{card.item.id}/actions/{option.transition.action.value}"
         return _url(path, self.filters.to_params())
-
-
-def rating_chart(ratings: list[tuple[str, int]], days: int) -> BarChart:
-    """The dashboard's chart: every label of the scale, in scale order, with its publications."""
-    return BarChart.of(
-        f"Ratings of verdicts published in the last {days} days",
-        [(label, n, "") for label, n in ratings],
-        empty="No verdicts were published in this period.",
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class DashboardPage:
-    viewer: User
-    counts: list[StateTab]
-    total: int
-    mine: list[DashboardClaim]
-    review: list[DashboardClaim] | None
-    published: list[DashboardClaim]
-    chart: BarChart
-
-    @classmethod
-    def build(cls, dashboard: Dashboard, viewer: User, days: int) -> DashboardPage:
-        return cls(
-            viewer=viewer,
-            counts=state_tabs(QueueFilters(), Counts(dashboard.counts))[1:],
-            total=sum(dashboard.counts.values()),
-            mine=dashboard.mine,
-            review=dashboard.review,
-            published=dashboard.published,
-            chart=rating_chart(dashboard.ratings, days),
-        )
-
-    @property
-    def mine_url(self) -> str:
-        return _url(QUEUE_PATH, QueueFilters(assignee=ASSIGNEE_MINE).to_params())
-
-    @property
-    def review_url(self) -> str:
-        return _url(QUEUE_PATH, QueueFilters(state=State.IN_REVIEW, sort=Sort.UPDATED).to_params())

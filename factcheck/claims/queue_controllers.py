@@ -20,7 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
 from factcheck.claims.dashboard import RATING_DAYS, load_dashboard
-from factcheck.claims.pages import BOARD_PATH, DashboardPage, board_url
+from factcheck.claims.dashboard_page import DashboardPage
+from factcheck.claims.pages import BOARD_PATH, board_url
 from factcheck.claims.queue import parse_filters
 from factcheck.claims.queue_views import DASHBOARD, board_response, posted_version
 from factcheck.claims.service import ClaimService
