@@ -390,17 +390,20 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 comment=comment.strip() or None,
             )
         )
-        # Who hears of it, written in this same transaction (issue #16: nothing for a rollback).
-        await notifications.after_action(
-            self.session, claim=claim, action=transition.action, actor=actor, target=target, facts=facts
-        )
         try:
-            await self.session.commit()
+            # The versioned UPDATE goes out first: a concurrent change is refused here, before the
+            # notifications' own queries would flush it outside this guard.
+            await self.session.flush()
         except StaleDataError:
             await self.session.rollback()
             raise StaleEdit(
                 "Someone else changed this claim at the same moment; reload to see their change."
             ) from None
+        # Who hears of it, written in this same transaction (issue #16: nothing for a rollback).
+        await notifications.after_action(
+            self.session, claim=claim, action=transition.action, actor=actor, target=target, facts=facts
+        )
+        await self.session.commit()
         return claim
 
     async def newest(self, limit: int = 100) -> list[Claim]:
