@@ -8,9 +8,7 @@ imports the app's modules (the web app, the database layer, services) when it ru
 from __future__ import annotations
 
 import asyncio
-import errno
 import logging
-import socket
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -26,6 +24,7 @@ from factcheck.articles.cli import article_text_command
 from factcheck.errors import Invalid, NotFound
 from factcheck.extraction.cli import extract_command
 from factcheck.notifications.cli import mail_command
+from factcheck.serving import check_port_free, run_server
 from factcheck.settings import ROOT, ConfigError, Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -83,20 +82,6 @@ def upgrade_schema(settings: Settings, revision: str = "head") -> None:
     command.upgrade(_alembic_config(settings), revision)
 
 
-def _port_free(host: str, port: int) -> None:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind((host, port))
-        except OSError as exc:
-            if exc.errno == errno.EADDRINUSE:
-                raise Abort(
-                    f"port {port} on {host} is already in use; stop the other server or set PORT"
-                ) from None
-            raise Abort(f"cannot listen on {host}:{port}: {exc.strerror}") from None
-
-
 def _handled(fn: F) -> F:
     """Turn the errors an operator can fix into one line."""
 
@@ -125,16 +110,14 @@ def main() -> None:
 
 
 @main.command()
+@click.option("--workers", type=click.IntRange(1, 64), default=1, help="App processes on the one port.")
 @_handled
-def serve() -> None:
+def serve(workers: int) -> None:
     """Bring the schema up to date, then serve the app on HOST:PORT."""
-    import uvicorn
-
     settings = _settings()
     _check_database(settings)
-    _port_free(settings.host, settings.port)
+    check_port_free(settings.host, settings.port)
     upgrade_schema(settings)
-    from factcheck.app import create_app
 
     if _with_users(settings, lambda users: users.count_active_admins()) == 0:
         click.echo(
@@ -143,8 +126,12 @@ def serve() -> None:
             err=True,
         )
 
-    click.echo(f"factcheck: serving on http://{settings.host}:{settings.port} ({settings.dialect})", err=True)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+    processes = f", {workers} processes" if workers > 1 else ""
+    click.echo(
+        f"factcheck: serving on http://{settings.host}:{settings.port} ({settings.dialect}{processes})",
+        err=True,
+    )
+    run_server(settings, workers)
 
 
 @main.group()

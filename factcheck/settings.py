@@ -63,6 +63,20 @@ SETTINGS: tuple[Setting, ...] = (
         "and CSRF cookies are then only sent over https.",
     ),
     Setting(
+        "COUNT_CAP",
+        "10000",
+        "Filtered views count their matches up to this many claims and show more as "
+        '"10,000+": a count never visits more rows than this, so a page costs the same at '
+        "any size of database.",
+    ),
+    Setting(
+        "SEARCH_WINDOW",
+        "1000",
+        "A search keeps its best matches by the database's own ranking (FTS5 bm25, ts_rank), at "
+        "most this many, and filters, sorts and counts within them; the page says so when a "
+        "search matches more.",
+    ),
+    Setting(
         "VAR_DIR",
         _VAR_DIR,
         "The folder for local state: the default SQLite file and the generated secret key.",
@@ -81,6 +95,9 @@ SETTINGS: tuple[Setting, ...] = (
     ),
 )
 
+DEFAULTS = {s.name: s.default for s in SETTINGS}
+"""Each setting's default, for the dataclasses that carry a setting's value (the queue's caps)."""
+
 
 class ConfigError(Exception):
     """Bad configuration: the message is one line meant for the operator."""
@@ -94,6 +111,8 @@ class Settings:
     port: int
     var_dir: Path
     secure_cookies: bool = False
+    count_cap: int = int(DEFAULTS["COUNT_CAP"])
+    search_window: int = int(DEFAULTS["SEARCH_WINDOW"])
     smtp_url: str = ""
     mail_from: str = ""
 
@@ -124,9 +143,21 @@ class Settings:
             port=port,
             var_dir=var_dir,
             secure_cookies=_flag("SECURE_COOKIES", value["SECURE_COOKIES"]),
+            count_cap=_positive("COUNT_CAP", value["COUNT_CAP"]),
+            search_window=_positive("SEARCH_WINDOW", value["SEARCH_WINDOW"]),
             smtp_url=_smtp_url(value["SMTP_URL"]),
             mail_from=_mail_from(value["SMTP_URL"], value["MAIL_FROM"]),
         )
+
+
+def _positive(name: str, raw: str) -> int:
+    try:
+        number = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+    if number < 1:
+        raise ConfigError(f"{name} must be at least 1, not {number}")
+    return number
 
 
 def _flag(name: str, raw: str) -> bool:

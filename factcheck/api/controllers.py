@@ -136,7 +136,9 @@ class ClaimApi(Controller):
         parsed = parse_filters({k: _as_text(v) for k, v in params.items() if v is not None})
         if parsed.errors:
             raise BadQuery("Some filters could not be read.", parsed.errors)
-        result = await ClaimQueue(db_session, request.user.id).page(parsed.filters, parsed.cursor)
+        result = await ClaimQueue.configured(db_session, request.user.id, request.app.state.settings).page(
+            parsed.filters, parsed.cursor
+        )
         return ClaimPage.from_result(result)
 
     @post("", summary="Create a claim", responses={**ERR_400, **ERR_AUTH, **ERR_422})
@@ -280,7 +282,7 @@ class ReferenceApi(Controller):
         result = await ArticleService(session=db_session).import_with_candidates(
             draft, Actor.of(request.user)
         )
-        page = await ClaimQueue(db_session, request.user.id).page(
+        page = await ClaimQueue.configured(db_session, request.user.id, request.app.state.settings).page(
             QueueFilters(article_id=result.article.id, sort=Sort.CREATED)
         )
         return ArticleImported.from_result(result, page.items)

@@ -163,7 +163,13 @@ class ClaimPage(msgspec.Struct, kw_only=True):
 
     items: list[ClaimSummary]
     counts: dict[str, int]
-    """Claims per state under every filter but ``state``."""
+    """Claims per state under every filter but ``state``; lower bounds when ``counts_capped``."""
+    counts_capped: bool = False
+    """More claims match than the deployment counts (``COUNT_CAP``): every figure of ``counts``
+    but the filtered state's own is then a lower bound, and that one too when it reaches the cap."""
+    search_window: int | None = None
+    """Set when a search matched more claims than its window (``SEARCH_WINDOW``): only the best
+    this many are listed and counted; refine the search to see others."""
     next: str | None
     prev: str | None
 
@@ -172,6 +178,8 @@ class ClaimPage(msgspec.Struct, kw_only=True):
         return cls(
             items=[ClaimSummary.from_item(i) for i in result.items],
             counts={state.value: n for state, n in result.counts.items()},
+            counts_capped=result.counts.capped or result.counts.state_capped,
+            search_window=result.counts.search_window,
             next=result.next_cursor.token() if result.next_cursor else None,
             prev=result.prev_cursor.token() if result.prev_cursor else None,
         )

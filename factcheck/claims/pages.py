@@ -13,21 +13,19 @@ from factcheck.claims import workflow
 from factcheck.claims.detail import ClaimDetail
 from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, EventKind, Origin
 from factcheck.claims.queue import (
-    ASSIGNEE_MINE,
     BoardResult,
+    Counts,
     ParsedQueue,
     QueueFilters,
     QueueItem,
     QueueResult,
     Sort,
 )
-from factcheck.claims.queue.dashboard import Dashboard, DashboardClaim
 from factcheck.claims.service import facts_of
 from factcheck.claims.similarity import SimilarClaim
 from factcheck.claims.workflow import State
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict
-from factcheck.web.charts import BarChart
 
 if TYPE_CHECKING:
     from factcheck.claims.detail import ClaimDetail
@@ -207,21 +205,22 @@ class StateTab:
     count: int
     href: str
     current: bool
+    shown: str = ""
+    """The count as shown: "1,234", or "10,000+" when counting stopped at the cap."""
 
     @property
     def label(self) -> str:
         return self.state.label if self.state else "All"
 
 
-def state_tabs(filters: QueueFilters, counts: dict[State, int], path: str = QUEUE_PATH) -> list[StateTab]:
-    tabs = [
-        StateTab(
-            None, sum(counts.values()), _url(path, filters.without_state().to_params()), filters.state is None
-        )
-    ]
+def state_tabs(filters: QueueFilters, counts: Counts, path: str = QUEUE_PATH) -> list[StateTab]:
+    everything = _url(path, filters.without_state().to_params())
+    tabs = [StateTab(None, counts.total, everything, filters.state is None, counts.shown(None))]
     for state in State:
         params = replace(filters, state=state).to_params()
-        tabs.append(StateTab(state, counts[state], _url(path, params), filters.state is state))
+        tabs.append(
+            StateTab(state, counts[state], _url(path, params), filters.state is state, counts.shown(state))
+        )
     return tabs
 
 
@@ -232,6 +231,10 @@ class QueuePage:
     tabs: list[StateTab]
     total: int
     """Claims matching every filter, the state included."""
+    total_shown: str
+    """The same as shown: "1,234", or "10,000+" when counting stopped at the cap."""
+    search_window: int | None
+    """Set when the search matched more than its window: only the best are shown."""
     filters: QueueFilters
     url: str
     """This page's own URL (filters and cursor): what the address bar shows."""
@@ -251,12 +254,15 @@ class QueuePage:
         here = filters.to_params(
             **({("before" if cursor.backwards else "after"): cursor.token()} if cursor else {})
         )
-        total = result.counts[filters.state] if filters.state else result.total
+        counts = result.counts
+        total = counts[filters.state] if filters.state else counts.total
         return cls(
             form=form,
             items=result.items,
-            tabs=state_tabs(filters, result.counts),
+            tabs=state_tabs(filters, counts),
             total=total,
+            total_shown=counts.shown(filters.state),
+            search_window=counts.search_window,
             filters=filters,
             url=_url(QUEUE_PATH, here),
             next_url=_url(QUEUE_PATH, filters.to_params(after=result.next_cursor.token()))
@@ -296,6 +302,8 @@ class BoardColumn:
     count: int
     cards: list[BoardCard]
     more_url: str | None
+    shown: str = ""
+    """The count as shown ("10,000+" past the cap)."""
     """The queue filtered to this state, when the column shows only the first cards."""
 
 
@@ -308,6 +316,8 @@ class BoardPage:
     problem: str | None = None
     """Why the last move was refused."""
     notice: str | None = None
+    search_window: int | None = None
+    """Set when the search matched more than its window: only the best are shown."""
 
     @classmethod
     def build(
@@ -331,8 +341,11 @@ class BoardPage:
             ]
             count = board.counts[state]
             more = _url(QUEUE_PATH, replace(filters, state=state).to_params()) if count > len(cards) else None
-            columns.append(BoardColumn(state, count, cards, more))
-        return cls(form, columns, filters, list(dict.fromkeys(errors.values())), problem, notice)
+            columns.append(BoardColumn(state, count, cards, more, board.counts.shown(state)))
+        search_window = board.counts.search_window
+        return cls(
+            form, columns, filters, list(dict.fromkeys(errors.values())), problem, notice, search_window
+        )
 
     @property
     def query(self) -> str:
@@ -345,43 +358,3 @@ class BoardPage:
     def move_url(self, card: BoardCard, option: workflow.Option) -> str:
         path = f"{BOARD_PATH}/{card.item.id}/actions/{option.transition.action.value}"
         return _url(path, self.filters.to_params())
-
-
-def rating_chart(ratings: list[tuple[str, int]], days: int) -> BarChart:
-    """The dashboard's chart: every label of the scale, in scale order, with its publications."""
-    return BarChart.of(
-        f"Ratings of verdicts published in the last {days} days",
-        [(label, n, "") for label, n in ratings],
-        empty="No verdicts were published in this period.",
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class DashboardPage:
-    viewer: User
-    counts: list[StateTab]
-    total: int
-    mine: list[DashboardClaim]
-    review: list[DashboardClaim] | None
-    published: list[DashboardClaim]
-    chart: BarChart
-
-    @classmethod
-    def build(cls, dashboard: Dashboard, viewer: User, days: int) -> DashboardPage:
-        return cls(
-            viewer=viewer,
-            counts=state_tabs(QueueFilters(), dashboard.counts)[1:],
-            total=sum(dashboard.counts.values()),
-            mine=dashboard.mine,
-            review=dashboard.review,
-            published=dashboard.published,
-            chart=rating_chart(dashboard.ratings, days),
-        )
-
-    @property
-    def mine_url(self) -> str:
-        return _url(QUEUE_PATH, QueueFilters(assignee=ASSIGNEE_MINE).to_params())
-
-    @property
-    def review_url(self) -> str:
-        return _url(QUEUE_PATH, QueueFilters(state=State.IN_REVIEW, sort=Sort.UPDATED).to_params())

@@ -91,29 +91,82 @@ def _claim_column(name: str) -> ColumnElement[Any]:
     return literal_column(f"claim.{name}")
 
 
+def _tsquery(query: SearchQuery) -> ColumnElement[Any]:
+    return reduce(
+        lambda a, b: a.op("&&")(b),
+        [
+            func.phraseto_tsquery(
+                literal_column(PG_CONFIG), bindparam(f"fts_term_{i}", " ".join(tokens), unique=True)
+            )
+            for i, tokens in enumerate(query.terms)
+        ],
+    )
+
+
+def _fts5_match(query: SearchQuery) -> ColumnElement[bool]:
+    return literal_column(FTS_TABLE).op("MATCH")(bindparam("fts_query", fts5_expression(query), unique=True))
+
+
+def best_matches(dialect: str, query: SearchQuery, window: int) -> Select[Any]:
+    """The ``window`` best matches of ``query`` by the engine's own ranking, best first: each row
+    the key to join ``claim`` on (``claim_key``: the rowid on SQLite, the id on PostgreSQL) and
+    its relevance (lower is better). Ties are broken by that key, so the window is the same on
+    every page of a view. The engine keeps only the best ``window`` while it ranks (a top-N sort),
+    and everything after (filters, the other sort orders, counts) reads at most ``window`` rows."""
+    if dialect == "sqlite":
+        key: ColumnElement[Any] = literal_column(f"{FTS_TABLE}.rowid")
+        relevance: ColumnElement[Any] = func.bm25(literal_column(FTS_TABLE), *BM25_WEIGHTS)
+        statement = select(key.label("claim_key"), relevance.label("relevance")).select_from(table(FTS_TABLE))
+        statement = statement.where(_fts5_match(query))
+    else:
+        key = _claim_column("id")
+        document = _claim_column(PG_DOCUMENT)
+        tsquery = _tsquery(query)
+        relevance = -func.ts_rank(document, tsquery)
+        statement = select(key.label("claim_key"), relevance.label("relevance")).select_from(table("claim"))
+        statement = statement.where(document.op("@@")(tsquery))
+    return statement.order_by(relevance, key).limit(window)
+
+
+def any_matches(dialect: str, query: SearchQuery, limit: int) -> Select[Any]:
+    """Up to ``limit`` claims matching ``query``, unranked: enough to tell whether a search matches
+    more than its window, without ranking (or counting) all its matches."""
+    if dialect == "sqlite":
+        return (
+            select(literal_column("1")).select_from(table(FTS_TABLE)).where(_fts5_match(query)).limit(limit)
+        )
+    document = _claim_column(PG_DOCUMENT)
+    return (
+        select(literal_column("1"))
+        .select_from(table("claim"))
+        .where(document.op("@@")(_tsquery(query)))
+        .limit(limit)
+    )
+
+
 def apply_search(
-    statement: Select[Any], dialect: str, query: SearchQuery
+    statement: Select[Any], dialect: str, query: SearchQuery, window: int | None = None
 ) -> tuple[Select[Any], ColumnElement[float]]:
     """``statement`` (a select from ``claim``) narrowed to the claims matching ``query``, and the
-    relevance of each: lower is better, so it sorts ascending like any other keyset key."""
+    relevance of each: lower is better, so it sorts ascending like any other keyset key.
+
+    With ``window``, only the ``window`` best matches by the engine's ranking: for a search that
+    matches more than that (the caller knows, from ``any_matches``), so what follows (filters,
+    sorting, counting) reads at most ``window`` rows. Without, every match, and the ranking is
+    computed only if the page sorts by it: ranking costs the engine about as much per match as
+    everything else (FTS5's bm25 reads each match's column sizes), so a search with few matches
+    is not ranked to sort it by date."""
+    if window is not None:
+        best = best_matches(dialect, query, window).subquery("best_matches")
+        on = _claim_column("rowid" if dialect == "sqlite" else "id")
+        return statement.join(best, best.c.claim_key == on), best.c.relevance
     if dialect == "sqlite":
         fts = table(FTS_TABLE, literal_column("rowid"))
-        match = literal_column(FTS_TABLE).op("MATCH")(
-            bindparam("fts_query", fts5_expression(query), unique=True)
-        )
         statement = statement.join(fts, literal_column(f"{FTS_TABLE}.rowid") == _claim_column("rowid"))
-        relevance: Any = func.bm25(literal_column(FTS_TABLE), *BM25_WEIGHTS)
-        return statement.where(match), relevance
-    phrases: list[Any] = [
-        func.phraseto_tsquery(
-            literal_column(PG_CONFIG), bindparam(f"fts_term_{i}", " ".join(tokens), unique=True)
-        )
-        for i, tokens in enumerate(query.terms)
-    ]
-    tsquery = reduce(lambda a, b: a.op("&&")(b), phrases)
+        return statement.where(_fts5_match(query)), func.bm25(literal_column(FTS_TABLE), *BM25_WEIGHTS)
     document = _claim_column(PG_DOCUMENT)
-    relevance = -func.ts_rank(document, tsquery)
-    return statement.where(document.op("@@")(tsquery)), relevance
+    tsquery = _tsquery(query)
+    return statement.where(document.op("@@")(tsquery)), -func.ts_rank(document, tsquery)
 
 
 # --- similar claims (issue 4) ----------------------------------------------------------------------

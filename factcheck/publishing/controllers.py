@@ -9,6 +9,7 @@ from litestar import Controller, MediaType, Request, Response, get
 from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Stream, Template
+from litestar.status_codes import HTTP_304_NOT_MODIFIED
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -18,10 +19,12 @@ from factcheck.errors import Invalid, NotFound
 from factcheck.publishing import service
 from factcheck.publishing.export_queries import FILTER_FIELDS
 from factcheck.publishing.exports import FORMATS, Export, prepare_export, stream_export, stream_public_feed
+from factcheck.publishing.freshness import public_feed_etag
 from factcheck.publishing.pages import FactCheckItem, FactCheckListPage, FactCheckPage
 from factcheck.publishing.report import REPORT_CSP
 from factcheck.publishing.slugs import claim_id_of
 from factcheck.security.auth import PUBLIC
+from factcheck.web.caching import ConditionalGetMiddleware, matches
 
 PUBLIC_PAGE = {**PUBLIC, "exclude_from_csrf": True}
 """Public pages are GET-only and read-only: no sign-in, and no CSRF cookie (they stay cacheable)."""
@@ -40,6 +43,8 @@ class PublicFactCheckController(Controller):
     path = "/fact-checks"
     include_in_schema = False
     opt = PUBLIC_PAGE
+    middleware = [ConditionalGetMiddleware()]
+    """Cache-Control, ETag and 304s (web/caching.py): a CDN or proxy can serve these pages."""
 
     @get("/", name="public:list", media_type=MediaType.HTML)
     async def list_fact_checks(
@@ -68,11 +73,18 @@ class PublicFactCheckController(Controller):
         )
 
     @get("/claimreview.json", name="public:claimreview")
-    async def claimreview_feed(self, request: Request[Any, Any, Any]) -> Stream:
-        """Every public fact-check as a schema.org DataFeed of ClaimReview, streamed."""
+    async def claimreview_feed(
+        self, request: Request[Any, Any, Any], db_session: NamedDependency[AsyncSession]
+    ) -> Response[Any]:
+        """Every public fact-check as a schema.org DataFeed of ClaimReview, streamed; named by
+        the data's freshness, so a reader that has this version gets a 304 and no stream."""
+        etag = await public_feed_etag(db_session, base_url_of(request))
+        if matches(request.headers.get("if-none-match"), etag):
+            return Response(b"", status_code=HTTP_304_NOT_MODIFIED, headers={"ETag": etag})
         return Stream(
             stream_public_feed(request.app.state.engine, base_url_of(request)),
             media_type="application/ld+json",
+            headers={"ETag": etag},
         )
 
     @get("/feed.xml", name="public:feed")

@@ -9,6 +9,8 @@ a page: walking "next" visits every row that existed exactly once. The cursor is
 (base64 JSON), not a secret; a broken or tampered one is refused with a message, never a 500.
 """
 
+from factcheck.claims.queue._choices import card_facts, filter_choices, unknown_choices
+from factcheck.claims.queue._counts import Counts
 from factcheck.claims.queue._filters import (
     ASSIGNEE_MINE,
     ASSIGNEE_NONE,
@@ -30,14 +32,11 @@ from factcheck.claims.queue._query import (
     BoardResult,
     ClaimQueue,
     Lookups,
-    QueueItem,
     QueueResult,
-    card_facts,
     conditions,
-    filter_choices,
     state_counts,
-    unknown_choices,
 )
+from factcheck.claims.queue._rows import QueueItem
 
 __all__ = [
     "ASSIGNEE_MINE",
@@ -51,6 +50,7 @@ __all__ = [
     "AssigneeChoice",
     "BoardResult",
     "ClaimQueue",
+    "Counts",
     "Cursor",
     "Lookups",
     "ParsedQueue",

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import (
     ColumnElement,
     Select,
     func,
+    literal,
     or_,
     select,
     union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import joinedload, selectinload
 
 from factcheck.accounts.models import User
-from factcheck.accounts.service import OrganisationService
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, Tag, claim_state_count, claim_tag
+from factcheck.claims.queue._counts import Counts
 from factcheck.claims.queue._filters import (
     ASSIGNEE_MINE,
     ASSIGNEE_NONE,
@@ -31,15 +31,11 @@ from factcheck.claims.queue._filters import (
     QueueFilters,
     Sort,
 )
-from factcheck.claims.search import apply_search
-from factcheck.claims.service import facts_of
-from factcheck.claims.workflow import Facts, State
-from factcheck.evidence.models import Evidence
-from factcheck.verdicts.models import Approval, Rating, Verdict
-from factcheck.verdicts.queries import is_latest
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
+from factcheck.claims.queue._rows import ROW_COLUMNS, TAG_NAMES, QueueItem, item_of
+from factcheck.claims.search import any_matches, apply_search
+from factcheck.claims.workflow import State
+from factcheck.settings import DEFAULTS, Settings
+from factcheck.verdicts.models import Rating
 
 
 def _sort_key(sort: Sort) -> Any:
@@ -72,6 +68,9 @@ class Lookups:
     tag_id: UUID | None = None
     rating_id: UUID | None = None
 
+
+_OWN = "=own"
+"""Label of the count query's row for the viewed state (no state is spelled with "=")."""
 
 NOTHING = UUID(int=0)
 """The id of a name that does not exist: the filter then matches no claim."""
@@ -115,87 +114,35 @@ def conditions(
 
 
 def _filtered(
-    statement: Select,
+    statement: Select[Any],
     filters: QueueFilters,
     viewer_id: UUID,
     dialect: str,
     lookups: Lookups = Lookups(),
-) -> tuple[Select, ColumnElement[Any] | None]:
+    window: int | None = None,
+) -> tuple[Select[Any], ColumnElement[Any] | None]:
     statement = statement.where(*conditions(filters, viewer_id, lookups))
     if filters.search is not None and not filters.search.empty:
-        return apply_search(statement, dialect, filters.search)
+        return apply_search(statement, dialect, filters.search, window)
     return statement, None
-
-
-ROW_COLUMNS = (
-    Claim.id,
-    Claim.text,
-    Claim.claimant,
-    Claim.state,
-    Claim.priority,
-    Claim.score,
-    Claim.version,
-    Claim.assignee_id,
-    Claim.article_id,
-    Claim.created_at,
-    Claim.updated_at,
-    Article.title.label("article_title"),
-    Article.outlet.label("article_outlet"),
-    User.display_name.label("assignee_name"),
-    Rating.label.label("rating_label"),
-)
-
-
-TAG_SEPARATOR = "\x1f"
-"""Joins a row's tag names in one column; tag names are printable text (the unit separator is not)."""
-TAG_NAMES = (
-    select(func.aggregate_strings(Tag.name, TAG_SEPARATOR))
-    .select_from(claim_tag)
-    .join(Tag, Tag.id == claim_tag.c.tag_id)
-    .where(claim_tag.c.claim_id == Claim.id)
-    .scalar_subquery()
-    .label("tag_names")
-)
-
-
-@dataclass(frozen=True, slots=True)
-class QueueItem:
-    id: UUID
-    text: str
-    claimant: str | None
-    state: State
-    priority: str
-    score: float | None
-    version: int
-    assignee_id: UUID | None
-    assignee: str | None
-    article_id: UUID | None
-    article_title: str | None
-    article_outlet: str | None
-    created_at: datetime
-    updated_at: datetime
-    sort_key: Any
-    tags: tuple[str, ...] = ()
-    rating: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class QueueResult:
     items: list[QueueItem]
-    counts: dict[State, int]
-    """Per state, for every filter but the state (so the state tabs say what each would show)."""
+    counts: Counts
     next_cursor: Cursor | None = None
     prev_cursor: Cursor | None = None
 
     @property
     def total(self) -> int:
-        return sum(self.counts.values())
+        return self.counts.total
 
 
 @dataclass(frozen=True, slots=True)
 class BoardResult:
     columns: dict[State, list[QueueItem]]
-    counts: dict[State, int]
+    counts: Counts
 
 
 @dataclass
@@ -205,11 +152,38 @@ class ClaimQueue:
     session: AsyncSession
     viewer_id: UUID
     page_size: int = PAGE_SIZE
+    count_cap: int = int(DEFAULTS["COUNT_CAP"])
+    search_window: int = int(DEFAULTS["SEARCH_WINDOW"])
     _dialect: str = field(init=False)
     _lookups: dict[tuple[str | None, str | None], Lookups] = field(init=False, default_factory=dict)
+    _window: dict[Any, bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self._dialect = self.session.get_bind().dialect.name
+
+    @classmethod
+    def configured(cls, session: AsyncSession, viewer_id: UUID, settings: Settings) -> ClaimQueue:
+        """The queue with the deployment's count cap and search window."""
+        return cls(session, viewer_id, count_cap=settings.count_cap, search_window=settings.search_window)
+
+    async def _windowed(self, filters: QueueFilters) -> bool:
+        """The search matches more than ``search_window`` claims: an unranked probe that stops at
+        ``search_window`` + 1 (asked once per search, only when searching)."""
+        search = filters.search
+        if search is None or search.empty or search.error:
+            return False
+        if search.terms not in self._window:
+            probe = any_matches(self._dialect, search, self.search_window + 1).subquery("probe")
+            matches = await self.session.scalar(select(func.count()).select_from(probe))
+            self._window[search.terms] = (matches or 0) > self.search_window
+        return self._window[search.terms]
+
+    def _filter(
+        self, statement: Select[Any], filters: QueueFilters, lookups: Lookups
+    ) -> tuple[Select[Any], ColumnElement[Any] | None]:
+        terms = filters.search.terms if filters.search is not None else ()
+        window = self.search_window if self._window.get(terms) else None
+        return _filtered(statement, filters, self.viewer_id, self._dialect, lookups, window)
 
     async def lookups(self, filters: QueueFilters) -> Lookups:
         """The tag's and the rating's ids (a query each, only when the view filters by them)."""
@@ -225,14 +199,12 @@ class ClaimQueue:
 
     def _rows_statement(
         self, filters: QueueFilters, lookups: Lookups
-    ) -> tuple[Select, ColumnElement[Any], bool]:
+    ) -> tuple[Select[Any], ColumnElement[Any], bool]:
         """The filtered select of claim ids, its sort key and whether that key ascends.
 
         Narrow on purpose: the database sorts and cuts the matches to a page reading only the
         claims, and ``_with_details`` joins the article and assignee to that page's rows only."""
-        statement, relevance = _filtered(
-            select(Claim.id).select_from(Claim), filters, self.viewer_id, self._dialect, lookups
-        )
+        statement, relevance = self._filter(select(Claim.id).select_from(Claim), filters, lookups)
         sort = filters.effective_sort
         if sort is Sort.RELEVANCE and relevance is not None:
             return statement, relevance, True
@@ -285,7 +257,7 @@ class ClaimQueue:
         rows = rows[: self.page_size]
         if backwards:
             rows.reverse()
-        items = [_item(r) for r in rows]
+        items = [item_of(r) for r in rows]
         sort = filters.effective_sort
         first, last = (items[0], items[-1]) if items else (None, None)
         has_next = more if not backwards else True
@@ -299,22 +271,51 @@ class ClaimQueue:
             else None,
         )
 
-    async def counts(self, filters: QueueFilters) -> dict[State, int]:
-        counts = dict.fromkeys(State, 0)
+    async def counts(self, filters: QueueFilters) -> Counts:
+        """Claims per state, in one query that visits a bounded number of claims.
+
+        Unfiltered: the kept counts (exact, one small read). Filtered: the first ``count_cap`` + 1
+        matches of every filter but the state, grouped by state; when a state is viewed, its own
+        matches up to the cap as well. A search that matches more than its window (an unranked
+        probe of at most ``search_window`` + 1 matches, a query of its own) is counted within its
+        best ``search_window`` matches. So a count costs at
+        most about twice the cap in rows read, however many claims match."""
+        cap = self.count_cap
+        per_state = dict.fromkeys(State, 0)
         if filters.search is not None and filters.search.error:
-            return counts
+            return Counts(per_state, cap)
         if not filters.narrowed:
-            return await state_counts(self.session)
-        statement, _ = _filtered(
-            select(Claim.state, func.count()).select_from(Claim),
-            filters.without_state(),
-            self.viewer_id,
-            self._dialect,
-            await self.lookups(filters),
+            return Counts(await state_counts(self.session), cap)
+        lookups = await self.lookups(filters)
+        windowed = await self._windowed(filters)
+        sample, _ = self._filter(
+            select(Claim.state.label("state")).select_from(Claim), filters.without_state(), lookups
         )
-        for state, n in await self.session.execute(statement.group_by(Claim.state)):
-            counts[State(state)] = n
-        return counts
+        sampled = sample.limit(cap + 1).subquery("sampled")
+        branches: list[Select] = [
+            select(sampled.c.state.label("part"), func.count().label("n")).group_by(sampled.c.state)
+        ]
+        if filters.state is not None:
+            own, _ = self._filter(select(Claim.id).select_from(Claim), filters, lookups)
+            branches.append(
+                select(literal(_OWN).label("part"), func.count().label("n")).select_from(
+                    own.limit(cap + 1).subquery("own")
+                )
+            )
+        statement = union_all(*branches) if len(branches) > 1 else branches[0]
+        own_n = None
+        for part, n in await self.session.execute(statement):
+            if part == _OWN:
+                own_n = n
+            else:
+                per_state[State(part)] = n
+        capped = sum(per_state.values()) > cap
+        state_capped = False
+        if filters.state is not None and own_n is not None:
+            state_capped = own_n > cap
+            per_state[filters.state] = min(own_n, cap)
+        window = self.search_window if windowed else None
+        return Counts(per_state, cap, capped, filters.state, state_capped, window)
 
     async def board(self, filters: QueueFilters, per_column: int = BOARD_CARDS) -> BoardResult:
         """A column per state, the first cards of each in the queue's order, in one query."""
@@ -352,95 +353,7 @@ class ClaimQueue:
                 branches.append(select(branch.subquery()))
             cards = union_all(*branches) if len(branches) > 1 else branches[0]
         rows = (await self.session.execute(self._with_details(cards.subquery(), ascending))).all()
-        items = [_item(r) for r in rows]
+        items = [item_of(r) for r in rows]
         for item in items:
             columns[item.state].append(item)
         return BoardResult(columns, counts)
-
-
-def _item(row: Any) -> QueueItem:
-    return QueueItem(
-        id=row.id,
-        text=row.text,
-        claimant=row.claimant,
-        state=State(row.state),
-        priority=row.priority,
-        score=row.score,
-        version=row.version,
-        assignee_id=row.assignee_id,
-        assignee=row.assignee_name,
-        article_id=row.article_id,
-        article_title=row.article_title,
-        article_outlet=row.article_outlet,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        sort_key=row.sort_key,
-        tags=tuple(sorted(row.tag_names.split(TAG_SEPARATOR))) if row.tag_names else (),
-        rating=row.rating_label,
-    )
-
-
-async def filter_choices(session: AsyncSession) -> tuple[list[tuple[UUID, str]], list[str]]:
-    """The people and rating labels the filter form offers (small tables, one query each)."""
-    users = await session.execute(
-        select(User.id, User.display_name).where(User.is_active.is_(True)).order_by(User.display_name)
-    )
-    ratings = await session.scalars(select(Rating.label).order_by(Rating.position, Rating.label))
-    return [(uid, name) for uid, name in users], list(ratings.all())
-
-
-def unknown_choices(
-    filters: QueueFilters, users: Sequence[tuple[UUID, str]], ratings: Sequence[str]
-) -> dict[str, str]:
-    """Messages for well-formed values that name nobody or nothing (the result is simply empty)."""
-    errors = {}
-    known_users = {str(uid) for uid, _ in users}
-    if filters.assignee not in (None, ASSIGNEE_MINE, ASSIGNEE_NONE) and filters.assignee not in known_users:
-        errors["assignee"] = "No active person has that id."
-    if filters.rating and filters.rating not in ratings:
-        errors["rating"] = f"The rating scale has no {filters.rating[:40]!r}."
-    return errors
-
-
-async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[UUID, Facts]:
-    """The workflow's facts for every card of the board at once (four queries, whatever the board),
-    so its buttons come from ``workflow.available_actions`` exactly as on the claim page."""
-    if not items:
-        return {}
-    ids = [item.id for item in items]
-    org = await OrganisationService(session=session).current()
-    sources: dict[UUID, int] = dict(
-        (
-            await session.execute(
-                select(Evidence.claim_id, func.count())
-                .where(Evidence.claim_id.in_(ids))
-                .group_by(Evidence.claim_id)
-            )
-        ).all()
-    )
-    latest = {
-        v.claim_id: v
-        for v in await session.scalars(
-            select(Verdict)
-            .options(joinedload(Verdict.rating), selectinload(Verdict.contributions))
-            .where(Verdict.claim_id.in_(ids), is_latest())
-        )
-    }
-    approvals: dict[UUID, list[Approval]] = {}
-    if latest:
-        verdict_claims = {v.id: v.claim_id for v in latest.values()}
-        for approval in await session.scalars(
-            select(Approval).where(Approval.verdict_id.in_(list(verdict_claims)))
-        ):
-            approvals.setdefault(verdict_claims[approval.verdict_id], []).append(approval)
-    # facts_of reads only the claim's state and assignee, which a queue item carries.
-    return {
-        item.id: facts_of(
-            item,  # type: ignore[arg-type]
-            org,
-            sources.get(item.id, 0),
-            latest.get(item.id),
-            approvals.get(item.id, []),
-        )
-        for item in items
-    }

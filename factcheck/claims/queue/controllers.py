@@ -20,9 +20,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
 from factcheck.claims.actions import apply_posted_action
-from factcheck.claims.pages import BOARD_PATH, DashboardPage, board_url
+from factcheck.claims.pages import BOARD_PATH, board_url
 from factcheck.claims.queue import parse_filters
 from factcheck.claims.queue.dashboard import RATING_DAYS, load_dashboard
+from factcheck.claims.queue.dashboard_page import DashboardPage
 from factcheck.claims.queue.views import DASHBOARD, board_response
 from factcheck.errors import DomainError, NotAllowed
 from factcheck.web.htmx import wants_fragment

@@ -78,7 +78,9 @@ async def board_response(
     form, errors = await _form(
         db_session, parsed, action=BOARD_PATH, target="#board-columns", show_state=False
     )
-    board = await ClaimQueue(db_session, request.user.id).board(parsed.filters)
+    board = await ClaimQueue.configured(db_session, request.user.id, request.app.state.settings).board(
+        parsed.filters
+    )
     facts = await card_facts(db_session, [item for column in board.columns.values() for item in column])
     page = BoardPage.build(
         parsed.filters, board, facts, request.user, form, errors, problem=problem, notice=notice
@@ -100,7 +102,9 @@ async def board_response(
 async def queue_response(request: Request[User, Any, Any], db_session: AsyncSession) -> Response[Any]:
     parsed = parse_filters(request.query_params)
     form, errors = await _form(db_session, parsed, action=QUEUE_PATH, target="#queue-results")
-    result = await ClaimQueue(db_session, request.user.id).page(parsed.filters, parsed.cursor)
+    result = await ClaimQueue.configured(db_session, request.user.id, request.app.state.settings).page(
+        parsed.filters, parsed.cursor
+    )
     page = QueuePage.build(parsed, result, form, errors)
     if wants_fragment(request):
         return HTMXBlockTemplate(

@@ -1,0 +1,91 @@
+"""What the queue's pages need beside the rows: the filter form's choices and the board's facts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload, selectinload
+
+from factcheck.accounts.models import User
+from factcheck.accounts.service import OrganisationService
+from factcheck.claims.queue._filters import ASSIGNEE_MINE, ASSIGNEE_NONE, QueueFilters
+from factcheck.claims.service import facts_of
+from factcheck.evidence.models import Evidence
+from factcheck.verdicts.models import Approval, Rating, Verdict
+from factcheck.verdicts.queries import is_latest
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from uuid import UUID
+
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.claims.queue._rows import QueueItem
+    from factcheck.claims.workflow import Facts
+
+
+async def filter_choices(session: AsyncSession) -> tuple[list[tuple[UUID, str]], list[str]]:
+    """The people and rating labels the filter form offers (small tables, one query each)."""
+    users = await session.execute(
+        select(User.id, User.display_name).where(User.is_active.is_(True)).order_by(User.display_name)
+    )
+    ratings = await session.scalars(select(Rating.label).order_by(Rating.position, Rating.label))
+    return [(uid, name) for uid, name in users], list(ratings.all())
+
+
+def unknown_choices(
+    filters: QueueFilters, users: Sequence[tuple[UUID, str]], ratings: Sequence[str]
+) -> dict[str, str]:
+    """Messages for well-formed values that name nobody or nothing (the result is simply empty)."""
+    errors = {}
+    known_users = {str(uid) for uid, _ in users}
+    if filters.assignee not in (None, ASSIGNEE_MINE, ASSIGNEE_NONE) and filters.assignee not in known_users:
+        errors["assignee"] = "No active person has that id."
+    if filters.rating and filters.rating not in ratings:
+        errors["rating"] = f"The rating scale has no {filters.rating[:40]!r}."
+    return errors
+
+
+async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[UUID, Facts]:
+    """The workflow's facts for every card of the board at once (four queries, whatever the board),
+    so its buttons come from ``workflow.available_actions`` exactly as on the claim page."""
+    if not items:
+        return {}
+    ids = [item.id for item in items]
+    org = await OrganisationService(session=session).current()
+    sources: dict[UUID, int] = dict(
+        (
+            await session.execute(
+                select(Evidence.claim_id, func.count())
+                .where(Evidence.claim_id.in_(ids))
+                .group_by(Evidence.claim_id)
+            )
+        ).all()
+    )
+    latest = {
+        v.claim_id: v
+        for v in await session.scalars(
+            select(Verdict)
+            .options(joinedload(Verdict.rating), selectinload(Verdict.contributions))
+            .where(Verdict.claim_id.in_(ids), is_latest())
+        )
+    }
+    approvals: dict[UUID, list[Approval]] = {}
+    # Asked even when no card has a verdict, so a board costs the same queries whatever it shows.
+    verdict_claims = {v.id: v.claim_id for v in latest.values()}
+    for approval in await session.scalars(
+        select(Approval).where(Approval.verdict_id.in_(list(verdict_claims)))
+    ):
+        approvals.setdefault(verdict_claims[approval.verdict_id], []).append(approval)
+    # facts_of reads only the claim's state and assignee, which a queue item carries.
+    return {
+        item.id: facts_of(
+            item,  # type: ignore[arg-type]
+            org,
+            sources.get(item.id, 0),
+            latest.get(item.id),
+            approvals.get(item.id, []),
+        )
+        for item in items
+    }
