@@ -10,8 +10,8 @@ from factcheck.extraction.attribution import (
 )
 from factcheck.extraction.candidate import Candidate
 from factcheck.extraction.lexicon import certain_names
-from factcheck.extraction.quotes import Quote, find_quotes
 from factcheck.extraction.model import Model, shipped_model
+from factcheck.extraction.quotes import Quote, find_quotes
 from factcheck.extraction.scoring import Sentence, score
 from factcheck.extraction.segmentation import Segment, segment
 
