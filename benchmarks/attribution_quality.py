@@ -79,7 +79,9 @@ def read_attributions(path: Path) -> list[Attribution]:
         _, content, _ = spans_of[link["Content"]]
         named = names_someone(source)
         pronoun = source.strip().lower() in PRONOUNS
-        found.append(Attribution(source, source_spans[0][0], content, source if named else None, named, pronoun))
+        found.append(
+            Attribution(source, source_spans[0][0], content, source if named else None, named, pronoun)
+        )
     found.sort(key=lambda a: a.source_start)
     resolved, last_named = [], None
     for attribution in found:
@@ -108,13 +110,13 @@ def main_candidate(attribution: Attribution, candidates: list[Candidate]) -> tup
     return best, most
 
 
-def measure(root: Path, split: str, errors: int) -> dict[str, float | int]:
+def measure(root: Path, split: str, errors: int, limit: int | None = None) -> dict[str, float | int]:
     counts = dict.fromkeys(
         ("attributions", "covered", "given", "named", "named_right", "pronoun", "pronoun_right"), 0
     )
     counts |= {"claimants": 0, "claimants_right": 0}
     shown = 0
-    for ann in sorted((root / split / "attributions").glob("*.ann")):
+    for ann in sorted((root / split / "attributions").glob("*.ann"))[:limit]:
         name = ann.stem.rsplit("_", 1)[0]
         if ann != sorted((root / split / "attributions").glob(f"{name}_*.ann"))[0]:
             continue
@@ -134,7 +136,8 @@ def measure(root: Path, split: str, errors: int) -> dict[str, float | int]:
                 counts["named_right"] += right
                 if not right and shown < errors and candidate:
                     shown += 1
-                    print(f"want {attribution.source!r} got {claimant!r}: {' '.join(candidate.text.split())[:160]}")
+                    shown_text = " ".join(candidate.text.split())[:160]
+                    print(f"want {attribution.source!r} got {claimant!r}: {shown_text}")
             elif attribution.pronoun and attribution.answer:
                 counts["pronoun"] += 1
                 counts["pronoun_right"] += right
@@ -143,8 +146,7 @@ def measure(root: Path, split: str, errors: int) -> dict[str, float | int]:
                 continue
             counts["claimants"] += 1
             counts["claimants_right"] += any(
-                a.answer is not None
-                and same_claimant(a.answer, candidate.claimant)
+                (a.answer is not None and same_claimant(a.answer, candidate.claimant))
                 or (not a.named and not a.pronoun and same_claimant(a.source, candidate.claimant))
                 for a in attributions
                 if any(overlap((candidate.start, candidate.end), span) for span in a.content)
@@ -161,13 +163,16 @@ def measure(root: Path, split: str, errors: int) -> dict[str, float | int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, required=True, help="the polnear folder (train/, dev/)")
     parser.add_argument("--split", default="dev", choices=("train", "dev"))
     parser.add_argument("--errors", type=int, default=0, help="print this many misses (named sources)")
+    parser.add_argument("--limit", type=int, help="only the first LIMIT annotation files")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    figures = measure(args.data, args.split, args.errors)
+    figures = measure(args.data, args.split, args.errors, args.limit)
     if args.json:
         json.dump(figures, sys.stdout, indent=2)
         print()

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extraction.attribution import REPORTING_VERBS
-from factcheck.extraction.lexicon import certain_names, name_runs, tokens, without_possessive
+from factcheck.extraction.lexicon import certain_names, is_common, name_runs, tokens, without_possessive
 from factcheck.extraction.model import RULE_PREFIX, Model, logistic, word_features
 from factcheck.extraction.segmentation import Layout
 
@@ -323,6 +323,10 @@ def _word_reasons(model: Model, words: list[str]) -> list[str]:
     if not words:
         return []
     scale = 1 / math.sqrt(len(words))
-    shares = [(model.weights.get(word, 0.0) * scale, word) for word in words if "0" not in word.split()]
+    shares = [
+        (model.weights.get(word, 0.0) * scale, word)
+        for word in words
+        if "0" not in word.split() and not all(is_common(part) for part in word.split())
+    ]
     strongest = sorted((s for s in shares if abs(s[0]) >= WORD_REASON_MIN), key=lambda s: -abs(s[0]))
     return [f"'{word}' ({'up' if share > 0 else 'down'})" for share, word in strongest[:WORD_REASONS]]
