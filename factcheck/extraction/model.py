@@ -57,13 +57,14 @@ def logistic(value: float) -> float:
 
 
 def to_json(model: Model) -> str:
-    """The model file's text: sorted, fixed precision, one weight a line, so that the
-    same weights always give the same bytes."""
+    """The model file's text: sorted, one weight a line, each the shortest text that
+    reads back as the same float, so that the same weights always give the same bytes
+    (train.py rounds them to 6 decimals)."""
     lines = [
-        f"  {json.dumps(name, ensure_ascii=False)}: {weight:.6g}"
+        f"  {json.dumps(name, ensure_ascii=False)}: {json.dumps(weight)}"
         for name, weight in sorted(model.weights.items())
     ]
-    return f'{{"format": {FORMAT}, "bias": {model.bias:.6g}, "weights": {{\n' + ",\n".join(lines) + "\n}}\n"
+    return f'{{"format": {FORMAT}, "bias": {json.dumps(model.bias)}, "weights": {{\n' + ",\n".join(lines) + "\n}}\n"
 
 
 def from_json(text: str) -> Model:

@@ -184,6 +184,20 @@ PROCEDURAL = re.compile(
     )\b""",
     re.I | re.X,
 )
+# A newsroom's notes and credits around a story, never a claim: "(Additional
+# reporting by …)", "Editor’s note:", "Photo: Getty Images", "contributed to this report".
+BOILERPLATE = re.compile(
+    r"""\b(?:
+        (?:additional\ )?reporting\ by | (?:writing|editing)\ by | editor['’]s\ note
+        | contributed\ (?:to\ )?(?:this|the)\ (?:report|story|article)
+        | (?:photo|image|picture|photograph|video)(?:\ credit)?:
+        | getty\ images | (?:ap|afp|reuters)\ photo | all\ rights\ reserved | copyright\ ©?
+        | follow\ (?:us|him|her|them)\ on | sign\ up\ for | click\ here | read\ more:
+        | (?:this|the)\ (?:story|article)\ (?:has\ been|was)\ (?:updated|corrected)
+        | is\ an?\ (?:staff\ writer|reporter|correspondent|contributor)\ (?:for|at|with)
+    )""",
+    re.I | re.X,
+)
 MIN_WORDS = 4
 
 
@@ -294,10 +308,13 @@ FEATURES: tuple[Feature, ...] = (
     Feature("courtesy, not a claim", -1.5, lambda s: bool(COURTESY.search(s.text))),
     Feature("procedural line", -1.5, lambda s: bool(PROCEDURAL.search(s.text))),
     Feature("too short to check", -1.5, lambda s: len(s.text.split()) < MIN_WORDS),
+    Feature("newsroom note or credit", -6.0, lambda s: bool(BOILERPLATE.search(s.text)), learnt=False),
 )
 
 
-RULES_ONLY = Model(BIAS, {RULE_PREFIX + feature.reason: feature.weight for feature in FEATURES})
+# The hand-set weights of the learnt rules: the scorer before training.
+RULES_ONLY = Model(BIAS, {RULE_PREFIX + f.reason: f.weight for f in FEATURES if f.learnt})
+FIXED_WEIGHTS = {feature.reason: feature.weight for feature in FEATURES if not feature.learnt}
 
 # Words whose share of the score is at least this much are given as reasons, at most
 # WORD_REASONS of them, strongest first.
@@ -309,7 +326,8 @@ def score(sentence: Sentence, model: Model = RULES_ONLY) -> tuple[float, tuple[s
     """The check-worthiness score in [0, 1] (3 decimals) and the reasons for it."""
     fired = fired_rules(sentence)
     words = word_features(sentence.text)
-    value = logistic(model.logit(fired, words))
+    fixed = sum(FIXED_WEIGHTS.get(reason, 0.0) for reason in fired)
+    value = logistic(model.logit(fired, words) + fixed)
     return round(value, 3), (*fired, *_word_reasons(model, words))
 
 

@@ -11,7 +11,7 @@ the sentence's label. Its features are those the served model computes (model.py
 A logistic regression (L2, C=`C`, lbfgs) is fitted on all of them, the `KEEP`
 strongest words and pairs are kept, and the model is fitted again on those alone, so
 the shipped weights are exactly what scikit-learn learnt. Rules marked not learnt in
-scoring.FEATURES keep their hand-set weights. The same data gives the same file, byte
+scoring.FEATURES are left out: they keep their hand-set weights (scoring.py). The same data gives the same file, byte
 for byte (sorted names, fixed precision).
 
 scikit-learn is needed here only (the `train` extra); serving reads the JSON file.
@@ -36,7 +36,7 @@ KEEP = 20_000
 MIN_COUNT = 2  # a word or pair seen in fewer training statements is left out
 MAX_ITER = 5_000
 
-FIXED = {RULE_PREFIX + feature.reason: feature.weight for feature in FEATURES if not feature.learnt}
+FIXED = {RULE_PREFIX + feature.reason for feature in FEATURES if not feature.learnt}
 
 Example = tuple[dict[str, float], int]
 
@@ -67,13 +67,23 @@ def fit(sentences: Sequence[DebateSentence], c: float = C, keep: int = KEEP) -> 
     if len(words) > keep:
         bias, weights = _fit(data, sorted([*rules, *words[:keep]]), c)
     kept = {name: round(weight, 6) for name, weight in weights.items() if weight != 0.0}
-    return Model(round(bias, 6), {**kept, **FIXED})
+    return Model(round(bias, 6), kept)
 
 
 def _fit(data: list[Example], names: list[str], c: float) -> tuple[float, dict[str, float]]:
     """scikit-learn's logistic regression on the columns `names`."""
-    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+
+    regression: Any = LogisticRegression(C=c, solver="lbfgs", max_iter=MAX_ITER, tol=1e-6)
+    regression.fit(matrix(data, names), [label for _, label in data])
+    return float(regression.intercept_[0]), {
+        name: float(weight) for name, weight in zip(names, regression.coef_[0], strict=True)
+    }
+
+
+def matrix(data: list[Example], names: list[str]) -> Any:
+    """The examples as a sparse matrix with the columns `names`."""
+    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
     column = {name: index for index, name in enumerate(names)}
     rows: list[int] = []
@@ -85,13 +95,7 @@ def _fit(data: list[Example], names: list[str], c: float) -> tuple[float, dict[s
                 rows.append(row)
                 columns.append(column[name])
                 values.append(value)
-    matrix = csr_matrix((values, (rows, columns)), shape=(len(data), len(names)))
-    labels = [label for _, label in data]
-    regression: Any = LogisticRegression(C=c, solver="lbfgs", max_iter=MAX_ITER, tol=1e-6)
-    regression.fit(matrix, labels)
-    return float(regression.intercept_[0]), {
-        name: float(weight) for name, weight in zip(names, regression.coef_[0], strict=True)
-    }
+    return csr_matrix((values, (rows, columns)), shape=(len(data), len(names)))
 
 
 def main(argv: Sequence[str] | None = None) -> None:

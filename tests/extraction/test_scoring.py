@@ -334,3 +334,17 @@ def test_a_quotation_followed_by_its_speaker_is_scored_on_the_quotation() -> Non
     assert candidate.claimant == "Lea Martin"
     assert "contains a number or statistic" not in candidate.reasons
     assert candidate.score < 0.3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Additional reporting by Ann Lee in Geneva and Tom Reid in Paris, 2016)",
+        "Editor’s note: This story was updated on 12 May 2016 to correct 3 figures.",
+        "Photo: Getty Images/AFP, 2016",
+        "Jane Doe and 2 colleagues in London contributed to this report.",
+        "Jane Doe is a staff writer for the Chronicle, covering 12 counties.",
+    ],
+)
+def test_newsroom_notes_and_credits_score_near_zero(text: str) -> None:
+    assert all(candidate.score < 0.05 for candidate in extract(text))
