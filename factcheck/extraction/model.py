@@ -26,6 +26,14 @@ from itertools import pairwise
 MODEL_FILE = "checkworthiness.json"
 FORMAT = 1
 
+# Written into the weights file: where its weights come from.
+CREDIT = (
+    "Weights learnt from the English training set of the CLEF-2024 CheckThat! lab, task 1: the"
+    " crowd-labelled part of the ClaimBuster dataset (Arslan, Hassan, Li, Tremayne, 'A Benchmark"
+    " Dataset of Check-worthy Factual Claims', ICWSM 2020; Zenodo doi 10.5281/zenodo.3609356), as"
+    " published in isyufeng/FactFinders (MIT licence). Rebuild: python -m factcheck.extraction.train."
+)
+
 RULE_PREFIX = "rule:"
 TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)*|\d[\d,.]*\d|\d|[$%€£?!]")
 
@@ -64,14 +72,19 @@ def to_json(model: Model) -> str:
         f"  {json.dumps(name, ensure_ascii=False)}: {json.dumps(weight)}"
         for name, weight in sorted(model.weights.items())
     ]
-    return f'{{"format": {FORMAT}, "bias": {json.dumps(model.bias)}, "weights": {{\n' + ",\n".join(lines) + "\n}}\n"
+    head = f'{{"format": {FORMAT}, "credit": {json.dumps(CREDIT)},\n'
+    head += f' "bias": {json.dumps(model.bias)}, "weights": {{\n'
+    return head + ",\n".join(lines) + "\n}}\n"
 
 
 def from_json(text: str) -> Model:
     data = json.loads(text)
     if data.get("format") != FORMAT:
         raise ValueError(f"unknown check-worthiness model format {data.get('format')!r}")
-    return Model(float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()})
+    weights: dict[str, float] = data["weights"]  # json gives str keys and float values
+    if not all(isinstance(weight, float | int) for weight in weights.values()):
+        raise ValueError("check-worthiness weights must be numbers")
+    return Model(float(data["bias"]), weights)
 
 
 @cache

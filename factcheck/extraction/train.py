@@ -11,8 +11,8 @@ the sentence's label. Its features are those the served model computes (model.py
 A logistic regression (L2, C=`C`, lbfgs) is fitted on all of them, the `KEEP`
 strongest words and pairs are kept, and the model is fitted again on those alone, so
 the shipped weights are exactly what scikit-learn learnt. Rules marked not learnt in
-scoring.FEATURES are left out: they keep their hand-set weights (scoring.py). The same data gives the same file, byte
-for byte (sorted names, fixed precision).
+scoring.FEATURES are left out: they keep their hand-set weights (scoring.py). The
+same data gives the same file, byte for byte (sorted names, fixed precision).
 
 scikit-learn is needed here only (the `train` extra); serving reads the JSON file.
 """
