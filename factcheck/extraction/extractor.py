@@ -84,7 +84,8 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
         if seg.layout != "byline":  # the author's name is nobody's claim
             speakers.learn_names(sentence)
             phrase = attribution_phrase(sentence)
-            claimant = speakers.claimant(phrase or label_name) if phrase or label_name else None
+            named = phrase or label_name
+            claimant = speakers.claimant(named) if named else None
         if claimant is None and not opens_paragraph:
             claimant = _continued_quotation(sentences, claimants, index)
         claimants.append(claimant)

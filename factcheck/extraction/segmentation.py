@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-import pysbd
+import pysbd  # type: ignore[import-untyped,unused-ignore]
 
 from factcheck.extraction.quotes import find_quotes
 

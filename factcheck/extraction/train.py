@@ -72,7 +72,7 @@ def fit(sentences: Sequence[DebateSentence], c: float = C, keep: int = KEEP) -> 
 
 def _fit(data: list[Example], names: list[str], c: float) -> tuple[float, dict[str, float]]:
     """scikit-learn's logistic regression on the columns `names`."""
-    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped,unused-ignore]
 
     regression: Any = LogisticRegression(C=c, solver="lbfgs", max_iter=MAX_ITER, tol=1e-6)
     regression.fit(matrix(data, names), [label for _, label in data])
@@ -83,7 +83,7 @@ def _fit(data: list[Example], names: list[str], c: float) -> tuple[float, dict[s
 
 def matrix(data: list[Example], names: list[str]) -> Any:
     """The examples as a sparse matrix with the columns `names`."""
-    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
+    from scipy.sparse import csr_matrix  # type: ignore[import-untyped,unused-ignore]
 
     column = {name: index for index, name in enumerate(names)}
     rows: list[int] = []
