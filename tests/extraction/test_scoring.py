@@ -348,3 +348,14 @@ def test_a_quotation_followed_by_its_speaker_is_scored_on_the_quotation() -> Non
 )
 def test_newsroom_notes_and_credits_score_near_zero(text: str) -> None:
     assert all(candidate.score < 0.05 for candidate in extract(text))
+
+
+def test_judgements_and_predictions_rank_below_checkable_facts_and_under_the_threshold() -> None:
+    text = (
+        "The senator showed a lack of respect for the voters of Ohio. "
+        "Electing him would lead to World War Three, the governor said. "
+        "Unemployment in Ohio fell to 4.9 percent in 2016, the governor said. "
+        "The state closed 12 hospitals between 2010 and 2015."
+    )
+    opinion, prediction, statistic, record = extract(text)
+    assert max(opinion.score, prediction.score) < 0.5 <= min(statistic.score, record.score)
