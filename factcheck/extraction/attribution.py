@@ -56,6 +56,9 @@ REPORTING_VERBS = word_set(
     responded responds testified stressed stresses emphasised emphasized revealed
     reveals denied denies predicted predicts concluded concludes believe believes
     asked asks suggested suggests contended contends
+    repeated repeats reiterated reiterates observed observes recalled recalls
+    countered counters conceded concedes complained complains boasted boasts
+    charged charges cautioned called calls
     allege argue insist warn explain assert confirm accuse deny admit reveal conclude
     suggest contend
     """
@@ -83,6 +86,9 @@ CLAUSE_JOINERS = word_set("and but while whereas although though because")
 # the plan", "a spokesman for the ministry", "sources close to the talks".
 SOURCE_PREPOSITIONS = word_set("of at for from in with to")
 
+# "called the plan a failure" reports a judgement; "called on", "called for" an appeal.
+CALLING_VERBS = word_set("called calls calling")
+
 # "wrote the bill", "writes a column": writing something is not reporting it.
 WRITING_VERBS = word_set("wrote writes write")
 
@@ -107,7 +113,7 @@ SPEAKER_LABEL = re.compile(
     r"""
     ^(?P<label>
         [A-Z][A-Z.'’\- ]{1,30}[A-Z.]                 # OBAMA   MR. SMITH
-        | [A-Z][a-z’'\-]+(?:\ [A-Z][a-z’'\-]+){0,2}   # Kerry   John Kerry
+        | [A-Z][a-z][A-Za-z’'\-]*(?:\ [A-Z][a-z][A-Za-z’'\-]*){0,2}   # Kerry   John McCain
     ):\s+\S
     """,
     re.VERBOSE,
@@ -119,6 +125,7 @@ NOT_SPEAKER_LABELS = word_set(
     note update correction source sources photo photos video related watch listen
     warning summary background q a question answer transcript read more editor
     editor's editor’s breaking exclusive analysis opinion comment live
+    the latest daily circle fact-check fix here news update updates
     """
 )
 
@@ -146,6 +153,8 @@ def _reports(words: list[re.Match[str]], index: int) -> bool:
     after = words[index + 1].group() if index + 1 < len(words) else ""
     if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS:
         return False
+    if word in CALLING_VERBS and after in {"on", "for", "off", "up", "in", "back"}:
+        return False  # an appeal ("called on Russia to …") or a phrasal verb
     if word in NOUN_LIKE_VERBS:
         before = words[index - 1].group() if index > 0 else ""
         plural_before = before.endswith("s") and not before.endswith(("'s", "’s")) and not is_common(before)
@@ -174,8 +183,9 @@ def speaker_label(paragraph_start: str) -> SpeakerLabel | None:
     if match is None:
         return None
     label = match.group("label").strip()
-    if label.lower() in NOT_SPEAKER_LABELS or len(label.replace(".", "")) < 2:
-        return None
+    words = [without_possessive(word).lower() for word in label.split()]
+    if any(word in NOT_SPEAKER_LABELS for word in words) or len(label.replace(".", "")) < 2:
+        return None  # "Editor’s Note:", "The Latest:"
     name = label.title() if label.isupper() else label
     return SpeakerLabel(name, match.end("label") + 1)
 
@@ -272,6 +282,7 @@ def _is_noun_like(word: str) -> bool:
         and lowered not in REPORTING_VERBS
         and lowered not in TIME_NAMES
         and not (word.islower() and word.endswith("ly"))
+        and not lowered.endswith("ing")  # "Having announced …"
     )
 
 
@@ -351,7 +362,7 @@ def _common_noun_phrase_from(sentence: str, words: list[re.Match[str]], first: i
 
 def _phrase(sentence: str, words: list[re.Match[str]], first: int, last: int) -> str | None:
     """The text of words[first..last], if it names a source; "of" never ends it."""
-    while first <= last and words[first].group() == "of":
+    while first <= last and (words[first].group() == "of" or _not_a_source_word(words[first])):
         first += 1
     while last >= first and words[last].group() in {"of", *NAME_PARTICLES}:
         last -= 1
@@ -364,6 +375,13 @@ def _phrase(sentence: str, words: list[re.Match[str]], first: int, last: int) ->
     if not names_someone:
         return None
     return sentence[words[first].start() : words[last].end()]
+
+
+def _not_a_source_word(word: re.Match[str]) -> bool:
+    """A word capitalised only because it opens the sentence and that names nobody:
+    "Having announced …", "Respective", "Reportedly"."""
+    text = word.group()
+    return word.start() == 0 and text[1:].islower() and text.lower().endswith(("ing", "ive", "ly"))
 
 
 Kind = Literal["person", "group", "unknown"]

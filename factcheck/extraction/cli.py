@@ -46,7 +46,7 @@ def _read_text(path: str) -> str:
     shown = "standard input" if path == "-" else path
     try:
         with click.open_file(path, "rb") as file:  # "-" is standard input
-            data = file.read()
+            data: bytes = file.read()
     except OSError as error:
         raise click.ClickException(f"cannot read {shown}: {error.strerror}.") from None
     try:

@@ -10,6 +10,7 @@ from factcheck.extraction.attribution import (
 )
 from factcheck.extraction.candidate import Candidate
 from factcheck.extraction.lexicon import certain_names
+from factcheck.extraction.model import Model, shipped_model
 from factcheck.extraction.quotes import Quote, find_quotes
 from factcheck.extraction.scoring import Sentence, score
 from factcheck.extraction.segmentation import Segment, segment
@@ -17,12 +18,43 @@ from factcheck.extraction.segmentation import Segment, segment
 
 def extract(text: str) -> list[Candidate]:
     """Every sentence or quotation of `text` as a scored candidate, in text order."""
+    return extract_with(text, shipped_model())
+
+
+def statements(text: str) -> list[Sentence]:
+    """What is scored of each candidate of `text`: the model's input (for training)."""
+    return [sentence for _, sentence, _ in _read(text)]
+
+
+def extract_with(text: str, model: Model) -> list[Candidate]:
+    """`extract`, scoring with `model`."""
+    candidates = []
+    for seg, statement, quote in _read(text):
+        value, reasons = score(statement, model)
+        candidates.append(
+            Candidate(
+                text=text[seg.start : seg.end],
+                start=seg.start,
+                end=seg.end,
+                claimant=statement.claimant,
+                quote=statement.quote,
+                quote_start=seg.start + quote.inner_start if quote else None,
+                quote_end=seg.start + quote.inner_end if quote else None,
+                score=value,
+                reasons=reasons,
+            )
+        )
+    return candidates
+
+
+def _read(text: str) -> list[tuple[Segment, Sentence, Quote | None]]:
+    """Each segment of `text`, what of it is scored, and its main quotation."""
     segments = segment(text)
     sentences = [text[s.start : s.end] for s in segments]
     claimants, sources = _claimants(segments, sentences)
     # Names the article capitalises mid-sentence are names where they open one too.
     known_names = frozenset().union(*(certain_names(sentence) for sentence in sentences))
-    candidates = []
+    read: list[tuple[Segment, Sentence, Quote | None]] = []
     rows = zip(segments, sentences, claimants, sources, strict=True)
     for index, (seg, sentence, claimant, source) in enumerate(rows):
         quote = _main_quote(sentence)
@@ -32,21 +64,8 @@ def extract(text: str) -> list[Candidate]:
             statement = _without_speaker_label(sentence)
         if quote and claimant and _opens_with(statement, quote):
             statement = quote_text or statement
-        value, reasons = score(Sentence(statement, seg.layout, claimant, quote_text, known_names, source))
-        candidates.append(
-            Candidate(
-                text=sentence,
-                start=seg.start,
-                end=seg.end,
-                claimant=claimant,
-                quote=quote_text,
-                quote_start=seg.start + quote.inner_start if quote else None,
-                quote_end=seg.start + quote.inner_end if quote else None,
-                score=value,
-                reasons=reasons,
-            )
-        )
-    return candidates
+        read.append((seg, Sentence(statement, seg.layout, claimant, quote_text, known_names, source), quote))
+    return read
 
 
 def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str | None], list[str | None]]:
@@ -65,7 +84,8 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
         if seg.layout != "byline":  # the author's name is nobody's claim
             speakers.learn_names(sentence)
             phrase = attribution_phrase(sentence)
-            claimant = speakers.claimant(phrase or label_name) if phrase or label_name else None
+            named = phrase or label_name
+            claimant = speakers.claimant(named) if named else None
         if claimant is None and not opens_paragraph:
             claimant = _continued_quotation(sentences, claimants, index)
         claimants.append(claimant)

@@ -1,12 +1,15 @@
 """Check-worthiness: how likely a sentence is a factual claim worth checking.
 
-A transparent logistic model: each feature that a sentence has adds its weight, and
-the score is the logistic function of the sum. The weights are set by hand, in line
-with what fact-checkers pick (ClaimBuster's and CheckThat!'s annotation guidelines):
-numbers, statistics, named people and places, comparisons and attributed statements
-of fact make a sentence worth checking; headlines, bylines, questions, opinions,
-intentions and predictions make it less so, since there is nothing yet to check.
-Every feature that fired is reported as a reason, in the order of `FEATURES`.
+A transparent logistic model (model.py): each rule of `FEATURES` that a sentence
+matches and each of its words and word pairs adds its weight, and the score is the
+logistic function of the sum. The rules follow what fact-checkers pick (ClaimBuster's
+and CheckThat!'s annotation guidelines): numbers, statistics, named people and places,
+comparisons and attributed statements of fact make a sentence worth checking;
+headlines, bylines, boilerplate, questions, opinions, intentions and predictions make
+it less so. The shipped weights are learnt (train.py); the hand-set weights below are
+`RULES_ONLY`, the scorer before training and the weights of rules the training data
+never shows. Every rule that fired is reported as a reason, in the order of
+`FEATURES`, then the words that pushed the score most, up or down.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extraction.attribution import REPORTING_VERBS
-from factcheck.extraction.lexicon import certain_names, name_runs, tokens, without_possessive
+from factcheck.extraction.lexicon import certain_names, is_common, name_runs, tokens, without_possessive
+from factcheck.extraction.model import RULE_PREFIX, Model, logistic, word_features
 from factcheck.extraction.segmentation import Layout
 
 # A plain sentence with no feature at all scores logistic(BIAS), about 0.3.
@@ -44,8 +48,11 @@ class Sentence:
 @dataclass(frozen=True, slots=True)
 class Feature:
     reason: str
-    weight: float
+    weight: float  # hand-set: the weight in RULES_ONLY
     present: Callable[[Sentence], bool]
+    # False for what debate transcripts never show (layout, newsroom boilerplate): its
+    # weight is never learnt and stays the hand-set one in the trained model too.
+    learnt: bool = True
 
 
 # --- what makes a sentence checkable ---------------------------------------------
@@ -177,6 +184,20 @@ PROCEDURAL = re.compile(
     )\b""",
     re.I | re.X,
 )
+# A newsroom's notes and credits around a story, never a claim: "(Additional
+# reporting by …)", "Editor’s note:", "Photo: Getty Images", "contributed to this report".
+BOILERPLATE = re.compile(
+    r"""\b(?:
+        (?:additional\ )?reporting\ by | (?:writing|editing)\ by | editor['’]s\ note
+        | contributed\ (?:to\ )?(?:this|the)\ (?:report|story|article)
+        | (?:photo|image|picture|photograph|video)(?:\ credit)?:
+        | getty\ images | (?:ap|afp|reuters)\ photo | all\ rights\ reserved | copyright\ ©?
+        | follow\ (?:us|him|her|them)\ on | sign\ up\ for | click\ here | read\ more:
+        | (?:this|the)\ (?:story|article)\ (?:has\ been|was)\ (?:updated|corrected)
+        | is\ an?\ (?:staff\ writer|reporter|correspondent|contributor)\ (?:for|at|with)
+    )""",
+    re.I | re.X,
+)
 MIN_WORDS = 4
 
 
@@ -274,9 +295,9 @@ FEATURES: tuple[Feature, ...] = (
     Feature("comparison", 0.7, lambda s: bool(COMPARISON.search(s.text))),
     Feature("names a date or time", 0.3, lambda s: bool(TIME_REFERENCE.search(s.text))),
     Feature("reports a past event", 0.6, reports_past_event),
-    Feature("headline", -2.2, lambda s: s.layout == "headline"),
-    Feature("byline", -4.0, lambda s: s.layout == "byline"),
-    Feature("standfirst (summary of the article)", -0.8, lambda s: s.layout == "standfirst"),
+    Feature("headline", -2.2, lambda s: s.layout == "headline", learnt=False),
+    Feature("byline", -4.0, lambda s: s.layout == "byline", learnt=False),
+    Feature("standfirst (summary of the article)", -0.8, lambda s: s.layout == "standfirst", learnt=False),
     Feature("question", -1.8, is_question),
     Feature("opinion", -1.3, is_opinion),
     Feature("appeal or demand", -0.7, lambda s: bool(APPEAL.search(s.text))),
@@ -287,11 +308,43 @@ FEATURES: tuple[Feature, ...] = (
     Feature("courtesy, not a claim", -1.5, lambda s: bool(COURTESY.search(s.text))),
     Feature("procedural line", -1.5, lambda s: bool(PROCEDURAL.search(s.text))),
     Feature("too short to check", -1.5, lambda s: len(s.text.split()) < MIN_WORDS),
+    Feature("newsroom note or credit", -6.0, lambda s: bool(BOILERPLATE.search(s.text)), learnt=False),
 )
 
 
-def score(sentence: Sentence) -> tuple[float, tuple[str, ...]]:
+# The hand-set weights of the learnt rules: the scorer before training.
+RULES_ONLY = Model(BIAS, {RULE_PREFIX + f.reason: f.weight for f in FEATURES if f.learnt})
+FIXED_WEIGHTS = {feature.reason: feature.weight for feature in FEATURES if not feature.learnt}
+
+# Words whose share of the score is at least this much are given as reasons, at most
+# WORD_REASONS of them, strongest first.
+WORD_REASON_MIN = 0.25
+WORD_REASONS = 3
+
+
+def score(sentence: Sentence, model: Model = RULES_ONLY) -> tuple[float, tuple[str, ...]]:
     """The check-worthiness score in [0, 1] (3 decimals) and the reasons for it."""
-    fired = [feature for feature in FEATURES if feature.present(sentence)]
-    total = BIAS + sum(feature.weight for feature in fired)
-    return round(1 / (1 + math.exp(-total)), 3), tuple(feature.reason for feature in fired)
+    fired = fired_rules(sentence)
+    words = word_features(sentence.text)
+    fixed = sum(FIXED_WEIGHTS.get(reason, 0.0) for reason in fired)
+    value = logistic(model.logit(fired, words) + fixed)
+    return round(value, 3), (*fired, *_word_reasons(model, words))
+
+
+def fired_rules(sentence: Sentence) -> list[str]:
+    """The reasons of the rules the sentence matches, in the order of FEATURES."""
+    return [feature.reason for feature in FEATURES if feature.present(sentence)]
+
+
+def _word_reasons(model: Model, words: list[str]) -> list[str]:
+    """ "'percent' (up)", "'i think' (down)": the words that weighed most."""
+    if not words:
+        return []
+    scale = 1 / math.sqrt(len(words))
+    shares = [
+        (model.weights.get(word, 0.0) * scale, word)
+        for word in words
+        if "0" not in word.split() and not all(is_common(part) for part in word.split())
+    ]
+    strongest = sorted((s for s in shares if abs(s[0]) >= WORD_REASON_MIN), key=lambda s: -abs(s[0]))
+    return [f"'{word}' ({'up' if share > 0 else 'down'})" for share, word in strongest[:WORD_REASONS]]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-import pysbd
+import pysbd  # type: ignore[import-untyped,unused-ignore]
 
 from factcheck.extraction.quotes import find_quotes
 
@@ -54,6 +54,12 @@ CHUNK_SIZE = 4000
 # A sentence end nobody could mistake: a lowercase word of three letters or more (not
 # an abbreviation like "Mr." or "U.S."), a full stop, space, then a capital letter.
 CLEAR_SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?]) +(?=[A-Z])")
+
+# A parenthesis opening the block or a sentence, closed, then a capital: it is a
+# sentence of its own (a credit, an aside), and so is what follows it.
+PARENTHESIS_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?…] )|(?<=[.!?…][\"'”’] ))\([^()]{3,}?[^()\s]\)(?= +[A-Z\u201c\"])"
+)
 
 # Invisible characters that are not whitespace to str.isspace(), trimmed from both
 # ends of a segment along with whitespace: a byte-order mark, a zero-width space.
@@ -148,10 +154,19 @@ def _sentences(text: str, start: int, end: int, segmenter: pysbd.Segmenter) -> l
             cuts.append(chunk_start)
         chunk = block[chunk_start:chunk_end]
         cuts.extend(chunk_start + cut for cut in _sentence_starts(chunk, segmenter))
-    cuts = _outside_quotes(block, cuts)
+    cuts = _outside_quotes(block, sorted({*cuts, *_after_parenthesis(block)}))
     bounds = [0, *cuts, len(block)]
     spans = [_trim(text, start + a, start + b) for a, b in pairwise(bounds)]
     return [(a, b) for a, b in spans if _has_words(text[a:b])]
+
+
+def _after_parenthesis(block: str) -> list[int]:
+    """Cuts around a parenthesis that is a sentence of its own, followed by a capital:
+    "… in Washington. (Additional reporting by Ann Lee) Editor’s note: …"."""
+    cuts: list[int] = []
+    for match in PARENTHESIS_SENTENCE.finditer(block):
+        cuts.extend(cut for cut in (match.start(), match.end()) if 0 < cut < len(block))
+    return cuts
 
 
 def _chunks(block: str) -> list[tuple[int, int]]:

@@ -304,3 +304,25 @@ def test_an_organisation_name_may_contain_for() -> None:
 
 def test_a_job_title_is_dropped_from_the_claimant() -> None:
     assert claimants("“Sales doubled,” said chief executive Robert Hale.") == ["Robert Hale"]
+
+
+def test_he_repeated_his_assertion_is_attributed_to_the_last_named_speaker() -> None:
+    text = (
+        'Donald Trump spoke in Ohio on Monday. "We won big," Trump said. '
+        "He repeated his assertion that the media is rigging the polls."
+    )
+    assert claimants(text)[-1] == "Donald Trump"
+
+
+def test_a_section_label_of_two_words_is_not_a_speaker() -> None:
+    text = "Editor’s Note: The following is an excerpt from a new book about the campaign."
+    assert claimants(text) == [None]
+
+
+def test_a_speaker_label_may_be_a_name_with_a_capital_inside() -> None:
+    assert claimants("John McCain: The party lost 12 seats in 2014.") == ["John McCain"]
+
+
+def test_a_participle_opening_the_sentence_is_not_the_claimant() -> None:
+    text = "Having announced that he would not send me to prison, Judge Berman handed down his sentence."
+    assert claimants(text) == [None]

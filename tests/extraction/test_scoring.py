@@ -337,3 +337,28 @@ def test_a_quotation_followed_by_its_speaker_is_scored_on_the_quotation() -> Non
     assert candidate.claimant == "Lea Martin"
     assert "contains a number or statistic" not in candidate.reasons
     assert candidate.score < 0.3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Additional reporting by Ann Lee in Geneva and Tom Reid in Paris, 2016)",
+        "Editor’s note: This story was updated on 12 May 2016 to correct 3 figures.",
+        "Photo: Getty Images/AFP, 2016",
+        "Jane Doe and 2 colleagues in London contributed to this report.",
+        "Jane Doe is a staff writer for the Chronicle, covering 12 counties.",
+    ],
+)
+def test_newsroom_notes_and_credits_score_near_zero(text: str) -> None:
+    assert all(candidate.score < 0.05 for candidate in extract(text))
+
+
+def test_judgements_and_predictions_rank_below_checkable_facts_and_under_the_threshold() -> None:
+    text = (
+        "The senator showed a lack of respect for the voters of Ohio. "
+        "Electing him would lead to World War Three, the governor said. "
+        "Unemployment in Ohio fell to 4.9 percent in 2016, the governor said. "
+        "The state closed 12 hospitals between 2010 and 2015."
+    )
+    opinion, prediction, statistic, record = extract(text)
+    assert max(opinion.score, prediction.score) < 0.5 <= min(statistic.score, record.score)

@@ -172,3 +172,20 @@ def test_the_dw_article_is_segmented_into_its_sentences() -> None:
     # Kerry's two quoted sentences in one paragraph stay two segments: each closes.
     assert "“Russia has indicated" in text[segments[5].start : segments[5].end]
     assert text[segments[6].start : segments[6].end].startswith("“The Iranians confirmed")
+
+
+def test_a_parenthesis_of_its_own_followed_by_a_capital_ends_a_sentence() -> None:
+    text = (
+        "Kerry spoke in Washington on Monday. (Additional reporting by Ann Lee in Geneva) "
+        "Editor’s note: This story was updated on Tuesday."
+    )
+    assert texts(text) == [
+        "Kerry spoke in Washington on Monday.",
+        "(Additional reporting by Ann Lee in Geneva)",
+        "Editor’s note: This story was updated on Tuesday.",
+    ]
+
+
+def test_a_parenthesis_inside_a_sentence_does_not_end_it() -> None:
+    text = "The World Health Organization (WHO) Director said 40,000 people fled."
+    assert texts(text) == [text]
