@@ -30,6 +30,11 @@ from factcheck.health import healthz
 from factcheck.publishing.controllers import ExportController, PublicFactCheckController
 from factcheck.security.auth import make_session_auth, make_stores
 from factcheck.settings import Settings, get_settings
+from factcheck.transparency.controllers import (
+    TeamListingController,
+    TransparencyAdminController,
+    public_router,
+)
 from factcheck.web.context import OrganisationCache, organisation_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
 from factcheck.web.security_headers import add_security_headers
@@ -77,6 +82,9 @@ def create_app(
             SourceController,
             PublicFactCheckController,
             ExportController,
+            public_router,
+            TransparencyAdminController,
+            TeamListingController,
             healthz,
             static_router(),
             api_router(csrf_config, api_rate_limit),

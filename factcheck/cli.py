@@ -18,6 +18,7 @@ import click
 from sqlalchemy.engine import make_url
 
 from factcheck.accounts.roles import Role
+from factcheck.elsewhere.cli import feeds_command
 from factcheck.errors import Invalid, NotFound
 from factcheck.extraction.cli import extract_command
 from factcheck.settings import ROOT, ConfigError, Settings
@@ -393,7 +394,6 @@ def export_command(format_name: str, out: str | None, **filters: str | None) -> 
 
 
 main.add_command(extract_command, "extract")
-
-
+main.add_command(feeds_command, "feeds")
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

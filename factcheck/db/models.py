@@ -6,8 +6,10 @@ from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.tokens import ApiToken
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, Comment, Event, Tag, claim_tag
+from factcheck.elsewhere.models import ElsewhereFeed, ElsewhereReview
 from factcheck.evidence.models import Evidence, Source
 from factcheck.security.models import StoreItem
+from factcheck.transparency.models import FundingSource, TransparencySettings
 from factcheck.verdicts.models import Approval, Rating, Verdict
 
 metadata = orm_registry.metadata
@@ -18,13 +20,17 @@ __all__ = [
     "Article",
     "Claim",
     "Comment",
+    "ElsewhereFeed",
+    "ElsewhereReview",
     "Event",
     "Evidence",
+    "FundingSource",
     "OrganisationSettings",
     "Rating",
     "Source",
     "StoreItem",
     "Tag",
+    "TransparencySettings",
     "User",
     "Verdict",
     "claim_tag",

@@ -12,6 +12,7 @@ from markupsafe import Markup
 from factcheck.accounts.roles import can
 from factcheck.claims.workflow import State
 from factcheck.settings import ROOT
+from factcheck.transparency import paths as transparency_paths
 from factcheck.web.markdown import render_markdown
 from factcheck.web.static import HTMX_VERSION
 
@@ -56,6 +57,7 @@ def make_environment() -> Environment:
     env.globals["HTMX_VERSION"] = HTMX_VERSION
     env.globals["field_error"] = field_error
     env.globals["STATES"] = list(State)
+    env.globals["transparency_paths"] = transparency_paths
     env.globals["can"] = lambda user, permission: user is not None and can(user.role, permission)
     return env
 

@@ -1,0 +1,113 @@
+"""ClaimReview sources an admin registers: a feed URL (fetched through the SSRF-safe fetcher and
+refreshed on a schedule) or a file imported once. Each run records its result or error."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import IO, Any
+from uuid import UUID
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from factcheck.articles.fetch import FetchError, UrlFetcher, _parse
+from factcheck.elsewhere.importer import ImportResult, Progress, import_stream, record_run
+from factcheck.elsewhere.models import URL_MAX, ElsewhereFeed, ElsewhereReview
+from factcheck.elsewhere.parse import FeedError
+from factcheck.errors import Invalid
+
+FEED_MAX_BYTES = 512 * 1024 * 1024
+"""The largest feed fetched or uploaded (about 800,000 reviews); it streams to disk, not memory."""
+SPOOL_BYTES = 1024 * 1024
+FEED_FETCHER = UrlFetcher(timeout_s=20.0, deadline_s=600.0, max_bytes=FEED_MAX_BYTES)
+FEED_FETCHER_STATE_KEY = "feed_fetcher"
+"""Where a test puts a fetcher that may reach its local server; the app never sets it."""
+
+
+def feed_fetcher_of(state: Mapping[str, Any]) -> UrlFetcher:
+    fetcher = state.get(FEED_FETCHER_STATE_KEY)
+    return fetcher if isinstance(fetcher, UrlFetcher) else FEED_FETCHER
+
+
+def check_feed_url(url: str) -> str:
+    url = url.strip()
+    if not url:
+        raise Invalid("Give the feed's address.", {"url": "Give the feed's address."})
+    if len(url) > URL_MAX:
+        raise Invalid("That address is too long.", {"url": f"At most {URL_MAX} characters."})
+    try:
+        _parse(url)
+    except FetchError as exc:
+        raise Invalid(str(exc), {"url": str(exc)}) from None
+    return url
+
+
+async def add_feed(session: AsyncSession, url: str, *, by: UUID | None = None) -> ElsewhereFeed:
+    url = check_feed_url(url)
+    if await session.scalar(select(ElsewhereFeed.id).where(ElsewhereFeed.url == url)):
+        raise Invalid("That feed is registered already.", {"url": "That feed is registered already."})
+    feed = ElsewhereFeed(name=url, url=url, created_by_id=by)
+    session.add(feed)
+    await session.commit()
+    return feed
+
+
+async def file_feed(session: AsyncSession, name: str, *, by: UUID | None = None) -> ElsewhereFeed:
+    """A feed row for an uploaded or CLI-imported file: its runs are recorded like a URL's."""
+    feed = ElsewhereFeed(name=name[:URL_MAX] or "uploaded file", url=None, created_by_id=by)
+    session.add(feed)
+    await session.commit()
+    return feed
+
+
+async def import_file(
+    session: AsyncSession, stream: IO[bytes], feed_id: UUID, *, progress: Progress | None = None
+) -> ImportResult:
+    """Imports one file for the feed; a failure is recorded on the feed and raised again."""
+    try:
+        return await import_stream(session, stream, feed_id=feed_id, progress=progress)
+    except FeedError as exc:
+        await record_run(session, feed_id, error=str(exc))
+        await session.commit()
+        raise
+
+
+async def refresh_feed(
+    session: AsyncSession, feed: ElsewhereFeed, fetcher: UrlFetcher, *, progress: Progress | None = None
+) -> ImportResult:
+    """Fetches the feed (to a temporary file: it may be large) and imports it, all or nothing."""
+    assert feed.url is not None
+    feed_id = feed.id
+    fetcher = replace(fetcher, max_bytes=min(fetcher.max_bytes, FEED_MAX_BYTES))
+    with tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES) as sink:
+        try:
+            await fetcher.fetch(feed.url, sink=sink)
+        except FetchError as exc:
+            await session.rollback()
+            await record_run(session, feed_id, error=str(exc))
+            await session.commit()
+            raise FeedError(str(exc)) from None
+        sink.seek(0)
+        return await import_file(session, sink, feed_id, progress=progress)  # type: ignore[arg-type]
+
+
+async def url_feeds(session: AsyncSession) -> list[ElsewhereFeed]:
+    return list(
+        (
+            await session.execute(
+                select(ElsewhereFeed).where(ElsewhereFeed.url.is_not(None)).order_by(ElsewhereFeed.created_at)
+            )
+        ).scalars()
+    )
+
+
+async def all_feeds(session: AsyncSession) -> list[ElsewhereFeed]:
+    return list(
+        (await session.execute(select(ElsewhereFeed).order_by(ElsewhereFeed.created_at.desc()))).scalars()
+    )
+
+
+async def review_count(session: AsyncSession) -> int:
+    return int(await session.scalar(select(func.count()).select_from(ElsewhereReview)) or 0)
