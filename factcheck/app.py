@@ -25,6 +25,8 @@ from factcheck.articles.controllers import ArticleController
 from factcheck.claims.controllers import ClaimController
 from factcheck.claims.queue_controllers import QueueController
 from factcheck.db import make_db_config, make_engine
+from factcheck.elsewhere.controllers import ElsewhereController, FeedAdminController
+from factcheck.elsewhere.schedule import start_scheduler, stop_scheduler
 from factcheck.evidence.controllers import SourceController
 from factcheck.health import healthz
 from factcheck.publishing.controllers import ExportController, PublicFactCheckController
@@ -53,6 +55,12 @@ def create_app(
     db_config = make_db_config(engine)
 
     organisation = OrganisationCache()
+
+    async def start_feed_refresh(app: Litestar) -> None:
+        app.state.feed_scheduler = start_scheduler(engine, settings.feed_refresh_check_s, app.state)
+
+    async def stop_feed_refresh(app: Litestar) -> None:
+        await stop_scheduler(app.state.get("feed_scheduler"))
 
     async def dispose_engine() -> None:
         # advanced-alchemy 1.12 disposes its engine only for the first config made in a process
@@ -85,6 +93,8 @@ def create_app(
             public_router,
             TransparencyAdminController,
             TeamListingController,
+            ElsewhereController,
+            FeedAdminController,
             healthz,
             static_router(),
             api_router(csrf_config, api_rate_limit),
@@ -98,7 +108,8 @@ def create_app(
         after_exception=[rollback_on_error(db_config)],
         before_send=[add_security_headers],
         state=State({"settings": settings, "organisation": organisation, "engine": engine}),
-        on_shutdown=[dispose_engine],
+        on_startup=[start_feed_refresh],
+        on_shutdown=[stop_feed_refresh, dispose_engine],
         before_request=organisation_hook(db_config, organisation),
         openapi_config=OpenAPIConfig(
             title="factcheck API",

@@ -51,6 +51,12 @@ SETTINGS: tuple[Setting, ...] = (
         "and CSRF cookies are then only sent over https.",
     ),
     Setting(
+        "FEED_REFRESH_CHECK_SECONDS",
+        "60",
+        "How often the app looks for ClaimReview feeds due for a refresh (each feed's interval is "
+        "set on /admin/feeds); 0 turns scheduled refreshes off in this process.",
+    ),
+    Setting(
         "VAR_DIR",
         "var",
         "The folder for local state: the default SQLite file and the generated secret key.",
@@ -71,6 +77,7 @@ class Settings:
     port: int
     var_dir: Path
     secure_cookies: bool = False
+    feed_refresh_check_s: float = 60.0
 
     @property
     def dialect(self) -> str:
@@ -96,7 +103,18 @@ class Settings:
             port=port,
             var_dir=var_dir,
             secure_cookies=_flag("SECURE_COOKIES", value["SECURE_COOKIES"]),
+            feed_refresh_check_s=_seconds("FEED_REFRESH_CHECK_SECONDS", value["FEED_REFRESH_CHECK_SECONDS"]),
         )
+
+
+def _seconds(name: str, raw: str) -> float:
+    try:
+        seconds = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number of seconds, not {raw!r}") from None
+    if seconds < 0:
+        raise ConfigError(f"{name} must be 0 or more, not {raw!r}")
+    return seconds
 
 
 def _flag(name: str, raw: str) -> bool:

@@ -41,6 +41,10 @@ class FetchError(Exception):
     """The URL could not be imported; the message says why, in the user's words."""
 
 
+class TooLarge(FetchError):
+    """The body is larger than ``max_bytes`` (callers other than article import word it their way)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Fetched:
     url: str
@@ -154,14 +158,14 @@ class UrlFetcher:
         too_large = f"The page is larger than {_mb(self.max_bytes)}; paste the article text instead."
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
-            raise FetchError(too_large)
+            raise TooLarge(too_large)
         chunks: list[bytes] = []
         size = 0
         try:
             async for chunk in response.aiter_bytes():
                 size += len(chunk)
                 if size > self.max_bytes:
-                    raise FetchError(too_large)
+                    raise TooLarge(too_large)
                 if sink is None:
                     chunks.append(chunk)
                 else:
@@ -183,6 +187,11 @@ The app never sets it, and then every fetch goes through the default, guarded on
 def fetcher_of(state: Mapping[str, Any]) -> UrlFetcher:
     fetcher = state.get(FETCHER_STATE_KEY)
     return fetcher if isinstance(fetcher, UrlFetcher) else UrlFetcher()
+
+
+def check_url(url: str) -> httpx.URL:
+    """The address as it would be fetched, or ``FetchError`` saying why it can't be."""
+    return _parse(url)
 
 
 def _parse(url: str) -> httpx.URL:

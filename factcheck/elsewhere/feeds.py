@@ -12,7 +12,7 @@ from uuid import UUID
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from factcheck.articles.fetch import FetchError, UrlFetcher, _parse
+from factcheck.articles.fetch import FetchError, TooLarge, UrlFetcher, check_url
 from factcheck.elsewhere.importer import ImportResult, Progress, import_stream, record_run
 from factcheck.elsewhere.models import URL_MAX, ElsewhereFeed, ElsewhereReview
 from factcheck.elsewhere.parse import FeedError
@@ -38,7 +38,7 @@ def check_feed_url(url: str) -> str:
     if len(url) > URL_MAX:
         raise Invalid("That address is too long.", {"url": f"At most {URL_MAX} characters."})
     try:
-        _parse(url)
+        check_url(url)
     except FetchError as exc:
         raise Invalid(str(exc), {"url": str(exc)}) from None
     return url
@@ -80,15 +80,18 @@ async def refresh_feed(
     """Fetches the feed (to a temporary file: it may be large) and imports it, all or nothing."""
     assert feed.url is not None
     feed_id = feed.id
-    fetcher = replace(fetcher, max_bytes=min(fetcher.max_bytes, FEED_MAX_BYTES))
+    fetcher = replace(fetcher, max_bytes=FEED_MAX_BYTES)
     with tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES) as sink:
         try:
             await fetcher.fetch(feed.url, sink=sink)
         except FetchError as exc:
+            message = str(exc)
+            if isinstance(exc, TooLarge):
+                message = f"The feed is larger than {FEED_MAX_BYTES // (1024 * 1024)} MB."
             await session.rollback()
-            await record_run(session, feed_id, error=str(exc))
+            await record_run(session, feed_id, error=message)
             await session.commit()
-            raise FeedError(str(exc)) from None
+            raise FeedError(message) from None
         sink.seek(0)
         return await import_file(session, sink, feed_id, progress=progress)  # type: ignore[arg-type]
 

@@ -26,6 +26,8 @@ class ElsewhereFeed(UUIDv7AuditBase):
 
     name: Mapped[str] = mapped_column(String(URL_MAX))
     url: Mapped[str | None] = mapped_column(String(URL_MAX), unique=True, default=None)
+    refresh_hours: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
+    """How often the app fetches the feed again (0: only when asked)."""
     last_run_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
     last_result: Mapped[str | None] = mapped_column(Text, default=None)
     """What the last import did, in words ("1,204 reviews imported, 3 skipped: ...")."""

@@ -24,6 +24,7 @@ REVIEW_INDEX = TextIndex("elsewhere_review", "elsewhere_review_fts", "claim_revi
 SHOWN = 3
 """How many reviews "Checked elsewhere" offers."""
 MIN_OVERLAP = 0.25
+SOURCE_TITLE_MAX = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,12 @@ class ElsewhereMatch:
     rating_label: str
     published_on: date | None
     score: float
+
+    @property
+    def source_title(self) -> str:
+        """Its title as a source of our claim (the Sources card's title is up to 500 characters)."""
+        title = f"{self.publisher}: {self.claim_reviewed}"
+        return title if len(title) <= SOURCE_TITLE_MAX else title[: SOURCE_TITLE_MAX - 1] + "…"
 
 
 async def checked_elsewhere(session: AsyncSession, text: str, *, limit: int = SHOWN) -> list[ElsewhereMatch]:

@@ -91,6 +91,7 @@ def _elsewhere_tables() -> None:
         "elsewhere_feed",
         sa.Column("name", sa.String(length=2000), nullable=False),
         sa.Column("url", sa.String(length=2000), nullable=True),
+        sa.Column("refresh_hours", sa.Integer(), server_default="24", nullable=False),
         sa.Column("last_run_at", advanced_alchemy.types.datetime.DateTimeUTC(timezone=True), nullable=True),
         sa.Column("last_result", sa.Text(), nullable=True),
         sa.Column("last_error", sa.Text(), nullable=True),
@@ -130,7 +131,18 @@ def _elsewhere_tables() -> None:
         op.execute(statement)
 
 
+_KINDS = "'primary_document', 'official_statement', 'expert', 'news_report', 'dataset', 'other'"
+
+
+def _source_kinds(kinds: str) -> None:
+    """A source may be a fact-check by another organisation (``other_fact_check``)."""
+    with op.batch_alter_table("source", schema=None) as batch_op:
+        batch_op.drop_constraint(op.f("ck_source_kind_known"), type_="check")
+        batch_op.create_check_constraint(op.f("ck_source_kind_known"), sa.text(f"kind IN ({kinds})"))
+
+
 def upgrade() -> None:
+    _source_kinds(_KINDS + ", 'other_fact_check'")
     op.execute("ALTER TABLE rating RENAME COLUMN description TO definition")
     rating = sa.table("rating", sa.column("label", sa.String), sa.column("definition", sa.Text))
     for label, definition in DEFAULT_DEFINITIONS.items():
@@ -171,6 +183,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM evidence WHERE source_id IN (SELECT id FROM source WHERE kind = 'other_fact_check')")
+    op.execute("DELETE FROM source WHERE kind = 'other_fact_check'")
+    _source_kinds(_KINDS)
     for statement in SQLITE_DOWN if op.get_bind().dialect.name == "sqlite" else []:
         op.execute(statement)
     op.drop_table("elsewhere_review")
