@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
+from functools import cache
 from typing import IO, Any
 from uuid import UUID
 
@@ -25,6 +26,7 @@ from factcheck.elsewhere.models import ElsewhereFeed, ElsewhereReview
 from factcheck.elsewhere.parse import FeedError, Review, Skipped, read_feed
 
 BATCH = 1_000
+_FIELDS = tuple(f.name for f in fields(Review))
 REASONS_SHOWN = 3
 
 
@@ -45,9 +47,11 @@ class ImportResult:
 Progress = Callable[[ImportResult], None]
 
 
-def _insert(dialect: str, rows: list[dict[str, Any]]) -> Any:
+@cache
+def _upsert(dialect: str) -> Any:
+    """Built once per dialect and executed with a list of rows (SQLAlchemy's insertmanyvalues)."""
     insert = sqlite_insert if dialect == "sqlite" else pg_insert
-    statement = insert(ElsewhereReview).values(rows)
+    statement = insert(ElsewhereReview.__table__)
     kept = ("publisher", "claim_reviewed", "claimant", "rating_label", "rating_value", "published_on")
     return statement.on_conflict_do_update(
         index_elements=["url"],
@@ -61,10 +65,11 @@ def _insert(dialect: str, rows: list[dict[str, Any]]) -> Any:
 async def _write(session: AsyncSession, batch: dict[str, Review], feed_id: UUID | None) -> None:
     now = datetime.now(UTC)
     rows = [
-        {**asdict(review), "id": uuid7(), "feed_id": feed_id, "created_at": now, "updated_at": now}
+        {**{name: getattr(review, name) for name in _FIELDS}, "id": uuid7(), "feed_id": feed_id}
+        | {"created_at": now, "updated_at": now}
         for review in batch.values()
     ]
-    await session.execute(_insert(session.get_bind().dialect.name, rows))
+    await session.execute(_upsert(session.get_bind().dialect.name), rows)
 
 
 async def import_stream(
