@@ -192,3 +192,11 @@ def test_the_rating_migration_gave_defaults_definitions(db) -> None:
     scale = db.run(lambda s: VerdictService(session=s).ensure_scale())
     assert {r.label: r.definition for r in scale} == DEFAULT_DEFINITIONS
     assert db.count(OrganisationSettings) >= 0
+
+
+def test_the_default_methodology_invites_tips_once_the_tip_form_exists() -> None:
+    from factcheck.transparency.texts import TIPS_PATH, default_methodology
+
+    with_tips = default_methodology(approvals_needed=1, min_sources=1, tips_open=True)
+    assert f"]({TIPS_PATH})" in with_tips and "approved by\nan editor" in with_tips
+    assert TIPS_PATH not in default_methodology(approvals_needed=1, min_sources=1, tips_open=False)
