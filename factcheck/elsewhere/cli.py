@@ -8,6 +8,7 @@ from typing import Any
 import click
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+import factcheck.db.models  # noqa: F401 - every model mapped (feeds refer to users)
 from factcheck.db import make_engine, run_async
 from factcheck.elsewhere import feeds
 from factcheck.elsewhere.importer import ImportResult

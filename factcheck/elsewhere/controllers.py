@@ -135,12 +135,13 @@ class FeedAdminController(Controller):
                 request, db_session, values=values, errors=exc.errors, problem=exc.detail, status_code=422
             )
         feed.refresh_hours = hours
+        feed_id = feed.id
         await db_session.commit()
         try:
             result = await feeds.refresh_feed(db_session, feed, feeds.feed_fetcher_of(request.app.state))
         except FeedError as exc:
             await db_session.rollback()
-            await db_session.delete(await db_session.get_one(ElsewhereFeed, feed.id))
+            await db_session.delete(await db_session.get_one(ElsewhereFeed, feed_id))
             await db_session.commit()
             message = f"Nothing was imported and the feed was not added: {exc}"
             return await _feeds_page(

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import IO, Any
 from uuid import UUID
 
@@ -75,15 +76,19 @@ async def import_file(
 
 
 async def refresh_feed(
-    session: AsyncSession, feed: ElsewhereFeed, fetcher: UrlFetcher, *, progress: Progress | None = None
+    session: AsyncSession,
+    feed: ElsewhereFeed | FeedRef,
+    fetcher: UrlFetcher,
+    *,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Fetches the feed (to a temporary file: it may be large) and imports it, all or nothing."""
     assert feed.url is not None
-    feed_id = feed.id
+    feed_id, url = feed.id, feed.url
     fetcher = replace(fetcher, max_bytes=FEED_MAX_BYTES)
     with tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES) as sink:
         try:
-            await fetcher.fetch(feed.url, sink=sink)
+            await fetcher.fetch(url, sink=sink)
         except FetchError as exc:
             message = str(exc)
             if isinstance(exc, TooLarge):
@@ -96,14 +101,23 @@ async def refresh_feed(
         return await import_file(session, sink, feed_id, progress=progress)  # type: ignore[arg-type]
 
 
-async def url_feeds(session: AsyncSession) -> list[ElsewhereFeed]:
-    return list(
-        (
-            await session.execute(
-                select(ElsewhereFeed).where(ElsewhereFeed.url.is_not(None)).order_by(ElsewhereFeed.created_at)
-            )
-        ).scalars()
+@dataclass(frozen=True, slots=True)
+class FeedRef:
+    """A feed URL as read before refreshing: plain values, so a failed import (which rolls the
+    session back and expires its objects) leaves the loop over feeds able to go on."""
+
+    id: UUID
+    url: str
+    refresh_hours: int
+    last_run_at: datetime | None
+
+
+async def url_feeds(session: AsyncSession) -> list[FeedRef]:
+    f = ElsewhereFeed
+    rows = await session.execute(
+        select(f.id, f.url, f.refresh_hours, f.last_run_at).where(f.url.is_not(None)).order_by(f.created_at)
     )
+    return [FeedRef(*row) for row in rows]
 
 
 async def all_feeds(session: AsyncSession) -> list[ElsewhereFeed]:
