@@ -52,8 +52,10 @@ async def about(request: Request[Any, Any, Any], db_session: NamedDependency[Asy
     funders = await service.funding(db_session)
     publisher = await publishing.load_publisher(db_session)
     org: dict[str, Any] = {"@context": "https://schema.org", **organisation(publisher, base_url_of(request))}
-    if written.contact:
-        org["email" if "@" in written.contact else "contactPoint"] = written.contact
+    if written.contact and "@" in written.contact and " " not in written.contact:
+        org["email"] = written.contact
+    elif written.contact:
+        org["contactPoint"] = {"@type": "ContactPoint", "description": written.contact}
     if written.legal_form:
         org["legalName"] = f"{publisher.name} ({written.legal_form})"
     if funders:
