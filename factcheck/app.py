@@ -29,15 +29,19 @@ from factcheck.elsewhere.controllers import ElsewhereController, FeedAdminContro
 from factcheck.elsewhere.schedule import start_scheduler, stop_scheduler
 from factcheck.evidence.controllers import SourceController
 from factcheck.health import healthz
+from factcheck.notifications.controllers import NOTIFICATION_HANDLERS
+from factcheck.notifications.setup import mail_setup
 from factcheck.publishing.controllers import ExportController, PublicFactCheckController
 from factcheck.security.auth import make_session_auth, make_stores
+from factcheck.security.origin import SameOriginMiddleware
 from factcheck.settings import Settings, get_settings
+from factcheck.tips.controllers import TipController
 from factcheck.transparency.controllers import (
     TeamListingController,
     TransparencyAdminController,
     public_router,
 )
-from factcheck.web.context import OrganisationCache, organisation_hook
+from factcheck.web.context import OrganisationCache, chain, organisation_hook, unread_count_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
 from factcheck.web.security_headers import add_security_headers
 from factcheck.web.static import static_router
@@ -52,7 +56,8 @@ def create_app(
     """``api_rate_limit``: requests per token and period on /api (None: no limit, for benchmarks)."""
     settings = settings or get_settings()
     engine = make_engine(settings.database_url)
-    db_config = make_db_config(engine)
+    mail = mail_setup(settings, engine)
+    db_config = make_db_config(engine, mail.session_info)
 
     organisation = OrganisationCache()
 
@@ -95,11 +100,13 @@ def create_app(
             TeamListingController,
             ElsewhereController,
             FeedAdminController,
+            *NOTIFICATION_HANDLERS,
+            TipController,
             healthz,
             static_router(),
             api_router(csrf_config, api_rate_limit),
         ],
-        middleware=[session_auth.middleware],
+        middleware=[SameOriginMiddleware(https=settings.secure_cookies), session_auth.middleware],
         stores=make_stores(db_config),
         plugins=[SQLAlchemyPlugin(config=db_config), HTMXPlugin()],
         template_config=template_config(),
@@ -107,10 +114,12 @@ def create_app(
         exception_handlers=EXCEPTION_HANDLERS,
         after_exception=[rollback_on_error(db_config)],
         before_send=[add_security_headers],
-        state=State({"settings": settings, "organisation": organisation, "engine": engine}),
-        on_startup=[start_feed_refresh],
-        on_shutdown=[stop_feed_refresh, dispose_engine],
-        before_request=organisation_hook(db_config, organisation),
+        state=State(
+            {"settings": settings, "organisation": organisation, "engine": engine, "mail_worker": mail.worker}
+        ),
+        on_startup=[*mail.on_startup, start_feed_refresh],
+        on_shutdown=[stop_feed_refresh, *mail.on_shutdown, dispose_engine],
+        before_request=chain(organisation_hook(db_config, organisation), unread_count_hook(db_config)),
         openapi_config=OpenAPIConfig(
             title="factcheck API",
             version="1",

@@ -12,7 +12,7 @@ from factcheck.accounts.roles import Role
 from factcheck.claims import workflow
 from factcheck.claims.dashboard import Dashboard, DashboardClaim
 from factcheck.claims.detail import ClaimDetail
-from factcheck.claims.models import PRIORITIES, Claim, Comment, Event
+from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, Origin
 from factcheck.claims.queue import (
     ASSIGNEE_MINE,
     BoardResult,
@@ -153,12 +153,16 @@ class ClaimPage:
     scale: list[Rating]
     similar: list[SimilarClaim]
     can_edit_verdict: bool
+    content_locked: str | None
+    """Why the wording, claimant, quote and sources cannot change now (their forms are not shown)."""
     viewer: User
 
     @classmethod
     def build(cls, detail: ClaimDetail, viewer: User) -> ClaimPage:
         claim = detail.claim
-        facts = facts_of(claim, detail.org, len(detail.evidence), detail.latest, detail.approvals)
+        facts = facts_of(
+            claim, detail.org, len(detail.evidence), detail.latest, detail.approvals, detail.previous
+        )
         actor = workflow.Actor(viewer.id, Role(viewer.role))
         context = None
         if claim.article is not None and claim.quote_start is not None and claim.quote_end is not None:
@@ -187,6 +191,7 @@ class ClaimPage:
             scale=detail.scale,
             similar=detail.similar,
             can_edit_verdict=claim.state == State.RESEARCHING.value,
+            content_locked=workflow.content_locked(claim.state),
             viewer=viewer,
         )
 
@@ -221,6 +226,7 @@ class FilterForm:
     ratings: list[str]
     article_title: str | None = None
     priorities: tuple[str, ...] = PRIORITIES
+    origins: tuple[Origin, ...] = tuple(Origin)
     states: tuple[State, ...] = tuple(State)
     sorts: tuple[Sort, ...] = tuple(Sort)
     show_state: bool = True

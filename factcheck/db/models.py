@@ -8,7 +8,9 @@ from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, Comment, Event, Tag, claim_tag
 from factcheck.elsewhere.models import ElsewhereFeed, ElsewhereReview
 from factcheck.evidence.models import Evidence, Source
+from factcheck.notifications.models import Follow, Notification, OutboxMail, Preference
 from factcheck.security.models import StoreItem
+from factcheck.tips.models import Tip, TipContact
 from factcheck.transparency.models import FundingSource, TransparencySettings
 from factcheck.verdicts.models import Approval, Rating, Verdict
 
@@ -24,12 +26,18 @@ __all__ = [
     "ElsewhereReview",
     "Event",
     "Evidence",
+    "Follow",
     "FundingSource",
+    "Notification",
     "OrganisationSettings",
+    "OutboxMail",
+    "Preference",
     "Rating",
     "Source",
     "StoreItem",
     "Tag",
+    "Tip",
+    "TipContact",
     "TransparencySettings",
     "User",
     "Verdict",

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from factcheck.errors import Invalid
 from factcheck.evidence.models import Evidence, Source, SourceKind, Stance
+from factcheck.web_address import URL_MESSAGE, check_urls
 
 MAX_EXCERPT = 5_000
 
@@ -38,9 +39,11 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
     ) -> Source:
         """A source used by several claims is one row: the same URL finds the existing one."""
         url = normalise_url(url)
-        errors = {}
-        if not url.startswith(("http://", "https://")):
-            errors["url"] = "Enter a web address starting with http:// or https://."
+        archive_url = normalise_url(archive_url or "") or None
+        errors: dict[str, str] = {}
+        if not url:
+            errors["url"] = URL_MESSAGE
+        check_urls(errors, url=url, archive_url=archive_url)
         if not title.strip():
             errors["title"] = "Give the source a title."
         if kind not in {k.value for k in SourceKind}:

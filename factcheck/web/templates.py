@@ -9,7 +9,7 @@ from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
 from markupsafe import Markup
 
-from factcheck.accounts.roles import can
+from factcheck.accounts.roles import Role, can
 from factcheck.claims.workflow import State
 from factcheck.settings import ROOT
 from factcheck.transparency import paths as transparency_paths
@@ -58,6 +58,7 @@ def make_environment() -> Environment:
     env.globals["field_error"] = field_error
     env.globals["STATES"] = list(State)
     env.globals["transparency_paths"] = transparency_paths
+    env.globals["ROLES"] = list(Role)
     env.globals["can"] = lambda user, permission: user is not None and can(user.role, permission)
     return env
 

@@ -12,7 +12,7 @@ kept in step by triggers; on PostgreSQL a stored generated tsvector ``fts_docume
 index. As for claims, none of these is in the models; migrations/env.py ignores them.
 
 Revision ID: a17c0de5f00d
-Revises: 7c2d9e4f1a6b
+Revises: 08f41d50b9ba
 Create Date: 2026-12-03 07:50:00.000000
 """
 
@@ -25,7 +25,7 @@ from alembic import op
 from factcheck.verdicts.service import DEFAULT_DEFINITIONS
 
 revision: str = "a17c0de5f00d"
-down_revision: str | None = "7c2d9e4f1a6b"
+down_revision: str | None = "08f41d50b9ba"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
