@@ -59,8 +59,9 @@ def test_the_default_methodology_is_written_from_the_settings(client, db) -> Non
     assert "An editor never approves a verdict they wrote" in html
     for state in State:
         assert state.in_plain_words in html
-    # Tips do not exist in this app yet: no invitation to a page that is not there.
-    assert "/tips/new" not in html
+    # The app serves the tip form (issue 16), so the default invites tips.
+    prose = html.split('class="prose"', 1)[1].split("</div>", 1)[0]
+    assert 'href="/tips/new"' in prose and ">send a tip</a>" in prose
 
 
 def test_the_admin_methodology_replaces_the_default_and_is_sanitised(as_admin, client) -> None:
