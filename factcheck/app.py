@@ -27,6 +27,8 @@ from factcheck.articles.controllers import ArticleController
 from factcheck.claims.controllers import ClaimController
 from factcheck.claims.queue.controllers import QueueController
 from factcheck.db import make_db_config, make_engine
+from factcheck.elsewhere.controllers import ElsewhereController, FeedAdminController
+from factcheck.elsewhere.schedule import start_scheduler, stop_scheduler
 from factcheck.evidence.controllers import SourceController
 from factcheck.health import healthz
 from factcheck.notifications.controllers import NOTIFICATION_HANDLERS
@@ -37,6 +39,11 @@ from factcheck.security.auth import make_session_auth, make_stores
 from factcheck.security.origin import SameOriginMiddleware
 from factcheck.settings import Settings, get_settings
 from factcheck.tips.controllers import TipController
+from factcheck.transparency.controllers import (
+    TeamListingController,
+    TransparencyAdminController,
+    public_router,
+)
 from factcheck.vocabulary import template_filters, template_globals
 from factcheck.web.context import OrganisationCache, chain, organisation_hook, unread_count_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
@@ -61,6 +68,12 @@ def create_app(
     db_config = make_db_config(engine, mail.session_info)
 
     organisation = OrganisationCache(ORGANISATION_DEFAULTS.name)
+
+    async def start_feed_refresh(app: Litestar) -> None:
+        app.state.feed_scheduler = start_scheduler(engine, settings.feed_refresh_check_s, app.state)
+
+    async def stop_feed_refresh(app: Litestar) -> None:
+        await stop_scheduler(app.state.get("feed_scheduler"))
 
     async def dispose_engine() -> None:
         # advanced-alchemy 1.12 disposes its engine only for the first config made in a process
@@ -90,6 +103,11 @@ def create_app(
             SourceController,
             PublicFactCheckController,
             ExportController,
+            public_router,
+            TransparencyAdminController,
+            TeamListingController,
+            ElsewhereController,
+            FeedAdminController,
             *NOTIFICATION_HANDLERS,
             TipController,
             healthz,
@@ -107,8 +125,8 @@ def create_app(
         state=State(
             {"settings": settings, "organisation": organisation, "engine": engine, "mail_worker": mail.worker}
         ),
-        on_startup=mail.on_startup,
-        on_shutdown=[*mail.on_shutdown, dispose_engine],
+        on_startup=[*mail.on_startup, start_feed_refresh],
+        on_shutdown=[stop_feed_refresh, *mail.on_shutdown, dispose_engine],
         before_request=chain(
             organisation_hook(
                 db_config, organisation, lambda session: OrganisationService(session=session).name()

@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from factcheck.accounts.roles import Role
 from factcheck.articles.cli import article_text_command
+from factcheck.elsewhere.cli import feeds_command
 from factcheck.errors import Invalid, NotFound
 from factcheck.extraction.cli import extract_command
 from factcheck.notifications.cli import mail_command
@@ -377,6 +378,7 @@ def export_command(format_name: str, out: str | None, **filters: str | None) -> 
 
 
 main.add_command(extract_command, "extract")
+main.add_command(feeds_command, "feeds")
 main.add_command(mail_command, "mail")
 main.add_command(article_text_command, "article-text")
 

@@ -77,6 +77,12 @@ SETTINGS: tuple[Setting, ...] = (
         "search matches more.",
     ),
     Setting(
+        "FEED_REFRESH_CHECK_SECONDS",
+        "60",
+        "How often the app looks for ClaimReview feeds due for a refresh (each feed's interval is "
+        "set on /admin/feeds); 0 turns scheduled refreshes off in this process.",
+    ),
+    Setting(
         "VAR_DIR",
         _VAR_DIR,
         "The folder for local state: the default SQLite file and the generated secret key.",
@@ -113,6 +119,7 @@ class Settings:
     secure_cookies: bool = False
     count_cap: int = int(DEFAULTS["COUNT_CAP"])
     search_window: int = int(DEFAULTS["SEARCH_WINDOW"])
+    feed_refresh_check_s: float = 60.0
     smtp_url: str = ""
     mail_from: str = ""
 
@@ -145,6 +152,7 @@ class Settings:
             secure_cookies=_flag("SECURE_COOKIES", value["SECURE_COOKIES"]),
             count_cap=_positive("COUNT_CAP", value["COUNT_CAP"]),
             search_window=_positive("SEARCH_WINDOW", value["SEARCH_WINDOW"]),
+            feed_refresh_check_s=_seconds("FEED_REFRESH_CHECK_SECONDS", value["FEED_REFRESH_CHECK_SECONDS"]),
             smtp_url=_smtp_url(value["SMTP_URL"]),
             mail_from=_mail_from(value["SMTP_URL"], value["MAIL_FROM"]),
         )
@@ -158,6 +166,16 @@ def _positive(name: str, raw: str) -> int:
     if number < 1:
         raise ConfigError(f"{name} must be at least 1, not {number}")
     return number
+
+
+def _seconds(name: str, raw: str) -> float:
+    try:
+        seconds = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number of seconds, not {raw!r}") from None
+    if seconds < 0:
+        raise ConfigError(f"{name} must be 0 or more, not {raw!r}")
+    return seconds
 
 
 def _flag(name: str, raw: str) -> bool:

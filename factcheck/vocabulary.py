@@ -13,6 +13,7 @@ from factcheck.claims.models import Priority
 from factcheck.claims.queue import AssigneeChoice
 from factcheck.claims.workflow import State
 from factcheck.evidence.models import SourceKind, Stance
+from factcheck.transparency import paths as transparency_paths
 
 
 def state_label(value: str) -> str:
@@ -29,6 +30,7 @@ def template_globals() -> dict[str, Any]:
         "PRIORITIES": list(Priority),
         "DEFAULT_PRIORITY": Priority.NORMAL,
         "ASSIGNEE_CHOICES": list(AssigneeChoice),
+        "transparency_paths": transparency_paths,
         "can": lambda user, permission: user is not None and can(user.role, permission),
     }
 

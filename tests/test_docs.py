@@ -52,7 +52,17 @@ def test_the_makefile_targets_do_what_the_readme_says() -> None:
 
 @pytest.mark.parametrize(
     "command",
-    ["serve", "db upgrade", "db downgrade", "seed", "extract", "article-text"],
+    [
+        "serve",
+        "db upgrade",
+        "db downgrade",
+        "seed",
+        "extract",
+        "article-text",
+        "feeds add",
+        "feeds import",
+        "feeds refresh",
+    ],
     ids=lambda c: c.replace(" ", "-"),
 )
 def test_every_documented_command_exists(command: str) -> None:

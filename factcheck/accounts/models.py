@@ -6,10 +6,13 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from advanced_alchemy.base import UUIDv7AuditBase
-from sqlalchemy import Boolean, CheckConstraint, Float, ForeignKey, Integer, String
+from sqlalchemy import Boolean, CheckConstraint, Float, ForeignKey, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from factcheck.accounts.roles import Role
+
+BIO_MAX = 500
+"""A short bio for the public team list (/about)."""
 
 _ROLE_VALUES = ", ".join(f"'{r.value}'" for r in Role)
 
@@ -23,6 +26,9 @@ class User(UUIDv7AuditBase):
     role: Mapped[str] = mapped_column(String(20), default=Role.FACT_CHECKER.value)
     password_hash: Mapped[str | None] = mapped_column(String(255), default=None)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    listed_on_about: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """The user chose to be listed in the team on the public /about page."""
+    bio: Mapped[str | None] = mapped_column(String(BIO_MAX), default=None)
     updated_by_id: Mapped[UUID | None] = mapped_column(
         ForeignKey("user_account.id", ondelete="SET NULL"), default=None
     )

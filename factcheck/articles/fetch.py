@@ -25,7 +25,7 @@ import socket
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from email.message import Message
-from typing import Any
+from typing import Any, BinaryIO
 
 import httpx
 
@@ -41,6 +41,10 @@ Resolver = Callable[[str, int], Awaitable[list[str]]]
 
 class FetchError(Exception):
     """The URL could not be imported; the message says why, in the user's words."""
+
+
+class TooLarge(FetchError):
+    """The body is larger than ``max_bytes`` (callers other than article import word it their way)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,17 +102,19 @@ class UrlFetcher:
     that lets them reach their own local server; the app never changes it."""
     resolver: Resolver = field(default=resolve)
 
-    async def fetch(self, url: str) -> Fetched:
+    async def fetch(self, url: str, sink: BinaryIO | None = None) -> Fetched:
+        """``sink``: write the body there as it streams in (``content`` is then empty), for
+        files too large to hold in memory (ClaimReview feeds, factcheck/elsewhere/feeds.py)."""
         try:
             async with asyncio.timeout(self.deadline_s):
-                return await self._fetch(url)
+                return await self._fetch(url, sink)
         except TimeoutError:
             raise FetchError(
                 f"The site took too long to answer (more than {self.deadline_s:g} seconds). "
                 "Try again later, or paste the text."
             ) from None
 
-    async def _fetch(self, url: str) -> Fetched:
+    async def _fetch(self, url: str, sink: BinaryIO | None) -> Fetched:
         timeout = httpx.Timeout(self.timeout_s)
         # trust_env=False: no proxy from the environment, which would connect somewhere unchecked.
         async with httpx.AsyncClient(follow_redirects=False, timeout=timeout, trust_env=False) as client:
@@ -136,7 +142,7 @@ class UrlFetcher:
                         seen.add(str(target))
                         current = target
                         continue
-                    return await self._read(response, current)
+                    return await self._read(response, current, sink)
                 finally:
                     await response.aclose()
             raise FetchError(
@@ -164,7 +170,7 @@ class UrlFetcher:
         extensions = {"sni_hostname": host} if url.scheme == "https" else {}
         return client.build_request("GET", pinned, headers=headers, extensions=extensions)
 
-    async def _read(self, response: httpx.Response, url: httpx.URL) -> Fetched:
+    async def _read(self, response: httpx.Response, url: httpx.URL, sink: BinaryIO | None) -> Fetched:
         if response.status_code >= 400:
             raise FetchError(
                 f"{url.host} answered {response.status_code} {response.reason_phrase}: "
@@ -174,15 +180,18 @@ class UrlFetcher:
         too_large = f"The page is larger than {_mb(self.max_bytes)}; paste the article text instead."
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
-            raise FetchError(too_large)
+            raise TooLarge(too_large)
         chunks: list[bytes] = []
         size = 0
         try:
             async for chunk in response.aiter_bytes():
                 size += len(chunk)
                 if size > self.max_bytes:
-                    raise FetchError(too_large)
-                chunks.append(chunk)
+                    raise TooLarge(too_large)
+                if sink is None:
+                    chunks.append(chunk)
+                else:
+                    sink.write(chunk)
         except httpx.TimeoutException:
             raise FetchError(
                 f"{url.host} stopped sending the page (nothing for {self.timeout_s:g} seconds)."
@@ -200,6 +209,11 @@ The app never sets it, and then every fetch goes through the default, guarded on
 def fetcher_of(state: Mapping[str, Any]) -> UrlFetcher:
     fetcher = state.get(FETCHER_STATE_KEY)
     return fetcher if isinstance(fetcher, UrlFetcher) else UrlFetcher()
+
+
+def check_url(url: str) -> httpx.URL:
+    """The address as it would be fetched, or ``FetchError`` saying why it can't be."""
+    return _parse(url)
 
 
 def _parse(url: str) -> httpx.URL:

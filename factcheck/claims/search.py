@@ -189,6 +189,20 @@ SQLITE_DF_CAP = SIMILAR_BUDGET + 1
 
 
 @dataclass(frozen=True, slots=True)
+class TextIndex:
+    """Which full-text index a similarity lookup uses: the claims' (below) or another table's
+    built the same way (imported reviews, factcheck/elsewhere/search.py). ``column`` is the
+    weighted-A text column, the only one similarity matches on."""
+
+    table: str
+    fts_table: str
+    column: str
+
+
+CLAIM_INDEX = TextIndex("claim", FTS_TABLE, "text")
+
+
+@dataclass(frozen=True, slots=True)
 class Term:
     """A word of the claim, how many claims hold it (an estimate on PostgreSQL), and the lexeme
     the engine indexes it under (PostgreSQL; None on SQLite, whose tokenizer stems it itself)."""
@@ -198,27 +212,31 @@ class Term:
     lexeme: str | None = None
 
 
-def _sqlite_frequencies(words: Sequence[str]) -> TextClause:
+def _sqlite_frequencies(words: Sequence[str], index: TextIndex) -> TextClause:
+    fts = index.fts_table
     counts = ", ".join(
-        f"(SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :w{i}"
-        f" LIMIT {SQLITE_DF_CAP}))"
+        f"(SELECT count(*) FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH :w{i} LIMIT {SQLITE_DF_CAP}))"
         for i in range(len(words))
     )
     return text(f"SELECT {counts}").bindparams(
-        **{f"w{i}": _fts5_text_only([word], "OR") for i, word in enumerate(words)}
+        **{f"w{i}": _fts5_text_only([word], "OR", index.column) for i, word in enumerate(words)}
     )
 
 
-_PG_FREQUENCIES = text(
+def _pg_frequencies(index: TextIndex) -> TextClause:
+    return _PG_FREQUENCIES[index.table]
+
+
+_PG_FREQUENCIES_SQL = (
     # The planner's statistics on the tsvector column: the most common lexemes and the share of
     # claims holding each. A lexeme missing from the list is rarer than every listed one.
     f"""
     WITH stats AS (
         SELECT unnest(most_common_elems::text::text[]) AS lexeme, unnest(most_common_elem_freqs) AS share
         FROM pg_stats
-        WHERE schemaname = current_schema() AND tablename = 'claim' AND attname = '{PG_DOCUMENT}'
+        WHERE schemaname = current_schema() AND tablename = '{{table}}' AND attname = '{PG_DOCUMENT}'
     ), total AS (
-        SELECT greatest(reltuples, 0) AS n FROM pg_class WHERE oid = 'claim'::regclass
+        SELECT greatest(reltuples, 0) AS n FROM pg_class WHERE oid = '{{table}}'::regclass
     )
     SELECT w.i, l.lexeme, coalesce(round(max(stats.share) * (SELECT n FROM total)), 0)::int AS frequency
     FROM unnest(CAST(:words AS text[])) WITH ORDINALITY AS w(word, i)
@@ -228,9 +246,14 @@ _PG_FREQUENCIES = text(
     ORDER BY w.i
     """
 )
+_PG_FREQUENCIES = {
+    name: text(_PG_FREQUENCIES_SQL.replace("{table}", name)) for name in ("claim", "elsewhere_review")
+}
 
 
-async def term_frequencies(session: AsyncSession, words: Sequence[str]) -> list[Term]:
+async def term_frequencies(
+    session: AsyncSession, words: Sequence[str], index: TextIndex = CLAIM_INDEX
+) -> list[Term]:
     """How common each word is among claims' wordings, in one cheap query.
 
     SQLite counts (up to SQLITE_DF_CAP) on the FTS5 index; PostgreSQL reads the planner's
@@ -240,9 +263,9 @@ async def term_frequencies(session: AsyncSession, words: Sequence[str]) -> list[
     if not words:
         return []
     if session.get_bind().dialect.name == "sqlite":
-        counts = (await session.execute(_sqlite_frequencies(words))).one()
+        counts = (await session.execute(_sqlite_frequencies(words, index))).one()
         return [Term(word, count) for word, count in zip(words, counts, strict=True)]
-    rows = (await session.execute(_PG_FREQUENCIES, {"words": list(words)})).all()
+    rows = (await session.execute(_pg_frequencies(index), {"words": list(words)})).all()
     return [Term(words[i - 1], frequency, lexeme) for i, lexeme, frequency in rows]
 
 
@@ -277,11 +300,11 @@ def choose_terms(terms: Sequence[Term]) -> TermChoice:
     return TermChoice(tuple(any_of), tuple(all_of))
 
 
-def _fts5_text_only(words: Iterable[str], joiner: str) -> str:
+def _fts5_text_only(words: Iterable[str], joiner: str, column: str = "text") -> str:
     """An FTS5 expression over the wording column only: each word a quoted string (runs of word
     characters, so no quote inside can end it), joined by OR or AND."""
     quoted = [f'"{token}"' for word in words for token in _WORD.findall(word)]
-    return "{text} : (" + f" {joiner} ".join(quoted or ['""']) + ")"
+    return "{" + column + "} : (" + f" {joiner} ".join(quoted or ['""']) + ")"
 
 
 def _tsquery_lexeme(lexeme: str) -> str:
@@ -291,27 +314,33 @@ def _tsquery_lexeme(lexeme: str) -> str:
 
 
 def similar_statement(
-    dialect: str, choice: TermChoice, *, rank_by: Sequence[Term], limit: int
+    dialect: str,
+    choice: TermChoice,
+    *,
+    rank_by: Sequence[Term],
+    limit: int,
+    index: TextIndex = CLAIM_INDEX,
 ) -> Select[tuple[Any, float]]:
     """The claims matching ``choice``, ranked by all the words of ``rank_by`` (common ones
     included: they pick the best among many claims sharing a rare word, at no cost in matches),
     best first, at most ``limit``. Each row is the key to join ``claim`` on (``claim_key``: the
     rowid on SQLite, the id on PostgreSQL) and its relevance, lower is better."""
     if dialect == "sqlite":
+        fts, column = index.fts_table, index.column
         parts = [
-            _fts5_text_only([t.word for t in group], joiner)
+            _fts5_text_only([t.word for t in group], joiner, column)
             for group, joiner in ((choice.any_of, "OR"), (choice.all_of, "AND"))
             if group
         ]
         expression = " OR ".join(f"({part})" for part in parts)
         if {t.word for t in rank_by} - {t.word for t in (*choice.any_of, *choice.all_of)}:
             # Implied by the first part, so it matches nothing more; bm25 scores every phrase.
-            expression = f"({expression}) AND {_fts5_text_only([t.word for t in rank_by], 'OR')}"
-        relevance: Any = func.bm25(literal_column(FTS_TABLE))
+            expression = f"({expression}) AND {_fts5_text_only([t.word for t in rank_by], 'OR', column)}"
+        relevance: Any = func.bm25(literal_column(fts))
         statement = (
-            select(literal_column(f"{FTS_TABLE}.rowid").label("claim_key"), relevance.label("relevance"))
-            .select_from(table(FTS_TABLE))
-            .where(literal_column(FTS_TABLE).op("MATCH")(bindparam("similar_query", expression, unique=True)))
+            select(literal_column(f"{fts}.rowid").label("claim_key"), relevance.label("relevance"))
+            .select_from(table(fts))
+            .where(literal_column(fts).op("MATCH")(bindparam("similar_query", expression, unique=True)))
         )
         return (statement.order_by(relevance) if choice.ranked else statement).limit(limit)
     groups = [
@@ -326,11 +355,11 @@ def similar_statement(
         ),
         TSQUERY,
     )
-    document = _claim_column(PG_DOCUMENT)
+    document: ColumnElement[Any] = literal_column(f"{index.table}.{PG_DOCUMENT}")
     relevance = -func.ts_rank(document, ranking)
     statement = (
-        select(_claim_column("id").label("claim_key"), relevance.label("relevance"))
-        .select_from(table("claim"))
+        select(literal_column(f"{index.table}.id").label("claim_key"), relevance.label("relevance"))
+        .select_from(table(index.table))
         .where(document.op("@@")(tsquery))
     )
     return (statement.order_by(relevance) if choice.ranked else statement).limit(limit)

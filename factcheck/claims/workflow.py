@@ -33,6 +33,22 @@ class State(StrEnum):
     def label(self) -> str:
         return self.value.replace("_", " ").capitalize()
 
+    @property
+    def in_plain_words(self) -> str:
+        """What the state means, for readers of the methodology page (/about/methodology)."""
+        return _PLAIN_WORDS[self]
+
+
+_PLAIN_WORDS = {
+    State.CANDIDATE: "a statement found in an article or sent to us, not yet chosen for checking",
+    State.QUEUED: "chosen as worth checking, waiting for a fact-checker",
+    State.RESEARCHING: "a fact-checker gathers sources and writes the verdict",
+    State.IN_REVIEW: "the verdict is with the editors, who approve it or send it back with comments",
+    State.APPROVED: "enough editors approved the verdict; it is ready to publish",
+    State.PUBLISHED: "the fact-check is public; a correction reopens it and is published as a new revision",
+    State.DISMISSED: "not checkable or not worth checking, with the reason recorded",
+}
+
 
 class Action(StrEnum):
     ACCEPT = "accept"

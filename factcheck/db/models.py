@@ -6,10 +6,12 @@ from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.tokens import ApiToken
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, Comment, Event, Tag, claim_tag
+from factcheck.elsewhere.models import ElsewhereFeed, ElsewhereReview
 from factcheck.evidence.models import Evidence, Source
 from factcheck.notifications.models import Follow, Notification, OutboxMail, Preference
 from factcheck.security.models import StoreItem
 from factcheck.tips.models import Tip, TipContact
+from factcheck.transparency.models import FundingSource, TransparencySettings
 from factcheck.verdicts.models import Approval, Rating, Verdict, VerdictContributor
 
 metadata = orm_registry.metadata
@@ -20,9 +22,12 @@ __all__ = [
     "Article",
     "Claim",
     "Comment",
+    "ElsewhereFeed",
+    "ElsewhereReview",
     "Event",
     "Evidence",
     "Follow",
+    "FundingSource",
     "Notification",
     "OrganisationSettings",
     "OutboxMail",
@@ -33,6 +38,7 @@ __all__ = [
     "Tag",
     "Tip",
     "TipContact",
+    "TransparencySettings",
     "User",
     "Verdict",
     "VerdictContributor",

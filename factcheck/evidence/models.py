@@ -22,9 +22,13 @@ class SourceKind(StrEnum):
     NEWS_REPORT = "news_report"
     DATASET = "dataset"
     OTHER = "other"
+    OTHER_FACT_CHECK = "other_fact_check"
+    """A fact-check by another organisation, attached from "Checked elsewhere" (issue 17)."""
 
     @property
     def label(self) -> str:
+        if self is SourceKind.OTHER_FACT_CHECK:
+            return "Fact-check by another organisation"
         return self.value.replace("_", " ").capitalize()
 
 

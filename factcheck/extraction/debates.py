@@ -14,7 +14,10 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 COLUMNS = ("Sentence_id", "Text", "class_label")
 

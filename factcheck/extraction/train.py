@@ -22,14 +22,16 @@ from __future__ import annotations
 import argparse
 import math
 from collections import Counter
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.extraction.debates import DebateSentence, load_debates
 from factcheck.extraction.extractor import statements
 from factcheck.extraction.model import MODEL_FILE, RULE_PREFIX, Model, to_json, word_features
 from factcheck.extraction.scoring import FEATURES, fired_rules
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 C = 1.0
 KEEP = 20_000

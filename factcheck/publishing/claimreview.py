@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from factcheck.publishing.service import FactCheck, Publisher, Scale, web_address
 from factcheck.publishing.slugs import slug_for
+from factcheck.transparency import paths as transparency_paths
 
 CLAIM_REVIEWED_MAX = 75
 """Google: keep ``claimReviewed`` short, under about 75 characters."""
@@ -61,6 +62,8 @@ def organisation(publisher: Publisher, base_url: str) -> dict[str, Any]:
     org: dict[str, Any] = {"@type": "Organization", "name": publisher.name, "url": publisher.url or base_url}
     if publisher.logo_url:
         org["logo"] = publisher.logo_url
+    # Where readers find how we work and correct (IFCN): the transparency pages.
+    org.update(transparency_paths.policies(base_url))
     return org
 
 

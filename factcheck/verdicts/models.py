@@ -28,7 +28,8 @@ class Rating(UUIDv7AuditBase):
     value: Mapped[int | None] = mapped_column(Integer, default=None)
     position: Mapped[int] = mapped_column(Integer, default=0)
     """Display order on the scale."""
-    description: Mapped[str | None] = mapped_column(Text, default=None)
+    definition: Mapped[str | None] = mapped_column(Text, default=None)
+    """What the label means, in the admin's words: shown to readers on /about/ratings."""
 
 
 class Verdict(UUIDv7AuditBase):

@@ -30,6 +30,20 @@ DEFAULT_SCALE: tuple[tuple[str, int | None], ...] = (
 )
 """DESIGN.md's default scale; labels without a number have no position for ClaimReview."""
 
+DEFAULT_DEFINITIONS: dict[str, str] = {
+    "True": "The claim is accurate and nothing significant is missing.",
+    "Mostly true": "The claim is accurate but needs clarification or additional information.",
+    "Half true": "The claim is partially accurate but leaves out important details or takes things "
+    "out of context.",
+    "Mostly false": "The claim contains an element of truth but ignores facts that would give a "
+    "different impression.",
+    "False": "The claim is not accurate.",
+    "Misleading": "The claim uses accurate facts in a way that leaves a false impression.",
+    "Unproven": "The evidence available does not allow the claim to be proved or disproved.",
+}
+"""What the default labels mean (shown on /about/ratings until an admin words them otherwise);
+the migration that added ``rating.definition`` fills them in for existing scales too."""
+
 
 class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
     class Repo(SQLAlchemyAsyncRepository[Verdict]):
@@ -45,7 +59,8 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         session = self.repository.session
         if not await session.scalar(select(func.count()).select_from(Rating)):
             session.add_all(
-                Rating(label=label, value=value, position=i) for i, (label, value) in enumerate(labels)
+                Rating(label=label, value=value, position=i, definition=DEFAULT_DEFINITIONS.get(label))
+                for i, (label, value) in enumerate(labels)
             )
             await session.commit()
         return await self.scale()
