@@ -12,7 +12,7 @@ from factcheck.accounts.roles import Role
 from factcheck.claims import workflow
 from factcheck.claims.dashboard import Dashboard, DashboardClaim
 from factcheck.claims.detail import ClaimDetail
-from factcheck.claims.models import PRIORITIES, Claim, Comment, Event
+from factcheck.claims.models import PRIORITIES, Claim
 from factcheck.claims.queue import (
     ASSIGNEE_MINE,
     BoardResult,
@@ -24,8 +24,10 @@ from factcheck.claims.queue import (
 )
 from factcheck.claims.service import facts_of
 from factcheck.claims.similarity import SimilarClaim
+from factcheck.claims.timeline import TimelineEntry, timeline
 from factcheck.claims.workflow import State
 from factcheck.evidence.models import Evidence
+from factcheck.publishing.slugs import public_path
 from factcheck.verdicts.models import Approval, Rating, Verdict
 from factcheck.web.charts import BarChart
 
@@ -66,15 +68,6 @@ class ClaimRow:
 # --- the claim page ----------------------------------------------------------------------------
 
 CONTEXT_CHARS = 320
-EVENT_TEXT = {
-    "create": "created the claim",
-    "edit": "edited the claim",
-    "assign": "changed who is on it",
-    "add_source": "added a source",
-    "edit_source": "edited a source",
-    "remove_source": "removed a source",
-    "save_draft": "saved the verdict draft",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,39 +90,6 @@ def quote_context(body: str, start: int, end: int, radius: int = CONTEXT_CHARS) 
     before = ("…" if lo > 0 else "") + body[lo:start].lstrip()
     after = body[end:hi].rstrip() + ("…" if hi < len(body) else "")
     return QuoteContext(before, body[start:end], after)
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineEntry:
-    when: datetime
-    who: str
-    kind: str
-    """'event' or 'comment'"""
-    text: str
-    from_state: State | None = None
-    to_state: State | None = None
-    note: str | None = None
-
-
-def _who(user: User | None) -> str:
-    return user.display_name if user is not None else "someone"
-
-
-def timeline(events: list[Event], comments: list[Comment]) -> list[TimelineEntry]:
-    labels = {t.action.value: t.label for t in workflow.TRANSITIONS}
-    entries = [
-        TimelineEntry(
-            when=e.created_at,
-            who=_who(e.actor),
-            kind="event",
-            text=EVENT_TEXT.get(e.action) or labels.get(e.action, e.action).lower(),
-            from_state=State(e.from_state) if e.from_state else None,
-            to_state=State(e.to_state) if e.to_state and e.to_state != e.from_state else None,
-            note=e.comment,
-        )
-        for e in events
-    ] + [TimelineEntry(when=c.created_at, who=_who(c.author), kind="comment", text=c.body) for c in comments]
-    return sorted(entries, key=lambda entry: entry.when)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +123,7 @@ class ClaimPage:
         context = None
         if claim.article is not None and claim.quote_start is not None and claim.quote_end is not None:
             context = quote_context(claim.article.body, claim.quote_start, claim.quote_end)
-        entries, limit = timeline(detail.events, detail.comments), detail.timeline_limit
+        entries, limit = timeline(detail.claim, detail.events, detail.comments), detail.timeline_limit
         latest = detail.latest
         draft = latest if latest is not None and latest.is_draft else None
         submitted = [v for v in detail.revisions if not v.is_draft]
@@ -193,6 +153,13 @@ class ClaimPage:
     @property
     def draft_version(self) -> int:
         return self.draft.version if self.draft is not None else 0
+
+    @property
+    def public_path(self) -> str | None:
+        """Where readers find the fact-check: once a revision is published, unless dismissed since."""
+        if self.published is None or self.state is State.DISMISSED:
+            return None
+        return public_path(self.claim.id, self.claim.text)
 
 
 # --- the queue, the board and the dashboard ------------------------------------------------------
@@ -389,6 +356,7 @@ class DashboardPage:
     total: int
     mine: list[DashboardClaim]
     review: list[DashboardClaim] | None
+    ready: list[DashboardClaim] | None
     published: list[DashboardClaim]
     chart: BarChart
 
@@ -400,6 +368,7 @@ class DashboardPage:
             total=sum(dashboard.counts.values()),
             mine=dashboard.mine,
             review=dashboard.review,
+            ready=dashboard.ready,
             published=dashboard.published,
             chart=rating_chart(dashboard.ratings, days),
         )
@@ -411,3 +380,7 @@ class DashboardPage:
     @property
     def review_url(self) -> str:
         return _url(QUEUE_PATH, QueueFilters(state=State.IN_REVIEW, sort=Sort.UPDATED).to_params())
+
+    @property
+    def ready_url(self) -> str:
+        return _url(QUEUE_PATH, QueueFilters(state=State.APPROVED, sort=Sort.UPDATED).to_params())

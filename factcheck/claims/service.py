@@ -387,12 +387,14 @@ class ClaimWork:
         if assignee_id is None and claim.state == State.RESEARCHING.value:
             # A claim in research always has someone researching it (DESIGN.md).
             raise Invalid("A claim being researched needs someone on it.", {"assignee": "Choose a person."})
+        user = None
         if assignee_id is not None:
             user = await self.session.get(User, assignee_id)
             if user is None or not user.is_active:
                 raise Invalid("No such active user.", {"assignee": "Choose an active user."})
         claim.assignee_id = assignee_id
-        self._event(claim, actor, "assign")
+        # The timeline says "assigned it to <name>": the name is kept with the event.
+        self._event(claim, actor, "assign", user.display_name if user is not None else None)
         await self.claims._commit_or_stale()
         return claim
 

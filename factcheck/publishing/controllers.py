@@ -20,7 +20,7 @@ from factcheck.publishing.export_queries import FILTER_FIELDS
 from factcheck.publishing.exports import FORMATS, Export, prepare_export, stream_export, stream_public_feed
 from factcheck.publishing.pages import FactCheckItem, FactCheckListPage, FactCheckPage
 from factcheck.publishing.report import REPORT_CSP
-from factcheck.publishing.slugs import claim_id_of
+from factcheck.publishing.slugs import PUBLIC_PATH, claim_id_of
 from factcheck.security.auth import PUBLIC
 
 PUBLIC_PAGE = {**PUBLIC, "exclude_from_csrf": True}
@@ -37,7 +37,7 @@ def base_url_of(request: Request[Any, Any, Any]) -> str:
 
 
 class PublicFactCheckController(Controller):
-    path = "/fact-checks"
+    path = PUBLIC_PATH
     include_in_schema = False
     opt = PUBLIC_PAGE
 

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from factcheck.claims.workflow import State
-from factcheck.publishing.slugs import slug_for
+from factcheck.publishing.slugs import public_path, slug_for
 
 # --- values ------------------------------------------------------------------------------------
 
@@ -31,7 +31,7 @@ def is_public(row: Any) -> bool:
 
 
 def public_url(base_url: str, row: Any) -> str | None:
-    return f"{base_url}/fact-checks/{slug_for(row.claim_id, row.text)}" if is_public(row) else None
+    return f"{base_url}{public_path(row.claim_id, row.text)}" if is_public(row) else None
 
 
 # --- CSV ---------------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from factcheck.accounts.roles import can
 from factcheck.claims.workflow import State
 from factcheck.settings import ROOT
 from factcheck.web.markdown import render_markdown
-from factcheck.web.static import HTMX_VERSION
 
 TEMPLATES_DIR = ROOT / "templates"
 
@@ -53,7 +52,6 @@ def make_environment() -> Environment:
     env.filters["timeago"] = timeago
     env.filters["state_label"] = state_label
     env.filters["markdown"] = render_markdown
-    env.globals["HTMX_VERSION"] = HTMX_VERSION
     env.globals["field_error"] = field_error
     env.globals["STATES"] = list(State)
     env.globals["can"] = lambda user, permission: user is not None and can(user.role, permission)
