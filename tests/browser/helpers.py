@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Page
+import re
+
+from playwright.sync_api import ConsoleMessage, Page
 
 DEMO = {
     "admin": ("admin@example.org", "demo-admin-pass", "Ada Admin", "Admin"),
@@ -33,11 +35,21 @@ document.addEventListener("securitypolicyviolation", (e) => {
 """
 
 
+# A refused form answers 422 (or 409 when stale) with the form and its messages, by design (STYLE.md
+# habit 8); Chromium logs any 4xx as a failed resource load, which is no error of the page.
+_FORM_ANSWERS = re.compile(r"^Failed to load resource: the server responded with a status of (422|409) ")
+
+
 def watch_console(page: Page) -> list[str]:
     """Every console error and Content-Security-Policy violation the page logs from now on."""
     problems: list[str] = []
     page.add_init_script(_CSP_RECORDER)
-    page.on("console", lambda m: problems.append(f"{page.url}: {m.text}") if m.type == "error" else None)
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error" and not _FORM_ANSWERS.match(message.text):
+            problems.append(f"{page.url}: {message.text}")
+
+    page.on("console", on_console)
     page.on("pageerror", lambda e: problems.append(f"{page.url}: {e}"))
     return problems
 
