@@ -57,6 +57,7 @@ CSV_COLUMNS = (
     "article_outlet",
     "article_url",
     "sources",
+    "source_list",
     "created_at",
 )
 
@@ -101,8 +102,21 @@ def neutralise(value: str | None) -> str:
     return "'" + value if value[:1] in _TRIGGERS else value
 
 
-def csv_rows(base_url: str, rows: list[Any]) -> Iterator[tuple[Any, ...]]:
-    """CSV cells of ``report_query`` rows, in ``CSV_COLUMNS`` order."""
+def source_cell(sources: list[Any]) -> str:
+    """The sources themselves, one per line: "stance: title (publisher) url"."""
+    lines = []
+    for s in sources:
+        publisher = f" ({s.publisher})" if s.publisher else ""
+        url = f" {s.url}" if s.url else ""
+        lines.append(f"{s.stance}: {s.title}{publisher}{url}")
+    return neutralise("\n".join(lines))
+
+
+def csv_rows(
+    base_url: str, rows: list[Any], source_rows: dict[Any, list[Any]] | None = None
+) -> Iterator[tuple[Any, ...]]:
+    """CSV cells of ``report_query`` rows, in ``CSV_COLUMNS`` order; ``source_rows`` by claim id."""
+    sources_by_claim = source_rows or {}
     pages = f"{base_url}/fact-checks/"
     for (
         claim_id,
@@ -149,6 +163,7 @@ def csv_rows(base_url: str, rows: list[Any]) -> Iterator[tuple[Any, ...]]:
             neutralise(article_outlet),
             neutralise(article_url),
             sources,
+            source_cell(sources_by_claim.get(claim_id, [])),
             iso(created_at),
         )
 

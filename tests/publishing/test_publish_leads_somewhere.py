@@ -45,3 +45,31 @@ def test_rationale_headings_on_the_public_page_and_in_the_report(
     report = as_editor.get("/exports/download", params={"format": "html"}).text
     assert "<h3>What we found</h3>" in report
     assert ".rationale h3" in report  # styled: print.css is inlined into the report
+
+
+def test_public_pages_carry_open_graph_and_twitter_card_tags(client, db, checker, editor) -> None:
+    claim = db.run(
+        lambda s: publish(
+            s, by=checker, editor=editor, text="Kerry said <b>dumb</b> bombs", summary="Rights & wrongs."
+        )
+    )
+    html = client.get(path_of(claim)).text
+    title = "Mostly true: Kerry said &lt;b&gt;dumb&lt;/b&gt; bombs"
+    assert f'<meta property="og:title" content="{title}">' in html
+    assert f'<meta name="twitter:title" content="{title}">' in html
+    assert '<meta property="og:description" content="Rights &amp; wrongs.">' in html
+    assert '<meta name="twitter:card" content="summary">' in html
+    assert '<meta property="og:type" content="article">' in html
+    assert f'<meta property="og:url" content="http://testserver.local{path_of(claim)}">' in html
+
+
+def test_the_csv_has_the_sources_themselves(as_checker, db, checker, editor) -> None:
+    import csv
+    import io
+
+    claim = db.run(lambda s: publish(s, by=checker, editor=editor))
+    text = as_checker.get("/exports/download", params={"format": "csv"}).text
+    rows = {r["claim_id"]: r for r in csv.DictReader(io.StringIO(text))}
+    cell = rows[str(claim.id)]["source_list"]
+    assert rows[str(claim.id)]["sources"] == "1"
+    assert cell.startswith("supports: ") and "https://" in cell, cell
