@@ -254,6 +254,7 @@ class ClaimController(Controller):
                 claimant=_text(form, "claimant"),
                 priority=_text(form, "priority") or None,
                 tags=_text(form, "tags").split(","),
+                claim_reviewed=_text(form, "claim_reviewed") if "claim_reviewed" in form else None,
             )
 
         return await submit(request, db_session, claim_id, work, form_name="edit", blocks=EDIT_BLOCKS)

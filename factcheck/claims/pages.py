@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from urllib.parse import urlencode
 from uuid import UUID
 
@@ -12,7 +11,7 @@ from factcheck.accounts.roles import Role
 from factcheck.claims import workflow
 from factcheck.claims.dashboard import Dashboard, DashboardClaim
 from factcheck.claims.detail import ClaimDetail
-from factcheck.claims.models import PRIORITIES, Claim
+from factcheck.claims.models import CLAIM_REVIEWED_MAX, PRIORITIES, Claim
 from factcheck.claims.queue import (
     ASSIGNEE_MINE,
     BoardResult,
@@ -28,42 +27,9 @@ from factcheck.claims.timeline import TimelineEntry, timeline
 from factcheck.claims.workflow import State
 from factcheck.evidence.models import Evidence
 from factcheck.publishing.slugs import public_path
+from factcheck.publishing.warnings import publish_warnings
 from factcheck.verdicts.models import Approval, Rating, Verdict
 from factcheck.web.charts import BarChart
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimRow:
-    id: UUID
-    text: str
-    claimant: str | None
-    state: State
-    article_id: UUID | None
-    article_title: str | None
-    article_outlet: str | None
-    assignee: str | None
-    tags: tuple[str, ...]
-    priority: str
-    created_at: datetime
-    updated_at: datetime
-
-    @classmethod
-    def of(cls, claim: Claim) -> ClaimRow:
-        return cls(
-            id=claim.id,
-            text=claim.text,
-            claimant=claim.claimant,
-            state=State(claim.state),
-            article_id=claim.article_id,
-            article_title=claim.article.title if claim.article else None,
-            article_outlet=claim.article.outlet if claim.article else None,
-            assignee=claim.assignee.display_name if claim.assignee else None,
-            tags=tuple(t.name for t in claim.tags),
-            priority=claim.priority,
-            created_at=claim.created_at,
-            updated_at=claim.updated_at,
-        )
-
 
 # --- the claim page ----------------------------------------------------------------------------
 
@@ -114,6 +80,9 @@ class ClaimPage:
     similar: list[SimilarClaim]
     can_edit_verdict: bool
     viewer: User
+    publish_warnings: list[str] = field(default_factory=list)
+    """What ClaimReview would lack if published now; shown beside the publish button."""
+    claim_reviewed_max: int = CLAIM_REVIEWED_MAX
 
     @classmethod
     def build(cls, detail: ClaimDetail, viewer: User) -> ClaimPage:
@@ -128,11 +97,22 @@ class ClaimPage:
         draft = latest if latest is not None and latest.is_draft else None
         submitted = [v for v in detail.revisions if not v.is_draft]
         published = next((v for v in detail.revisions if v.published_at is not None), None)
+        actions = workflow.available_actions(facts, actor)
+        warnings = []
+        if any(o.transition.action is workflow.Action.PUBLISH for o in actions):
+            article = claim.article
+            warnings = publish_warnings(
+                org_url=detail.org.url,
+                original_url=article.url if article is not None else None,
+                claim_date=claim.claim_date or (article.published_on if article is not None else None),
+                text=claim.text,
+                claim_reviewed=claim.claim_reviewed,
+            )
         return cls(
             claim=claim,
             state=State(claim.state),
             context=context,
-            actions=workflow.available_actions(facts, actor),
+            actions=actions,
             facts=facts,
             evidence=detail.evidence,
             revisions=detail.revisions,
@@ -148,11 +128,16 @@ class ClaimPage:
             similar=detail.similar,
             can_edit_verdict=claim.state == State.RESEARCHING.value,
             viewer=viewer,
+            publish_warnings=warnings,
         )
 
     @property
     def draft_version(self) -> int:
         return self.draft.version if self.draft is not None else 0
+
+    @property
+    def needs_short_wording(self) -> bool:
+        return not self.claim.claim_reviewed and len(" ".join(self.claim.text.split())) > CLAIM_REVIEWED_MAX
 
     @property
     def public_path(self) -> str | None:

@@ -22,7 +22,7 @@ from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.service import OrganisationService
 from factcheck.articles.models import Article
 from factcheck.claims import workflow
-from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, Tag
+from factcheck.claims.models import CLAIM_REVIEWED_MAX, PRIORITIES, Claim, Comment, Event, Tag
 from factcheck.claims.workflow import Action, Actor, Facts, State
 from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
 from factcheck.evidence.models import Evidence
@@ -32,8 +32,16 @@ MAX_CLAIM_TEXT = 2000
 MAX_CLAIMANT = 300
 
 
-def _check_wording(text: str, claimant: str | None, priority: str) -> dict[str, str]:
+def _check_wording(
+    text: str, claimant: str | None, priority: str, claim_reviewed: str | None = None
+) -> dict[str, str]:
     errors = {}
+    short = " ".join((claim_reviewed or "").split())
+    if len(short) > CLAIM_REVIEWED_MAX:
+        errors["claim_reviewed"] = (
+            f"Keep the short wording to {CLAIM_REVIEWED_MAX} characters (it has {len(short)}); "
+            "say the claim in fewer words rather than cutting it."
+        )
     if not text.strip():
         errors["text"] = "Word the claim to be checked."
     elif len(text) > MAX_CLAIM_TEXT:
@@ -101,13 +109,14 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         score_reasons: Sequence[str] = (),
         priority: str = "normal",
         tags: Sequence[str] = (),
+        claim_reviewed: str | None = None,
         commit: bool = True,
     ) -> Claim:
         """A new claim in ``candidate``, with its creation recorded as the first Event.
 
         With ``commit=False`` the caller commits, so many claims (an article's candidates) land in
         one transaction."""
-        errors = _check_wording(text, claimant, priority)
+        errors = _check_wording(text, claimant, priority, claim_reviewed)
         if (quote_start is None) != (quote_end is None):
             errors["quote"] = "A quote needs both its start and end offsets."
         # Checked here, not left to the foreign key: a wrong article id is the caller's mistake (422).
@@ -141,6 +150,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             score=score,
             score_reasons=list(score_reasons),
             priority=priority,
+            claim_reviewed=" ".join((claim_reviewed or "").split()) or None,
             state=State.CANDIDATE.value,
             created_by_id=actor.id,
         )
@@ -162,9 +172,11 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         claimant: str | None = None,
         priority: str | None = None,
         tags: Sequence[str] | None = None,
+        claim_reviewed: str | None = None,
         commit: bool = True,
     ) -> Claim:
-        """Edit a claim's wording, claimant, priority or tags; refused when someone saved first."""
+        """Edit a claim's wording, claimant, priority, tags or short ClaimReview wording; refused
+        when someone saved first."""
         claim = await self.get_claim(claim_id)
         if version != claim.version:
             raise StaleEdit("Someone else changed this claim since you opened it.")
@@ -172,9 +184,12 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             claim.text if text is None else text,
             claim.claimant if claimant is None else claimant,
             claim.priority if priority is None else priority,
+            claim_reviewed,
         )
         if errors:
             raise Invalid("The claim could not be saved.", errors)
+        if claim_reviewed is not None:
+            claim.claim_reviewed = " ".join(claim_reviewed.split()) or None
         if text is not None:
             claim.text = text.strip()
         if claimant is not None:
