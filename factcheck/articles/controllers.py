@@ -16,7 +16,7 @@ from litestar import Controller, MediaType, Request, Response, get, post
 from litestar.datastructures import UploadFile
 from litestar.di import NamedDependency
 from litestar.exceptions.http_exceptions import RequestEntityTooLarge
-from litestar.params import FromPath
+from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 from litestar.status_codes import HTTP_303_SEE_OTHER
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -177,11 +177,11 @@ class ArticleController(Controller):
 
     # --- the article page and its panel ---------------------------------------------------------
 
-    async def _page(self, service: ArticleService, article_id: UUID) -> ArticlePage:
+    async def _page(self, service: ArticleService, article_id: UUID, order: str | None = None) -> ArticlePage:
         article = await service.get_article(article_id)
         candidates = await find_candidates(article.body)
         claims = await service.claims_of(article_id)
-        return ArticlePage.build(article, candidates, claims, await service.threshold())
+        return ArticlePage.build(article, candidates, claims, await service.threshold(), order)
 
     async def _panel(
         self, db_session: AsyncSession, page: ArticlePage, mark: Mark, actor: Actor, **form: Any
@@ -248,8 +248,9 @@ class ArticleController(Controller):
         request: Request[User, Any, Any],
         db_session: NamedDependency[AsyncSession],
         article_id: FromPath[UUID],
+        order: FromQuery[str | None] = None,
     ) -> Template:
-        page = await self._page(ArticleService(session=db_session), article_id)
+        page = await self._page(ArticleService(session=db_session), article_id, order)
         return self._render(request, page)
 
     @get("/{article_id:uuid}/candidates/{start:int}/{end:int}", media_type=MediaType.HTML)

@@ -196,25 +196,52 @@ class ArticleHeader:
         )
 
 
+ORDER_BY_TEXT = "text"
+ORDER_BY_SCORE = "score"
+SIDE_ORDERS = {ORDER_BY_TEXT: "In text order", ORDER_BY_SCORE: "By score"}
+"""How the side list of claims and candidates can be ordered (``?order=`` on the article page)."""
+
+
+def _by_score(marks: list[Mark]) -> list[Mark]:
+    return sorted(marks, key=lambda m: (m.score is None, -(m.score or 0.0), m.start))
+
+
 @dataclass(frozen=True, slots=True)
 class ArticlePage:
     article: ArticleHeader
     segments: list[Segment]
     marks: list[Mark]
     threshold: float
+    order: str = ORDER_BY_TEXT
 
     @property
     def claims(self) -> list[Mark]:
-        return [m for m in self.marks if m.claim_id is not None]
+        claims = [m for m in self.marks if m.claim_id is not None]
+        return _by_score(claims) if self.order == ORDER_BY_SCORE else claims
 
     @property
     def proposals(self) -> list[Mark]:
         """Candidates the extractor found that no claim was made of: below the threshold, mostly."""
-        return [m for m in self.marks if m.claim_id is None]
+        proposals = [m for m in self.marks if m.claim_id is None]
+        return _by_score(proposals) if self.order == ORDER_BY_SCORE else proposals
+
+    @property
+    def orders(self) -> list[tuple[str, str, str, bool]]:
+        """(value, label, href, current) for the side list's order links."""
+        base = f"/articles/{self.article.id}"
+        return [
+            (value, label, base if value == ORDER_BY_TEXT else f"{base}?order={value}", value == self.order)
+            for value, label in SIDE_ORDERS.items()
+        ]
 
     @classmethod
     def build(
-        cls, article: Article, candidates: Sequence[Candidate], claims: Iterable[Claim], threshold: float
+        cls,
+        article: Article,
+        candidates: Sequence[Candidate],
+        claims: Iterable[Claim],
+        threshold: float,
+        order: str | None = None,
     ) -> ArticlePage:
         marks = marks_for(article.id, candidates, claims, threshold)
         return cls(
@@ -222,6 +249,7 @@ class ArticlePage:
             segments=segments_of(article.body, marks),
             marks=marks,
             threshold=threshold,
+            order=order if order in SIDE_ORDERS else ORDER_BY_TEXT,
         )
 
 
