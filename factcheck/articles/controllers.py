@@ -197,6 +197,7 @@ class ArticleController(Controller):
             post_url, version = f"/articles/{article_id}/claims/{claim.id}", claim.version
         options = decision_options(available_actions(facts, actor))
         form.setdefault("text", mark.claim_text or wording_of(mark.quote))
+        form.setdefault("claimant", mark.claimant or "")
         accept = options.get(Action.ACCEPT)
         # "Checked before?": shown before the claim is accepted, so it is not checked twice (issue 4).
         similar = (
@@ -303,7 +304,7 @@ class ArticleController(Controller):
         page = await self._page(ArticleService(session=db_session), article_id)
         mark = find_mark(page)
         errors = exc.errors if isinstance(exc, Invalid) else {}
-        field_errors = {k: v for k, v in errors.items() if k in ("text", "comment")}
+        field_errors = {k: v for k, v in errors.items() if k in ("text", "claimant", "comment")}
         problem = None if field_errors and len(field_errors) == len(errors) else exc.detail
         if mark is None:
             panel = CandidatePanel(article_id=article_id, mark=None, post_url="", problem=exc.detail)
@@ -353,6 +354,7 @@ class ArticleController(Controller):
                 lambda page: next((m for m in page.marks if (m.start, m.end) == span), None),
                 exc,
                 text=form.text,
+                claimant=form.claimant,
                 comment=form.comment,
             )
         return await self._decided(request, db_session, article_id, claim.id, claim.state)
@@ -374,6 +376,7 @@ class ArticleController(Controller):
                 _actor(request),
                 form.action,
                 text=form.text,
+                claimant=form.claimant,
                 comment=form.comment,
                 version=form.version,
             )
@@ -385,6 +388,7 @@ class ArticleController(Controller):
                 lambda page: self._claim_mark(page, claim_id),
                 exc,
                 text=form.text,
+                claimant=form.claimant or "",
                 comment=form.comment,
             )
         return await self._decided(request, db_session, article_id, claim.id, claim.state)

@@ -226,6 +226,16 @@ class ArticlePage:
         return _by_score(proposals) if self.order == ORDER_BY_SCORE else proposals
 
     @property
+    def named(self) -> list[str]:
+        """The people and organisations the article names as speakers, most quoted first: the
+        suggestions for a claim's claimant."""
+        counts: dict[str, int] = {}
+        for m in self.marks:
+            if m.claimant:
+                counts[m.claimant] = counts.get(m.claimant, 0) + 1
+        return sorted(counts, key=lambda name: (-counts[name], name))
+
+    @property
     def orders(self) -> list[tuple[str, str, str, bool]]:
         """(value, label, href, current) for the side list's order links."""
         base = f"/articles/{self.article.id}"
@@ -268,6 +278,8 @@ class CandidatePanel:
     dismiss: Option | None = None
     version: int | None = None
     text: str = ""
+    claimant: str = ""
+    """Who made it, as the form shows it: correctable where the decision is made."""
     comment: str = ""
     errors: dict[str, str] = field(default_factory=dict)
     problem: str | None = None

@@ -371,10 +371,12 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
         action: Action | str,
         *,
         text: str | None = None,
+        claimant: str | None = None,
         comment: str = "",
         version: int | None = None,
     ) -> Claim:
-        """Accept (with the wording as edited) or dismiss (with a reason) a claim of this article."""
+        """Accept (with the wording and claimant as corrected) or dismiss (with a reason) a claim of
+        this article."""
         await self.claim_in(article_id, claim_id)
         try:
             action = Action(action)
@@ -391,4 +393,5 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
             comment=comment,
             version=version,
             text=text if action is Action.ACCEPT else None,
+            claimant=claimant if action is Action.ACCEPT else None,
         )

@@ -261,19 +261,24 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         comment: str = "",
         version: int | None = None,
         text: str | None = None,
+        claimant: str | None = None,
         assignee_id: UUID | None = None,
     ) -> Claim:
         """Apply one workflow action for one user: check it, write it with its Event, commit.
 
-        ``text`` rewords the claim in the same transaction (accepting a candidate with the team's
-        wording)."""
+        ``text`` and ``claimant`` reword the claim and correct who made it in the same transaction
+        (accepting a candidate with the team's wording)."""
         claim = await self.get_claim(claim_id)
         if version is not None and version != claim.version:
             raise StaleEdit(
                 "Someone else changed this claim since you opened it; reload to see their change."
             )
-        if text is not None:
-            errors = _check_wording(text, claim.claimant, claim.priority)
+        if text is not None or claimant is not None:
+            errors = _check_wording(
+                claim.text if text is None else text,
+                claim.claimant if claimant is None else claimant,
+                claim.priority,
+            )
             if errors:
                 raise Invalid("The claim could not be saved.", errors)
         facts = await self.facts(claim)
@@ -326,6 +331,8 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 pass
         if text is not None:
             claim.text = text.strip()
+        if claimant is not None:
+            claim.claimant = claimant.strip() or None
         if target is State.RESEARCHING and claim.assignee_id is None:
             # A claim in research always has someone on it: back to whoever wrote the verdict
             # (changes requested, or a correction), else to whoever sent it there.
