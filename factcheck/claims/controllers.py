@@ -80,6 +80,7 @@ async def claim_page(
     values: dict[str, dict[str, str]] | None = None,
     theirs: Any = None,
     whole_timeline: bool = False,
+    open_forms: Sequence[str] = (),
 ) -> Response[Any]:
     """The claim page, whole or as the blocks a change touched (for htmx).
 
@@ -97,6 +98,7 @@ async def claim_page(
         "values": values or {},
         "theirs": theirs,
         "oob": False,
+        "open_forms": open_forms,
     }
     if blocks and wants_fragment(request):
         return HTMXBlockTemplate(
@@ -110,10 +112,17 @@ async def claim_page(
 
 
 async def done(
-    request: Request[User, Any, Any], db_session: AsyncSession, claim_id: UUID, blocks: Sequence[str]
+    request: Request[User, Any, Any],
+    db_session: AsyncSession,
+    claim_id: UUID,
+    blocks: Sequence[str],
+    open_form: str | None = None,
 ) -> Response[Any]:
+    """The changed blocks for htmx (the form just used stays open, for the next source, say), or a
+    303 to the page."""
     if wants_fragment(request):
-        return await claim_page(request, db_session, claim_id, blocks=blocks)
+        forms = (open_form,) if open_form else ()
+        return await claim_page(request, db_session, claim_id, blocks=blocks, open_forms=forms)
     return _see_other(f"/claims/{claim_id}")
 
 
@@ -163,7 +172,7 @@ async def submit(
         return await refused(
             request, db_session, claim_id, exc, form_name=form_name, form=form, blocks=blocks
         )
-    return await done(request, db_session, claim_id, blocks)
+    return await done(request, db_session, claim_id, blocks, open_form=form_name)
 
 
 class ClaimController(Controller):

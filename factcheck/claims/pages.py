@@ -25,7 +25,7 @@ from factcheck.claims.service import facts_of
 from factcheck.claims.similarity import SimilarClaim
 from factcheck.claims.timeline import TimelineEntry, timeline
 from factcheck.claims.workflow import State
-from factcheck.evidence.models import Evidence
+from factcheck.evidence.models import Evidence, SourceKind
 from factcheck.publishing.slugs import public_path
 from factcheck.publishing.warnings import publish_warnings
 from factcheck.verdicts.models import Approval, Rating, Verdict
@@ -83,6 +83,8 @@ class ClaimPage:
     publish_warnings: list[str] = field(default_factory=list)
     """What ClaimReview would lack if published now; shown beside the publish button."""
     claim_reviewed_max: int = CLAIM_REVIEWED_MAX
+    source_kinds: tuple[SourceKind, ...] = tuple(SourceKind)
+    default_source_kind: str = SourceKind.NEWS_REPORT.value
 
     @classmethod
     def build(cls, detail: ClaimDetail, viewer: User) -> ClaimPage:
