@@ -12,7 +12,9 @@ from factcheck.accounts.models import User
 from factcheck.claims.service import ClaimService
 from tests.builders import actor_of
 
-ROW_TEXT = re.compile(r'<td class="claim-text"[^>]*>(?:<input [^>]*> )?<a href="/claims/[0-9a-f-]+">([^<]*)</a>')
+ROW_TEXT = re.compile(
+    r'<td class="claim-text"[^>]*>(?:<input [^>]*> )?<a href="/claims/[0-9a-f-]+">([^<]*)</a>'
+)
 
 
 async def many_claims(
