@@ -33,7 +33,7 @@ from factcheck.settings import Settings, get_settings
 from factcheck.web.context import OrganisationCache, organisation_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
 from factcheck.web.security_headers import add_security_headers
-from factcheck.web.static import static_router
+from factcheck.web.static import favicon, static_router
 from factcheck.web.templates import template_config
 
 log = logging.getLogger("factcheck")
@@ -79,6 +79,7 @@ def create_app(
             ExportController,
             healthz,
             static_router(),
+            favicon,
             api_router(csrf_config, api_rate_limit),
         ],
         middleware=[session_auth.middleware],

@@ -131,7 +131,7 @@ def test_a_reader_sees_only_the_public_pages(browser: Browser, base_url: str, li
 def test_after_publish_the_claim_page_leads_to_the_public_page(
     browser: Browser, base_url: str, live_db: Db
 ) -> None:
-    text = "Iran supports a ceasefire in Syria (publish leads somewhere)"
+    text = "The UN counts 250,000 killed in Syria (publish leads somewhere)"
     claim = live_db.run(lambda s: _claim(s, "approved", text))
     context = browser.new_context(base_url=base_url, permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
