@@ -27,10 +27,14 @@ from factcheck.claims.queue_controllers import QueueController
 from factcheck.db import make_db_config, make_engine
 from factcheck.evidence.controllers import SourceController
 from factcheck.health import healthz
+from factcheck.notifications.controllers import NOTIFICATION_HANDLERS
+from factcheck.notifications.setup import mail_setup
 from factcheck.publishing.controllers import ExportController, PublicFactCheckController
 from factcheck.security.auth import make_session_auth, make_stores
+from factcheck.security.origin import SameOriginMiddleware
 from factcheck.settings import Settings, get_settings
-from factcheck.web.context import OrganisationCache, organisation_hook
+from factcheck.tips.controllers import TipController
+from factcheck.web.context import OrganisationCache, chain, organisation_hook, unread_count_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
 from factcheck.web.security_headers import add_security_headers
 from factcheck.web.static import favicon, static_router
@@ -45,7 +49,8 @@ def create_app(
     """``api_rate_limit``: requests per token and period on /api (None: no limit, for benchmarks)."""
     settings = settings or get_settings()
     engine = make_engine(settings.database_url)
-    db_config = make_db_config(engine)
+    mail = mail_setup(settings, engine)
+    db_config = make_db_config(engine, mail.session_info)
 
     organisation = OrganisationCache()
 
@@ -77,12 +82,14 @@ def create_app(
             SourceController,
             PublicFactCheckController,
             ExportController,
+            *NOTIFICATION_HANDLERS,
+            TipController,
             healthz,
             static_router(),
             favicon,
             api_router(csrf_config, api_rate_limit),
         ],
-        middleware=[session_auth.middleware],
+        middleware=[SameOriginMiddleware(https=settings.secure_cookies), session_auth.middleware],
         stores=make_stores(db_config),
         plugins=[SQLAlchemyPlugin(config=db_config), HTMXPlugin()],
         template_config=template_config(),
@@ -90,9 +97,12 @@ def create_app(
         exception_handlers=EXCEPTION_HANDLERS,
         after_exception=[rollback_on_error(db_config)],
         before_send=[add_security_headers],
-        state=State({"settings": settings, "organisation": organisation, "engine": engine}),
-        on_shutdown=[dispose_engine],
-        before_request=organisation_hook(db_config, organisation),
+        state=State(
+            {"settings": settings, "organisation": organisation, "engine": engine, "mail_worker": mail.worker}
+        ),
+        on_startup=mail.on_startup,
+        on_shutdown=[*mail.on_shutdown, dispose_engine],
+        before_request=chain(organisation_hook(db_config, organisation), unread_count_hook(db_config)),
         openapi_config=OpenAPIConfig(
             title="factcheck API",
             version="1",

@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from factcheck.accounts.roles import Role
 from factcheck.errors import Invalid, NotFound
 from factcheck.extraction.cli import extract_command
+from factcheck.notifications.cli import mail_command
 from factcheck.settings import ROOT, ConfigError, Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -114,10 +115,7 @@ def _handled(fn: F) -> F:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
-    """factcheck: claim tracking and fact-check workflow for newsrooms.
-
-    Settings come from the environment (DATABASE_URL, SECRET_KEY, HOST, PORT, VAR_DIR); see README.md.
-    """
+    """factcheck: claim tracking and fact-check workflow for newsrooms. Settings: see README.md."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
@@ -393,6 +391,7 @@ def export_command(format_name: str, out: str | None, **filters: str | None) -> 
 
 
 main.add_command(extract_command, "extract")
+main.add_command(mail_command, "mail")
 
 
 if __name__ == "__main__":  # pragma: no cover

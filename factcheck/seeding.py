@@ -146,6 +146,7 @@ async def _research(session: AsyncSession, claim_id: Any, spec: dict[str, Any], 
             publisher=src.get("publisher"),
             kind=src.get("kind", "other"),
             accessed_on=src.get("accessed_on"),
+            archive_url=src.get("archive_url"),
         )
         await evidence.attach(
             claim_id=claim_id,

@@ -55,6 +55,18 @@ SETTINGS: tuple[Setting, ...] = (
         "var",
         "The folder for local state: the default SQLite file and the generated secret key.",
     ),
+    Setting(
+        "SMTP_URL",
+        "",
+        "Where mail goes: `smtp://user:password@host:587` (STARTTLS, required when a password is "
+        "given) or `smtps://user:password@host:465` (TLS from the start). Empty: no mail is queued or "
+        "sent; notifications stay in the app.",
+    ),
+    Setting(
+        "MAIL_FROM",
+        "",
+        "The sender of notification mails, such as `Desk <desk@example.org>`. Needed with SMTP_URL.",
+    ),
 )
 DEFAULTS = {s.name: s.default for s in SETTINGS}
 
@@ -71,6 +83,12 @@ class Settings:
     port: int
     var_dir: Path
     secure_cookies: bool = False
+    smtp_url: str = ""
+    mail_from: str = ""
+
+    @property
+    def mail_enabled(self) -> bool:
+        return bool(self.smtp_url)
 
     @property
     def dialect(self) -> str:
@@ -96,6 +114,8 @@ class Settings:
             port=port,
             var_dir=var_dir,
             secure_cookies=_flag("SECURE_COOKIES", value["SECURE_COOKIES"]),
+            smtp_url=_smtp_url(value["SMTP_URL"]),
+            mail_from=_mail_from(value["SMTP_URL"], value["MAIL_FROM"]),
         )
 
 
@@ -105,6 +125,25 @@ def _flag(name: str, raw: str) -> bool:
     if raw.strip().lower() in ("0", "false", "no", "off", ""):
         return False
     raise ConfigError(f"{name} must be 1 or 0, not {raw!r}")
+
+
+def _smtp_url(raw: str) -> str:
+    raw = raw.strip()
+    if not raw:
+        return ""
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise ConfigError(f"SMTP_URL is not a URL such as smtp://user:password@host:587: {raw!r}") from None
+    if url.drivername not in ("smtp", "smtps") or not url.host:
+        raise ConfigError("SMTP_URL must look like smtp://user:password@host:587 or smtps://...@host:465")
+    return raw
+
+
+def _mail_from(smtp_url: str, raw: str) -> str:
+    if smtp_url.strip() and "@" not in raw:
+        raise ConfigError("MAIL_FROM must be an address such as desk@example.org when SMTP_URL is set")
+    return raw.strip()
 
 
 _DRIVERS = {

@@ -48,6 +48,12 @@ class OrganisationSettings(UUIDv7AuditBase):
     approvals_needed: Mapped[int] = mapped_column(Integer, default=1)
     min_sources: Mapped[int] = mapped_column(Integer, default=1)
     extractor_threshold: Mapped[float] = mapped_column(Float, default=0.5)
+    tip_email_retention_days: Mapped[int] = mapped_column(Integer, default=90, server_default="90")
+    """A reader's email, left with a tip, is deleted this many days after the tip (factcheck/tips/)."""
+    tip_notify_role: Mapped[str] = mapped_column(
+        String(20), default=Role.EDITOR.value, server_default=Role.EDITOR.value
+    )
+    """Who hears of a new reader tip: this role (and the roles above it)."""
     updated_by_id: Mapped[UUID | None] = mapped_column(
         ForeignKey("user_account.id", ondelete="SET NULL"), default=None
     )

@@ -12,6 +12,7 @@ from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.roles import Role
 from factcheck.errors import Invalid, NotFound
 from factcheck.security.passwords import generate_password, hash_password, verify_password_async
+from factcheck.web_address import check_urls
 
 MIN_PASSWORD_LENGTH = 10
 
@@ -127,6 +128,10 @@ class UserService(SQLAlchemyAsyncRepositoryService[User]):
         return user, password
 
 
+OPTIONAL_NUMBERS = frozenset({"tip_email_retention_days"})
+"""Settings added later: a form or script that leaves them out keeps what is stored."""
+
+
 class OrganisationService(SQLAlchemyAsyncRepositoryService[OrganisationSettings]):
     class Repo(SQLAlchemyAsyncRepository[OrganisationSettings]):
         model_type = OrganisationSettings
@@ -157,16 +162,16 @@ class OrganisationService(SQLAlchemyAsyncRepositoryService[OrganisationSettings]
         name = values.get("name", "").strip()
         if not name:
             errors["name"] = "The organisation needs a name."
-        for field in ("url", "logo_url"):
-            value = values.get(field, "").strip()
-            if value and not value.startswith(("http://", "https://")):
-                errors[field] = "Enter a web address starting with http:// or https://."
+        check_urls(errors, url=values.get("url", "").strip(), logo_url=values.get("logo_url", "").strip())
         numbers: dict[str, float] = {}
         for field, low, high, kind in (
             ("approvals_needed", 1, 10, int),
             ("min_sources", 0, 10, int),
             ("extractor_threshold", 0, 1, float),
+            ("tip_email_retention_days", 1, 3650, int),
         ):
+            if field in OPTIONAL_NUMBERS and not values.get(field, "").strip():
+                continue
             try:
                 number = kind(values.get(field, ""))
             except ValueError:
@@ -192,6 +197,10 @@ class OrganisationService(SQLAlchemyAsyncRepositoryService[OrganisationSettings]
         row.approvals_needed = int(numbers["approvals_needed"])
         row.min_sources = int(numbers["min_sources"])
         row.extractor_threshold = float(numbers["extractor_threshold"])
+        if "tip_email_retention_days" in numbers:
+            row.tip_email_retention_days = int(numbers["tip_email_retention_days"])
+        if values.get("tip_notify_role", "") in {r.value for r in Role}:
+            row.tip_notify_role = values["tip_notify_role"]
         row.updated_by_id = by
         await session.commit()
         return row

@@ -16,7 +16,16 @@ from factcheck.errors import Invalid
 from factcheck.security.guards import requires_settings_admin
 from factcheck.web.flash import flash, take_flash
 
-FIELDS = ("name", "url", "logo_url", "approvals_needed", "min_sources", "extractor_threshold")
+FIELDS = (
+    "name",
+    "url",
+    "logo_url",
+    "approvals_needed",
+    "min_sources",
+    "extractor_threshold",
+    "tip_email_retention_days",
+    "tip_notify_role",
+)
 
 
 class OrganisationSettingsController(Controller):

@@ -104,11 +104,12 @@ class ClaimApi(Controller):
         tag: FromQuery[str | None] = None,
         rating: FromQuery[str | None] = None,
         priority: FromQuery[str | None] = None,
+        origin: Annotated[str | None, QueryParameter(description="`desk` or `reader_tip`")] = None,
         q: Annotated[str | None, QueryParameter(description="Full-text search")] = None,
         created_from: Annotated[str | None, QueryParameter(name="from", description="YYYY-MM-DD")] = None,
         created_to: Annotated[str | None, QueryParameter(name="to", description="YYYY-MM-DD")] = None,
         sort: Annotated[
-            str | None, QueryParameter(description="updated, created, priority, score, relevance")
+            str | None, QueryParameter(description="updated, created, priority, score, relevance, tips")
         ] = None,
         after: Annotated[str | None, QueryParameter(description="A page's `next`")] = None,
         before: Annotated[str | None, QueryParameter(description="A page's `prev`")] = None,
@@ -121,6 +122,7 @@ class ClaimApi(Controller):
             "tag": tag,
             "rating": rating,
             "priority": priority,
+            "origin": origin,
             "q": q,
             "from": created_from,
             "to": created_to,
@@ -167,7 +169,8 @@ class ClaimApi(Controller):
     @post(
         "/{claim_id:uuid}/evidence",
         summary="Add a source to a claim",
-        responses={**ERR_400, **ERR_AUTH, **ERR_404, **ERR_422},
+        description="Only while the claim is candidate, queued or researching (409 otherwise).",
+        responses={**ERR_400, **ERR_AUTH, **ERR_404, **ERR_409, **ERR_422},
     )
     async def add_evidence(
         self,
@@ -296,12 +299,14 @@ def api_router(
 ) -> Router:
     """Authentication (token or session) runs app-wide before this; here come the CSRF check for
     cookie requests and the per-token rate limit, which both need to know who is asking."""
+    from factcheck.api.tips import TipApi  # it reuses this module's error responses
+
     middleware = [api_csrf(csrf_config)]
     if rate_limit is not None:
         middleware.insert(0, api_rate_limit(rate_limit))
     return Router(
         path=API_PATH,
-        route_handlers=[ClaimApi, ReferenceApi],
+        route_handlers=[ClaimApi, ReferenceApi, TipApi],
         middleware=middleware,
         security=[{BEARER: []}],
     )

@@ -19,6 +19,7 @@ from factcheck.claims.service import facts_of
 from factcheck.claims.workflow import Actor, available_actions
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Rating, Verdict
+from factcheck.web_address import MAX_URL, URL_PATTERN
 
 
 class Input(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -39,6 +40,8 @@ class ErrorBody(msgspec.Struct, kw_only=True):
 # --- inputs ------------------------------------------------------------------------------------
 
 ShortText = Annotated[str, msgspec.Meta(max_length=2000)]
+WebAddress = Annotated[str, msgspec.Meta(max_length=MAX_URL, pattern=URL_PATTERN)]
+"""Every address a user gives: http or https only (``factcheck.web_address``)."""
 
 
 class ClaimCreate(Input):
@@ -59,12 +62,12 @@ class EvidenceCreate(Input):
     stance: str
     excerpt: Annotated[str, msgspec.Meta(max_length=20_000)] | None = None
     source_id: UUID | None = None
-    url: ShortText | None = None
+    url: WebAddress | None = None
     title: ShortText | None = None
     publisher: ShortText | None = None
     kind: str = "other"
     accessed_on: date | None = None
-    archive_url: ShortText | None = None
+    archive_url: WebAddress | None = None
     notes: Annotated[str, msgspec.Meta(max_length=20_000)] | None = None
 
 
@@ -94,7 +97,7 @@ class ArticleImport(Input):
     title: Annotated[str, msgspec.Meta(max_length=2000)]
     body: Annotated[str, msgspec.Meta(max_length=2_000_000)]
     outlet: ShortText | None = None
-    url: ShortText | None = None
+    url: WebAddress | None = None
     author: ShortText | None = None
     published_on: date | None = None
     language: Annotated[str, msgspec.Meta(max_length=16)] = "en"
@@ -272,7 +275,7 @@ class ClaimOut(msgspec.Struct, kw_only=True):
     @classmethod
     def from_detail(cls, d: ClaimDetail, actor: Actor) -> ClaimOut:
         c = d.claim
-        facts = facts_of(c, d.org, len(d.evidence), d.latest, d.approvals)
+        facts = facts_of(c, d.org, len(d.evidence), d.latest, d.approvals, d.previous)
         return cls(
             id=c.id,
             state=c.state,

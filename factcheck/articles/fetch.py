@@ -29,6 +29,8 @@ from typing import Any
 
 import httpx
 
+from factcheck.web_address import url_problem
+
 MAX_FETCH_BYTES = 5 * 1024 * 1024
 USER_AGENT = "factcheck-article-import/1.0 (+https://github.com/factcheck)"
 ACCEPT = "text/html, application/xhtml+xml, text/plain;q=0.9, text/markdown;q=0.9"
@@ -55,12 +57,32 @@ async def resolve(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
+_EMBEDS_IPV4_IN_LOW_BITS = (
+    ipaddress.IPv6Network("::/96"),  # IPv4-compatible (deprecated): ::7f00:1 is 127.0.0.1
+    ipaddress.IPv6Network("64:ff9b::/96"),  # NAT64: the gateway forwards to the IPv4 inside
+)
+"""Where an IPv6 address carries an IPv4 one that ``ipaddress`` does not unpack itself."""
+
+
+def _addresses_within(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> list[Any]:
+    """The address and every IPv4 address it carries (mapped, 6to4, Teredo, compatible, NAT64):
+    a packet to it may end up at any of them."""
+    found: list[Any] = [ip]
+    if isinstance(ip, ipaddress.IPv6Address):
+        found += [ip.ipv4_mapped, ip.sixtofour, *(ip.teredo or ())]
+        if any(ip in net for net in _EMBEDS_IPV4_IN_LOW_BITS):
+            found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    return [a for a in found if a is not None]
+
+
 def is_public(address: str) -> bool:
-    """True only for addresses on the public internet."""
+    """True only for addresses on the public internet: ``ipaddress``'s own ``is_global`` decides,
+    for the address and for every IPv4 address inside it; site-local (fec0::/10, deprecated but
+    still routed inside some networks) and multicast are never public."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not ip.is_multicast
+    if isinstance(ip, ipaddress.IPv6Address) and ip.is_site_local:
+        return False
+    return all(a.is_global and not a.is_multicast for a in _addresses_within(ip))
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +214,9 @@ def _parse(url: str) -> httpx.URL:
         raise FetchError("That is not a web address; give one like https://example.org/story.")
     if parsed.userinfo:
         raise FetchError("Leave the user name and password out of the address.")
+    problem = url_problem(url)  # the rule every address a user gives meets (web_address.py)
+    if problem:
+        raise FetchError(problem)
     return parsed.copy_with(fragment=None)
 
 

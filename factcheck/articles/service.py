@@ -28,6 +28,7 @@ from factcheck.claims.service import MAX_CLAIM_TEXT, MAX_CLAIMANT, ClaimService
 from factcheck.claims.workflow import Action, Actor, State
 from factcheck.errors import Invalid, NotFound, WrongState
 from factcheck.extraction import Candidate, extract
+from factcheck.web_address import check_urls
 
 MAX_BODY_CHARS = 200_000
 """About 30,000 words, a long report. Extraction takes about 25 ms per 1,000 words, so this keeps
@@ -129,8 +130,7 @@ def check_draft(draft: ArticleDraft) -> tuple[ArticleDraft, dict[str, str]]:
         value = getattr(draft, name)
         if value and len(value) > limit:
             errors[name] = f"Keep this under {limit} characters."
-    if draft.url and not re.match(r"https?://\S+$", draft.url):
-        errors["url"] = "Give the article's address as http://… or https://…"
+    check_urls(errors, url=draft.url)
     if not body:
         errors["body"] = "The article has no text."
     elif len(body) > MAX_BODY_CHARS:

@@ -28,6 +28,7 @@ from factcheck.claims.queue_views import queue_response
 from factcheck.claims.service import ClaimService, ClaimWork
 from factcheck.claims.workflow import Action, Actor
 from factcheck.errors import DomainError, Invalid, NotAllowed, StaleEdit
+from factcheck.notifications.service import is_following
 from factcheck.verdicts.diff import compare_revisions
 from factcheck.web.htmx import VARY, wants_fragment
 
@@ -79,6 +80,7 @@ async def claim_page(
     errors: dict[str, dict[str, str]] | None = None,
     values: dict[str, dict[str, str]] | None = None,
     theirs: Any = None,
+    stale_form: str | None = None,
     whole_timeline: bool = False,
     open_forms: Sequence[str] = (),
 ) -> Response[Any]:
@@ -93,10 +95,12 @@ async def claim_page(
     page = ClaimPage.build(detail, request.user)
     context = {
         "page": page,
+        "following": await is_following(db_session, request.user.id, claim_id),
         "problem": problem,
         "errors": errors or {},
         "values": values or {},
         "theirs": theirs,
+        "stale_form": stale_form,
         "oob": False,
         "open_forms": open_forms,
     }
@@ -151,6 +155,7 @@ async def refused(
         errors=errors,
         values=values,
         theirs=theirs,
+        stale_form=form_name if isinstance(exc, StaleEdit) else None,
     )
 
 
@@ -259,8 +264,9 @@ class ClaimController(Controller):
                 claim_id,
                 actor_of(request),
                 version=_version(form),
-                text=_text(form, "text"),
-                claimant=_text(form, "claimant"),
+                # A locked claim's form has no wording fields: absent means unchanged.
+                text=_text(form, "text") if "text" in form else None,
+                claimant=_text(form, "claimant") if "claimant" in form else None,
                 priority=_text(form, "priority") or None,
                 tags=_text(form, "tags").split(","),
                 claim_reviewed=_text(form, "claim_reviewed") if "claim_reviewed" in form else None,
@@ -354,8 +360,12 @@ class ClaimController(Controller):
         claim_id: FromPath[UUID],
         evidence_id: FromPath[UUID],
     ) -> Response[Any]:
-        await ClaimWork(db_session).remove_evidence(claim_id, evidence_id, actor_of(request))
-        return await done(request, db_session, claim_id, EVIDENCE_BLOCKS)
+        async def work(form: FormMultiDict) -> None:
+            await ClaimWork(db_session).remove_evidence(claim_id, evidence_id, actor_of(request))
+
+        return await submit(
+            request, db_session, claim_id, work, form_name=f"evidence-{evidence_id}", blocks=EVIDENCE_BLOCKS
+        )
 
     @post("/claims/{claim_id:uuid}/verdict", media_type=MediaType.HTML)
     async def save_verdict(

@@ -41,6 +41,11 @@ class ClaimDetail:
     def latest(self) -> Verdict | None:
         return self.revisions[0] if self.revisions else None
 
+    @property
+    def previous(self) -> Verdict | None:
+        """The revision before the latest (the one sent back, or the published one)."""
+        return self.revisions[1] if len(self.revisions) > 1 else None
+
 
 async def load_claim_detail(
     session: AsyncSession, claim_id: UUID, *, timeline_limit: int | None = TIMELINE_LIMIT

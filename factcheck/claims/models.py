@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -30,6 +31,20 @@ if TYPE_CHECKING:
     from factcheck.articles.models import Article
 
 _STATE_VALUES = ", ".join(f"'{s.value}'" for s in State)
+
+
+class Origin(StrEnum):
+    """Where a claim came from: the desk (typed or extracted from an article) or a reader's tip."""
+
+    DESK = "desk"
+    READER_TIP = "reader_tip"
+
+    @property
+    def label(self) -> str:
+        return {"desk": "desk", "reader_tip": "reader tip"}[self.value]
+
+
+_ORIGIN_VALUES = ", ".join(f"'{o.value}'" for o in Origin)
 
 PRIORITIES = ("low", "normal", "high", "urgent")
 CLAIM_REVIEWED_MAX = 75
@@ -74,6 +89,7 @@ class Claim(UUIDv7AuditBase):
         CheckConstraint(f"state IN ({_STATE_VALUES})", name="state_known"),
         CheckConstraint(f"priority IN ({_PRIORITY_VALUES})", name="priority_known"),
         CheckConstraint("score IS NULL OR (score >= 0 AND score <= 1)", name="score_0_1"),
+        CheckConstraint(f"origin IN ({_ORIGIN_VALUES})", name="origin_known"),
         CheckConstraint(
             "(quote_start IS NULL AND quote_end IS NULL) OR (quote_start >= 0 AND quote_end >= quote_start)",
             name="quote_offsets",
@@ -89,6 +105,7 @@ class Claim(UUIDv7AuditBase):
         # The queue's sorts by priority and by check-worthiness walk these (keyset over key, id).
         Index("ix_claim_priority_rank_id", "priority_rank", "id"),
         Index("ix_claim_score_rank_id", "score_rank", "id"),
+        Index("ix_claim_tip_count_id", "tip_count", "id"),  # the queue's "most asked by readers"
         # The queue's rating filter: its counts per state, and its rows newest first.
         Index("ix_claim_latest_rating_id_state", "latest_rating_id", "state"),
         Index("ix_claim_latest_rating_id_updated_at", "latest_rating_id", "updated_at"),
@@ -126,6 +143,11 @@ class Claim(UUIDv7AuditBase):
     created_by_id: Mapped[UUID | None] = mapped_column(
         ForeignKey("user_account.id", ondelete="SET NULL"), default=None
     )
+    origin: Mapped[str] = mapped_column(
+        String(20), default=Origin.DESK.value, server_default=Origin.DESK.value
+    )
+    tip_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """How many readers sent this claim as a tip (factcheck/tips/): the desk sees what many ask about."""
     version: Mapped[int] = mapped_column(Integer, default=1)
     """Optimistic locking: every edit form posts it back; a stale one is refused (STYLE.md, habit 4)."""
 

@@ -11,7 +11,7 @@ from factcheck.accounts.roles import Role
 from factcheck.claims import workflow
 from factcheck.claims.dashboard import Dashboard, DashboardClaim
 from factcheck.claims.detail import ClaimDetail
-from factcheck.claims.models import CLAIM_REVIEWED_MAX, PRIORITIES, Claim
+from factcheck.claims.models import CLAIM_REVIEWED_MAX, PRIORITIES, Claim, Origin
 from factcheck.claims.queue import (
     ASSIGNEE_MINE,
     BoardResult,
@@ -79,6 +79,8 @@ class ClaimPage:
     scale: list[Rating]
     similar: list[SimilarClaim]
     can_edit_verdict: bool
+    content_locked: str | None
+    """Why the wording, claimant, quote and sources cannot change now (their forms are not shown)."""
     viewer: User
     publish_warnings: list[str] = field(default_factory=list)
     """What ClaimReview would lack if published now; shown beside the publish button."""
@@ -89,7 +91,9 @@ class ClaimPage:
     @classmethod
     def build(cls, detail: ClaimDetail, viewer: User) -> ClaimPage:
         claim = detail.claim
-        facts = facts_of(claim, detail.org, len(detail.evidence), detail.latest, detail.approvals)
+        facts = facts_of(
+            claim, detail.org, len(detail.evidence), detail.latest, detail.approvals, detail.previous
+        )
         actor = workflow.Actor(viewer.id, Role(viewer.role))
         context = None
         if claim.article is not None and claim.quote_start is not None and claim.quote_end is not None:
@@ -129,6 +133,7 @@ class ClaimPage:
             scale=detail.scale,
             similar=detail.similar,
             can_edit_verdict=claim.state == State.RESEARCHING.value,
+            content_locked=workflow.content_locked(claim.state),
             viewer=viewer,
             publish_warnings=warnings,
         )
@@ -175,6 +180,7 @@ class FilterForm:
     ratings: list[str]
     article_title: str | None = None
     priorities: tuple[str, ...] = PRIORITIES
+    origins: tuple[Origin, ...] = tuple(Origin)
     states: tuple[State, ...] = tuple(State)
     sorts: tuple[Sort, ...] = tuple(Sort)
     show_state: bool = True

@@ -14,6 +14,7 @@ from uuid import UUID
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -26,6 +27,7 @@ from factcheck.claims.models import CLAIM_REVIEWED_MAX, PRIORITIES, Claim, Comme
 from factcheck.claims.workflow import Action, Actor, Facts, State
 from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
 from factcheck.evidence.models import Evidence
+from factcheck.notifications import service as notifications
 from factcheck.verdicts.models import Approval, Decision, Verdict
 
 MAX_CLAIM_TEXT = 2000
@@ -59,8 +61,10 @@ def facts_of(
     source_count: int,
     latest: Verdict | None,
     approvals: Sequence[Approval],
+    previous: Verdict | None = None,
 ) -> Facts:
-    """The workflow's facts from data already loaded (the claim page loads it all at once)."""
+    """The workflow's facts from data already loaded (the claim page loads it all at once).
+    ``previous`` is the revision before the latest, if any."""
     draft = latest if latest is not None and latest.is_draft else None
     return Facts(
         state=State(claim.state),
@@ -75,6 +79,38 @@ def facts_of(
         # Approvals count only for the current revision (the caller passes the latest's).
         approver_ids=frozenset(a.editor_id for a in approvals if a.decision == Decision.APPROVE.value),
         approvals_needed=org.approvals_needed,
+        revision_rating=str(latest.rating_id) if latest is not None and latest.rating_id else None,
+        revision_summary=latest.summary if latest is not None else None,
+        draft_same_as_sent_back=draft is not None and _same_as_sent_back(draft, previous),
+    )
+
+
+def _same_as_sent_back(draft: Verdict, previous: Verdict | None) -> bool:
+    """The draft repeats the revision before it, and that one was sent back (a submitted revision
+    that was never published; a published one is followed by a correction, which may keep it)."""
+    if previous is None or previous.is_draft or previous.published_at is not None:
+        return False
+    return (draft.rating_id, draft.summary.strip(), draft.rationale.strip()) == (
+        previous.rating_id,
+        previous.summary.strip(),
+        previous.rationale.strip(),
+    )
+
+
+def _next_revision(latest: Verdict, *, author_id: UUID | None, correction_note: str | None = None) -> Verdict:
+    """A new draft revision that copies ``latest``'s rating, summary and rationale. With a
+    ``correction_note`` (a reopen), its writer (``author_id``) is the new revision's only
+    contributor so far; otherwise (changes requested) the copied text keeps its writers."""
+    contributors = [str(author_id)] if correction_note is not None else list(latest.contributor_ids or [])
+    return Verdict(
+        claim_id=latest.claim_id,
+        revision=latest.revision + 1,
+        rating_id=latest.rating_id,
+        summary=latest.summary,
+        rationale=latest.rationale,
+        correction_note=latest.correction_note if correction_note is None else correction_note,
+        author_id=author_id,
+        contributor_ids=contributors,
     )
 
 
@@ -175,11 +211,25 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         claim_reviewed: str | None = None,
         commit: bool = True,
     ) -> Claim:
-        """Edit a claim's wording, claimant, priority, tags or short ClaimReview wording; refused
-        when someone saved first."""
+        """Edit a claim's wording, claimant, priority, tags or short ClaimReview wording; refused when
+        someone saved first.
+
+        The wording, claimant and short wording change only while the workflow allows it
+        (``content_locked``); tags and priority, which readers never see, always. ``None`` leaves a
+        field as it is."""
         claim = await self.get_claim(claim_id)
         if version != claim.version:
             raise StaleEdit("Someone else changed this claim since you opened it.")
+        rewording = (
+            (text is not None and text.strip() != claim.text)
+            or (claimant is not None and (claimant.strip() or None) != claim.claimant)
+            or (
+                claim_reviewed is not None
+                and (" ".join(claim_reviewed.split()) or None) != claim.claim_reviewed
+            )
+        )
+        if rewording:
+            workflow.ensure_content_editable(claim.state)
         errors = _check_wording(
             claim.text if text is None else text,
             claim.claimant if claimant is None else claimant,
@@ -188,20 +238,34 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         )
         if errors:
             raise Invalid("The claim could not be saved.", errors)
-        if claim_reviewed is not None:
-            claim.claim_reviewed = " ".join(claim_reviewed.split()) or None
-        if text is not None:
-            claim.text = text.strip()
-        if claimant is not None:
-            claim.claimant = claimant.strip() or None
-        if priority is not None:
-            claim.priority = priority
-        if tags is not None:
-            await self.session.refresh(claim, ["tags"])
-            claim.tags = [await self._tag(name) for name in tag_names(tags)]
-        self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action="edit"))
-        if commit:
-            await self._commit_or_stale()
+        try:
+            # Everything that reads (and so may flush) comes before the first change, and every
+            # flush is inside this guard: a save racing ours fails here as a StaleEdit, never a 500.
+            new_tags = None
+            if tags is not None:
+                with self.session.no_autoflush:
+                    await self.session.refresh(claim, ["tags"])
+                    new_tags = [await self._tag(name) for name in tag_names(tags)]
+            if claim_reviewed is not None:
+                claim.claim_reviewed = " ".join(claim_reviewed.split()) or None
+            if text is not None:
+                claim.text = text.strip()
+            if claimant is not None:
+                claim.claimant = claimant.strip() or None
+            if priority is not None:
+                claim.priority = priority
+            if new_tags is not None:
+                claim.tags = new_tags
+            self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action="edit"))
+            if commit:
+                await self.session.commit()
+            else:
+                await self.session.flush()
+        except (StaleDataError, IntegrityError):
+            await self.session.rollback()
+            raise StaleEdit(
+                "Someone else changed this claim at the same moment; reload to see their change."
+            ) from None
         return claim
 
     async def _commit_or_stale(self) -> None:
@@ -232,7 +296,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         source_count = await self.session.scalar(
             select(func.count()).select_from(Evidence).where(Evidence.claim_id == claim.id)
         )
-        latest = await self._latest_verdict(claim.id)
+        latest, previous = await self._latest_two(claim.id)
         approvals: list[Approval] = []
         if latest is not None:
             approvals = list(
@@ -240,7 +304,18 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                     await self.session.execute(select(Approval).where(Approval.verdict_id == latest.id))
                 ).scalars()
             )
-        return facts_of(claim, org, source_count or 0, latest, approvals)
+        return facts_of(claim, org, source_count or 0, latest, approvals, previous)
+
+    async def _latest_two(self, claim_id: UUID) -> tuple[Verdict | None, Verdict | None]:
+        result = await self.session.execute(
+            select(Verdict)
+            .options(joinedload(Verdict.rating))
+            .where(Verdict.claim_id == claim_id)
+            .order_by(Verdict.revision.desc())
+            .limit(2)
+        )
+        rows = list(result.scalars())
+        return (rows[0] if rows else None), (rows[1] if len(rows) > 1 else None)
 
     async def _latest_verdict(self, claim_id: UUID) -> Verdict | None:
         result = await self.session.execute(
@@ -311,22 +386,17 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                     self.session.add(mine)
                 mine.decision = decision.value
                 mine.comment = comment.strip() or None
+                if transition.action is Action.REQUEST_CHANGES:
+                    # The next revision starts as a copy of the one sent back, so the fact-checker
+                    # edits rather than retypes; its writers stay its contributors.
+                    self.session.add(_next_revision(latest, author_id=latest.author_id))
             case Action.PUBLISH if latest is not None:
                 latest.published_at = now
             case Action.REOPEN if latest is not None:
                 # The published revision stays visible ("under correction") until the corrected
                 # one is published; the correction starts as a copy carrying the reason as its note.
-                self.session.add(
-                    Verdict(
-                        claim_id=claim.id,
-                        revision=latest.revision + 1,
-                        rating_id=latest.rating_id,
-                        summary=latest.summary,
-                        rationale=latest.rationale,
-                        correction_note=comment.strip(),
-                        author_id=actor.id,
-                    )
-                )
+                # Whoever writes the reopen note wrote part of the correction: they cannot approve it.
+                self.session.add(_next_revision(latest, author_id=actor.id, correction_note=comment.strip()))
             case _:
                 pass
         if text is not None:
@@ -349,12 +419,19 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             )
         )
         try:
-            await self.session.commit()
+            # The versioned UPDATE goes out first: a concurrent change is refused here, before the
+            # notifications' own queries would flush it outside this guard.
+            await self.session.flush()
         except StaleDataError:
             await self.session.rollback()
             raise StaleEdit(
                 "Someone else changed this claim at the same moment; reload to see their change."
             ) from None
+        # Who hears of it, written in this same transaction (issue #16: nothing for a rollback).
+        await notifications.after_action(
+            self.session, claim=claim, action=transition.action, actor=actor, target=target, facts=facts
+        )
+        await self.session.commit()
         return claim
 
     async def newest(self, limit: int = 100) -> list[Claim]:
@@ -399,6 +476,7 @@ class ClaimWork:
             )
         comment = Comment(claim_id=claim.id, author_id=actor.id, body=body.strip())
         self.session.add(comment)
+        await notifications.after_comment(self.session, claim=claim, actor=actor, body=comment.body)
         await self.session.commit()
         return comment
 
@@ -417,6 +495,7 @@ class ClaimWork:
         claim.assignee_id = assignee_id
         # The timeline says "assigned it to <name>": the name is kept with the event.
         self._event(claim, actor, "assign", user.display_name if user is not None else None)
+        await notifications.after_assign(self.session, claim=claim, actor=actor)
         await self.claims._commit_or_stale()
         return claim
 
@@ -449,7 +528,7 @@ class ClaimWork:
         self._event(claim, actor, "save_draft", f"revision {draft.revision}")
         try:
             await self.session.commit()
-        except StaleDataError:
+        except (StaleDataError, IntegrityError):
             await self.session.rollback()
             raise StaleEdit("Someone else saved this verdict at the same moment.") from None
         return draft
@@ -469,6 +548,7 @@ class ClaimWork:
         from factcheck.evidence.service import EvidenceService
 
         claim = await self.claims.get_claim(claim_id)
+        workflow.ensure_content_editable(claim.state)
         evidence = EvidenceService(session=self.session)
         if source_id is not None:
             source = await self.session.get(Source, source_id)
@@ -497,6 +577,7 @@ class ClaimWork:
         item = await self.session.get(Evidence, evidence_id)
         if item is None or item.claim_id != claim.id:
             raise NotFound("No such source on this claim.")
+        workflow.ensure_content_editable(claim.state)
         if stance not in {s.value for s in Stance}:
             raise Invalid(
                 "The source could not be saved.", {"stance": "Choose supports, refutes or context."}
@@ -512,6 +593,7 @@ class ClaimWork:
         item = await self.session.get(Evidence, evidence_id)
         if item is None or item.claim_id != claim.id:
             raise NotFound("No such source on this claim.")
+        workflow.ensure_content_editable(claim.state)
         await self.session.delete(item)
         self._event(claim, actor, "remove_source")
         await self.session.commit()

@@ -68,6 +68,11 @@ class Facts:
     """Everyone who saved the latest revision (its author included)."""
     approver_ids: frozenset[UUID] = frozenset()
     approvals_needed: int = 1
+    revision_rating: str | None = None
+    revision_summary: str | None = None
+    """The latest revision's rating and summary, draft or submitted (approve and publish re-check them)."""
+    draft_same_as_sent_back: bool = False
+    """The draft repeats, unchanged, the revision an editor sent back."""
 
 
 Check = Callable[[Facts, Actor], str | None]
@@ -78,6 +83,34 @@ def has_enough_sources(facts: Facts, actor: Actor) -> str | None:
     if facts.source_count < facts.min_sources:
         need, has = facts.min_sources, facts.source_count
         return f"Add at least {need} source{'s' if need != 1 else ''} before submitting (it has {has})."
+    return None
+
+
+def still_has_enough_sources(facts: Facts, actor: Actor) -> str | None:
+    # Checked again at approve and publish: the minimum may have been raised since submit, and
+    # what an editor approves is the revision and the sources it rests on.
+    if facts.source_count < facts.min_sources:
+        need, has = facts.min_sources, facts.source_count
+        return (
+            f"It needs at least {need} source{'s' if need != 1 else ''} (it has {has}); it cannot go further."
+        )
+    return None
+
+
+def revision_is_complete(facts: Facts, actor: Actor) -> str | None:
+    if not facts.revision_rating:
+        return "The verdict has no rating; it cannot go further."
+    if not (facts.revision_summary or "").strip():
+        return "The verdict has no summary; it cannot go further."
+    return None
+
+
+def changed_since_sent_back(facts: Facts, actor: Actor) -> str | None:
+    if facts.draft_same_as_sent_back:
+        return (
+            "This revision is identical to the one sent back; change the rating, summary or rationale "
+            "as the editor asked before submitting."
+        )
     return None
 
 
@@ -135,7 +168,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         ALL_STAFF,
         State.IN_REVIEW,
         "Submit for review",
-        checks=(has_enough_sources, has_draft, has_rating_and_summary),
+        checks=(has_enough_sources, has_draft, has_rating_and_summary, changed_since_sent_back),
         primary=True,
     ),
     Transition(State.RESEARCHING, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", needs_comment=True),
@@ -145,7 +178,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         EDITORS,
         State.APPROVED,
         "Approve",
-        checks=(not_own_verdict, not_approved_already),
+        checks=(not_own_verdict, not_approved_already, still_has_enough_sources, revision_is_complete),
         quorum=True,
         primary=True,
     ),
@@ -158,7 +191,15 @@ TRANSITIONS: tuple[Transition, ...] = (
         checks=(not_own_verdict,),
         needs_comment=True,
     ),
-    Transition(State.APPROVED, Action.PUBLISH, EDITORS, State.PUBLISHED, "Publish", primary=True),
+    Transition(
+        State.APPROVED,
+        Action.PUBLISH,
+        EDITORS,
+        State.PUBLISHED,
+        "Publish",
+        checks=(still_has_enough_sources, revision_is_complete),
+        primary=True,
+    ),
     Transition(
         State.PUBLISHED,
         Action.REOPEN,
@@ -171,6 +212,37 @@ TRANSITIONS: tuple[Transition, ...] = (
 )
 
 _BY_KEY = {(t.source, t.action): t for t in TRANSITIONS}
+
+# --- what may be edited when ------------------------------------------------------------------
+
+CONTENT_EDITABLE: frozenset[State] = frozenset({State.CANDIDATE, State.QUEUED, State.RESEARCHING})
+"""What readers see changes only through the workflow (DESIGN.md): the claim's wording, claimant,
+quote and evidence can change in these states only. Tags and priority, which readers never see,
+stay editable in every state."""
+
+_LOCKED_BECAUSE = {
+    State.IN_REVIEW: "This claim is in review, so its wording, claimant, quote and sources are locked. "
+    "To change them, an editor requests changes.",
+    State.APPROVED: "This claim is approved, so its wording, claimant, quote and sources are locked. "
+    "To change them, publish it and then reopen it for a correction.",
+    State.PUBLISHED: "This claim is published, so its wording, claimant, quote and sources are locked. "
+    "To change them, an editor reopens it for a correction.",
+    State.DISMISSED: "This claim is dismissed, so its wording, claimant, quote and sources are locked. "
+    "To change them, re-queue it first.",
+}
+
+
+def content_locked(state: State | str) -> str | None:
+    """None when the claim's wording, claimant, quote and evidence may change now; otherwise the
+    refusal, saying what to do instead. Services refuse with it; pages hide the forms and show it."""
+    state = State(state)
+    return None if state in CONTENT_EDITABLE else _LOCKED_BECAUSE[state]
+
+
+def ensure_content_editable(state: State | str) -> None:
+    reason = content_locked(state)
+    if reason:
+        raise WrongState(reason)
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,12 +92,14 @@ def _compare_type(
     return None
 
 
-def make_db_config(engine: AsyncEngine) -> SQLAlchemyAsyncConfig:
+def make_db_config(engine: AsyncEngine, session_info: dict[str, Any] | None = None) -> SQLAlchemyAsyncConfig:
     """advanced-alchemy's config. The send handler stays at its default (close only):
-    services own their transactions and commit themselves (STYLE.md, habit 3)."""
+    services own their transactions and commit themselves (STYLE.md, habit 3).
+
+    ``session_info`` is put in every request session's ``info`` (the notifications' mail site)."""
     return SQLAlchemyAsyncConfig(
         engine_instance=engine,
-        session_config=AsyncSessionConfig(expire_on_commit=False),
+        session_config=AsyncSessionConfig(expire_on_commit=False, info=dict(session_info or {})),
         create_all=False,
         alembic_config=AlembicAsyncConfig(
             script_location=str(ROOT / "migrations"),

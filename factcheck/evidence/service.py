@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from factcheck.errors import Invalid
 from factcheck.evidence.models import Evidence, Source, SourceKind, Stance
+from factcheck.web_address import URL_MESSAGE, check_urls
 
 MAX_EXCERPT = 5_000
 
@@ -40,16 +41,16 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
         that have no address (``SourceKind.needs_url`` false) may come without a URL and then
         need a description (``notes``)."""
         url = normalise_url(url or "")
-        errors = {}
+        archive_url = normalise_url(archive_url or "") or None
+        errors: dict[str, str] = {}
         known = kind in {k.value for k in SourceKind}
         if not known:
             errors["kind"] = f"Unknown kind {kind!r}."
-        if url and not url.startswith(("http://", "https://")):
-            errors["url"] = "Enter a web address starting with http:// or https://."
-        elif not url and known and SourceKind(kind).needs_url:
+        check_urls(errors, url=url, archive_url=archive_url)
+        if not url and known and SourceKind(kind).needs_url:
             *most, last = [k.label.lower() for k in SourceKind if not k.needs_url]
             errors["url"] = (
-                f"Enter the web address. Only an {', '.join(most)} or {last} may be recorded "
+                f"{URL_MESSAGE} Only an {', '.join(most)} or {last} may be recorded "
                 "without one: choose that kind and describe it."
             )
         elif not url and known and not (notes or "").strip():

@@ -113,6 +113,7 @@ class PublicFactCheckController(Controller):
             await service.load_publisher(db_session),
             await service.load_scale(db_session),
             base_url_of(request),
+            (await service.revisions_of(db_session, [claim_id]))[claim_id],
         )
         return Template("public/detail.html", context={"page": page, "org_name": page.publisher.name})
 

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 
 from factcheck.publishing import claimreview
-from factcheck.publishing.service import FactCheck, PublicPage, Publisher, Scale, SourceRow
+from factcheck.publishing.service import FactCheck, PublicPage, Publisher, RevisionRow, Scale, SourceRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,14 @@ class FactCheckPage:
     publisher: Publisher
     url: str
     json_ld: Markup
+    corrections: list[RevisionRow]
+    """Every published correction, newest first: the page's corrections list."""
+    review_dates: dict[str, str]
+    """The ClaimReview's ``datePublished`` and (after a correction) ``dateModified``."""
+
+    @property
+    def date_modified(self) -> str | None:
+        return self.review_dates.get("dateModified")
 
     @classmethod
     def build(
@@ -69,8 +77,10 @@ class FactCheckPage:
         publisher: Publisher,
         scale: Scale,
         base_url: str,
+        revisions: list[RevisionRow] = [],  # noqa: B006 (never mutated)
     ) -> FactCheckPage:
         review = claimreview.claim_review(fact_check, publisher=publisher, scale=scale, base_url=base_url)
+        first = min((r.revision for r in revisions if r.published_at is not None), default=None)
         return cls(
             fact_check=fact_check,
             tone=scale.tone(fact_check.rating),
@@ -78,6 +88,12 @@ class FactCheckPage:
             publisher=publisher,
             url=review["url"],
             json_ld=claimreview.json_ld(review),
+            corrections=[
+                r
+                for r in revisions
+                if r.published_at is not None and first is not None and r.revision > first
+            ],
+            review_dates={k: review[k] for k in ("datePublished", "dateModified") if k in review},
         )
 
     @property

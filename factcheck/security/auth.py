@@ -13,11 +13,13 @@ from uuid import UUID
 from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from advanced_alchemy.extensions.litestar.store import SQLAlchemyStore
 from litestar.connection import ASGIConnection
+from litestar.datastructures import Cookie, MutableScopeHeaders
 from litestar.exceptions import NotAuthorizedException
 from litestar.middleware.authentication import AuthenticationResult
 from litestar.middleware.session.server_side import ServerSideSessionBackend, ServerSideSessionConfig
 from litestar.security.session_auth import SessionAuth, SessionAuthMiddleware
 from litestar.types import Empty, Message, ScopeSession
+from litestar.utils.dataclass import extract_dataclass_items
 
 from factcheck.accounts.models import User
 from factcheck.accounts.tokens import ApiTokenService
@@ -29,6 +31,8 @@ SESSION_MAX_AGE_S = 12 * 3600
 SESSION_STORE = "sessions"
 SIGNIN_STORE = "signin_failures"
 RATE_LIMIT_STORE = "rate_limit"
+TIPS_STORE = "reader_tips"
+"""Tips sent per client address (factcheck/tips/), shared by every app process."""
 """The name Litestar's rate-limit middleware looks up; shared by every app process."""
 API_PREFIX = "/api/"
 
@@ -73,7 +77,8 @@ class RotatingSessionBackend(ServerSideSessionBackend):
         if scope_session is Empty or not scope_session:
             if not connection.cookies.get(self.config.key):
                 return
-            scope_session = Empty
+            await self._expire(message, connection)
+            return
         else:
             loaded = connection.scope.get(_LOADED)  # type: ignore[call-overload]
             renewed = scope_session.get(_RENEWED)
@@ -87,6 +92,16 @@ class RotatingSessionBackend(ServerSideSessionBackend):
                 return  # unchanged and renewed a moment ago: the row and the cookie stand
             scope_session[_RENEWED] = int(time.time())
         await super().store_in_message(scope_session, message, connection)
+
+    async def _expire(self, message: Message, connection: ASGIConnection[Any, Any, Any, Any]) -> None:
+        """Sign-out: the row goes, and the browser is told to drop the cookie now (``Max-Age=0``;
+        Litestar's own empty-session cookie keeps the configured max age)."""
+        store = self.config.get_store_from_app(connection.scope["app"])
+        await self.delete(self.get_session_id(connection), store=store)
+        params = dict(extract_dataclass_items(self.config, exclude_none=True, include=Cookie.__dict__.keys()))
+        params["max_age"] = 0
+        cookie = Cookie(value="", key=self.config.key, expires=0, **params)
+        MutableScopeHeaders.from_message(message).add("Set-Cookie", cookie.to_header(header=""))
 
 
 class RotatingSessionConfig(ServerSideSessionConfig):
@@ -114,6 +129,7 @@ def make_stores(db_config: SQLAlchemyAsyncConfig) -> dict[str, SQLAlchemyStore[A
         SESSION_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=SESSION_STORE),
         SIGNIN_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=SIGNIN_STORE),
         RATE_LIMIT_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=RATE_LIMIT_STORE),
+        TIPS_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=TIPS_STORE),
     }
 
 

@@ -7,6 +7,7 @@ from uuid import UUID
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -112,7 +113,9 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
                 await session.flush()  # the caller commits, with its Event
                 return draft
             await session.commit()
-        except StaleDataError:
+        except (StaleDataError, IntegrityError):
+            # Two first saves of a revision at once: the unique (claim_id, revision) refuses the
+            # second, which is then a stale save like any other, nothing lost, never a 500.
             await session.rollback()
             raise StaleEdit("Someone else saved this verdict at the same moment.") from None
         return draft

@@ -44,3 +44,31 @@ def organisation_hook(db_config: SQLAlchemyAsyncConfig, cache: OrganisationCache
         request.state.organisation_name = cache.name
 
     return before_request
+
+
+def unread_count_hook(db_config: SQLAlchemyAsyncConfig):
+    """The header's notification count, on every page a signed-in user gets (one indexed count,
+    on the request's own session). Fragments skip it: factcheck.js asks ``/notifications/count``
+    once after a swap instead of every page polling."""
+    from factcheck.notifications.service import unread_count
+    from factcheck.web.htmx import wants_fragment
+
+    async def before_request(request: Request) -> None:
+        user = request.scope.get("user")
+        path = request.url.path
+        if user is None or path.startswith("/api/"):
+            return
+        if wants_fragment(request) and path != "/notifications/count":
+            return
+        session = db_config.provide_session(request.app.state, request.scope)
+        request.state.unread_count = await unread_count(session, user.id)
+
+    return before_request
+
+
+def chain(*hooks):
+    async def before_request(request: Request) -> None:
+        for hook in hooks:
+            await hook(request)
+
+    return before_request

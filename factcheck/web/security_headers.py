@@ -22,9 +22,20 @@ SECURITY_HEADERS = {
 }
 
 
+HSTS = "max-age=63072000"
+"""Two years, the usual value once a site is served over https only (SECURE_COOKIES=1)."""
+
+
 async def add_security_headers(message: Message, scope: Scope) -> None:
     if message["type"] == "http.response.start":
         headers = MutableScopeHeaders.from_message(message)
         for name, value in SECURITY_HEADERS.items():
             if name not in headers:
                 headers[name] = value
+        # What a signed-in person saw (drafts, reviews, their account) is not kept by the browser
+        # or any cache on the way, for the next person at the same computer to page back to.
+        if scope.get("user") is not None and "Cache-Control" not in headers:
+            headers["Cache-Control"] = "no-store"
+        settings = scope["app"].state.get("settings")
+        if settings is not None and settings.secure_cookies:
+            headers["Strict-Transport-Security"] = HSTS

@@ -9,7 +9,7 @@ from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
 from markupsafe import Markup
 
-from factcheck.accounts.roles import can
+from factcheck.accounts.roles import Role, can
 from factcheck.claims.workflow import State
 from factcheck.settings import ROOT
 from factcheck.web.markdown import render_markdown
@@ -54,6 +54,7 @@ def make_environment() -> Environment:
     env.filters["markdown"] = render_markdown
     env.globals["field_error"] = field_error
     env.globals["STATES"] = list(State)
+    env.globals["ROLES"] = list(Role)
     env.globals["can"] = lambda user, permission: user is not None and can(user.role, permission)
     return env
 

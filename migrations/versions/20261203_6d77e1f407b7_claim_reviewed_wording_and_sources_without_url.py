@@ -4,7 +4,7 @@ A short ClaimReview wording on claims; sources of the kinds that have no address
 phone call, offline document) may be stored without a URL.
 
 Revision ID: 6d77e1f407b7
-Revises: 7c2d9e4f1a6b
+Revises: 08f41d50b9ba
 Create Date: 2026-12-03 08:01:12.333216
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '6d77e1f407b7'
-down_revision: str | None = '7c2d9e4f1a6b'
+down_revision: str | None = '08f41d50b9ba'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -75,3 +75,29 @@ def test_an_address_typed_as_a_number_is_checked_too() -> None:
 def test_other_schemes_and_credentials_are_refused(url: str, message: str) -> None:
     with pytest.raises(FetchError, match=message):
         _fetch(url, ["93.184.216.34"])
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "::ffff:7f00:1",  # IPv4-mapped, written in hex
+        "::7f00:1",  # IPv4-compatible: 127.0.0.1
+        "::10.0.0.1",
+        "2002:7f00:1::",  # 6to4 of 127.0.0.1
+        "2002:a00:1::1",  # 6to4 of 10.0.0.1
+        "2002:a9fe:a9fe::1",  # 6to4 of 169.254.169.254
+        "fec0::1",  # site-local
+        "64:ff9b::7f00:1",  # NAT64 of 127.0.0.1
+        "2001:0:4136:e378:8000:63bf:f5ff:fffe",  # Teredo whose client is 10.0.0.1
+        "ff02::1",
+    ],
+)
+def test_every_form_of_a_private_address_is_refused(address: str) -> None:
+    """Issue 12: decided by ``ipaddress``'s ``is_global`` for the address and every IPv4 address
+    inside it, not by a list of ranges kept by hand."""
+    assert not is_public(address)
+
+
+@pytest.mark.parametrize("address", ["2002:5db8:d822::1", "64:ff9b::808:808", "2a00:1450:4001:82b::200e"])
+def test_public_addresses_in_those_forms_stay_public(address: str) -> None:
+    assert is_public(address)

@@ -97,7 +97,8 @@ def test_submit_freezes_the_revision_and_changes_start_a_new_one(
         follow_redirects=False,
     )
     assert sent_back.status_code == 303
-    post(as_checker, f"/claims/{claim.id}/verdict", _draft(summary="Second."))
+    # The new revision starts as a copy of the one sent back (version 1 of revision 2).
+    post(as_checker, f"/claims/{claim.id}/verdict", _draft(summary="Second.", version="1"))
     assert [v.summary for v in db.run(lambda s: VerdictService(session=s).revisions(claim.id))] == [
         "Second.",
         "First.",

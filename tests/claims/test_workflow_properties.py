@@ -416,6 +416,20 @@ class ClaimLife(RuleBasedStateMachine):
             )
 
         before, after, refused = self._step(apply, with_snapshot=True)
+        new_revision = (
+            refused is None
+            and after.latest is not None
+            and before.latest is not None
+            and after.latest.id != before.latest.id
+        )
+        if new_revision:
+            # A copy of the one sent back keeps its writers; a correction is written (its note) by
+            # whoever reopened.
+            assert after.latest is not None and before.latest is not None
+            writers = (
+                {self.users[who].id} if action is Action.REOPEN else self.savers.get(before.latest.id, set())
+            )
+            self.savers[after.latest.id] = set(writers)
         if refused is None:
             new = after.events[len(before.events) :]
             assert [(e.action, e.from_state, e.to_state) for e in new] == [

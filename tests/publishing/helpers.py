@@ -14,7 +14,7 @@ from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action
 from factcheck.publishing.slugs import slug_for
 from factcheck.verdicts.service import VerdictService
-from tests.builders import actor_of, add_source, make_claim
+from tests.builders import actor_of, add_source, make_claim, make_user
 
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
 
@@ -60,8 +60,11 @@ async def publish_correction(
     note: str = "We first said Mostly true; a new HRW report shows guided bombs too.",
     rating: str = "Half true",
     summary: str = "Both guided and unguided bombs were used.",
+    approver: User | None = None,
 ) -> Claim:
-    """Reopen a published claim, draft the correction with its note, and publish it."""
+    """Reopen a published claim, draft the correction with its note, and publish it. The editor
+    who reopens wrote the note, so another editor (``approver``, made if not given) approves."""
+    approver = approver or await make_user(session, role="editor")
     await reopen(session, claim, editor=editor, note=note)
     await VerdictService(session=session).save_draft(
         claim_id=claim.id,
@@ -72,7 +75,7 @@ async def publish_correction(
         correction_note=note,
     )
     claims = ClaimService(session=session)
-    for action, who in ((Action.SUBMIT, by), (Action.APPROVE, editor), (Action.PUBLISH, editor)):
+    for action, who in ((Action.SUBMIT, by), (Action.APPROVE, approver), (Action.PUBLISH, editor)):
         claim = await claims.apply(claim.id, action, actor_of(who))
     return claim
 

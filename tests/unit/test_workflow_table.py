@@ -32,6 +32,8 @@ def ready_facts(state: State, **overrides: object) -> Facts:
         "has_draft": True,
         "draft_rating": "False",
         "draft_summary": "Not so.",
+        "revision_rating": "False",
+        "revision_summary": "Not so.",
         "revision_author_id": uuid4(),
         "approver_ids": frozenset(),
         "approvals_needed": 1,
@@ -164,3 +166,26 @@ def test_the_diagram_names_every_transition() -> None:
     diagram = workflow.mermaid_diagram()
     for t in TRANSITIONS:
         assert f"{t.source.value} --> {t.target.value}: {t.action.value}" in diagram
+
+
+def test_only_candidate_queued_and_researching_claims_can_be_reworded() -> None:
+    from factcheck.claims.workflow import CONTENT_EDITABLE, content_locked
+
+    assert {State.CANDIDATE, State.QUEUED, State.RESEARCHING} == CONTENT_EDITABLE
+    for state in State:
+        reason = content_locked(state)
+        assert (reason is None) == (state in CONTENT_EDITABLE)
+        if reason:
+            assert "locked" in reason and "To change them" in reason
+
+
+@pytest.mark.parametrize("state", [State.IN_REVIEW, State.APPROVED])
+def test_approve_and_publish_check_the_submit_preconditions_again(state: State) -> None:
+    action = Action.APPROVE if state is State.IN_REVIEW else Action.PUBLISH
+    editor = Actor(uuid4(), Role.EDITOR)
+    with pytest.raises(Invalid, match="at least 2 sources"):
+        decide(ready_facts(state, source_count=1, min_sources=2), editor, action)
+    with pytest.raises(Invalid, match="no rating"):
+        decide(ready_facts(state, revision_rating=None), editor, action)
+    with pytest.raises(Invalid, match="no summary"):
+        decide(ready_facts(state, revision_summary=" "), editor, action)

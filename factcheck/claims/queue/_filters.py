@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
-from factcheck.claims.models import PRIORITIES
+from factcheck.claims.models import PRIORITIES, Origin
 from factcheck.claims.search import SearchQuery, parse_search
 from factcheck.claims.workflow import State
 
@@ -28,6 +28,7 @@ class Sort(StrEnum):
     PRIORITY = "priority"
     SCORE = "score"
     RELEVANCE = "relevance"
+    TIPS = "tips"
 
     @property
     def label(self) -> str:
@@ -40,6 +41,7 @@ SORT_LABELS = {
     Sort.PRIORITY: "Priority",
     Sort.SCORE: "Check-worthiness",
     Sort.RELEVANCE: "Best match",
+    Sort.TIPS: "Most asked by readers",
 }
 ASSIGNEE_MINE = "mine"
 ASSIGNEE_NONE = "none"
@@ -58,6 +60,8 @@ class QueueFilters:
     """A label of the rating scale: the claim's latest verdict revision has it."""
     tag: str | None = None
     priority: str | None = None
+    origin: Origin | None = None
+    """Where the claim came from: the desk or a reader's tip."""
     created_from: date | None = None
     created_to: date | None = None
     search: SearchQuery | None = None
@@ -81,6 +85,7 @@ class QueueFilters:
             ("rating", self.rating or ""),
             ("tag", self.tag or ""),
             ("priority", self.priority or ""),
+            ("origin", self.origin.value if self.origin else ""),
             ("from", self.created_from.isoformat() if self.created_from else ""),
             ("to", self.created_to.isoformat() if self.created_to else ""),
             ("sort", self.sort.value if self.sort is not Sort.UPDATED else ""),
@@ -100,6 +105,7 @@ class QueueFilters:
                 self.rating,
                 self.tag,
                 self.priority,
+                self.origin,
                 self.created_from,
                 self.created_to,
             )
@@ -139,7 +145,7 @@ def decode_cursor(token: str, sort: Sort, *, backwards: bool) -> Cursor:
             key = datetime.fromisoformat(key)
             if key.tzinfo is None:
                 raise ValueError(BROKEN_CURSOR)
-        elif sort is Sort.PRIORITY:
+        elif sort in (Sort.PRIORITY, Sort.TIPS):
             if type(key) is not int:
                 raise ValueError(BROKEN_CURSOR)
         elif type(key) not in (int, float):
@@ -159,7 +165,19 @@ class ParsedQueue:
     """Exactly what was typed, so the form shows it back."""
 
 
-FILTER_FIELDS = ("q", "state", "assignee", "claimant", "article", "rating", "tag", "priority", "from", "to")
+FILTER_FIELDS = (
+    "q",
+    "state",
+    "assignee",
+    "claimant",
+    "article",
+    "rating",
+    "tag",
+    "priority",
+    "origin",
+    "from",
+    "to",
+)
 
 
 def parse_filters(params: Mapping[str, str]) -> ParsedQueue:
@@ -202,6 +220,11 @@ def parse_filters(params: Mapping[str, str]) -> ParsedQueue:
             fields["priority"] = values["priority"]
         else:
             errors["priority"] = f"Priority is one of {', '.join(PRIORITIES)}."
+    if values["origin"]:
+        try:
+            fields["origin"] = Origin(values["origin"])
+        except ValueError:
+            errors["origin"] = "Choose where claims came from: the desk or a reader's tip."
     for name, attr in (("from", "created_from"), ("to", "created_to")):
         if values[name]:
             try:

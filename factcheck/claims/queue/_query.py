@@ -48,6 +48,8 @@ def _sort_key(sort: Sort) -> ColumnElement[Any]:
             return Claim.priority_rank  # low < normal < high < urgent: the most urgent first
         case Sort.SCORE:
             return Claim.score_rank  # unscored claims last
+        case Sort.TIPS:
+            return Claim.tip_count  # the claims most readers sent first
         case _:
             return Claim.updated_at
 
@@ -103,6 +105,8 @@ def conditions(
         where.append(Claim.article_id == filters.article_id)
     if filters.priority:
         where.append(Claim.priority == filters.priority)
+    if filters.origin:
+        where.append(Claim.origin == filters.origin.value)
     if filters.created_from:
         where.append(Claim.created_at >= _day_start(filters.created_from))
     if filters.created_to:

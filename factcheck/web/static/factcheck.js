@@ -82,4 +82,22 @@ document.addEventListener("click", (event) => {
     const live = document.getElementById("live-status");
     if (live) live.textContent = "Copied " + url;
   });
+
+// The header's notification count follows htmx swaps: one small request after each swap that
+// changed something, none while the page sits idle (no polling).
+document.addEventListener("htmx:afterRequest", (event) => {
+  const count = document.getElementById("notification-count");
+  if (!count || !event.detail.successful || event.detail.elt === count) return;
+  if (event.detail.requestConfig && event.detail.requestConfig.verb === "get") return;
+  htmx.ajax("GET", "/notifications/count", { target: "#notification-count", swap: "outerHTML" });
+});
+
+// Mention completion: picking a name replaces the "@..." being typed at the end of the comment.
+document.addEventListener("click", (event) => {
+  const option = event.target.closest("button.mention-option");
+  if (!option) return;
+  const box = document.getElementById("comment-body");
+  box.value = box.value.replace(/@[^@\s][^@\n]*$|@$/, "@" + option.dataset.handle + " ");
+  document.getElementById("mention-options").textContent = "";
+  box.focus();
 });

@@ -1,0 +1,1 @@
+"""Notifications: in-app inbox, follows, per-user delivery choices and the mail outbox (issue #16)."""

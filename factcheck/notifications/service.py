@@ -1,0 +1,390 @@
+"""Who hears of what: notifications written in the caller's transaction (never committed here).
+
+``after_action`` is called by ``ClaimService.apply`` (the one place workflow actions are applied),
+``after_assign`` and ``after_comment`` by the matching verbs of ``ClaimWork``, each before their
+commit, so a rolled-back action leaves no notification and no mail behind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from uuid import UUID
+
+from sqlalchemy import and_, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from factcheck.accounts.models import OrganisationSettings, User
+from factcheck.accounts.roles import Role
+from factcheck.claims import workflow
+from factcheck.claims.models import Claim
+from factcheck.claims.workflow import Action, Actor, Facts, State
+from factcheck.notifications.mail import render
+from factcheck.notifications.models import (
+    DEFAULT_DELIVERY,
+    Delivery,
+    Follow,
+    Kind,
+    Notification,
+    OutboxMail,
+    Preference,
+)
+
+MAIL_INFO_KEY = "factcheck.mail"
+"""``session.info`` key holding the app's ``MailSite``; absent (CLI, seeds): no mail is queued."""
+WAKE_KEY = "factcheck.mail_wake"
+"""``session.info`` key of the worker's wake-up call, run after a commit that queued mail."""
+QUEUED_KEY = "factcheck.mail_queued"
+SHORT_CLAIM = 120
+INBOX_LIMIT = 100
+
+
+@dataclass(frozen=True, slots=True)
+class MailSite:
+    """What writing a mail needs from the settings: whether mail is on, and the address to link to
+    when the organisation has not set its URL."""
+
+    enabled: bool
+    fallback_url: str
+
+
+def mail_site(session: AsyncSession) -> MailSite | None:
+    site = session.info.get(MAIL_INFO_KEY)
+    return site if isinstance(site, MailSite) and site.enabled else None
+
+
+def shorten(text: str, limit: int = SHORT_CLAIM) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+async def follow(session: AsyncSession, user_id: UUID, claim_id: UUID) -> None:
+    """Idempotent; part of the caller's transaction."""
+    exists = await session.scalar(
+        select(Follow.id).where(Follow.user_id == user_id, Follow.claim_id == claim_id)
+    )
+    if exists is None and not any(
+        isinstance(o, Follow) and o.user_id == user_id and o.claim_id == claim_id for o in session.new
+    ):
+        session.add(Follow(user_id=user_id, claim_id=claim_id))
+
+
+async def unfollow(session: AsyncSession, user_id: UUID, claim_id: UUID) -> None:
+    follow_row = await session.scalar(
+        select(Follow).where(Follow.user_id == user_id, Follow.claim_id == claim_id)
+    )
+    if follow_row is not None:
+        await session.delete(follow_row)
+
+
+async def is_following(session: AsyncSession, user_id: UUID, claim_id: UUID) -> bool:
+    found = await session.scalar(
+        select(Follow.id).where(Follow.user_id == user_id, Follow.claim_id == claim_id)
+    )
+    return found is not None
+
+
+async def deliveries(session: AsyncSession, user_ids: Iterable[UUID], kind: Kind) -> dict[UUID, Delivery]:
+    ids = list(user_ids)
+    chosen = dict.fromkeys(ids, DEFAULT_DELIVERY)
+    if ids:
+        rows = await session.execute(
+            select(Preference.user_id, Preference.delivery).where(
+                Preference.user_id.in_(ids), Preference.kind == kind.value
+            )
+        )
+        for user_id, delivery in rows:
+            chosen[user_id] = Delivery(delivery)
+    return chosen
+
+
+async def claim_link(session: AsyncSession, claim_id: UUID | None, site: MailSite) -> str:
+    """The claim on the organisation's URL (its settings), else on the app's own address."""
+    base = await session.scalar(select(OrganisationSettings.url).order_by(OrganisationSettings.created_at))
+    base = (base or site.fallback_url).rstrip("/")
+    return f"{base}/claims/{claim_id}" if claim_id else f"{base}/notifications"
+
+
+async def notify(
+    session: AsyncSession,
+    recipients: Iterable[User],
+    kind: Kind,
+    text: str,
+    *,
+    claim: Claim | None = None,
+    actor_id: UUID | None = None,
+) -> list[Notification]:
+    """One notification per recipient (never the actor), and their mail when they want one."""
+    users = {u.id: u for u in recipients if u.is_active and u.id != actor_id}
+    if not users:
+        return []
+    chosen = await deliveries(session, users, kind)
+    site = mail_site(session)
+    link = await claim_link(session, claim.id if claim else None, site) if site else ""
+    made = []
+    for user_id, user in users.items():
+        delivery = chosen[user_id]
+        note = Notification(
+            user_id=user_id,
+            kind=kind.value,
+            claim_id=claim.id if claim else None,
+            actor_id=actor_id,
+            text=text[:500],
+            digest_pending=site is not None and delivery is Delivery.DIGEST,
+        )
+        session.add(note)
+        made.append(note)
+        if site is not None and delivery is Delivery.EMAIL:
+            mail = render("notification", user=user, kind=kind, text=text, link=link)
+            queue_mail(session, user.email, mail.subject, mail.text, mail.html)
+    return made
+
+
+def queue_mail(session: AsyncSession, to: str, subject: str, text: str, html: str) -> OutboxMail:
+    mail = OutboxMail(
+        to_email=to, subject=subject, body_text=text, body_html=html, next_attempt_at=datetime.now(UTC)
+    )
+    session.add(mail)
+    session.info[QUEUED_KEY] = True
+    return mail
+
+
+async def _users(session: AsyncSession, ids: Iterable[UUID | None]) -> list[User]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return []
+    return list((await session.scalars(select(User).where(User.id.in_(wanted)))).all())
+
+
+async def _name(session: AsyncSession, user_id: UUID) -> str:
+    return await session.scalar(select(User.display_name).where(User.id == user_id)) or "Someone"
+
+
+async def reviewers(session: AsyncSession, facts: Facts) -> list[User]:
+    """Every active user who may review the submitted verdict: the approve row's roles, minus
+    whoever the workflow's own rule ``not_own_verdict`` refuses (its contributors)."""
+    approve = next(t for t in workflow.transitions_from(State.IN_REVIEW) if t.action is Action.APPROVE)
+    candidates = (
+        await session.scalars(
+            select(User).where(User.is_active.is_(True), User.role.in_([r.value for r in approve.roles]))
+        )
+    ).all()
+    return [u for u in candidates if workflow.not_own_verdict(facts, Actor(u.id, Role(u.role))) is None]
+
+
+async def after_action(
+    session: AsyncSession,
+    *,
+    claim: Claim,
+    action: Action,
+    actor: Actor,
+    target: State,
+    facts: Facts,
+) -> None:
+    """Called by ``ClaimService.apply`` before its commit. ``facts`` are the claim's facts before
+    the action (their contributors are the submitted or decided revision's)."""
+    await follow(session, actor.id, claim.id)
+    from factcheck.tips.service import after_state_change  # tips build on notifications
+
+    await after_state_change(session, claim, published_now=action is Action.PUBLISH)
+    who = await _name(session, actor.id)
+    quoted = f"“{shorten(claim.text)}”"
+    contributors = await _users(session, facts.revision_contributor_ids)
+    match action:
+        case Action.START if claim.assignee_id not in (None, actor.id):
+            assert claim.assignee_id is not None
+            await follow(session, claim.assignee_id, claim.id)
+            await notify(
+                session,
+                await _users(session, [claim.assignee_id]),
+                Kind.ASSIGNED,
+                f"{who} assigned {quoted} to you.",
+                claim=claim,
+                actor_id=actor.id,
+            )
+        case Action.SUBMIT:
+            await notify(
+                session,
+                await reviewers(session, facts),
+                Kind.REVIEW_WAITING,
+                f"{who} submitted a verdict on {quoted} for review.",
+                claim=claim,
+                actor_id=actor.id,
+            )
+        case Action.REQUEST_CHANGES:
+            await notify(
+                session,
+                contributors,
+                Kind.CHANGES_REQUESTED,
+                f"{who} requested changes on your verdict on {quoted}.",
+                claim=claim,
+                actor_id=actor.id,
+            )
+        case Action.APPROVE if target is State.APPROVED:
+            await notify(
+                session,
+                contributors,
+                Kind.APPROVED,
+                f"{who} approved your verdict on {quoted}.",
+                claim=claim,
+                actor_id=actor.id,
+            )
+        case Action.PUBLISH:
+            await notify(
+                session,
+                contributors,
+                Kind.PUBLISHED,
+                f"{who} published your verdict on {quoted}.",
+                claim=claim,
+                actor_id=actor.id,
+            )
+        case Action.REOPEN:
+            followers = select(Follow.user_id).where(Follow.claim_id == claim.id)
+            await notify(
+                session,
+                (await session.scalars(select(User).where(User.id.in_(followers)))).all(),
+                Kind.REOPENED,
+                f"{who} reopened {quoted} for a correction.",
+                claim=claim,
+                actor_id=actor.id,
+            )
+        case _:
+            pass
+
+
+async def after_assign(session: AsyncSession, *, claim: Claim, actor: Actor) -> None:
+    await follow(session, actor.id, claim.id)
+    if claim.assignee_id is None:
+        return
+    await follow(session, claim.assignee_id, claim.id)
+    who = await _name(session, actor.id)
+    await notify(
+        session,
+        await _users(session, [claim.assignee_id]),
+        Kind.ASSIGNED,
+        f"{who} assigned “{shorten(claim.text)}” to you.",
+        claim=claim,
+        actor_id=actor.id,
+    )
+
+
+def _mentioned(body: str, users: Iterable[User]) -> list[User]:
+    """``@`` followed by a user's display name or email, not followed by more of a word."""
+    found = []
+    for user in users:
+        for handle in (user.display_name, user.email):
+            if handle and re.search(rf"@{re.escape(handle)}(?![\w@.-]*\w)", body, re.IGNORECASE):
+                found.append(user)
+                break
+    return found
+
+
+MENTION_OPTIONS = 8
+_TYPING_MENTION = re.compile(r"(?:^|\s)@([^@\s][^@\n]{0,60})?$")
+
+
+async def mention_candidates(session: AsyncSession, body: str) -> list[User]:
+    """Users matching the ``@`` being typed at the end of ``body`` (by name or email)."""
+    typed = _TYPING_MENTION.search(body[-200:])
+    if typed is None:
+        return []
+    prefix = (typed.group(1) or "").strip().lower()
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"{escaped}%"
+    rows = await session.scalars(
+        select(User)
+        .where(
+            User.is_active.is_(True),
+            func.lower(User.display_name).like(pattern, escape="\\")
+            | func.lower(User.email).like(pattern, escape="\\"),
+        )
+        .order_by(User.display_name)
+        .limit(MENTION_OPTIONS)
+    )
+    return list(rows.all())
+
+
+async def after_comment(session: AsyncSession, *, claim: Claim, actor: Actor, body: str) -> None:
+    await follow(session, actor.id, claim.id)
+    if "@" not in body:
+        return
+    active = (await session.scalars(select(User).where(User.is_active.is_(True)))).all()
+    who = await _name(session, actor.id)
+    await notify(
+        session,
+        _mentioned(body, active),
+        Kind.MENTIONED,
+        f"{who} mentioned you in a comment on “{shorten(claim.text)}”: {shorten(body, 200)}",
+        claim=claim,
+        actor_id=actor.id,
+    )
+
+
+async def notify_role(
+    session: AsyncSession, roles: Iterable[Role], kind: Kind, text: str, *, claim: Claim | None = None
+) -> None:
+    users = (
+        await session.scalars(
+            select(User).where(User.is_active.is_(True), User.role.in_([r.value for r in roles]))
+        )
+    ).all()
+    await notify(session, users, kind, text, claim=claim)
+
+
+# --- the inbox ---------------------------------------------------------------------------------
+
+
+async def unread_count(session: AsyncSession, user_id: UUID) -> int:
+    return (
+        await session.scalar(
+            select(func.count())
+            .select_from(Notification)
+            .where(Notification.user_id == user_id, Notification.read_at.is_(None))
+        )
+        or 0
+    )
+
+
+async def inbox(session: AsyncSession, user_id: UUID, limit: int = INBOX_LIMIT) -> list[Notification]:
+    """Unread first, then newest first."""
+    rows = await session.scalars(
+        select(Notification)
+        .where(Notification.user_id == user_id)
+        .order_by(Notification.read_at.is_not(None), Notification.created_at.desc(), Notification.id.desc())
+        .limit(limit)
+    )
+    return list(rows.all())
+
+
+async def mark_read(session: AsyncSession, user_id: UUID, notification_id: UUID | None = None) -> int:
+    """One notification (the user's own only) or all of them; commits."""
+    where = and_(Notification.user_id == user_id, Notification.read_at.is_(None))
+    if notification_id is not None:
+        where = and_(where, Notification.id == notification_id)
+    result = await session.execute(update(Notification).where(where).values(read_at=datetime.now(UTC)))
+    await session.commit()
+    return result.rowcount or 0  # type: ignore[attr-defined]
+
+
+async def chosen_deliveries(session: AsyncSession, user_id: UUID) -> dict[Kind, Delivery]:
+    chosen = dict.fromkeys(Kind, DEFAULT_DELIVERY)
+    for kind, delivery in await session.execute(
+        select(Preference.kind, Preference.delivery).where(Preference.user_id == user_id)
+    ):
+        chosen[Kind(kind)] = Delivery(delivery)
+    return chosen
+
+
+async def set_deliveries(session: AsyncSession, user_id: UUID, chosen: dict[Kind, Delivery]) -> None:
+    existing = {
+        p.kind: p for p in (await session.scalars(select(Preference).where(Preference.user_id == user_id)))
+    }
+    for kind, delivery in chosen.items():
+        row = existing.get(kind.value)
+        if row is None:
+            session.add(Preference(user_id=user_id, kind=kind.value, delivery=delivery.value))
+        else:
+            row.delivery = delivery.value
+    await session.commit()

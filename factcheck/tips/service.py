@@ -1,0 +1,252 @@
+"""Reader tips: a tip becomes a ``candidate`` claim with origin "reader tip", or is grouped onto
+the claim an earlier tip with the same words made; the reader follows it by an unguessable link.
+
+Limits are declared here once and read by the form, the service and the API schema.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from uuid import UUID
+
+from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from factcheck.accounts.models import OrganisationSettings
+from factcheck.accounts.roles import ALL_STAFF, EDITORS, Role
+from factcheck.claims.models import Claim, Event, Origin
+from factcheck.claims.service import MAX_CLAIM_TEXT
+from factcheck.claims.workflow import State
+from factcheck.errors import Invalid, NotFound
+from factcheck.notifications import service as notifications
+from factcheck.notifications.mail import render
+from factcheck.notifications.models import Kind
+from factcheck.tips.models import Tip, TipContact
+from factcheck.tips.phases import Phase, phase_of
+from factcheck.verdicts.models import Verdict
+
+PUBLIC_PHASES = (Phase.RECEIVED, Phase.BEING_CHECKED, Phase.PUBLISHED)
+"""The steps the status page draws; "not checked" replaces the last two when it happens."""
+
+MAX_SAID = MAX_CLAIM_TEXT
+MAX_WHERE_SEEN = 1000
+MAX_EMAIL = 320
+MAX_TIPS_PER_HOUR = 5
+"""Per client address, counted in the shared store (as sign-in failures are)."""
+TIP_WINDOW_S = 3600
+TIP_EVENT = "reader_tip"
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class TipInput:
+    said: str
+    where_seen: str
+    email: str = ""
+
+
+def check_tip(tip: TipInput) -> dict[str, str]:
+    errors = {}
+    if not tip.said.strip():
+        errors["said"] = "Tell us what was said."
+    elif len(tip.said) > MAX_SAID:
+        errors["said"] = f"Keep it under {MAX_SAID:,} characters: the claim itself is enough."
+    if not tip.where_seen.strip():
+        errors["where_seen"] = "Tell us where you saw it: a link, or a few words (a TV show, a leaflet...)."
+    elif len(tip.where_seen) > MAX_WHERE_SEEN:
+        errors["where_seen"] = f"Keep it under {MAX_WHERE_SEEN:,} characters."
+    email = tip.email.strip()
+    if email and (len(email) > MAX_EMAIL or not _EMAIL.match(email)):
+        errors["email"] = "This does not look like an email address; leave it empty if you prefer."
+    return errors
+
+
+def group_key(text: str) -> str:
+    """The same words, whatever the case, accents, punctuation or spacing."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    words = re.findall(r"\w+", "".join(c for c in folded if not unicodedata.combining(c)))
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    tip: Tip
+    claim: Claim
+    grouped: bool
+    """Joined a claim an earlier tip made."""
+
+
+async def _site_link(session: AsyncSession, path: str) -> str:
+    site = notifications.mail_site(session)
+    base = await session.scalar(select(OrganisationSettings.url).order_by(OrganisationSettings.created_at))
+    return f"{(base or (site.fallback_url if site else '')).rstrip('/')}{path}"
+
+
+async def submit_tip(session: AsyncSession, tip: TipInput) -> Sent:
+    """One transaction: the claim (new or grouped), the tip, the contact apart, the desk's
+    notifications and the tipper's "received" mail."""
+    errors = check_tip(tip)
+    if errors:
+        raise Invalid("Your tip was not sent.", errors)
+    key = group_key(tip.said)
+    claim_id = await session.scalar(select(Tip.claim_id).where(Tip.group_key == key).limit(1))
+    grouped = claim_id is not None
+    if claim_id is None:
+        claim = Claim(
+            text=" ".join(tip.said.split()),
+            state=State.CANDIDATE.value,
+            origin=Origin.READER_TIP.value,
+            tip_count=1,
+        )
+        session.add(claim)
+        await session.flush()
+    else:
+        # Counted in SQL, so two readers sending the same words at once both count.
+        await session.execute(update(Claim).where(Claim.id == claim_id).values(tip_count=Claim.tip_count + 1))
+        claim = await session.get_one(Claim, claim_id)
+        await session.refresh(claim, ["tip_count"])
+    session.add(Event(claim_id=claim.id, actor_id=None, action=TIP_EVENT, to_state=claim.state))
+    row = Tip(
+        claim_id=claim.id,
+        token=secrets.token_urlsafe(24),
+        said=tip.said.strip(),
+        where_seen=tip.where_seen.strip(),
+        group_key=key,
+        phase_told=Phase.RECEIVED.value,
+    )
+    session.add(row)
+    await session.flush()
+    if tip.email.strip():
+        session.add(TipContact(tip_id=row.id, email=tip.email.strip()))
+        await _tell_tipper(session, tip.email.strip(), row, Phase.RECEIVED, claim)
+    if not grouped:
+        role = await session.scalar(
+            select(OrganisationSettings.tip_notify_role).order_by(OrganisationSettings.created_at)
+        )
+        await notifications.notify_role(
+            session,
+            roles_from(role),
+            Kind.TIP,
+            f"A reader sent a tip: “{notifications.shorten(claim.text)}”",
+            claim=claim,
+        )
+    await purge_expired_emails(session)
+    await session.commit()
+    return Sent(row, claim, grouped)
+
+
+def roles_from(role: str | None) -> frozenset[Role]:
+    """The chosen role and the roles above it (an admin hears what editors hear)."""
+    if role == Role.FACT_CHECKER.value:
+        return ALL_STAFF
+    if role == Role.ADMIN.value:
+        return frozenset({Role.ADMIN})
+    return EDITORS
+
+
+async def _tell_tipper(session: AsyncSession, email: str, tip: Tip, phase: Phase, claim: Claim) -> None:
+    if notifications.mail_site(session) is None:
+        return
+    mail = render(
+        "tip_progress",
+        phase=phase,
+        said=notifications.shorten(tip.said, 200),
+        status_link=await _site_link(session, f"/tips/{tip.token}"),
+        fact_check_link=await _fact_check_link(session, claim) if phase is Phase.PUBLISHED else None,
+    )
+    notifications.queue_mail(session, email, mail.subject, mail.text, mail.html)
+
+
+async def _fact_check_link(session: AsyncSession, claim: Claim) -> str:
+    from factcheck.publishing.slugs import slug_for
+
+    return await _site_link(session, f"/fact-checks/{slug_for(claim.id, claim.text)}")
+
+
+async def _ever_published(session: AsyncSession, claim_id: UUID) -> bool:
+    return bool(
+        await session.scalar(
+            select(exists().where(Verdict.claim_id == claim_id, Verdict.published_at.is_not(None)))
+        )
+    )
+
+
+async def after_state_change(session: AsyncSession, claim: Claim, *, published_now: bool = False) -> None:
+    """Called with a workflow action, in its transaction: each tipper who left an email hears
+    once of each new phase."""
+    rows = (
+        await session.execute(
+            select(Tip, TipContact.email)
+            .join(TipContact, TipContact.tip_id == Tip.id, isouter=True)
+            .where(Tip.claim_id == claim.id)
+        )
+    ).all()
+    if not rows:
+        return
+    phase = phase_of(claim.state, ever_published=published_now or await _ever_published(session, claim.id))
+    for tip, email in rows:
+        if tip.phase_told == phase.value:
+            continue
+        tip.phase_told = phase.value
+        if email:
+            await _tell_tipper(session, email, tip, phase, claim)
+
+
+@dataclass(frozen=True, slots=True)
+class TipStatus:
+    said: str
+    where_seen: str
+    received_at: datetime
+    phase: Phase
+    fact_check_path: str | None
+    has_email: bool
+
+
+async def status(session: AsyncSession, token: str) -> TipStatus:
+    found = (
+        await session.execute(
+            select(Tip, Claim.state, Claim.text, Claim.id)
+            .join(Claim, Claim.id == Tip.claim_id)
+            .where(Tip.token == token)
+        )
+    ).first()
+    if found is None:
+        raise NotFound("There is no tip at this address. Check the link in full.")
+    tip, state, text, claim_id = found
+    phase = phase_of(state, ever_published=await _ever_published(session, claim_id))
+    path = None
+    if phase is Phase.PUBLISHED:
+        from factcheck.publishing.slugs import slug_for
+
+        path = f"/fact-checks/{slug_for(claim_id, text)}"
+    has_email = bool(await session.scalar(select(exists().where(TipContact.tip_id == tip.id))))
+    return TipStatus(tip.said, tip.where_seen, tip.created_at, phase, path, has_email)
+
+
+async def forget_email(session: AsyncSession, token: str) -> None:
+    """The reader's request: their email is deleted now."""
+    tip_id = await session.scalar(select(Tip.id).where(Tip.token == token))
+    if tip_id is None:
+        raise NotFound("There is no tip at this address.")
+    await session.execute(delete(TipContact).where(TipContact.tip_id == tip_id))
+    await session.commit()
+
+
+async def purge_expired_emails(session: AsyncSession, now: datetime | None = None) -> int:
+    """Emails older than the organisation's retention period are deleted; each new tip runs this
+    in its transaction, so no timer is needed. The caller commits."""
+    days = await session.scalar(
+        select(OrganisationSettings.tip_email_retention_days).order_by(OrganisationSettings.created_at)
+    )
+    cutoff = (now or datetime.now(UTC)) - timedelta(days=days or 90)
+    result = await session.execute(delete(TipContact).where(TipContact.created_at < cutoff))
+    return result.rowcount or 0  # type: ignore[attr-defined]
+
+
+async def tips_on_claim(session: AsyncSession, claim_id: UUID) -> int:
+    return await session.scalar(select(func.count()).select_from(Tip).where(Tip.claim_id == claim_id)) or 0

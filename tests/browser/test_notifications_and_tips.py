@@ -1,0 +1,194 @@
+"""Notifications and reader tips in a real Chromium against `factcheck serve` with mail on: a real
+SMTP server (aiosmtpd) in this process receives what the app sends (issue #16)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from uuid import uuid4
+
+import psycopg
+import pytest
+from playwright.sync_api import Browser, Page, expect
+from sqlalchemy import select
+
+from factcheck.accounts.models import User
+from factcheck.settings import ROOT
+from tests.browser.helpers import DEMO, sign_in
+from tests.builders import add_source, make_claim
+from tests.conftest import Db, LiveServer, _wait_for
+from tests.notifications.helpers import SmtpServer, text_part
+from tests.pg import free_port
+
+
+@pytest.fixture(scope="module")
+def smtp_server() -> Iterator[SmtpServer]:
+    server = SmtpServer(free_port())
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def mail_server(db_kind, request, tmp_path_factory, smtp_server) -> Iterator[LiveServer]:
+    """`factcheck seed` then `factcheck serve`, with SMTP_URL pointing at ``smtp_server``."""
+    var_dir = tmp_path_factory.mktemp("live-mail")
+    if db_kind == "sqlite":
+        database_url = f"sqlite:///{var_dir / 'live.db'}"
+    else:
+        cluster = request.getfixturevalue("pg_cluster")
+        with psycopg.connect(cluster.admin_dsn, autocommit=True) as conn:
+            conn.execute("CREATE DATABASE factcheck_live_mail")
+        database_url = cluster.url("factcheck_live_mail")
+    port = free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "PORT": str(port),
+        "HOST": "127.0.0.1",
+        "VAR_DIR": str(var_dir),
+        "SECRET_KEY": "live-mail-secret-key-" + "m" * 32,
+        "SMTP_URL": smtp_server.url,
+        "MAIL_FROM": "desk@example.org",
+    }
+    factcheck = [sys.executable, "-m", "factcheck.cli"]
+    subprocess.run([*factcheck, "seed"], cwd=ROOT, env=env, check=True, capture_output=True)
+    proc = subprocess.Popen([*factcheck, "serve"], cwd=ROOT, env=env)
+    try:
+        _wait_for(f"http://127.0.0.1:{port}/healthz", proc)
+        yield LiveServer(f"http://127.0.0.1:{port}", database_url, env)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+
+
+def _db(server: LiveServer) -> Db:
+    from factcheck.settings import normalise_database_url
+
+    return Db(normalise_database_url(server.database_url))
+
+
+def _user(db: Db, who: str) -> User:
+    return db.scalar(select(User).where(User.email == DEMO[who][0]))
+
+
+def _count(page: Page) -> int:
+    badge = page.locator("#notification-count .badge")
+    return int(badge.inner_text()) if badge.count() else 0
+
+
+def test_review_and_changes_requested_reach_the_inbox_and_the_mailbox(
+    browser: Browser, mail_server: LiveServer, smtp_server: SmtpServer
+) -> None:
+    db = _db(mail_server)
+    checker_user = _user(db, "checker")
+    text = f"Russia dropped unguided bombs near Aleppo {uuid4().hex[:6]}"
+
+    async def ready_to_submit(s):
+        from factcheck.verdicts.service import DEFAULT_SCALE, VerdictService
+
+        claim = await make_claim(s, state="researching", text=text, by=checker_user)
+        await add_source(s, claim, by=checker_user)
+        await VerdictService(session=s).ensure_scale(DEFAULT_SCALE)
+        await VerdictService(session=s).save_draft(
+            claim_id=claim.id, author_id=checker_user.id, rating_label="False", summary="No.", rationale="r"
+        )
+        return claim
+
+    claim = db.run(ready_to_submit)
+    contexts = [browser.new_context(base_url=mail_server.url) for _ in range(2)]
+    checker, editor = (c.new_page() for c in contexts)
+    try:
+        sign_in(checker, "checker", f"/claims/{claim.id}")
+        sign_in(editor, "editor", "/")
+        before = _count(editor)
+
+        checker.locator("#claim-actions form.action-submit button[type=submit]").click()
+        expect(checker.locator("#state-badge")).to_have_attribute("data-state", "in_review")
+
+        editor.reload()
+        assert _count(editor) == before + 1
+        editor.get_by_role("link", name=re.compile(r"^Notifications")).click()
+        editor.get_by_role("link", name=re.compile(re.escape(text[:30]))).first.click()
+        editor.wait_for_url(f"**/claims/{claim.id}")
+        form = editor.locator("#claim-actions form.action-request_changes")
+        form.locator("textarea[name=comment]").fill("Cite the UN report, please.")
+        form.locator("button[type=submit]").click()
+        expect(editor.locator("#state-badge")).to_have_attribute("data-state", "researching")
+
+        checker.goto("/notifications")
+        expect(checker.locator("#notifications")).to_contain_text("requested changes on your verdict")
+        expect(checker.locator("#notifications").get_by_role("link").first).to_have_attribute(
+            "href", f"/claims/{claim.id}"
+        )
+        deadline = time.monotonic() + 15
+        while not smtp_server.inbox.to(DEMO["checker"][0]) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        mails = [
+            m for m in smtp_server.inbox.to(DEMO["checker"][0]) if "Changes are requested" in m["Subject"]
+        ]
+        assert len(mails) == 1 and f"/claims/{claim.id}" in text_part(mails[0])
+    finally:
+        for context in contexts:
+            context.close()
+
+
+def test_a_reader_sends_a_tip_and_follows_it_to_publication(
+    browser: Browser, mail_server: LiveServer
+) -> None:
+    db = _db(mail_server)
+    checker_user, editor_user = _user(db, "checker"), _user(db, "editor")
+    words = f"Turkey shot down a Russian jet over Syria {uuid4().hex[:6]}"
+    db.run(lambda s: make_claim(s, state="published", text=words, by=checker_user, editor=editor_user))
+
+    reader_context = browser.new_context(base_url=mail_server.url)
+    reader = reader_context.new_page()
+    try:
+        reader.goto("/fact-checks")
+        reader.get_by_role("link", name="Send us a claim to check").click()
+        reader.get_by_label("What was said").fill(f"Turkey shot down a Russian jet {words[-6:]}")
+        offered = reader.locator("#tip-similar")
+        expect(offered).to_contain_text("We may have checked this already")
+        expect(offered.get_by_role("link", name=words)).to_be_visible()
+        reader.get_by_label("Where you saw or heard it").fill("https://social.example/post/42")
+        reader.get_by_role("button", name="Send tip").click()
+        reader.wait_for_url(re.compile(r"/tips/[A-Za-z0-9_-]{32,}$"))
+        expect(reader.locator("#tip-phase")).to_contain_text("Received")
+        status_url = reader.url
+
+        async def publish_the_tip(s):
+            from factcheck.claims.models import Claim, Origin
+            from factcheck.claims.service import ClaimService
+            from factcheck.claims.workflow import Action
+            from factcheck.verdicts.service import VerdictService
+            from tests.builders import actor_of
+
+            claim = await s.scalar(
+                select(Claim).where(Claim.origin == Origin.READER_TIP.value, Claim.text.contains(words[-6:]))
+            )
+            claims = ClaimService(session=s)
+            for action in (Action.ACCEPT, Action.START):
+                await claims.apply(claim.id, action, actor_of(checker_user))
+            await add_source(s, claim, by=checker_user)
+            await VerdictService(session=s).save_draft(
+                claim_id=claim.id,
+                author_id=checker_user.id,
+                rating_label="True",
+                summary="Yes.",
+                rationale="r",
+            )
+            await claims.apply(claim.id, Action.SUBMIT, actor_of(checker_user))
+            for action in (Action.APPROVE, Action.PUBLISH):
+                await claims.apply(claim.id, action, actor_of(editor_user))
+
+        db.run(publish_the_tip)
+        reader.goto(status_url)
+        expect(reader.locator("#tip-phase")).to_contain_text("Published")
+        reader.get_by_role("link", name="Read the fact-check").click()
+        expect(reader.locator("h1")).to_contain_text(words[-6:])
+    finally:
+        reader_context.close()

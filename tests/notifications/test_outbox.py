@@ -1,0 +1,202 @@
+"""The mail outbox: sent after commit, exactly once with several workers, retried with the error
+recorded, never lost (issue #16). A real SMTP server (aiosmtpd) receives what is sent."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import async_sessionmaker
+
+from factcheck.db import make_engine, run_async
+from factcheck.notifications import service as notifications
+from factcheck.notifications.mail import SmtpServer as SmtpTarget
+from factcheck.notifications.models import Delivery, Kind, Notification, OutboxMail
+from factcheck.notifications.worker import MAX_ATTEMPTS, MailWorker
+from tests.builders import make_claim
+from tests.conftest import post, sign_in
+from tests.notifications.helpers import SITE, html_part, text_part, with_mail
+
+SENDER = "Desk <desk@test.example>"
+
+
+def queue(db, n: int, to: str = "someone@test.example") -> None:
+    async def go(s):
+        for i in range(n):
+            notifications.queue_mail(s, to, f"Message {i}", f"Body {i}", f"<p>Body {i}</p>")
+        await s.commit()
+
+    with_mail(db, go)
+
+
+def run_workers(db, smtp, count: int = 1, now: datetime | None = None) -> list[int]:
+    """``count`` workers, each with its own engine and connections, running at the same time."""
+
+    async def go() -> list[int]:
+        engines = [make_engine(db.url, pooled=False) for _ in range(count)]
+        try:
+            workers = [
+                MailWorker(
+                    async_sessionmaker(e, expire_on_commit=False),
+                    SmtpTarget.from_url(smtp.url),
+                    SENDER,
+                    SITE,
+                    name=f"worker-{i}",
+                )
+                for i, e in enumerate(engines)
+            ]
+            return list(await asyncio.gather(*(w.run_once(now) for w in workers)))
+        finally:
+            for e in engines:
+                await e.dispose()
+
+    return run_async(go())
+
+
+def test_two_workers_send_each_mail_exactly_once(db, smtp) -> None:
+    queue(db, 12)
+    sent = run_workers(db, smtp, count=2)
+    assert sum(sent) == 12
+    subjects = sorted(m["Subject"] for m in smtp.inbox.messages)
+    assert subjects == sorted(f"Message {i}" for i in range(12))
+    assert db.scalar(select(OutboxMail.id).where(OutboxMail.sent_at.is_(None))) is None
+    # Running again finds nothing left to send.
+    assert run_workers(db, smtp, count=2) == [0, 0]
+    assert len(smtp.inbox.messages) == 12
+
+
+def test_a_mail_is_plain_text_with_an_html_alternative(db, smtp) -> None:
+    queue(db, 1, to="reader@test.example")
+    run_workers(db, smtp)
+    (message,) = smtp.inbox.messages
+    assert message["From"] == SENDER and message["To"] == "reader@test.example"
+    assert message.get_content_type() == "multipart/alternative"
+    assert text_part(message).strip() == "Body 0" and html_part(message).strip() == "<p>Body 0</p>"
+
+
+def test_a_refused_mail_is_kept_with_its_error_and_sent_once_later(db, smtp) -> None:
+    queue(db, 1)
+    smtp.inbox.refuse = True
+    assert run_workers(db, smtp) == [0]
+    row = db.scalar(select(OutboxMail))
+    assert row.sent_at is None and row.attempts == 1 and "try again later" in row.last_error
+    assert row.claimed_at is None and row.next_attempt_at > datetime.now(UTC)
+    # Not due yet: nothing is sent even when the server is back.
+    smtp.inbox.refuse = False
+    assert run_workers(db, smtp) == [0]
+    later = datetime.now(UTC) + timedelta(minutes=1)
+    assert run_workers(db, smtp, now=later) == [1]
+    assert len(smtp.inbox.messages) == 1
+    assert db.scalar(select(OutboxMail.sent_at)) is not None
+
+
+def test_after_the_last_attempt_a_mail_is_marked_failed(db, smtp) -> None:
+    queue(db, 1)
+    smtp.inbox.refuse = True
+
+    async def almost(s):
+        await s.execute(update(OutboxMail).values(attempts=MAX_ATTEMPTS - 1))
+        await s.commit()
+
+    db.run(almost)
+    run_workers(db, smtp)
+    row = db.scalar(select(OutboxMail))
+    assert row.failed and row.attempts == MAX_ATTEMPTS
+    assert run_workers(db, smtp, now=datetime.now(UTC) + timedelta(days=2)) == [0]
+
+
+def test_a_mail_claimed_by_a_worker_that_died_is_sent_after_the_lease(db, smtp) -> None:
+    queue(db, 1)
+
+    async def claimed_long_ago(s):
+        await s.execute(
+            update(OutboxMail).values(claimed_at=datetime.now(UTC) - timedelta(hours=1), claimed_by="dead")
+        )
+        await s.commit()
+
+    db.run(claimed_long_ago)
+    assert run_workers(db, smtp) == [1]
+
+
+def test_a_fresh_claim_is_left_to_its_worker(db, smtp) -> None:
+    queue(db, 1)
+
+    async def claimed_now(s):
+        await s.execute(update(OutboxMail).values(claimed_at=datetime.now(UTC), claimed_by="busy"))
+        await s.commit()
+
+    db.run(claimed_now)
+    assert run_workers(db, smtp) == [0]
+    assert smtp.inbox.messages == []
+
+
+def test_a_daily_digest_gathers_a_days_notifications_into_one_mail(db, smtp, checker, editor) -> None:
+    async def prefer_digest(s):
+        await notifications.set_deliveries(s, checker.id, {k: Delivery.DIGEST for k in Kind})
+
+    db.run(prefer_digest)
+    for text in ("First claim to check", "Second claim to check"):
+        claim = db.run(lambda s, text=text: make_claim(s, text=text, state="queued", by=editor))
+        with_mail(
+            db,
+            lambda s, claim=claim: _assign(s, claim, editor, checker),
+        )
+    assert db.count(OutboxMail) == 0  # a digest, not a mail each
+    assert run_workers(db, smtp) == [0]  # not a day old yet
+    tomorrow = datetime.now(UTC) + timedelta(days=1, minutes=1)
+    assert sorted(run_workers(db, smtp, count=2, now=tomorrow)) == [0, 1]
+    (digest,) = smtp.inbox.messages
+    assert digest["To"] == checker.email and "digest" in digest["Subject"]
+    body = text_part(digest)
+    assert "First claim to check" in body and "Second claim to check" in body
+    assert db.scalar(select(Notification.id).where(Notification.digest_pending.is_(True))) is None
+
+
+async def _assign(s, claim, editor, checker):
+    from factcheck.claims.service import ClaimWork
+    from tests.builders import actor_of
+
+    await ClaimWork(s).assign(claim.id, actor_of(editor), checker.id, version=claim.version)
+
+
+def test_the_app_sends_an_actions_mail_after_commit(mail_client, db, smtp, checker, editor) -> None:
+    claim = db.run(lambda s: make_claim(s, state="in_review", by=checker))
+    sign_in(mail_client, editor)
+    response = post(
+        mail_client,
+        f"/claims/{claim.id}/actions/request_changes",
+        {"comment": "Cite the UN report.", "version": str(claim.version)},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text
+    deadline = time.monotonic() + 10
+    while not smtp.inbox.to(checker.email) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    (message,) = smtp.inbox.to(checker.email)
+    assert "Changes are requested" in message["Subject"]
+    assert f"http://127.0.0.1:8000/claims/{claim.id}" in text_part(message)
+
+
+def test_a_failing_server_never_troubles_the_user_and_shows_on_the_admin_page(
+    mail_client, db, smtp, checker, editor, admin
+) -> None:
+    smtp.inbox.refuse = True
+    claim = db.run(lambda s: make_claim(s, state="in_review", by=checker))
+    sign_in(mail_client, editor)
+    response = post(
+        mail_client,
+        f"/claims/{claim.id}/actions/request_changes",
+        {"comment": "Cite it.", "version": str(claim.version)},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    deadline = time.monotonic() + 10
+    while db.scalar(select(OutboxMail.last_error)) is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    mail_client.cookies.clear()
+    sign_in(mail_client, admin)
+    page = mail_client.get("/admin/mail")
+    assert page.status_code == 200
+    assert checker.email in page.text and "try again later" in page.text

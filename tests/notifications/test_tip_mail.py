@@ -1,0 +1,51 @@
+"""A tipper who left an email hears once of each step: received, being checked, published."""
+
+from __future__ import annotations
+
+from factcheck.claims.service import ClaimService
+from factcheck.claims.workflow import Action
+from factcheck.notifications.models import OutboxMail
+from factcheck.tips.service import TipInput, submit_tip
+from tests.builders import actor_of
+from tests.notifications.helpers import text_part, with_mail
+from tests.notifications.test_outbox import run_workers
+
+
+def test_a_tipper_is_emailed_at_each_step_with_the_status_link(db, smtp, checker, editor) -> None:
+    sent = with_mail(
+        db, lambda s: submit_tip(s, TipInput("Russia is using dumb bombs", "TV news", "reader@test.example"))
+    )
+    claim_id = sent.claim.id
+
+    async def walk(s, actions):
+        from factcheck.verdicts.service import DEFAULT_SCALE, VerdictService
+        from tests.builders import add_source
+
+        claims = ClaimService(session=s)
+        for action in actions:
+            if action is Action.SUBMIT:
+                await add_source(s, await claims.get_claim(claim_id), by=checker)
+                await VerdictService(session=s).ensure_scale(DEFAULT_SCALE)
+                await VerdictService(session=s).save_draft(
+                    claim_id=claim_id,
+                    author_id=checker.id,
+                    rating_label="False",
+                    summary="No.",
+                    rationale="r",
+                )
+            who = editor if action in (Action.APPROVE, Action.PUBLISH) else checker
+            await claims.apply(claim_id, action, actor_of(who))
+
+    with_mail(
+        db, lambda s: walk(s, [Action.ACCEPT, Action.START, Action.SUBMIT, Action.APPROVE, Action.PUBLISH])
+    )
+    run_workers(db, smtp)
+    mails = smtp.inbox.to("reader@test.example")
+    assert [m["Subject"] for m in mails] == [
+        "Your tip: received",
+        "Your tip: being checked",
+        "Your tip: published",
+    ]
+    assert f"/tips/{sent.tip.token}" in text_part(mails[0])
+    assert "/fact-checks/" in text_part(mails[2])
+    assert db.count(OutboxMail) == len(smtp.inbox.messages)

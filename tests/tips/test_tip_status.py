@@ -1,0 +1,91 @@
+"""The reader's status link: plain-word progress, the email apart and forgettable (issue #16)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select, update
+
+from factcheck.claims.models import Claim
+from factcheck.claims.service import ClaimService
+from factcheck.claims.workflow import Action
+from factcheck.tips.models import Tip, TipContact
+from factcheck.tips.service import purge_expired_emails
+from tests.builders import actor_of
+from tests.tips.test_tip_form import TIP, send
+
+
+def _walk(db, claim_id, actions, checker, editor):
+    from factcheck.verdicts.service import DEFAULT_SCALE, VerdictService
+    from tests.builders import add_source
+
+    async def go(s):
+        claims = ClaimService(session=s)
+        for action in actions:
+            if action is Action.SUBMIT:
+                claim = await claims.get_claim(claim_id)
+                await add_source(s, claim, by=checker)
+                await VerdictService(session=s).ensure_scale(DEFAULT_SCALE)
+                await VerdictService(session=s).save_draft(
+                    claim_id=claim_id,
+                    author_id=checker.id,
+                    rating_label="False",
+                    summary="No.",
+                    rationale="r",
+                )
+            who = editor if action in (Action.APPROVE, Action.PUBLISH) else checker
+            await claims.apply(
+                claim_id, action, actor_of(who), comment="Not checkable." if action is Action.DISMISS else ""
+            )
+
+    db.run(go)
+
+
+def test_the_status_page_shows_progress_in_plain_words(client, db, checker, editor) -> None:
+    status = send(client, TIP).headers["location"]
+    page = client.get(status)
+    assert page.status_code == 200 and "Received" in page.text and TIP["said"] in page.text
+    claim_id = db.scalar(select(Claim.id))
+    _walk(db, claim_id, [Action.ACCEPT, Action.START], checker, editor)
+    page = client.get(status).text
+    assert "Being checked" in page
+    assert checker.display_name not in page  # no staff names
+    _walk(db, claim_id, [Action.SUBMIT, Action.APPROVE, Action.PUBLISH], checker, editor)
+    page = client.get(status).text
+    assert "<strong>Published</strong>" in page and 'href="/fact-checks/' in page
+
+
+def test_a_dismissed_tip_reads_not_checked(client, db, checker, editor) -> None:
+    status = send(client, TIP).headers["location"]
+    _walk(db, db.scalar(select(Claim.id)), [Action.DISMISS], checker, editor)
+    assert "Not checked" in client.get(status).text
+
+
+def test_a_wrong_token_finds_nothing(client) -> None:
+    assert client.get("/tips/not-a-real-token").status_code == 404
+
+
+def test_the_email_is_never_on_any_page_and_is_deleted_on_request(client, as_editor_client, db) -> None:
+    status = send(client, {**TIP, "email": "reader@test.example"}).headers["location"]
+    claim_id = db.scalar(select(Claim.id))
+    assert "reader@test.example" not in client.get(status).text
+    assert "reader@test.example" not in as_editor_client.get(f"/claims/{claim_id}").text
+    assert "reader@test.example" not in as_editor_client.get(f"/api/v1/claims/{claim_id}").text
+    from tests.conftest import csrf_token
+
+    response = client.post(f"{status}/forget", data={"_csrf_token": csrf_token(client)})
+    assert response.status_code == 200 and "Your email address was deleted" in response.text
+    assert db.count(TipContact) == 0 and db.count(Tip) == 1
+
+
+def test_emails_are_deleted_after_the_retention_period(client, db) -> None:
+    send(client, {**TIP, "email": "reader@test.example"})
+
+    async def age(s):
+        await s.execute(update(TipContact).values(created_at=datetime.now(UTC) - timedelta(days=91)))
+        await s.commit()
+        n = await purge_expired_emails(s)
+        await s.commit()
+        return n
+
+    assert db.run(age) == 1 and db.count(TipContact) == 0
