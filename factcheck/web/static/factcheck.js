@@ -82,6 +82,7 @@ document.addEventListener("click", (event) => {
     const live = document.getElementById("live-status");
     if (live) live.textContent = "Copied " + url;
   });
+});
 
 // The header's notification count follows htmx swaps: one small request after each swap that
 // changed something, none while the page sits idle (no polling).
