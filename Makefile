@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint check-python deps test-deps clean
+.PHONY: run test lint check-python deps test-deps clean screenshots
 
 run: $(VENV)/.installed
 	$(BIN)/factcheck seed
@@ -18,6 +18,10 @@ lint: $(VENV)/.installed
 	$(BIN)/mypy
 	@mkdir -p var/lint && DATABASE_URL=sqlite:///var/lint/check.db $(BIN)/alembic upgrade head && \
 	  DATABASE_URL=sqlite:///var/lint/check.db $(BIN)/alembic check
+
+# The queue, the article page with its panel open, a claim page and a public page at 1366 and 390 px.
+screenshots: $(VENV)/.installed test-deps
+	$(BIN)/python scripts/screenshots.py var/screenshots
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "factcheck needs Python 3.11 or newer; set PYTHON=python3.11 (or newer)")'

@@ -49,7 +49,7 @@ from factcheck.web.context import OrganisationCache, chain, organisation_hook, u
 from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
 from factcheck.web.options import bind_options_to_final_routes
 from factcheck.web.security_headers import add_security_headers
-from factcheck.web.static import static_router
+from factcheck.web.static import favicon, static_router
 from factcheck.web.templates import template_config
 
 if TYPE_CHECKING:
@@ -112,6 +112,7 @@ def create_app(
             TipController,
             healthz,
             static_router(),
+            favicon,
             api_router(csrf_config, api_rate_limit),
         ],
         middleware=[SameOriginMiddleware(https=settings.secure_cookies), session_auth.middleware],

@@ -48,11 +48,11 @@ async def make_user(
 
 
 async def make_article(
-    session: AsyncSession, *, body: str | None = None, title: str | None = None
+    session: AsyncSession, *, body: str | None = None, title: str | None = None, **fields: Any
 ) -> Article:
     body = body if body is not None else DW_ARTICLE.read_text(encoding="utf-8")
     article, _ = await ArticleService(session=session).import_article(
-        title=title or "Kerry calls on Russia to end Syria bombing", body=body, outlet="DW"
+        title=title or "Kerry calls on Russia to end Syria bombing", body=body, outlet="DW", **fields
     )
     return article
 

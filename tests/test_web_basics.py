@@ -41,3 +41,13 @@ def test_every_response_carries_the_security_headers(client) -> None:
         assert "frame-ancestors 'none'" in headers["content-security-policy"], url
         assert headers["x-content-type-options"] == "nosniff", url
         assert headers["referrer-policy"] == "same-origin", url
+
+
+def test_a_favicon_and_no_htmx_version_in_the_footer(client, as_checker) -> None:
+    html = as_checker.get("/claims").text
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in html
+    footer = html[html.index('<footer class="site-footer">') :]
+    assert "htmx" not in footer.split("</footer>")[0]
+    for url in ("/static/favicon.svg", "/favicon.ico"):  # the report names no icon: browsers ask
+        response = client.get(url)
+        assert response.status_code == 200 and response.headers["content-type"].startswith("image/svg+xml")

@@ -22,7 +22,8 @@ from factcheck.security.passwords import generate_password
 from factcheck.security.throttle import SigninThrottle
 from factcheck.web.flash import flash, take_flash
 
-HOME = "/claims"
+HOME = "/"
+"""Where sign-in lands without a `next`: the dashboard, where the day's work is listed."""
 
 
 def safe_next(target: str | None) -> str:

@@ -187,7 +187,8 @@ class ClaimPage(msgspec.Struct, kw_only=True):
 
 class SourceOut(msgspec.Struct, kw_only=True):
     id: UUID
-    url: str
+    url: str | None
+    """None for a source with no address (an interview, a phone call, an offline document)."""
     title: str
     publisher: str | None
     kind: str

@@ -15,7 +15,7 @@ from litestar import Controller, MediaType, Request, Response, get, post
 from litestar.datastructures import UploadFile
 from litestar.di import NamedDependency
 from litestar.exceptions.http_exceptions import RequestEntityTooLarge
-from litestar.params import FromPath
+from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 from litestar.status_codes import HTTP_303_SEE_OTHER
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -152,11 +152,11 @@ class ArticleController(Controller):
 
     # --- the article page and its panel ---------------------------------------------------------
 
-    async def _page(self, service: ArticleService, article_id: UUID) -> ArticlePage:
+    async def _page(self, service: ArticleService, article_id: UUID, order: str | None = None) -> ArticlePage:
         article = await service.get_article(article_id)
         candidates = await candidates_for(article)
         claims = await service.claims_of(article_id)
-        return ArticlePage.build(article, candidates, claims, await service.threshold())
+        return ArticlePage.build(article, candidates, claims, await service.threshold(), order)
 
     async def _panel(
         self, db_session: AsyncSession, page: ArticlePage, mark: Mark, actor: Actor, **form: Any
@@ -175,6 +175,7 @@ class ArticleController(Controller):
             post_url, version = f"/articles/{article_id}/claims/{claim.id}", claim.version
         options = decision_options(available_actions(facts, actor))
         form.setdefault("text", mark.claim_text or wording_of(mark.quote))
+        form.setdefault("claimant", mark.claimant or "")
         accept = options.get(Action.ACCEPT)
         # "Checked before?": shown before the claim is accepted, so it is not checked twice (issue 4).
         similar = (
@@ -226,8 +227,9 @@ class ArticleController(Controller):
         request: Request[User, Any, Any],
         db_session: NamedDependency[AsyncSession],
         article_id: FromPath[UUID],
+        order: FromQuery[str | None] = None,
     ) -> Template:
-        page = await self._page(ArticleService(session=db_session), article_id)
+        page = await self._page(ArticleService(session=db_session), article_id, order)
         return self._render(request, page)
 
     @get("/{article_id:uuid}/candidates/{start:int}/{end:int}", media_type=MediaType.HTML)
@@ -279,7 +281,7 @@ class ArticleController(Controller):
         page = await self._page(ArticleService(session=db_session), article_id)
         mark = find_mark(page)
         errors = exc.errors if isinstance(exc, Invalid) else {}
-        field_errors = {k: v for k, v in errors.items() if k in ("text", "comment")}
+        field_errors = {k: v for k, v in errors.items() if k in ("text", "claimant", "comment")}
         problem = None if field_errors and len(field_errors) == len(errors) else exc.detail
         if mark is None:
             panel = CandidatePanel(article_id=article_id, mark=None, post_url="", problem=exc.detail)
@@ -329,6 +331,7 @@ class ArticleController(Controller):
                 lambda page: next((m for m in page.marks if (m.start, m.end) == span), None),
                 exc,
                 text=form.text,
+                claimant=form.claimant,
                 comment=form.comment,
             )
         return await self._decided(request, db_session, article_id, claim.id, claim.state)
@@ -350,6 +353,7 @@ class ArticleController(Controller):
                 Actor.of(request.user),
                 form.action,
                 text=form.text,
+                claimant=form.claimant,
                 comment=form.comment,
                 version=form.version,
             )
@@ -361,6 +365,7 @@ class ArticleController(Controller):
                 lambda page: self._claim_mark(page, claim_id),
                 exc,
                 text=form.text,
+                claimant=form.claimant or "",
                 comment=form.comment,
             )
         return await self._decided(request, db_session, article_id, claim.id, claim.state)

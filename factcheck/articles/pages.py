@@ -200,25 +200,62 @@ class ArticleHeader:
         )
 
 
+ORDER_BY_TEXT = "text"
+ORDER_BY_SCORE = "score"
+SIDE_ORDERS = {ORDER_BY_TEXT: "In text order", ORDER_BY_SCORE: "By score"}
+"""How the side list of claims and candidates can be ordered (``?order=`` on the article page)."""
+
+
+def _by_score(marks: list[Mark]) -> list[Mark]:
+    return sorted(marks, key=lambda m: (m.score is None, -(m.score or 0.0), m.start))
+
+
 @dataclass(frozen=True, slots=True)
 class ArticlePage:
     article: ArticleHeader
     segments: list[Segment]
     marks: list[Mark]
     threshold: float
+    order: str = ORDER_BY_TEXT
 
     @property
     def claims(self) -> list[Mark]:
-        return [m for m in self.marks if m.claim_id is not None]
+        claims = [m for m in self.marks if m.claim_id is not None]
+        return _by_score(claims) if self.order == ORDER_BY_SCORE else claims
 
     @property
     def proposals(self) -> list[Mark]:
         """Candidates the extractor found that no claim was made of: below the threshold, mostly."""
-        return [m for m in self.marks if m.claim_id is None]
+        proposals = [m for m in self.marks if m.claim_id is None]
+        return _by_score(proposals) if self.order == ORDER_BY_SCORE else proposals
+
+    @property
+    def named(self) -> list[str]:
+        """The people and organisations the article names as speakers, most quoted first: the
+        suggestions for a claim's claimant."""
+        counts: dict[str, int] = {}
+        for m in self.marks:
+            if m.claimant:
+                counts[m.claimant] = counts.get(m.claimant, 0) + 1
+        return sorted(counts, key=lambda name: (-counts[name], name))
+
+    @property
+    def orders(self) -> list[tuple[str, str, str, bool]]:
+        """(value, label, href, current) for the side list's order links."""
+        base = f"/articles/{self.article.id}"
+        return [
+            (value, label, base if value == ORDER_BY_TEXT else f"{base}?order={value}", value == self.order)
+            for value, label in SIDE_ORDERS.items()
+        ]
 
     @classmethod
     def build(
-        cls, article: Article, candidates: Sequence[Candidate], claims: Iterable[Claim], threshold: float
+        cls,
+        article: Article,
+        candidates: Sequence[Candidate],
+        claims: Iterable[Claim],
+        threshold: float,
+        order: str | None = None,
     ) -> ArticlePage:
         marks = marks_for(article.id, candidates, claims, threshold)
         return cls(
@@ -226,6 +263,7 @@ class ArticlePage:
             segments=segments_of(article.body, marks),
             marks=marks,
             threshold=threshold,
+            order=order if order in SIDE_ORDERS else ORDER_BY_TEXT,
         )
 
 
@@ -244,6 +282,8 @@ class CandidatePanel:
     dismiss: Option | None = None
     version: int | None = None
     text: str = ""
+    claimant: str = ""
+    """Who made it, as the form shows it: correctable where the decision is made."""
     comment: str = ""
     errors: dict[str, str] = field(default_factory=dict)
     problem: str | None = None

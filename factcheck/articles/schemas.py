@@ -73,6 +73,8 @@ class DecisionForm:
     text: str
     comment: str
     version: int | None
+    claimant: str | None = None
+    """None when the form has no claimant field (a dismissal): the claimant is left as it is."""
 
     @classmethod
     def of(cls, form: Mapping[str, Any]) -> DecisionForm:
@@ -82,4 +84,5 @@ class DecisionForm:
             text=_text(form, "text"),
             comment=_text(form, "comment"),
             version=int(version) if version.isdigit() else None,
+            claimant=_text(form, "claimant") if "claimant" in form else None,
         )

@@ -367,10 +367,12 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
         action: Action | str,
         *,
         text: str | None = None,
+        claimant: str | None = None,
         comment: str = "",
         version: int | None = None,
     ) -> Claim:
-        """Accept (with the wording as edited) or dismiss (with a reason) a claim of this article."""
+        """Accept (with the wording and claimant as corrected) or dismiss (with a reason) a claim of
+        this article."""
         await self.claim_in(article_id, claim_id)
         try:
             action = Action(action)
@@ -387,4 +389,5 @@ class ArticleService(SQLAlchemyAsyncRepositoryService[Article]):
             comment=comment,
             version=version,
             text=text if action is Action.ACCEPT else None,
+            claimant=claimant if action is Action.ACCEPT else None,
         )

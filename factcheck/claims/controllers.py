@@ -74,6 +74,7 @@ async def claim_page(
     theirs: Any = None,
     stale_form: str | None = None,
     whole_timeline: bool = False,
+    open_forms: Sequence[str] = (),
 ) -> Response[Any]:
     """The claim page, whole or as the blocks a change touched (for htmx).
 
@@ -98,6 +99,7 @@ async def claim_page(
         "theirs": theirs,
         "stale_form": stale_form,
         "oob": False,
+        "open_forms": open_forms,
     }
     if fragment:
         assert blocks is not None and "similar_claims" not in blocks
@@ -112,10 +114,17 @@ async def claim_page(
 
 
 async def done(
-    request: Request[User, Any, Any], db_session: AsyncSession, claim_id: UUID, blocks: Sequence[str]
+    request: Request[User, Any, Any],
+    db_session: AsyncSession,
+    claim_id: UUID,
+    blocks: Sequence[str],
+    open_form: str | None = None,
 ) -> Response[Any]:
+    """The changed blocks for htmx (the form just used stays open, for the next source, say), or a
+    303 to the page."""
     if wants_fragment(request):
-        return await claim_page(request, db_session, claim_id, blocks=blocks)
+        forms = (open_form,) if open_form else ()
+        return await claim_page(request, db_session, claim_id, blocks=blocks, open_forms=forms)
     return _see_other(f"/claims/{claim_id}")
 
 
@@ -166,7 +175,7 @@ async def submit(
         return await refused(
             request, db_session, claim_id, exc, form_name=form_name, form=form, blocks=blocks
         )
-    return await done(request, db_session, claim_id, blocks)
+    return await done(request, db_session, claim_id, blocks, open_form=form_name)
 
 
 class ClaimController(Controller):
@@ -252,6 +261,7 @@ class ClaimController(Controller):
                 claimant=posted_text(form, "claimant") if "claimant" in form else None,
                 priority=posted_text(form, "priority") or None,
                 tags=posted_text(form, "tags").split(","),
+                claim_reviewed=posted_text(form, "claim_reviewed") if "claim_reviewed" in form else None,
             )
 
         return await submit(request, db_session, claim_id, work, form_name="edit", blocks=EDIT_BLOCKS)

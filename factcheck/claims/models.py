@@ -89,6 +89,8 @@ _EVENT_TEXT = {
     EventKind.REMOVE_SOURCE: "removed a source",
     EventKind.SAVE_DRAFT: "saved the verdict draft",
 }
+CLAIM_REVIEWED_MAX = 75
+"""Google: keep ClaimReview's ``claimReviewed`` under about 75 characters."""
 _PRIORITY_VALUES = ", ".join(f"'{p}'" for p in PRIORITIES)
 PRIORITY_RANK_SQL = (
     "CASE priority " + " ".join(f"WHEN '{p}' THEN {i}" for i, p in enumerate(PRIORITIES)) + " ELSE -1 END"
@@ -153,6 +155,9 @@ class Claim(UUIDv7AuditBase):
 
     text: Mapped[str] = mapped_column(Text)
     """The checkable statement as the team words it."""
+    claim_reviewed: Mapped[str | None] = mapped_column(String(CLAIM_REVIEWED_MAX), default=None)
+    """ClaimReview's ``claimReviewed``: a short wording written or confirmed by the fact-checker
+    (DESIGN.md, Outputs), so a long claim is never cut mid-phrase."""
     quote: Mapped[str | None] = mapped_column(Text, default=None)
     """The verbatim words in the article, at ``quote_start``..``quote_end`` of its body."""
     quote_start: Mapped[int | None] = mapped_column(Integer, default=None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 from uuid import UUID
@@ -11,7 +10,7 @@ from uuid import UUID
 from factcheck.accounts.models import User
 from factcheck.claims import workflow
 from factcheck.claims.detail import ClaimDetail
-from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, EventKind, Origin
+from factcheck.claims.models import CLAIM_REVIEWED_MAX, PRIORITIES, Claim, Origin
 from factcheck.claims.queue import (
     BoardResult,
     Counts,
@@ -23,8 +22,11 @@ from factcheck.claims.queue import (
 )
 from factcheck.claims.service import facts_of
 from factcheck.claims.similarity import SimilarClaim
+from factcheck.claims.timeline import TimelineEntry, timeline
 from factcheck.claims.workflow import State
 from factcheck.evidence.models import Evidence
+from factcheck.publishing.slugs import public_path
+from factcheck.publishing.warnings import publish_warnings
 from factcheck.verdicts.models import Approval, Rating, Verdict
 
 if TYPE_CHECKING:
@@ -33,7 +35,6 @@ if TYPE_CHECKING:
 # --- the claim page ----------------------------------------------------------------------------
 
 CONTEXT_CHARS = 320
-EVENT_TEXT = {kind.value: kind.text for kind in EventKind}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,39 +57,6 @@ def quote_context(body: str, start: int, end: int, radius: int = CONTEXT_CHARS) 
     before = ("…" if lo > 0 else "") + body[lo:start].lstrip()
     after = body[end:hi].rstrip() + ("…" if hi < len(body) else "")
     return QuoteContext(before, body[start:end], after)
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineEntry:
-    when: datetime
-    who: str
-    kind: str
-    """'event' or 'comment'"""
-    text: str
-    from_state: State | None = None
-    to_state: State | None = None
-    note: str | None = None
-
-
-def _who(user: User | None) -> str:
-    return user.display_name if user is not None else "someone"
-
-
-def timeline(events: list[Event], comments: list[Comment]) -> list[TimelineEntry]:
-    labels = {t.action.value: t.label for t in workflow.TRANSITIONS}
-    entries = [
-        TimelineEntry(
-            when=e.created_at,
-            who=_who(e.actor),
-            kind="event",
-            text=EVENT_TEXT.get(e.action) or labels.get(e.action, e.action).lower(),
-            from_state=State(e.from_state) if e.from_state else None,
-            to_state=State(e.to_state) if e.to_state and e.to_state != e.from_state else None,
-            note=e.comment,
-        )
-        for e in events
-    ] + [TimelineEntry(when=c.created_at, who=_who(c.author), kind="comment", text=c.body) for c in comments]
-    return sorted(entries, key=lambda entry: entry.when)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +84,9 @@ class ClaimPage:
     content_locked: str | None
     """Why the wording, claimant, quote and sources cannot change now (their forms are not shown)."""
     viewer: User
+    publish_warnings: list[str] = field(default_factory=list)
+    """What ClaimReview would lack if published now; shown beside the publish button."""
+    claim_reviewed_max: int = CLAIM_REVIEWED_MAX
 
     @classmethod
     def build(cls, detail: ClaimDetail, viewer: User) -> ClaimPage:
@@ -127,16 +98,27 @@ class ClaimPage:
         context = None
         if claim.article is not None and claim.quote_start is not None and claim.quote_end is not None:
             context = quote_context(claim.article.body, claim.quote_start, claim.quote_end)
-        entries, limit = timeline(detail.events, detail.comments), detail.timeline_limit
+        entries, limit = timeline(detail.claim, detail.events, detail.comments), detail.timeline_limit
         latest = detail.latest
         draft = latest if latest is not None and latest.is_draft else None
         submitted = [v for v in detail.revisions if not v.is_draft]
         published = next((v for v in detail.revisions if v.published_at is not None), None)
+        actions = workflow.available_actions(facts, actor)
+        warnings = []
+        if any(o.transition.action is workflow.Action.PUBLISH for o in actions):
+            article = claim.article
+            warnings = publish_warnings(
+                org_url=detail.org.url,
+                original_url=article.url if article is not None else None,
+                claim_date=claim.claim_date or (article.published_on if article is not None else None),
+                text=claim.text,
+                claim_reviewed=claim.claim_reviewed,
+            )
         return cls(
             claim=claim,
             state=State(claim.state),
             context=context,
-            actions=workflow.available_actions(facts, actor),
+            actions=actions,
             facts=facts,
             evidence=detail.evidence,
             revisions=detail.revisions,
@@ -154,6 +136,7 @@ class ClaimPage:
             can_edit_verdict=claim.state == State.RESEARCHING.value,
             content_locked=workflow.content_locked(claim.state),
             viewer=viewer,
+            publish_warnings=warnings,
         )
 
     @property
@@ -164,6 +147,17 @@ class ClaimPage:
     @property
     def draft_version(self) -> int:
         return self.draft.version if self.draft is not None else 0
+
+    @property
+    def needs_short_wording(self) -> bool:
+        return not self.claim.claim_reviewed and len(" ".join(self.claim.text.split())) > CLAIM_REVIEWED_MAX
+
+    @property
+    def public_path(self) -> str | None:
+        """Where readers find the fact-check: once a revision is published, unless dismissed since."""
+        if self.published is None or self.state is State.DISMISSED:
+            return None
+        return public_path(self.claim.id, self.claim.text)
 
 
 # --- the queue, the board and the dashboard ------------------------------------------------------

@@ -18,7 +18,16 @@ from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.service import OrganisationService
 from factcheck.articles.models import Article
 from factcheck.claims import workflow
-from factcheck.claims.models import PRIORITIES, Claim, Comment, Event, EventKind, Priority, Tag
+from factcheck.claims.models import (
+    CLAIM_REVIEWED_MAX,
+    PRIORITIES,
+    Claim,
+    Comment,
+    Event,
+    EventKind,
+    Priority,
+    Tag,
+)
 from factcheck.claims.workflow import Action, Actor, Facts, State
 from factcheck.db.unit import stale_as_edit, unit_of_work
 from factcheck.errors import Invalid, NotFound, StaleEdit
@@ -49,8 +58,16 @@ def _check_tags(tags: Sequence[str] | None) -> dict[str, str]:
     return {}
 
 
-def _check_wording(text: str, claimant: str | None, priority: str) -> dict[str, str]:
+def _check_wording(
+    text: str, claimant: str | None, priority: str, claim_reviewed: str | None = None
+) -> dict[str, str]:
     errors = {}
+    short = " ".join((claim_reviewed or "").split())
+    if len(short) > CLAIM_REVIEWED_MAX:
+        errors["claim_reviewed"] = (
+            f"Keep the short wording to {CLAIM_REVIEWED_MAX} characters (it has {len(short)}); "
+            "say the claim in fewer words rather than cutting it."
+        )
     if not text.strip():
         errors["text"] = "Word the claim to be checked."
     elif len(text) > MAX_CLAIM_TEXT:
@@ -159,13 +176,14 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         score_reasons: Sequence[str] = (),
         priority: str = Priority.NORMAL,
         tags: Sequence[str] = (),
+        claim_reviewed: str | None = None,
         commit: bool = True,
     ) -> Claim:
         """A new claim in ``candidate``, with its creation recorded as the first Event.
 
         With ``commit=False`` the caller commits, so many claims (an article's candidates) land in
         one transaction."""
-        errors = _check_wording(text, claimant, priority) | _check_tags(tags)
+        errors = _check_wording(text, claimant, priority, claim_reviewed) | _check_tags(tags)
         if (quote_start is None) != (quote_end is None):
             errors["quote"] = "A quote needs both its start and end offsets."
         # Checked here, not left to the foreign key: a wrong article id is the caller's mistake (422).
@@ -202,6 +220,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             score=score,
             score_reasons=list(score_reasons),
             priority=priority,
+            claim_reviewed=" ".join((claim_reviewed or "").split()) or None,
             state=State.CANDIDATE.value,
             created_by_id=actor.id,
         )
@@ -226,17 +245,25 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         claimant: str | None = None,
         priority: str | None = None,
         tags: Sequence[str] | None = None,
+        claim_reviewed: str | None = None,
         commit: bool = True,
     ) -> Claim:
-        """Edit a claim's wording, claimant, priority or tags; refused when someone saved first.
+        """Edit a claim's wording, claimant, priority, tags or short ClaimReview wording; refused when
+        someone saved first.
 
-        The wording and claimant change only while the workflow allows it (``content_locked``);
-        tags and priority, which readers never see, always. ``None`` leaves a field as it is."""
+        The wording, claimant and short wording change only while the workflow allows it
+        (``content_locked``); tags and priority, which readers never see, always. ``None`` leaves a
+        field as it is."""
         claim = await self.get_claim(claim_id)
         if version != claim.version:
             raise StaleEdit("Someone else changed this claim since you opened it.")
-        rewording = (text is not None and text.strip() != claim.text) or (
-            claimant is not None and (claimant.strip() or None) != claim.claimant
+        rewording = (
+            (text is not None and text.strip() != claim.text)
+            or (claimant is not None and (claimant.strip() or None) != claim.claimant)
+            or (
+                claim_reviewed is not None
+                and (" ".join(claim_reviewed.split()) or None) != claim.claim_reviewed
+            )
         )
         if rewording:
             workflow.ensure_content_editable(claim.state)
@@ -244,6 +271,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             claim.text if text is None else text,
             claim.claimant if claimant is None else claimant,
             claim.priority if priority is None else priority,
+            claim_reviewed,
         ) | _check_tags(tags)
         if errors:
             raise Invalid("The claim could not be saved.", errors)
@@ -255,6 +283,8 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 with self.session.no_autoflush:
                     await self.session.refresh(claim, ["tags"])
                     new_tags = [await self._tag(name) for name in tag_names(tags)]
+            if claim_reviewed is not None:
+                claim.claim_reviewed = " ".join(claim_reviewed.split()) or None
             if text is not None:
                 claim.text = text.strip()
             if claimant is not None:
@@ -311,19 +341,24 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         comment: str = "",
         version: int | None = None,
         text: str | None = None,
+        claimant: str | None = None,
         assignee_id: UUID | None = None,
     ) -> Claim:
         """Apply one workflow action for one user: check it, write it with its Event, commit.
 
-        ``text`` rewords the claim in the same transaction (accepting a candidate with the team's
-        wording)."""
+        ``text`` and ``claimant`` reword the claim and correct who made it in the same transaction
+        (accepting a candidate with the team's wording)."""
         claim = await self.get_claim(claim_id)
         if version is not None and version != claim.version:
             raise StaleEdit(
                 "Someone else changed this claim since you opened it; reload to see their change."
             )
-        if text is not None:
-            errors = _check_wording(text, claim.claimant, claim.priority)
+        if text is not None or claimant is not None:
+            errors = _check_wording(
+                claim.text if text is None else text,
+                claim.claimant if claimant is None else claimant,
+                claim.priority,
+            )
             if errors:
                 raise Invalid("The claim could not be saved.", errors)
         facts = await self.facts(claim)
@@ -371,6 +406,8 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 pass
         if text is not None:
             claim.text = text.strip()
+        if claimant is not None:
+            claim.claimant = claimant.strip() or None
         if target is State.RESEARCHING and claim.assignee_id is None:
             # A claim in research always has someone on it: back to whoever wrote the verdict
             # (changes requested, or a correction), else to whoever sent it there.
@@ -436,12 +473,14 @@ class ClaimWork:
         if assignee_id is None and claim.state == State.RESEARCHING.value:
             # A claim in research always has someone researching it (DESIGN.md).
             raise Invalid("A claim being researched needs someone on it.", {"assignee": "Choose a person."})
+        user = None
         if assignee_id is not None:
             user = await self.session.get(User, assignee_id)
             if user is None or not user.is_active:
                 raise Invalid("No such active user.", {"assignee": "Choose an active user."})
         claim.assignee_id = assignee_id
-        self._event(claim, actor, EventKind.ASSIGN)
+        # The timeline says "assigned it to <name>": the name is kept with the event.
+        self._event(claim, actor, EventKind.ASSIGN, user.display_name if user is not None else None)
         async with stale_as_edit(self.session):  # the notifications' reads flush the versioned UPDATE
             await notifications.after_assign(self.session, claim=claim, actor=actor)
             await self.session.commit()

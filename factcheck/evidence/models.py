@@ -21,6 +21,9 @@ class SourceKind(StrEnum):
     EXPERT = "expert"
     NEWS_REPORT = "news_report"
     DATASET = "dataset"
+    INTERVIEW = "interview"
+    PHONE_CALL = "phone_call"
+    OFFLINE_DOCUMENT = "offline_document"
     OTHER = "other"
     OTHER_FACT_CHECK = "other_fact_check"
     """A fact-check by another organisation, attached from "Checked elsewhere" (issue 17)."""
@@ -30,6 +33,15 @@ class SourceKind(StrEnum):
         if self is SourceKind.OTHER_FACT_CHECK:
             return "Fact-check by another organisation"
         return self.value.replace("_", " ").capitalize()
+
+    @property
+    def needs_url(self) -> bool:
+        """An interview, a phone call or a document that is not online has no address: a
+        description says what it was instead (issue #15)."""
+        return self not in NO_URL_KINDS
+
+
+NO_URL_KINDS = frozenset({SourceKind.INTERVIEW, SourceKind.PHONE_CALL, SourceKind.OFFLINE_DOCUMENT})
 
 
 class Stance(StrEnum):
@@ -47,12 +59,13 @@ def _in(column: str, enum: type[StrEnum]) -> str:
 
 
 class Source(UUIDv7AuditBase):
-    """One row per URL: a source used by several claims is shared."""
+    """One row per URL: a source used by several claims is shared. Sources without a URL (an
+    interview, a phone call, an offline document) are one row each, described in ``notes``."""
 
     __tablename__ = "source"
     __table_args__ = (CheckConstraint(_in("kind", SourceKind), name="kind_known"),)
 
-    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    url: Mapped[str | None] = mapped_column(String(2000), unique=True, default=None)
     title: Mapped[str] = mapped_column(String(500))
     publisher: Mapped[str | None] = mapped_column(String(300), default=None)
     kind: Mapped[str] = mapped_column(String(30), default=SourceKind.OTHER.value)

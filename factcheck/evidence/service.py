@@ -43,7 +43,7 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
     async def find_or_create_source(
         self,
         *,
-        url: str,
+        url: str | None,
         title: str,
         publisher: str | None = None,
         kind: SourceKind | str = SourceKind.OTHER,
@@ -51,25 +51,35 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
         archive_url: str | None = None,
         notes: str | None = None,
     ) -> Source:
-        """A source used by several claims is one row: the same URL finds the existing one."""
-        url = normalise_url(url)
+        """A source used by several claims is one row: the same URL finds the existing one. Kinds
+        that have no address (``SourceKind.needs_url`` false) may come without a URL and then
+        need a description (``notes``)."""
+        url = normalise_url(url or "")
         archive_url = normalise_url(archive_url or "") or None
         errors: dict[str, str] = {}
-        if not url:
-            errors["url"] = URL_MESSAGE
+        known = kind in {k.value for k in SourceKind}
+        if not known:
+            errors["kind"] = f"Unknown kind {kind!r}."
         check_urls(errors, url=url, archive_url=archive_url)
+        if not url and known and SourceKind(kind).needs_url:
+            *most, last = [k.label.lower() for k in SourceKind if not k.needs_url]
+            errors["url"] = (
+                f"{URL_MESSAGE} Only an {', '.join(most)} or {last} may be recorded "
+                "without one: choose that kind and describe it."
+            )
+        elif not url and known and not (notes or "").strip():
+            errors["notes"] = "Without a URL, describe the source: who, when, and how to find it again."
         if not title.strip():
             errors["title"] = "Give the source a title."
-        if kind not in {k.value for k in SourceKind}:
-            errors["kind"] = f"Unknown kind {kind!r}."
         if errors:
             raise Invalid("The source could not be saved.", errors)
         session = self.repository.session
-        existing = (await session.execute(select(Source).where(Source.url == url))).scalar_one_or_none()
-        if existing is not None:
-            return existing
+        if url:
+            existing = (await session.execute(select(Source).where(Source.url == url))).scalar_one_or_none()
+            if existing is not None:
+                return existing
         source = Source(
-            url=url,
+            url=url or None,
             title=title.strip(),
             publisher=publisher,
             kind=SourceKind(kind).value,

@@ -15,12 +15,10 @@ from typing import Any
 
 from markupsafe import Markup
 
+from factcheck.claims.models import CLAIM_REVIEWED_MAX
 from factcheck.publishing.service import FactCheck, Publisher, Scale, web_address
 from factcheck.publishing.slugs import slug_for
 from factcheck.transparency import paths as transparency_paths
-
-CLAIM_REVIEWED_MAX = 75
-"""Google: keep ``claimReviewed`` short, under about 75 characters."""
 
 _ORGANISATION_WORDS = re.compile(
     r"\b(ministry|government|council|committee|commission|agency|office|department|party|union|"
@@ -31,11 +29,31 @@ _ORGANISATION_WORDS = re.compile(
 )
 
 
-def short_claim(text: str, limit: int = CLAIM_REVIEWED_MAX) -> str:
-    """The claim as ``claimReviewed``: one line, cut at a word boundary to stay under ``limit``."""
+def claim_reviewed(text: str, short: str | None) -> str:
+    """``claimReviewed``: the short wording the fact-checker wrote or confirmed; else the claim on one
+    line when it fits; else its first clauses that fit (ended at a comma, semicolon, colon or dash);
+    only as a last resort cut at a word, marked "…". Publishing warns about the last two cases, so
+    the fact-checker writes a short wording rather than let a claim be cut mid-phrase."""
+    if short and short.strip():
+        return " ".join(short.split())
+    text = " ".join(text.split())
+    if len(text) <= CLAIM_REVIEWED_MAX:
+        return text
+    return suggest_short(text) or _cut_at_word(text)
+
+
+def suggest_short(text: str, limit: int = CLAIM_REVIEWED_MAX) -> str | None:
+    """The claim up to the end of its last clause that fits, or None when no clause does."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
+    ends = [m.start() for m in re.finditer(r"[,;:](?= )| [-–—] ", text) if m.start() <= limit]
+    if not ends or ends[-1] < limit // 3:
+        return None
+    return text[: ends[-1]].rstrip()
+
+
+def _cut_at_word(text: str, limit: int = CLAIM_REVIEWED_MAX) -> str:
     cut = text.rfind(" ", 0, limit)
     return text[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:.-") + "…"
 
@@ -101,7 +119,7 @@ class ClaimReviews:
         review: dict[str, Any] = {"@context": "https://schema.org"} if with_context else {}
         review["@type"] = "ClaimReview"
         review["url"] = self.pages + slug_for(fc.claim_id, text)
-        review["claimReviewed"] = short_claim(text)
+        review["claimReviewed"] = claim_reviewed(text, fc.claim_reviewed)
         review["datePublished"] = first
         if fc.published_at > fc.first_published_at:  # a correction was published
             review["dateModified"] = latest

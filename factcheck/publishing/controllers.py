@@ -22,7 +22,7 @@ from factcheck.publishing.exports import FORMATS, Export, prepare_export, stream
 from factcheck.publishing.freshness import public_feed_etag
 from factcheck.publishing.pages import FactCheckItem, FactCheckListPage, FactCheckPage
 from factcheck.publishing.report import REPORT_CSP
-from factcheck.publishing.slugs import claim_id_of
+from factcheck.publishing.slugs import PUBLIC_PATH, claim_id_of
 from factcheck.security.auth import PUBLIC
 from factcheck.web.caching import ConditionalGetMiddleware, matches
 
@@ -40,7 +40,7 @@ def base_url_of(request: Request[Any, Any, Any]) -> str:
 
 
 class PublicFactCheckController(Controller):
-    path = "/fact-checks"
+    path = PUBLIC_PATH
     include_in_schema = False
     opt = PUBLIC_PAGE
     middleware = [ConditionalGetMiddleware()]

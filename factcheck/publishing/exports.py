@@ -173,7 +173,8 @@ async def _write_csv(ctx: _Context) -> AsyncIterator[str]:
     async for rows in _chunks(ctx.session, ctx.export.query(ctx.session)):
         buffer.seek(0)
         buffer.truncate()
-        writer.writerows(records.csv_rows(ctx.base_url, rows))
+        sources = await sources_of(ctx.session, [r.claim_id for r in rows])
+        writer.writerows(records.csv_rows(ctx.base_url, rows, sources))
         yield buffer.getvalue()
 
 

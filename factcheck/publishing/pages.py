@@ -97,6 +97,16 @@ class FactCheckPage:
         )
 
     @property
+    def share_title(self) -> str:
+        """Open Graph / Twitter card title: the verdict first, as a shared link should say it."""
+        rating = self.fact_check.rating
+        return f"{rating}: {self.fact_check.text}" if rating else self.fact_check.text
+
+    @property
+    def share_description(self) -> str:
+        return self.fact_check.summary or ""
+
+    @property
     def claimant_path(self) -> str | None:
         claimant = self.fact_check.claimant
         return "/fact-checks?" + urlencode({"claimant": claimant}) if claimant else None

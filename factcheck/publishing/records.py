@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from factcheck.claims.workflow import is_public, under_correction
-from factcheck.publishing.slugs import slug_for
+from factcheck.publishing.slugs import public_path, slug_for
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -30,7 +30,7 @@ def iso(value: datetime | date | None) -> str | None:
 
 def public_url(base_url: str, row: Any) -> str | None:
     public = is_public(row.state, row.last_published_at is not None)
-    return f"{base_url}/fact-checks/{slug_for(row.claim_id, row.text)}" if public else None
+    return f"{base_url}{public_path(row.claim_id, row.text)}" if public else None
 
 
 # --- CSV ---------------------------------------------------------------------------------------
@@ -56,6 +56,7 @@ CSV_COLUMNS = (
     "article_outlet",
     "article_url",
     "sources",
+    "source_list",
     "created_at",
 )
 
@@ -99,8 +100,21 @@ def neutralise(value: str | None) -> str:
     return "'" + value if value[:1] in _TRIGGERS else value
 
 
-def csv_rows(base_url: str, rows: list[Any]) -> Iterator[tuple[Any, ...]]:
-    """CSV cells of ``report_query`` rows, in ``CSV_COLUMNS`` order."""
+def source_cell(sources: list[Any]) -> str:
+    """The sources themselves, one per line: "stance: title (publisher) url"."""
+    lines = []
+    for s in sources:
+        publisher = f" ({s.publisher})" if s.publisher else ""
+        url = f" {s.url}" if s.url else ""
+        lines.append(f"{s.stance}: {s.title}{publisher}{url}")
+    return neutralise("\n".join(lines))
+
+
+def csv_rows(
+    base_url: str, rows: list[Any], source_rows: dict[Any, list[Any]] | None = None
+) -> Iterator[tuple[Any, ...]]:
+    """CSV cells of ``report_query`` rows, in ``CSV_COLUMNS`` order; ``source_rows`` by claim id."""
+    sources_by_claim = source_rows or {}
     pages = f"{base_url}/fact-checks/"
     for (
         claim_id,
@@ -147,6 +161,7 @@ def csv_rows(base_url: str, rows: list[Any]) -> Iterator[tuple[Any, ...]]:
             neutralise(article_outlet),
             neutralise(article_url),
             sources,
+            source_cell(sources_by_claim.get(claim_id, [])),
             iso(created_at),
         )
 

@@ -133,6 +133,8 @@ class FactCheck:
     article_url: str | None
     article_published_on: date | None
     rationale: str = ""
+    claim_reviewed: str | None = None
+    """The fact-checker's short wording for ClaimReview, when they wrote one."""
 
     @property
     def slug(self) -> str:
@@ -181,6 +183,7 @@ def public_select(*, with_rationale: bool = False) -> tuple[Select, Any]:
         Article.outlet.label("article_outlet"),
         Article.url.label("article_url"),
         Article.published_on.label("article_published_on"),
+        Claim.claim_reviewed,
     ]
     if with_rationale:
         columns.append(pv.rationale)

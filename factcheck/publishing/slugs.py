@@ -39,6 +39,14 @@ def encode_id(claim_id: UUID) -> str:
     return "".join([_PAIRS[(bits >> shift) & 1023] for shift in _SHIFTS])
 
 
+PUBLIC_PATH = "/fact-checks"
+"""Where the public fact-check pages live."""
+
+
+def public_path(claim_id: UUID, text: str) -> str:
+    return f"{PUBLIC_PATH}/{slug_for(claim_id, text)}"
+
+
 def slug_for(claim_id: UUID, text: str) -> str:
     return f"{_words(text)}-{encode_id(claim_id)}"
 

@@ -9,6 +9,19 @@ from markupsafe import Markup
 
 _md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table").enable("strikethrough")
 
+HEADING_SHIFT = 2
+"""A rationale sits under the page's h1 and its section's h2: "# What we found" becomes an h3."""
+
+
+def _shift_heading(self, tokens, idx, options, env):  # type: ignore[no-untyped-def]
+    token = tokens[idx]
+    token.tag = f"h{min(int(token.tag[1]) + HEADING_SHIFT, 6)}"
+    return self.renderToken(tokens, idx, options, env)
+
+
+_md.add_render_rule("heading_open", _shift_heading)
+_md.add_render_rule("heading_close", _shift_heading)
+
 ALLOWED_TAGS = {
     "p", "br", "em", "strong", "del", "code", "pre", "blockquote", "ul", "ol", "li",
     "h3", "h4", "h5", "h6", "a", "table", "thead", "tbody", "tr", "th", "td", "hr",

@@ -8,7 +8,10 @@ import importlib.resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from litestar import get
 from litestar.datastructures import CacheControlHeader
+from litestar.response import File
+from litestar.router import Router
 from litestar.static_files import create_static_files_router
 
 from factcheck.security.auth import PUBLIC
@@ -24,6 +27,17 @@ pyproject.toml is the one place it is written."""
 
 def htmx_dir() -> Path:
     return Path(str(importlib.resources.files("js_lib_htmx") / "static" / "htmx"))
+
+
+@get(
+    "/favicon.ico",
+    include_in_schema=False,
+    opt=PUBLIC,
+    cache_control=CacheControlHeader(max_age=86400, public=True),
+)
+async def favicon() -> File:
+    """Browsers ask for /favicon.ico on pages that name no icon (the printable report): the same SVG."""
+    return File(OWN_STATIC / "favicon.svg", media_type="image/svg+xml", content_disposition_type="inline")
 
 
 def static_router() -> Router:

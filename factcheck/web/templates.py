@@ -12,7 +12,6 @@ from markupsafe import Markup
 
 from factcheck.settings import ROOT
 from factcheck.web.markdown import render_markdown
-from factcheck.web.static import HTMX_VERSION
 
 TEMPLATES_DIR = ROOT / "templates"
 
@@ -51,7 +50,6 @@ def make_environment(
     )
     env.filters["timeago"] = timeago
     env.filters["markdown"] = render_markdown
-    env.globals["HTMX_VERSION"] = HTMX_VERSION
     env.globals["field_error"] = field_error
     env.globals.update(globals or {})
     env.filters.update(filters or {})

@@ -66,7 +66,7 @@ def test_the_session_id_changes_at_sign_in(client, checker) -> None:
 def test_next_pointing_to_another_site_is_ignored(client, checker) -> None:
     for target in ("https://evil.example/", "//evil.example/x", "/\\evil.example"):
         response = _attempt(client, checker.email, TEST_PASSWORD, target)
-        assert response.status_code == 303 and response.headers["location"] == "/claims", target
+        assert response.status_code == 303 and response.headers["location"] == "/", target
 
 
 def test_sign_out_ends_the_session_for_good(client, checker) -> None:
@@ -120,3 +120,10 @@ def test_anonymous_visits_store_no_session(client, db) -> None:
     client.get("/claims", follow_redirects=False)
     assert "session" not in client.cookies
     assert db.count(StoreItem) == 0
+
+
+def test_sign_in_without_next_lands_on_the_dashboard(client, checker) -> None:
+    assert 'name="next" value="/"' in client.get("/login").text
+    response = _attempt(client, checker.email, TEST_PASSWORD, "")
+    assert response.status_code == 303 and response.headers["location"] == "/"
+    assert "<h1>Dashboard</h1>" in client.get("/").text

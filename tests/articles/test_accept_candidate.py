@@ -151,3 +151,45 @@ def test_an_unstored_candidate_opens_a_panel_that_creates_it(as_checker, db, che
 def test_there_is_no_candidate_panel_where_there_is_no_candidate(as_checker, db, checker) -> None:
     article = import_article(db, checker).article
     assert as_checker.get(f"/articles/{article.id}/candidates/3/9", headers=HTMX).status_code == 404
+
+
+def test_the_claimant_is_corrected_where_the_claim_is_accepted(as_checker, db, checker) -> None:
+    article = import_article(db, checker).article
+    claim = claim_at(db, article.id, DUMB_BOMBS)
+    panel = as_checker.get(f"/articles/{article.id}/claims/{claim.id}", headers=HTMX).text
+    assert f'name="claimant" list="claimant-suggestions" autocomplete="off" value="{claim.claimant}"' in panel
+    assert '<datalist id="claimant-suggestions">' in panel
+    assert '<option value="John Kerry"></option>' in panel  # the people the article names
+    post(
+        as_checker,
+        f"/articles/{article.id}/claims/{claim.id}",
+        {"action": "accept", "text": WORDING, "claimant": "US Secretary of State John Kerry", "version": "1"},
+    )
+    stored = get_claim(db, claim.id)
+    assert (stored.state, stored.claimant) == ("queued", "US Secretary of State John Kerry")
+
+
+def test_a_too_long_claimant_is_refused_in_the_panel_keeping_what_was_typed(as_checker, db, checker) -> None:
+    article = import_article(db, checker).article
+    claim = claim_at(db, article.id, DUMB_BOMBS)
+    typed = "K" * 400
+    response = post(
+        as_checker,
+        f"/articles/{article.id}/claims/{claim.id}",
+        {"action": "accept", "text": WORDING, "claimant": typed, "version": "1"},
+        headers=HTMX,
+    )
+    assert response.status_code == 422
+    assert 'id="claim-claimant-error"' in response.text and f'value="{typed}"' in response.text
+    assert get_claim(db, claim.id).state == "candidate"
+
+
+def test_dismissing_leaves_the_claimant_alone(as_checker, db, checker) -> None:
+    article = import_article(db, checker).article
+    claim = claim_at(db, article.id, DUMB_BOMBS)
+    post(
+        as_checker,
+        f"/articles/{article.id}/claims/{claim.id}",
+        {"action": "dismiss", "comment": "Opinion.", "version": "1"},
+    )
+    assert get_claim(db, claim.id).claimant == claim.claimant

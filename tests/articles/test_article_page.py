@@ -124,3 +124,25 @@ def test_a_claim_of_the_article_without_a_quote_is_listed_and_opens(as_checker, 
     assert body_text_of(html) == DW_BODY
     panel = as_checker.get(f"/articles/{article.id}/claims/{claim.id}", headers={"HX-Request": "true"})
     assert panel.status_code == 200 and "Entered without a quote from the text." in panel.text
+
+
+def _side_scores(html: str) -> list[float]:
+    side = html[html.index('id="article-claims"') :]
+    side = side[: side.index("</ol>")]
+    return [
+        float(s) for s in re.findall(r'<span class="score" title="check-worthiness">([\d.]+)</span>', side)
+    ]
+
+
+def test_the_side_list_shows_scores_and_claimants_and_orders_by_score(as_checker, db, checker) -> None:
+    article = import_article(db, checker).article
+    in_text = as_checker.get(f"/articles/{article.id}").text
+    scores = _side_scores(in_text)
+    assert len(scores) > 3 and scores != sorted(scores, reverse=True)  # text order is not score order
+    assert '<span class="claimant">— John Kerry</span>' in in_text  # visible, not only on hover
+    assert '<a href="/articles/' + str(article.id) + '" data-order="text" aria-current="true">' in in_text
+    by_score = as_checker.get(f"/articles/{article.id}", params={"order": "score"}).text
+    assert _side_scores(by_score) == sorted(scores, reverse=True)
+    assert 'data-order="score" aria-current="true"' in by_score
+    unknown = as_checker.get(f"/articles/{article.id}", params={"order": "<script>"})
+    assert unknown.status_code == 200 and _side_scores(unknown.text) == scores

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Page
+    from playwright.sync_api import ConsoleMessage, Page
 
 DEMO = {
     "admin": ("admin@example.org", "demo-admin-pass", "Ada Admin", "Admin"),
@@ -21,3 +22,49 @@ def sign_in(page: Page, who: str, next_path: str = "/claims") -> None:
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"**{next_path}")
+
+
+# --- what every page must pass: no console error or CSP violation, axe clean, no sideways scroll ---
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1366, "height": 900}
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+_CSP_RECORDER = """
+document.addEventListener("securitypolicyviolation", (e) => {
+  console.error("CSP violation: " + e.violatedDirective + " blocked " + (e.blockedURI || "inline"));
+});
+"""
+
+
+# A refused form answers 422 (or 409 when stale) with the form and its messages, by design (STYLE.md
+# habit 8); Chromium logs any 4xx as a failed resource load, which is no error of the page.
+_FORM_ANSWERS = re.compile(r"^Failed to load resource: the server responded with a status of (422|409) ")
+
+
+def watch_console(page: Page) -> list[str]:
+    """Every console error and Content-Security-Policy violation the page logs from now on."""
+    problems: list[str] = []
+    page.add_init_script(_CSP_RECORDER)
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error" and not _FORM_ANSWERS.match(message.text):
+            problems.append(f"{page.url}: {message.text}")
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda e: problems.append(f"{page.url}: {e}"))
+    return problems
+
+
+def axe_violations(page: Page) -> list[str]:
+    """axe-core (bundled by axe-playwright-python, nothing fetched) on the page as it is now: the
+    WCAG 2.2 A/AA rules that fail, each as 'rule-id: first failing element'."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return [f"{v['id']}: {v['nodes'][0]['target']}" for v in results.response["violations"]]
+
+
+def overflow(page: Page) -> tuple[int, int]:
+    """(scrollWidth, innerWidth): the page must never be wider than the window."""
+    return page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")

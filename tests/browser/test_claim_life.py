@@ -70,7 +70,8 @@ def last_event(page: Page) -> Locator:
 
 
 def add_source(page: Page, *, url: str, title: str, stance: str, excerpt: str) -> None:
-    page.locator("#evidence details.add-evidence > summary").click()
+    if not page.locator("#evidence details.add-evidence").evaluate("d => d.open"):
+        page.locator("#evidence details.add-evidence > summary").click()  # it stays open after an add
     form = page.locator("#evidence-form")
     form.get_by_label("URL", exact=True).fill(url)
     form.get_by_label("Title", exact=True).fill(title)

@@ -14,7 +14,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from factcheck.accounts.service import UserService
 from factcheck.publishing.slugs import slug_for
 from factcheck.settings import normalise_database_url
-from tests.browser.helpers import DEMO, sign_in
+from tests.browser.helpers import DEMO, sign_in, watch_console
 from tests.builders import make_claim
 from tests.conftest import Db, LiveServer
 
@@ -128,3 +128,30 @@ def test_a_reader_sees_only_the_public_pages(browser: Browser, base_url: str, li
     assert reader.goto(f"/fact-checks/{slug_for(claim.id, text)}").status == 404
     reader.goto(f"/claims/{claim.id}")
     expect(reader).to_have_url(re.compile(r"/login\?next="))
+
+
+def test_after_publish_the_claim_page_leads_to_the_public_page(
+    browser: Browser, base_url: str, live_db: Db
+) -> None:
+    text = "The UN counts 250,000 killed in Syria (publish leads somewhere)"
+    claim = live_db.run(lambda s: _claim(s, "approved", text))
+    context = browser.new_context(base_url=base_url, permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    problems = watch_console(page)
+    sign_in(page, "editor", f"/claims/{claim.id}")
+    expect(page.locator("#published-link")).to_have_count(0)
+    page.get_by_role("button", name="Publish").click()
+    notice = page.locator("#published-link")
+    expect(notice).to_contain_text("Published.")
+    expect(notice).to_be_focused()  # the status message takes focus after the save
+    copy = notice.locator("button.copy-link")
+    expect(copy).to_have_text("Copy link")
+    copy.click()
+    expect(copy).to_have_text("Link copied")
+    public = f"{base_url}/fact-checks/{slug_for(claim.id, text)}"
+    assert page.evaluate("navigator.clipboard.readText()") == public
+    notice.get_by_role("link", name="the public page").click()
+    expect(page).to_have_url(public)
+    expect(page.get_by_role("heading", level=1)).to_have_text(text)
+    assert problems == []
+    context.close()

@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from factcheck.publishing.claimreview import claimant_entity, json_ld, short_claim
+from factcheck.publishing.claimreview import claim_reviewed, claimant_entity, json_ld, suggest_short
 from factcheck.settings import ROOT
 from tests.builders import make_article, make_claim
 from tests.publishing.helpers import json_ld_of, path_of, publish, publish_correction
@@ -178,8 +178,26 @@ def test_the_atom_feed_lists_published_fact_checks(client, db, checker, editor) 
     ],
 )
 def test_short_claim(text: str, expected: str) -> None:
-    assert short_claim(text) == expected
-    assert len(short_claim(text)) <= 75
+    assert claim_reviewed(text, None) == expected
+    assert len(claim_reviewed(text, None)) <= 75
+
+
+def test_the_fact_checkers_short_wording_wins_and_is_never_cut() -> None:
+    mine = "UN: 250,000 killed in Syria since March 2011"
+    assert claim_reviewed(LONG_TEXT, mine) == mine
+    assert claim_reviewed(LONG_TEXT, "   ") != "   "
+
+
+def test_a_long_claim_is_shortened_at_the_end_of_a_clause_not_mid_phrase() -> None:
+    text = (
+        "Kerry said Russia is using dumb bombs in Syria, killing civilians in Aleppo, "
+        "and that the ceasefire talks will resume in Geneva on 25 February"
+    )
+    assert (
+        suggest_short(text) == "Kerry said Russia is using dumb bombs in Syria, killing civilians in Aleppo"
+    )
+    assert claim_reviewed(text, None) == suggest_short(text)
+    assert suggest_short(LONG_TEXT) is None  # "250,000" is no clause end
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 
     from factcheck.accounts.models import User
 
-ROW_TEXT = re.compile(r'<td class="claim-text"><a href="/claims/[0-9a-f-]+">([^<]*)</a>')
+ROW_TEXT = re.compile(
+    r'<td class="claim-text"[^>]*>(?:<input [^>]*> )?<a href="/claims/[0-9a-f-]+">([^<]*)</a>'
+)
 
 
 async def many_claims(

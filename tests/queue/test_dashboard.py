@@ -124,3 +124,21 @@ def test_the_chart_says_when_nothing_was_published(as_checker, db) -> None:
 def test_an_anonymous_visitor_is_sent_to_sign_in(client) -> None:
     response = client.get("/", follow_redirects=False)
     assert response.status_code == 303 and response.headers["location"].startswith("/login")
+
+
+def test_ready_to_publish_lists_approved_claims_for_editors_only(client, db, checker, editor) -> None:
+    db.run(lambda s: make_claim(s, state="approved", text="Approved, waiting", by=checker, editor=editor))
+    db.run(lambda s: make_claim(s, state="published", text="Already out", by=checker, editor=editor))
+    db.run(lambda s: make_claim(s, state="in_review", text="Still in review", by=checker))
+    sign_in(client, editor)
+    html = client.get("/").text
+    ready = section(html, "ready-title")
+    assert "Approved, waiting" in ready and "Mostly true" in ready
+    assert "Already out" not in ready and "Still in review" not in ready
+    # beside "Waiting for my review"
+    assert (
+        html.index('id="review-title"') < html.index('id="ready-title"') < html.index('id="published-title"')
+    )
+    client.cookies.clear()
+    sign_in(client, checker)
+    assert "Ready to publish" not in client.get("/").text

@@ -20,17 +20,45 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
 from factcheck.claims.actions import apply_posted_action
-from factcheck.claims.pages import BOARD_PATH, board_url
+from factcheck.claims.pages import BOARD_PATH, QUEUE_PATH, board_url
 from factcheck.claims.queue import parse_filters
 from factcheck.claims.queue.dashboard import RATING_DAYS, load_dashboard
 from factcheck.claims.queue.dashboard_page import DashboardPage
 from factcheck.claims.queue.views import DASHBOARD, board_response
+from factcheck.claims.triage import TRIAGE_PATH, parse_selection, triage
+from factcheck.claims.workflow import Actor
 from factcheck.errors import DomainError, NotAllowed
+from factcheck.web.flash import flash
 from factcheck.web.htmx import wants_fragment
 
 
 class QueueController(Controller):
     include_in_schema = False
+
+    @post(TRIAGE_PATH, media_type=MediaType.HTML)
+    async def triage_claims(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
+    ) -> Response[Any]:
+        """Several candidates accepted, or dismissed with one preset reason; back to the queue as it
+        was filtered, saying how many were done and why any were not."""
+        form = await request.form()
+        back = str(form.get("next") or "")
+        back = back if back.startswith(QUEUE_PATH) and "\n" not in back else QUEUE_PATH  # our queue only
+        try:
+            action, result = await triage(
+                db_session,
+                Actor(request.user.id, Role(request.user.role)),
+                parse_selection([str(v) for v in form.getall("claim", [])]),
+                str(form.get("action") or ""),
+                reason=str(form.get("reason") or ""),
+                note=str(form.get("note") or ""),
+            )
+            message = result.message(action)
+        except DomainError as exc:
+            await db_session.rollback()
+            message = exc.detail
+        flash(request, message)
+        return Redirect(back, status_code=HTTP_303_SEE_OTHER)
 
     @get("/", name="home", media_type=MediaType.HTML)
     async def home(

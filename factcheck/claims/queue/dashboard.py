@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, func, literal_column, select
 from factcheck.claims.models import Claim
 from factcheck.claims.queue import state_counts
 from factcheck.claims.review import may_review, reviews
-from factcheck.claims.workflow import State
+from factcheck.claims.workflow import TRANSITIONS, Action, State
 from factcheck.verdicts.models import Rating, Verdict
 from factcheck.verdicts.queries import is_latest
 
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 LIST_LIMIT = 10
 RATING_DAYS = 30
 WAITING_FOR_ME = (State.QUEUED, State.RESEARCHING)
+PUBLISHERS = frozenset(role for t in TRANSITIONS if t.action is Action.PUBLISH for role in t.roles)
+"""Who sees "Ready to publish": whoever the workflow table lets publish."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,8 @@ class Dashboard:
     mine: list[DashboardClaim]
     review: list[DashboardClaim] | None
     """None for fact-checkers: reviewing is an editor's work."""
+    ready: list[DashboardClaim] | None
+    """Approved, not yet published; None for those who cannot publish."""
     published: list[DashboardClaim]
     ratings: list[tuple[str, int]]
     """Each label of the scale, in scale order, with its verdicts published in the last 30 days."""
@@ -77,6 +81,21 @@ async def load_dashboard(
                 .join(Verdict, Verdict.claim_id == Claim.id)
                 .outerjoin(Rating, Rating.id == Verdict.rating_id)
                 .where(may_review(user_id))
+                .order_by(Claim.updated_at.asc(), Claim.id.asc())  # the longest waiting first
+                .limit(LIST_LIMIT)
+            )
+        ]
+
+    ready = None
+    if role in PUBLISHERS:
+        ready = [
+            DashboardClaim(r.id, r.text, r.claimant, State(r.state), r.updated_at, r.label)
+            for r in await session.execute(
+                select(Claim.id, Claim.text, Claim.claimant, Claim.state, Claim.updated_at, Rating.label)
+                .select_from(Claim)
+                .join(Verdict, Verdict.claim_id == Claim.id)
+                .outerjoin(Rating, Rating.id == Verdict.rating_id)
+                .where(Claim.state == State.APPROVED.value, is_latest())
                 .order_by(Claim.updated_at.asc(), Claim.id.asc())  # the longest waiting first
                 .limit(LIST_LIMIT)
             )
@@ -121,4 +140,4 @@ async def load_dashboard(
     )
     scale = await session.scalars(select(Rating.label).order_by(Rating.position, Rating.label))
     ratings = [(label, published_by_label.get(label, 0)) for label in scale]
-    return Dashboard(counts, mine, review, published, ratings)
+    return Dashboard(counts, mine, review, ready, published, ratings)

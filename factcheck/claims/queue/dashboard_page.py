@@ -28,6 +28,7 @@ class DashboardPage:
     total: int
     mine: list[DashboardClaim]
     review: list[DashboardClaim] | None
+    ready: list[DashboardClaim] | None
     published: list[DashboardClaim]
     chart: BarChart
 
@@ -39,6 +40,7 @@ class DashboardPage:
             total=sum(dashboard.counts.values()),
             mine=dashboard.mine,
             review=dashboard.review,
+            ready=dashboard.ready,
             published=dashboard.published,
             chart=rating_chart(dashboard.ratings, days),
         )
@@ -50,3 +52,7 @@ class DashboardPage:
     @property
     def review_url(self) -> str:
         return _url(QUEUE_PATH, QueueFilters(state=State.IN_REVIEW, sort=Sort.UPDATED).to_params())
+
+    @property
+    def ready_url(self) -> str:
+        return _url(QUEUE_PATH, QueueFilters(state=State.APPROVED, sort=Sort.UPDATED).to_params())

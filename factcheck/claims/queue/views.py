@@ -27,6 +27,8 @@ from factcheck.claims.queue import (
     parse_filters,
     unknown_choices,
 )
+from factcheck.claims.triage import TriageForm
+from factcheck.web.flash import take_flash
 from factcheck.web.htmx import VARY, wants_fragment
 
 if TYPE_CHECKING:
@@ -110,9 +112,10 @@ async def queue_response(request: Request[User, Any, Any], db_session: AsyncSess
         return HTMXBlockTemplate(
             template_name=LIST,
             block_name=RESULTS_BLOCK,
-            context={"page": page},
+            context={"page": page, "triage": TriageForm()},
             media_type=MediaType.HTML,
             push_url=page.url,
             headers=VARY,
         )
-    return Template(LIST, context={"page": page}, media_type=MediaType.HTML, headers=VARY)
+    context = {"page": page, "message": take_flash(request), "triage": TriageForm()}
+    return Template(LIST, context=context, media_type=MediaType.HTML, headers=VARY)

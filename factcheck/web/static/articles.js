@@ -90,13 +90,40 @@
     });
   }
 
+  // Opening a panel from a highlight: on a narrow screen the panel is far below the text, so it is
+  // scrolled into view and takes focus (its heading); Escape or the panel's link go back.
+  let panelOpenedFrom = null;
+
+  function openPanel(mark) {
+    markCurrent(mark.dataset.key);
+    panelOpenedFrom = mark;
+    window.htmx.ajax("GET", mark.dataset.panel, { target: "#candidate-panel", swap: "outerHTML" });
+  }
+
   document.addEventListener("click", function (event) {
     const mark = event.target instanceof Element ? event.target.closest("#article-body mark[data-panel]") : null;
     if (!mark || !window.htmx) return;
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed) return; // the end of a selection, not a click on a highlight
-    markCurrent(mark.dataset.key);
-    window.htmx.ajax("GET", mark.dataset.panel, { target: "#candidate-panel", swap: "outerHTML" });
+    openPanel(mark);
+  });
+
+  document.addEventListener("keydown", function (event) {
+    const mark = event.target instanceof Element ? event.target.closest("#article-body mark[data-panel]") : null;
+    if (!mark || !window.htmx || (event.key !== "Enter" && event.key !== " ")) return;
+    event.preventDefault();
+    openPanel(mark);
+  });
+
+  document.addEventListener("htmx:afterSettle", function () {
+    if (!panelOpenedFrom) return;
+    panelOpenedFrom = null;
+    const panel = document.getElementById("candidate-panel");
+    const heading = panel && panel.querySelector("h2");
+    if (!heading) return;
+    heading.setAttribute("tabindex", "-1");
+    panel.scrollIntoView({ block: "start" });
+    heading.focus({ preventScroll: true });
   });
 
   // After a swap, the highlight whose panel is open stays marked (the body may have been replaced).

@@ -22,6 +22,68 @@ document.addEventListener("htmx:afterRequest", (event) => {
   if (event.detail.successful && form.matches && form.matches("#comment-form, #evidence-form")) form.reset();
 });
 
+// After an htmx save, focus does not fall back to <body>: it moves to the first error in the updated
+// section, else to its heading, and a polite live region says what was saved (WCAG 2.4.3, 4.1.3).
+// A section names where focus goes with data-focus (the actions go to the claim's heading).
+function focusTarget(section) {
+  if (!section) return null;
+  return (
+    section.querySelector('[role="alert"], .field-error') ||
+    section.querySelector('[role="status"]') ||
+    section.querySelector("h1, h2, h3")
+  );
+}
+
+function moveFocus(element) {
+  if (!element) return;
+  if (!element.hasAttribute("tabindex")) element.setAttribute("tabindex", "-1");
+  element.focus({ preventScroll: true });
+  element.scrollIntoView({ block: "nearest" });
+}
+
+let savedFrom = null;
+document.addEventListener("htmx:beforeRequest", (event) => {
+  const elt = event.detail.elt;
+  const form = elt instanceof HTMLFormElement ? elt : null;
+  if (!form || (form.getAttribute("method") || "").toLowerCase() !== "post") return;
+  const section = form.closest("section[id]");
+  savedFrom = section ? section.dataset.focus || "#" + section.id : null;
+});
+
+document.addEventListener("htmx:afterSettle", () => {
+  if (!savedFrom) return;
+  const selector = savedFrom;
+  savedFrom = null;
+  const section = document.querySelector(selector);
+  const target = focusTarget(section);
+  if (!target) return;
+  moveFocus(target);
+  const live = document.getElementById("live-status");
+  if (live && !target.matches('[role="alert"], .field-error')) {
+    live.textContent = "Saved: " + target.textContent.trim().replace(/\s+/g, " ");
+  }
+});
+
+// "Copy link" beside the public page's link: shown only where script runs; the link itself works
+// without it. Copies the absolute address and says so in the live region.
+function showCopyButtons() {
+  document.querySelectorAll("button.copy-link[hidden]").forEach((button) => {
+    if (navigator.clipboard) button.hidden = false;
+  });
+}
+document.addEventListener("DOMContentLoaded", showCopyButtons);
+document.addEventListener("htmx:afterSettle", showCopyButtons);
+document.addEventListener("click", (event) => {
+  const button = event.target instanceof Element ? event.target.closest("button.copy-link") : null;
+  if (!button) return;
+  const url = new URL(button.dataset.copy, window.location.href).href;
+  navigator.clipboard.writeText(url).then(() => {
+    button.textContent = "Link copied";
+    const live = document.getElementById("live-status");
+    if (live) live.textContent = "Copied " + url;
+  });
+});
+
 // The header's notification count follows htmx swaps: one small request after each swap that
 // changed something, none while the page sits idle (no polling).
 document.addEventListener("htmx:afterRequest", (event) => {

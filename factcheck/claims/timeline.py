@@ -1,0 +1,82 @@
+"""The claim's timeline as sentences: "Fatima Checker accepted the claim", "assigned it to Eddie
+Editor", "found in the article, imported by Fatima Checker". Events store action names; the words
+people read are declared here, once, keyed by the workflow's actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from factcheck.claims.models import Claim, Comment, Event, EventKind
+from factcheck.claims.workflow import Action, State
+
+if TYPE_CHECKING:
+    from factcheck.accounts.models import User
+
+SENTENCES: dict[str, str] = {
+    # The events that are not transitions of the workflow: their words live with ``EventKind``.
+    **{kind.value: kind.text for kind in EventKind},
+    Action.ACCEPT.value: "accepted the claim",
+    Action.DISMISS.value: "dismissed the claim",
+    Action.REQUEUE.value: "put the claim back in the queue",
+    Action.START.value: "started research",
+    Action.SUBMIT.value: "submitted the verdict for review",
+    Action.APPROVE.value: "approved the verdict",
+    Action.REQUEST_CHANGES.value: "sent the verdict back for changes",
+    Action.PUBLISH.value: "published the fact-check",
+    Action.REOPEN.value: "reopened the fact-check for a correction",
+}
+FOUND_BY_EXTRACTOR = "Found in the article, imported by"
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    when: datetime
+    who: str
+    kind: str
+    """'event' or 'comment'"""
+    text: str
+    from_state: State | None = None
+    to_state: State | None = None
+    note: str | None = None
+    lead: str | None = None
+    """Words before the person's name ("Found in the article, imported by"), when the sentence
+    does not start with them."""
+
+
+def _who(user: User | None) -> str:
+    return user.display_name if user is not None else "someone"
+
+
+def _sentence(claim: Claim, event: Event) -> tuple[str | None, str, str | None]:
+    """(lead, text, note): an assignment names the person (stored in the event's comment)."""
+    if event.action == EventKind.CREATE and claim.article_id is not None and claim.score is not None:
+        # The extractor scored it: the person only imported the article it was found in.
+        return FOUND_BY_EXTRACTOR, "", event.comment
+    if event.action == EventKind.ASSIGN:
+        # The service keeps the new assignee's name in the comment; older events have none.
+        return None, f"assigned it to {event.comment}" if event.comment else SENTENCES[EventKind.ASSIGN], None
+    return None, SENTENCES.get(event.action, event.action.replace("_", " ")), event.comment
+
+
+def timeline(claim: Claim, events: list[Event], comments: list[Comment]) -> list[TimelineEntry]:
+    entries = []
+    for e in events:
+        lead, text, note = _sentence(claim, e)
+        entries.append(
+            TimelineEntry(
+                when=e.created_at,
+                who=_who(e.actor),
+                kind="event",
+                text=text,
+                from_state=State(e.from_state) if e.from_state else None,
+                to_state=State(e.to_state) if e.to_state and e.to_state != e.from_state else None,
+                note=note,
+                lead=lead,
+            )
+        )
+    entries += [
+        TimelineEntry(when=c.created_at, who=_who(c.author), kind="comment", text=c.body) for c in comments
+    ]
+    return sorted(entries, key=lambda entry: entry.when)

@@ -1,0 +1,108 @@
+"""Triage in bulk (issue #15): several candidates accepted, or dismissed with one preset reason, from
+the queue. Each claim is one workflow action through ``ClaimService.apply`` (same rules, same
+Events, its own version checked); one refused claim does not stop the others."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from factcheck.claims.service import ClaimService
+from factcheck.claims.workflow import Action, Actor, State
+from factcheck.errors import DomainError, Invalid
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+TRIAGE_PATH = "/claims/triage"
+TRIAGE_ACTIONS = (Action.ACCEPT, Action.DISMISS)
+MAX_BATCH = 100
+"""At most this many claims in one triage."""
+
+
+class DismissReason(StrEnum):
+    NOT_CHECKABLE = "not_checkable"
+    OPINION = "opinion"
+    DUPLICATE = "duplicate"
+    OUT_OF_SCOPE = "out_of_scope"
+
+    @property
+    def label(self) -> str:
+        return {
+            DismissReason.NOT_CHECKABLE: "Not checkable",
+            DismissReason.OPINION: "Opinion",
+            DismissReason.DUPLICATE: "Duplicate of another claim",
+            DismissReason.OUT_OF_SCOPE: "Out of scope",
+        }[self]
+
+
+@dataclass(frozen=True, slots=True)
+class TriageForm:
+    """What the queue's triage bar offers (view-model: the template names no action or reason)."""
+
+    path: str = TRIAGE_PATH
+    accept: str = Action.ACCEPT.value
+    dismiss: str = Action.DISMISS.value
+    reasons: tuple[DismissReason, ...] = tuple(DismissReason)
+    selectable: frozenset[str] = frozenset({State.CANDIDATE.value})
+    """Only candidates are triaged: accepting or dismissing is what a candidate waits for."""
+
+
+@dataclass
+class TriageResult:
+    done: int = 0
+    refused: list[str] = field(default_factory=list)
+
+    def message(self, action: Action) -> str:
+        verb = "accepted" if action is Action.ACCEPT else "dismissed"
+        text = f"{self.done} claim{'s' if self.done != 1 else ''} {verb}."
+        if self.refused:
+            text += f" {len(self.refused)} not: " + "; ".join(self.refused)
+        return text
+
+
+def parse_selection(values: list[str]) -> list[tuple[UUID, int]]:
+    """Each selected claim as "id:version" (the version the queue showed)."""
+    selected = []
+    for value in values:
+        claim_id, _, version = value.partition(":")
+        try:
+            selected.append((UUID(claim_id), int(version)))
+        except ValueError:
+            raise Invalid("The selection could not be read; reload the queue.") from None
+    return selected
+
+
+async def triage(
+    session: AsyncSession,
+    actor: Actor,
+    selected: list[tuple[UUID, int]],
+    action: str,
+    reason: str = "",
+    note: str = "",
+) -> tuple[Action, TriageResult]:
+    if action not in {a.value for a in TRIAGE_ACTIONS}:
+        raise Invalid("Choose accept or dismiss.", {"action": "Accept or dismiss the selected claims."})
+    decision = Action(action)
+    if not selected:
+        raise Invalid("Select at least one claim first.", {"claim": "Tick the claims to triage."})
+    if len(selected) > MAX_BATCH:
+        raise Invalid(f"Triage at most {MAX_BATCH} claims at once.")
+    comment = ""
+    if decision is Action.DISMISS:
+        if reason not in {r.value for r in DismissReason}:
+            raise Invalid("Choose why they are dismissed.", {"reason": "Pick a reason for the dismissal."})
+        comment = DismissReason(reason).label + (f": {note.strip()}" if note.strip() else "")
+    claims = ClaimService(session=session)
+    result = TriageResult()
+    for claim_id, version in selected:
+        try:
+            await claims.apply(claim_id, decision, actor, comment=comment, version=version)
+        except DomainError as exc:
+            await session.rollback()
+            result.refused.append(exc.detail)
+            continue
+        result.done += 1
+    return decision, result
