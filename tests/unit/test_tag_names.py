@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.claims.queue._query import TAG_SEPARATOR
+from factcheck.claims.queue._rows import TAG_SEPARATOR
 from factcheck.claims.service import tag_names
 
 
