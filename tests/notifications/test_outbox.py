@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from factcheck.db import make_engine, run_async
+from factcheck.notifications import inbox
 from factcheck.notifications import service as notifications
 from factcheck.notifications.mail import SmtpServer as SmtpTarget
 from factcheck.notifications.models import Delivery, Kind, Notification, OutboxMail
@@ -134,7 +135,7 @@ def test_a_fresh_claim_is_left_to_its_worker(db, smtp) -> None:
 
 def test_a_daily_digest_gathers_a_days_notifications_into_one_mail(db, smtp, checker, editor) -> None:
     async def prefer_digest(s):
-        await notifications.set_deliveries(s, checker.id, {k: Delivery.DIGEST for k in Kind})
+        await inbox.set_deliveries(s, checker.id, {k: Delivery.DIGEST for k in Kind})
 
     db.run(prefer_digest)
     for text in ("First claim to check", "Second claim to check"):

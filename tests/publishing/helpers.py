@@ -31,11 +31,14 @@ async def publish(
     rating: str = "Mostly true",
     summary: str = "Rights groups documented unguided bombs.",
     rationale: str = "Amnesty International documented **unguided** bombs.",
+    sources: int = 1,
     **fields: Any,
 ) -> Claim:
-    """A published claim whose verdict has ``rating``: researched, submitted, approved, published."""
+    """A published claim whose verdict has ``rating``: researched (with ``sources`` sources, added
+    while they still can be), submitted, approved, published."""
     claim = await make_claim(session, state="researching", text=text, claimant=claimant, by=by, **fields)
-    await add_source(session, claim, by=by)
+    for _ in range(sources):
+        await add_source(session, claim, by=by)
     verdicts = VerdictService(session=session)
     await verdicts.ensure_scale()
     await verdicts.save_draft(
