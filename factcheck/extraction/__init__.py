@@ -1,7 +1,7 @@
 """Claim extraction: from article text to scored, attributed candidate claims.
 
 `extract(text)` returns one `Candidate` per sentence, headline, byline or whole
-quotation, in text order, with character offsets into `text` (`text[start:end]` is
+quotation, in text order (a point made twice is one candidate with `mentions`), with character offsets into `text` (`text[start:end]` is
 the candidate's text), the claimant when the text attributes the statement, the
 verbatim quote, and a check-worthiness score with its reasons.
 
@@ -9,7 +9,7 @@ It is pure, deterministic and offline: no web, database or other factcheck impor
 only the standard library and pysbd (sentence boundaries).
 """
 
-from factcheck.extraction.candidate import Candidate
+from factcheck.extraction.candidate import Candidate, Mention
 from factcheck.extraction.extractor import extract
 
-__all__ = ["Candidate", "extract"]
+__all__ = ["Candidate", "Mention", "extract"]
