@@ -44,7 +44,9 @@ async def candidates_for(article: Article) -> tuple[Candidate, ...]:
     """The candidates kept with the article at import; extracted only for an article imported
     before they were kept (or kept in a shape this version no longer reads)."""
     stored = article.candidates
-    if stored is not None and all(_CANDIDATE_FIELDS - _OPTIONAL_FIELDS <= set(c) <= _CANDIDATE_FIELDS for c in stored):
+    if stored is not None and all(
+        _CANDIDATE_FIELDS - _OPTIONAL_FIELDS <= set(c) <= _CANDIDATE_FIELDS for c in stored
+    ):
         return tuple(_candidate(c) for c in stored)
     return await find_candidates(article.body)
 

@@ -37,7 +37,8 @@ def test_a_quotation_and_its_paraphrase_are_one_candidate_kept_where_it_is_attri
 
 def test_the_best_scored_wording_is_kept_and_the_others_are_its_mentions_in_text_order() -> None:
     sentence = "The central bank raised interest rates to the highest level in a decade."
-    text = f"{sentence}\n\n{sentence}\n\nThe central bank raised interest rates to the highest level in a decade, officials said."
+    attributed = "The central bank raised interest rates to the highest level in a decade, officials said."
+    text = f"{sentence}\n\n{sentence}\n\n{attributed}"
     (kept,) = extract(text)
     starts = [m.start for m in kept.mentions]
     assert len(starts) == 2 and starts == sorted(starts)
