@@ -341,10 +341,16 @@ def _word_reasons(model: Model, words: list[str]) -> list[str]:
     if not words:
         return []
     scale = 1 / math.sqrt(len(words))
-    shares = [
-        (model.weights.get(word, 0.0) * scale, word)
-        for word in words
-        if "0" not in word.split() and not all(is_common(part) for part in word.split())
-    ]
-    strongest = sorted((s for s in shares if abs(s[0]) >= WORD_REASON_MIN), key=lambda s: -abs(s[0]))
+    weights = model.weights
+    shares = [(weights.get(word, 0.0) * scale, word) for word in words]
+    strongest = sorted(
+        (
+            (share, word)
+            for share, word in shares
+            if abs(share) >= WORD_REASON_MIN
+            and "0" not in word.split()
+            and not all(is_common(part) for part in word.split())
+        ),
+        key=lambda s: -abs(s[0]),
+    )
     return [f"'{word}' ({'up' if share > 0 else 'down'})" for share, word in strongest[:WORD_REASONS]]
