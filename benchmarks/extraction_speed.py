@@ -100,7 +100,7 @@ def _cut_to_words(text: str, words: int) -> str:
 
 def time_ms(text: str, repeat: int) -> float:
     """Median wall time of one `extract(text)` call, in milliseconds."""
-    extract(text)  # warm up: imports, regex compilation, pysbd's own caches
+    extract(text)  # warm up: imports, regex compilation, the model and word caches
     runs = timeit.repeat(lambda: extract(text), number=1, repeat=repeat)
     return statistics.median(runs) * 1000
 

@@ -7,7 +7,7 @@ verbatim quote, and a check-worthiness score with its reasons. A point the text 
 more than once is one candidate, the best-worded; the others are its `mentions`.
 
 It is pure, deterministic and offline: no web, database or other factcheck imports,
-only the standard library and pysbd (sentence boundaries).
+only the standard library (and the shipped weights, `checkworthiness.json`).
 """
 
 from factcheck.extraction.candidate import Candidate, Mention

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.extraction.attribution import (
-    Speakers,
-    attribution_phrase,
-    is_quotation_only,
-    speaker_label,
-)
+from factcheck.extraction.attribution import attribution_phrase, is_quotation_only
 from factcheck.extraction.candidate import Candidate
 from factcheck.extraction.grouping import group
 from factcheck.extraction.lexicon import certain_names
@@ -15,6 +10,7 @@ from factcheck.extraction.model import Model, shipped_model
 from factcheck.extraction.quotes import Quote, find_quotes
 from factcheck.extraction.scoring import Sentence, score
 from factcheck.extraction.segmentation import Segment, segment
+from factcheck.extraction.speakers import Speakers, speaker_label
 
 
 def extract(text: str) -> list[Candidate]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
 from factcheck.extraction import extract
@@ -168,7 +166,11 @@ def test_titles_initials_and_months_do_not_end_a_sentence() -> None:
 
 def test_a_dotted_abbreviation_ends_a_sentence_only_before_a_usual_opener() -> None:
     text = "Aid went to the U.S. Treasury and the U.K. It arrived in the U.S. The talks went on."
-    assert texts(text) == ["Aid went to the U.S. Treasury and the U.K.", "It arrived in the U.S.", "The talks went on."]
+    assert texts(text) == [
+        "Aid went to the U.S. Treasury and the U.K.",
+        "It arrived in the U.S.",
+        "The talks went on.",
+    ]
 
 
 def test_question_and_exclamation_marks_and_ellipses_end_a_sentence() -> None:
