@@ -30,7 +30,7 @@ import argparse
 import json
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from factcheck.extraction import Candidate, extract
@@ -101,6 +101,19 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def with_mentions(candidates: list[Candidate]) -> list[Candidate]:
+    """Each candidate, and each of its mentions as a candidate with its claimant (issue 14:
+    a point made twice is one candidate; its other places are attributed as it is)."""
+    return [
+        place
+        for c in candidates
+        for place in (
+            c,
+            *(replace(c, text=m.text, start=m.start, end=m.end, mentions=()) for m in c.mentions),
+        )
+    ]
+
+
 def main_candidate(attribution: Attribution, candidates: list[Candidate]) -> tuple[Candidate | None, int]:
     best, most = None, 0
     for candidate in candidates:
@@ -122,7 +135,7 @@ def measure(root: Path, split: str, errors: int, limit: int | None = None) -> di
             continue
         text = (root / split / "text" / f"{name}.txt").read_text(encoding="utf-8")
         attributions = read_attributions(ann)
-        candidates = extract(text)
+        candidates = with_mentions(extract(text))
         for attribution in attributions:
             counts["attributions"] += 1
             candidate, held = main_candidate(attribution, candidates)

@@ -82,8 +82,11 @@ def predict_through_cli(rows: list[Labelled]) -> list[Prediction]:
     for data in from_cli:
         if text[data["start"] : data["end"]] != data["text"]:
             raise SystemExit(f"offsets do not match the text: {data['text']!r}")
-        index = max(i for i, start in enumerate(starts) if start <= data["start"])
-        by_row[index].append(Candidate(**{**data, "reasons": tuple(data["reasons"])}))
+        # A sentence repeating another one is a mention of it: it is read as scored the same.
+        for place in [data, *data["mentions"]]:
+            index = max(i for i, start in enumerate(starts) if start <= place["start"])
+            fields = {**data, **place, "reasons": tuple(data["reasons"]), "mentions": ()}
+            by_row[index].append(Candidate(**fields))
     return [predict(row, candidates) for row, candidates in zip(rows, by_row, strict=True)]
 
 

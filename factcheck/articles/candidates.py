@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import anyio.to_thread
 
 from factcheck.claims.service import MAX_CLAIM_TEXT
-from factcheck.extraction import Candidate, extract
+from factcheck.extraction import Candidate, Mention, extract
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -31,6 +31,8 @@ async def find_candidates(body: str) -> tuple[Candidate, ...]:
 
 
 _CANDIDATE_FIELDS = {f.name for f in fields(Candidate)}
+_OPTIONAL_FIELDS = {"mentions"}
+"""Fields added since candidates were first kept: an older row without them still reads."""
 
 
 def kept(candidates: Sequence[Candidate]) -> list[dict[str, Any]]:
@@ -42,9 +44,16 @@ async def candidates_for(article: Article) -> tuple[Candidate, ...]:
     """The candidates kept with the article at import; extracted only for an article imported
     before they were kept (or kept in a shape this version no longer reads)."""
     stored = article.candidates
-    if stored is not None and all(set(c) == _CANDIDATE_FIELDS for c in stored):
-        return tuple(Candidate(**{**c, "reasons": tuple(c["reasons"])}) for c in stored)
+    if stored is not None and all(
+        _CANDIDATE_FIELDS - _OPTIONAL_FIELDS <= set(c) <= _CANDIDATE_FIELDS for c in stored
+    ):
+        return tuple(_candidate(c) for c in stored)
     return await find_candidates(article.body)
+
+
+def _candidate(kept: dict[str, Any]) -> Candidate:
+    mentions = tuple(Mention(m["text"], m["start"], m["end"]) for m in kept.get("mentions", ()))
+    return Candidate(**{**kept, "reasons": tuple(kept["reasons"]), "mentions": mentions})
 
 
 def wording_of(text: str) -> str:

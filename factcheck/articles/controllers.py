@@ -242,7 +242,7 @@ class ArticleController(Controller):
         end: FromPath[int],
     ) -> Template:
         page = await self._page(ArticleService(session=db_session), article_id)
-        mark = next((m for m in page.marks if (m.start, m.end) == (start, end)), None)
+        mark = next((m for m in page.marks if (m.start, m.end) == (start, end) and not m.mention), None)
         if mark is None:
             raise NotFound("The extractor found no candidate at that place in the article.")
         panel = await self._panel(db_session, page, mark, Actor.of(request.user))
@@ -262,7 +262,7 @@ class ArticleController(Controller):
         return self._render(request, page, panel, blocks=["candidate_panel"])
 
     def _claim_mark(self, page: ArticlePage, claim_id: UUID) -> Mark:
-        mark = next((m for m in page.marks if m.claim_id == claim_id), None)
+        mark = next((m for m in page.marks if m.claim_id == claim_id and not m.mention), None)
         if mark is None:
             raise NotFound("No such claim in this article.")
         return mark
@@ -328,7 +328,9 @@ class ArticleController(Controller):
                 request,
                 db_session,
                 article_id,
-                lambda page: next((m for m in page.marks if (m.start, m.end) == span), None),
+                lambda page: next(
+                    (m for m in page.marks if (m.start, m.end) == span and not m.mention), None
+                ),
                 exc,
                 text=form.text,
                 claimant=form.claimant,

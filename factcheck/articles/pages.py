@@ -7,7 +7,7 @@ body, character for character, so the browser can turn a selection back into off
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -55,6 +55,8 @@ class Mark:
     claim_text: str | None = None
     state: State | None = None
     panel_url: str = ""
+    mention: bool = False
+    """Another place the article makes this point (issue 14): highlighted with it, listed once."""
 
     @property
     def key(self) -> str:
@@ -73,6 +75,8 @@ class Mark:
         elif self.accepted:
             classes.append("accepted")
         classes.append(f"is-{self.state.value if self.state else 'proposed'}")
+        if self.mention:
+            classes.append("mention")
         return " ".join(classes)
 
 
@@ -107,7 +111,7 @@ def marks_for(
     for c in candidates:
         spans.add((c.start, c.end))
         claim = by_span.get((c.start, c.end))
-        marks.append(
+        mark = (
             _claim_mark(article_id, claim, threshold, c)
             if claim
             else Mark(
@@ -121,6 +125,12 @@ def marks_for(
                 panel_url=f"/articles/{article_id}/candidates/{c.start}/{c.end}",
             )
         )
+        marks.append(mark)
+        marks += [
+            replace(mark, start=m.start, end=m.end, quote=m.text, mention=True)
+            for m in c.mentions
+            if (m.start, m.end) not in by_span
+        ]
     for span, claim in by_span.items():
         if span not in spans:
             marks.append(_claim_mark(article_id, claim, threshold))
@@ -161,11 +171,11 @@ def segments_of(body: str, marks: Sequence[Mark]) -> list[Segment]:
         active = [m for m in active if m.end > a] + starting.get(a, [])
         top = min(active, key=lambda m: (m.claim_id is None, m.end - m.start), default=None)
         pieces.append(Segment(start=a, end=b, text=body[a:b], mark=top))
-    # Each mark's claimant goes after its last visible piece.
-    last_piece: dict[str, int] = {}
+    # Each mark's claimant goes after its last visible piece (a mention's after its own).
+    last_piece: dict[tuple[str, int | None], int] = {}
     for i, piece in enumerate(pieces):
         if piece.mark is not None:
-            last_piece[piece.mark.key] = i
+            last_piece[piece.mark.key, piece.mark.start] = i
     ends = set(last_piece.values())
     return [
         Segment(p.start, p.end, p.text, p.mark, last=i in ends) if i in ends else p
@@ -220,13 +230,13 @@ class ArticlePage:
 
     @property
     def claims(self) -> list[Mark]:
-        claims = [m for m in self.marks if m.claim_id is not None]
+        claims = [m for m in self.marks if m.claim_id is not None and not m.mention]
         return _by_score(claims) if self.order == ORDER_BY_SCORE else claims
 
     @property
     def proposals(self) -> list[Mark]:
         """Candidates the extractor found that no claim was made of: below the threshold, mostly."""
-        proposals = [m for m in self.marks if m.claim_id is None]
+        proposals = [m for m in self.marks if m.claim_id is None and not m.mention]
         return _by_score(proposals) if self.order == ORDER_BY_SCORE else proposals
 
     @property
@@ -235,7 +245,7 @@ class ArticlePage:
         suggestions for a claim's claimant."""
         counts: dict[str, int] = {}
         for m in self.marks:
-            if m.claimant:
+            if m.claimant and not m.mention:
                 counts[m.claimant] = counts.get(m.claimant, 0) + 1
         return sorted(counts, key=lambda name: (-counts[name], name))
 

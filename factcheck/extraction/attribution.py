@@ -14,35 +14,33 @@ A sentence names its source with a reporting verb outside its quotation marks:
 Words inside quotation marks are what was said, never who said it: in “The Iranians
 confirmed …,” the Iranians are not the speaker.
 
-The raw phrase is then resolved against what the article said before (`Speakers`):
-titles are dropped ("Secretary of State Kerry" -> "Kerry"), a surname becomes the
-full name seen earlier ("Kerry" -> "John Kerry"), and "he said" means the last
-named speaker.
+The raw phrase is then resolved against what the article said before by
+`speakers.Speakers` (which also reads transcript speaker labels): titles are dropped
+("Secretary of State Kerry" -> "Kerry"), a surname becomes the full name seen earlier
+("Kerry" -> "John Kerry"), and "he said" means the last named speaker.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING
 
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     NAME_PARTICLES,
-    ORG_WORDS,
     PERSON_PRONOUNS,
     SOURCE_NOUNS,
     TIME_NAMES,
     TITLE_WORDS,
-    is_capitalised,
     is_common,
     is_name_word,
-    name_runs,
     tokens,
     without_possessive,
     word_set,
 )
 from factcheck.extraction.quotes import find_quotes
+
+if TYPE_CHECKING:
+    import re
 
 # Verbs that attribute a statement to their subject. Only the lowercase forms count,
 # so "the United States" is never read as "States" + "said".
@@ -107,28 +105,6 @@ BETWEEN_SUBJECT_AND_VERB = word_set(
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 NOUN_PHRASE_DETERMINERS = DETERMINERS | frozenset({"our", "this", "these"})
 
-# Transcript speaker labels: "OBAMA:", "MR. SMITH:", "Kerry:" at the very start of a
-# paragraph, followed by what they said.
-SPEAKER_LABEL = re.compile(
-    r"""
-    ^(?P<label>
-        [A-Z][A-Z.'’\- ]{1,30}[A-Z.]                 # OBAMA   MR. SMITH
-        | [A-Z][a-z][A-Za-z’'\-]*(?:\ [A-Z][a-z][A-Za-z’'\-]*){0,2}   # Kerry   John McCain
-    ):\s+\S
-    """,
-    re.VERBOSE,
-)
-
-# Words before a colon that introduce a section, not a speaker.
-NOT_SPEAKER_LABELS = word_set(
-    """
-    note update correction source sources photo photos video related watch listen
-    warning summary background q a question answer transcript read more editor
-    editor's editor’s breaking exclusive analysis opinion comment live
-    the latest daily circle fact-check fix here news update updates
-    """
-)
-
 
 def attribution_phrase(sentence: str) -> str | None:
     """The words naming whoever the sentence attributes its statement to, as written."""
@@ -170,24 +146,6 @@ def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> st
     if index < 0 or without_possessive(words[index].group()).lower() not in DOCUMENT_NOUNS:
         return None
     return _phrase_ending_at(sentence, words, index) or _common_noun_phrase_ending_at(sentence, words, index)
-
-
-class SpeakerLabel(NamedTuple):
-    name: str  # title-cased: "OBAMA" -> "Obama"
-    end: int  # where the label and its colon end; what was said starts after it
-
-
-def speaker_label(paragraph_start: str) -> SpeakerLabel | None:
-    """A transcript speaker label opening a paragraph: "OBAMA: We cut taxes." """
-    match = SPEAKER_LABEL.match(paragraph_start)
-    if match is None:
-        return None
-    label = match.group("label").strip()
-    words = [without_possessive(word).lower() for word in label.split()]
-    if any(word in NOT_SPEAKER_LABELS for word in words) or len(label.replace(".", "")) < 2:
-        return None  # "Editor’s Note:", "The Latest:"
-    name = label.title() if label.isupper() else label
-    return SpeakerLabel(name, match.end("label") + 1)
 
 
 def is_quotation_only(sentence: str) -> bool:
@@ -382,86 +340,3 @@ def _not_a_source_word(word: re.Match[str]) -> bool:
     "Having announced …", "Respective", "Reportedly"."""
     text = word.group()
     return word.start() == 0 and text[1:].islower() and text.lower().endswith(("ing", "ive", "ly"))
-
-
-Kind = Literal["person", "group", "unknown"]
-
-
-@dataclass
-class Speakers:
-    """What an article has said so far about its people, read in order."""
-
-    full_names: dict[str, str] = field(default_factory=dict)  # surname -> full name
-    last_of_kind: dict[Kind, str] = field(default_factory=dict)
-    last_speaker: str | None = None
-
-    def learn_names(self, sentence: str) -> None:
-        """Remember every full name mentioned, so that a surname can be resolved."""
-        for run in name_runs(sentence):
-            person = _without_title(run)
-            if person is not None and 2 <= len(person) <= 4:
-                full_name = _text_of(sentence, person)
-                surname = _surname(person[-1].group())
-                self.full_names[surname] = full_name
-                # "Bashar al-Assad" is "Assad" later on.
-                prefix, _, rest = surname.partition("-")
-                if prefix in NAME_PARTICLES and rest:
-                    self.full_names[rest] = full_name
-
-    def claimant(self, phrase: str) -> str | None:
-        """Resolve an attribution phrase to a claimant, and remember it as a speaker."""
-        lowered = phrase.lower()
-        if lowered in PERSON_PRONOUNS:
-            return self._last("person")
-        if lowered in GROUP_PRONOUNS:
-            return self._last("group")
-        name, kind = self._name(phrase)
-        self.last_of_kind[kind] = name
-        self.last_speaker = name
-        return name
-
-    def _last(self, kind: Kind) -> str | None:
-        """The last speaker of that kind; else one that might be ("Kerry" with no first
-        name seen may be a person or a place); else whoever spoke last."""
-        return self.last_of_kind.get(kind) or self.last_of_kind.get("unknown") or self.last_speaker
-
-    def _name(self, phrase: str) -> tuple[str, Kind]:
-        """The claimant's name, and whether it is a person, a group or either."""
-        words = tokens(phrase)
-        person = _without_title(words)
-        if person is None:
-            # An organisation, a group or an office: "The UN", "Officials".
-            return phrase[:1].upper() + phrase[1:], "group"
-        name = _text_of(phrase, person)
-        full_name = self.full_names.get(_surname(name)) if len(person) == 1 else None
-        if full_name:
-            return full_name, "person"
-        if len(person) < len(words) or len(person) >= 2:  # a title, or a full name
-            return name, "person"
-        if name.lower() in SOURCE_NOUNS or name.isupper():  # "Officials", "NATO"
-            return name, "group"
-        return name, "unknown"
-
-
-def _without_title(run: list[re.Match[str]]) -> list[re.Match[str]] | None:
-    """The person's name in a run of name words, without titles; None if no person.
-
-    "US Secretary of State John Kerry" -> "John Kerry"; "White House" -> None.
-    """
-    titles = [i for i, token in enumerate(run) if token.group().lower() in TITLE_WORDS]
-    name = run[titles[-1] + 1 :] if titles else run
-    if not name or not all(is_name_word(t.group()) or t.group() in NAME_PARTICLES for t in name):
-        return None
-    if not is_capitalised(name[0].group()):
-        return None
-    if any(t.group().lower() in ORG_WORDS for t in name):
-        return None
-    return name
-
-
-def _text_of(text: str, run: list[re.Match[str]]) -> str:
-    return without_possessive(text[run[0].start() : run[-1].end()])
-
-
-def _surname(name: str) -> str:
-    return without_possessive(name).split()[-1]

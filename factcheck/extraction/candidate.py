@@ -7,6 +7,15 @@ from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
+class Mention:
+    """Another place the article makes a candidate's point: `text == body[start:end]`."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A sentence (or a quotation kept whole) of an article, scored as a claim.
 
@@ -24,9 +33,12 @@ class Candidate:
     quote_end: int | None
     score: float
     reasons: tuple[str, ...]
+    mentions: tuple[Mention, ...] = ()
+    """The same point made elsewhere in the article, in text order (see `grouping`)."""
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict; `reasons` becomes a list."""
+        """A JSON-ready dict; `reasons` and `mentions` become lists."""
         data = asdict(self)
         data["reasons"] = list(self.reasons)
+        data["mentions"] = [asdict(m) for m in self.mentions]
         return data

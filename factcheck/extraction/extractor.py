@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from factcheck.extraction.attribution import (
-    Speakers,
-    attribution_phrase,
-    is_quotation_only,
-    speaker_label,
-)
+from factcheck.extraction.attribution import attribution_phrase, is_quotation_only
 from factcheck.extraction.candidate import Candidate
+from factcheck.extraction.grouping import group
 from factcheck.extraction.lexicon import certain_names
 from factcheck.extraction.model import Model, shipped_model
 from factcheck.extraction.quotes import Quote, find_quotes
 from factcheck.extraction.scoring import Sentence, score
 from factcheck.extraction.segmentation import Segment, segment
+from factcheck.extraction.speakers import Speakers, speaker_label
 
 
 def extract(text: str) -> list[Candidate]:
-    """Every sentence or quotation of `text` as a scored candidate, in text order."""
+    """Every sentence or quotation of `text` as a scored candidate, in text order; a point
+    the article makes more than once is one candidate, its repeats are its `mentions`."""
     return extract_with(text, shipped_model())
 
 
@@ -28,6 +26,11 @@ def statements(text: str) -> list[Sentence]:
 
 def extract_with(text: str, model: Model) -> list[Candidate]:
     """`extract`, scoring with `model`."""
+    return group(_scored(text, model))
+
+
+def _scored(text: str, model: Model) -> list[Candidate]:
+    """Every segment of `text` as a scored candidate, repeats included."""
     candidates = []
     for seg, statement, quote in _read(text):
         value, reasons = score(statement, model)

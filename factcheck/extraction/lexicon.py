@@ -7,6 +7,7 @@ comparison lowercases the word first. Lists used by one module only live in that
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -128,8 +129,10 @@ def is_common(word: str) -> bool:
     return word.lower().rstrip(".") in COMMON_WORDS
 
 
+@lru_cache(maxsize=65536)
 def is_name_word(word: str) -> bool:
-    """A capitalised word that can be part of a name: not "The", "It", "Friday"."""
+    """A capitalised word that can be part of a name: not "The", "It", "Friday".
+    (Cached: an article asks about the same few hundred words again and again.)"""
     lowered = without_possessive(word).lower().rstrip(".")
     prefix, _, rest = word.partition("-")
     if prefix in NAME_PARTICLES and is_capitalised(rest):

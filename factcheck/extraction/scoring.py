@@ -201,12 +201,18 @@ BOILERPLATE = re.compile(
 MIN_WORDS = 4
 
 
+@lru_cache(maxsize=256)  # several features ask, for the same sentence
 def has_number(s: Sentence) -> bool:
     return bool(NUMBER.search(s.text) or STATISTIC_WORDS.search(s.text))
 
 
+@lru_cache(maxsize=256)
+def _quantity_words(s: Sentence) -> bool:
+    return bool(QUANTITY_WORDS.search(s.text))
+
+
 def has_quantity_words(s: Sentence) -> bool:
-    return not has_number(s) and bool(QUANTITY_WORDS.search(s.text))
+    return not has_number(s) and _quantity_words(s)
 
 
 @lru_cache(maxsize=256)  # several features ask, for the same sentence
@@ -278,7 +284,7 @@ def is_attributed_assertion(s: Sentence) -> bool:
 def has_checkable_content(s: Sentence) -> bool:
     return (
         has_number(s)
-        or bool(QUANTITY_WORDS.search(s.text))
+        or _quantity_words(s)
         or entity_count(s) >= 1
         or bool(COMPARISON.search(s.text))
         or bool(TIME_REFERENCE.search(s.text))
@@ -341,10 +347,16 @@ def _word_reasons(model: Model, words: list[str]) -> list[str]:
     if not words:
         return []
     scale = 1 / math.sqrt(len(words))
-    shares = [
-        (model.weights.get(word, 0.0) * scale, word)
-        for word in words
-        if "0" not in word.split() and not all(is_common(part) for part in word.split())
-    ]
-    strongest = sorted((s for s in shares if abs(s[0]) >= WORD_REASON_MIN), key=lambda s: -abs(s[0]))
+    weights = model.weights
+    shares = [(weights.get(word, 0.0) * scale, word) for word in words]
+    strongest = sorted(
+        (
+            (share, word)
+            for share, word in shares
+            if abs(share) >= WORD_REASON_MIN
+            and "0" not in word.split()
+            and not all(is_common(part) for part in word.split())
+        ),
+        key=lambda s: -abs(s[0]),
+    )
     return [f"'{word}' ({'up' if share > 0 else 'down'})" for share, word in strongest[:WORD_REASONS]]

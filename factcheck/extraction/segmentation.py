@@ -1,6 +1,6 @@
 """Split article text into sentences (or whole quotations) with character offsets.
 
-The layout comes first, because it is what pysbd does not know about:
+The layout comes first, because it is what a sentence splitter does not know about:
 
 - a blank line ends a paragraph, and a paragraph break always ends a sentence;
 - a single line break ends a sentence too, unless it only wraps a line (the next
@@ -10,11 +10,10 @@ The layout comes first, because it is what pysbd does not know about:
 - the paragraphs above a byline near the top are the standfirst (the summary under
   the headline), which repeats what the article says below.
 
-Inside a block of running text pysbd (a port of Ruby's pragmatic segmenter) finds the
-sentence boundaries. We use only the offsets where its sentences start and cut the
-original text there, so a segment is always exactly `text[start:end]` even where pysbd
-rewrites a sentence internally. A boundary that falls inside a quotation is dropped,
-so a quotation of several sentences stays one segment.
+Inside a block of running text `boundaries` finds where sentences start, by rule in
+one pass, and the original text is cut there, so a segment is always exactly
+`text[start:end]`. A boundary that falls inside a quotation is dropped, so a
+quotation of several sentences stays one segment.
 """
 
 from __future__ import annotations
@@ -24,8 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-import pysbd  # type: ignore[import-untyped,unused-ignore]
-
+from factcheck.extraction.boundaries import sentence_starts
 from factcheck.extraction.quotes import find_quotes
 
 Layout = Literal["body", "headline", "byline", "standfirst"]
@@ -47,13 +45,6 @@ HEADLINE_MAX_WORDS = 20
 # A byline this far down is not the article's own byline any more, so what precedes
 # it is not a standfirst.
 STANDFIRST_MAX_PARAGRAPHS = 3
-
-# pysbd is given at most about this many characters at once (see _chunks).
-CHUNK_SIZE = 4000
-
-# A sentence end nobody could mistake: a lowercase word of three letters or more (not
-# an abbreviation like "Mr." or "U.S."), a full stop, space, then a capital letter.
-CLEAR_SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?]) +(?=[A-Z])")
 
 # A parenthesis opening the block or a sentence, closed, then a capital: it is a
 # sentence of its own (a credit, an aside), and so is what follows it.
@@ -78,7 +69,6 @@ class Segment:
 
 def segment(text: str) -> list[Segment]:
     """The segments of `text`, in order, non-overlapping, never empty."""
-    segmenter = pysbd.Segmenter(language="en", clean=False)
     found: list[Segment] = []
     for number, paragraph in enumerate(_paragraphs(text)):
         for start, end in _blocks(text, paragraph):
@@ -88,7 +78,7 @@ def segment(text: str) -> list[Segment]:
             if layout != "body":
                 found.append(Segment(start, end, layout, number))
                 continue
-            for sentence_start, sentence_end in _sentences(text, start, end, segmenter):
+            for sentence_start, sentence_end in _sentences(text, start, end):
                 found.append(Segment(sentence_start, sentence_end, "body", number))
     return _mark_standfirst(found)
 
@@ -144,17 +134,10 @@ def _line_layout(block: str) -> Layout:
     return "body"
 
 
-def _sentences(text: str, start: int, end: int, segmenter: pysbd.Segmenter) -> list[tuple[int, int]]:
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of the running text `text[start:end]`."""
-    # pysbd reads a line break as a sentence end; the block's line breaks only wrap.
-    block = LINE_BREAK.sub(lambda match: " " * len(match.group()), text[start:end])
-    cuts: list[int] = []
-    for chunk_start, chunk_end in _chunks(block):
-        if chunk_start:
-            cuts.append(chunk_start)
-        chunk = block[chunk_start:chunk_end]
-        cuts.extend(chunk_start + cut for cut in _sentence_starts(chunk, segmenter))
-    cuts = _outside_quotes(block, sorted({*cuts, *_after_parenthesis(block)}))
+    block = text[start:end]
+    cuts = _outside_quotes(block, sorted({*sentence_starts(block), *_after_parenthesis(block)}))
     bounds = [0, *cuts, len(block)]
     spans = [_trim(text, start + a, start + b) for a, b in pairwise(bounds)]
     return [(a, b) for a, b in spans if _has_words(text[a:b])]
@@ -166,44 +149,6 @@ def _after_parenthesis(block: str) -> list[int]:
     cuts: list[int] = []
     for match in PARENTHESIS_SENTENCE.finditer(block):
         cuts.extend(cut for cut in (match.start(), match.end()) if 0 < cut < len(block))
-    return cuts
-
-
-def _chunks(block: str) -> list[tuple[int, int]]:
-    """Cut a very long block at clear sentence ends before pysbd sees it.
-
-    pysbd's time grows with the square of its input, and a text without paragraph
-    breaks (a transcript, a pasted PDF) can be long. Articles' paragraphs are far
-    shorter than CHUNK_SIZE and are never cut here.
-    """
-    chunks: list[tuple[int, int]] = []
-    start = 0
-    while len(block) - start > CHUNK_SIZE:
-        found = CLEAR_SENTENCE_END.search(block, start + CHUNK_SIZE // 2)
-        if found is None:
-            break
-        chunks.append((start, found.end()))
-        start = found.end()
-    chunks.append((start, len(block)))
-    return chunks
-
-
-def _sentence_starts(block: str, segmenter: pysbd.Segmenter) -> list[int]:
-    """Where pysbd's sentences start inside `block`, strictly increasing, 0 excluded.
-
-    pysbd's own `char_span` option searches the whole text again for every sentence
-    (quadratic on a long paragraph), so we take its sentences and find each one after
-    the previous. A sentence pysbd rewrote is not found and simply joins the previous.
-    """
-    cuts: list[int] = []
-    position = 0
-    for sentence in segmenter.processor(block).process():
-        found = block.find(sentence.strip(), position)
-        if found < 0:
-            continue
-        if found > (cuts[-1] if cuts else 0):
-            cuts.append(found)
-        position = found + len(sentence.strip())
     return cuts
 
 

@@ -71,6 +71,22 @@ def test_paste_the_dw_article_and_accept_the_dumb_bombs_candidate(page: Page) ->
     assert problems == []
 
 
+def test_a_point_made_twice_is_one_claim_highlighted_at_both_places(page: Page) -> None:
+    _paste_new_copy(page)
+    text = page.locator("#article-body")
+    main = text.locator("mark", has_text="The United Nations has estimated")
+    mention = text.locator("mark.mention", has_text="The UN reports 40,000")
+    expect(mention).to_be_visible()
+    expect(main).not_to_have_class(re.compile(r"\bmention\b"))
+    expect(page.locator("#article-claims")).not_to_contain_text("The UN reports 40,000")
+
+    mention.click()  # the other mention opens the claim it repeats
+    panel = page.locator("#candidate-panel")
+    expect(panel.locator(".quote")).to_contain_text("The United Nations has estimated")
+    expect(main).to_have_class(re.compile(r"\bcurrent\b"))
+    expect(mention).to_have_class(re.compile(r"\bcurrent\b"))
+
+
 def test_select_text_and_make_a_new_claim_from_the_selection(page: Page) -> None:
     body = _paste_new_copy(page)
     start_text, end_text = "civilians, including women", "rescuing the wounded"

@@ -18,7 +18,6 @@ def dw() -> str:
     ("prefix", "claimant"),
     [
         ("US Secretary of State John Kerry has called", None),
-        ("The UN reports 40,000", "The UN"),
         ("By DW", None),
         ("Following his European trip", "John Kerry"),
         ("It “has to stop,” he said", "John Kerry"),
@@ -43,6 +42,15 @@ def dw() -> str:
 )
 def test_dw_article_claimants(dw: str, prefix: str, claimant: str | None) -> None:
     assert candidate_starting(extract(dw), prefix).claimant == claimant
+
+
+def test_dw_standfirst_repeating_the_un_figure_is_a_mention_of_the_attributed_sentence(dw: str) -> None:
+    # The standfirst's "The UN reports 40,000 …" makes the point of the body's sentence
+    # (issue 14: one candidate per point): the attributed, better-worded one is kept.
+    candidates = extract(dw)
+    assert not [c for c in candidates if c.text.startswith("The UN reports 40,000")]
+    kept = candidate_starting(candidates, "The United Nations has estimated")
+    assert [m.text[:21] for m in kept.mentions] == ["The UN reports 40,000"]
 
 
 def test_subject_before_a_reporting_verb_is_the_claimant() -> None:

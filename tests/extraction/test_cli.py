@@ -34,7 +34,7 @@ def test_plain_output_lists_every_candidate_highest_score_first() -> None:
     code, out, _ = run(str(DW_ARTICLE))
     lines = out.splitlines()
     assert code == 0
-    assert len(lines) == 22
+    assert len(lines) == 21  # 22 sentences, the standfirst's UN figure a mention of the body's
     scores = [float(line.split("  ")[0]) for line in lines]
     assert scores == sorted(scores, reverse=True)
     assert any(
@@ -61,11 +61,17 @@ def test_json_output_is_ordered_by_position_with_offsets_into_the_text() -> None
     assert [item["start"] for item in items] == sorted(item["start"] for item in items)
     for item in items:
         assert body[item["start"] : item["end"]] == item["text"]
-        assert {"text", "start", "end", "claimant", "quote", "score", "reasons"} <= set(item)
+        assert {"text", "start", "end", "claimant", "quote", "score", "reasons", "mentions"} <= set(item)
+        for mention in item["mentions"]:
+            assert set(mention) == {"text", "start", "end"}
+            assert body[mention["start"] : mention["end"]] == mention["text"]
     dumb_bombs = next(item for item in items if "dumb bombs" in item["text"])
     assert dumb_bombs["claimant"] == "John Kerry"
     assert dumb_bombs["quote"] == "dumb bombs"
     assert isinstance(dumb_bombs["reasons"], list)
+    assert dumb_bombs["mentions"] == []
+    un = next(item for item in items if item["text"].startswith("The United Nations has estimated"))
+    assert [m["text"][:21] for m in un["mentions"]] == ["The UN reports 40,000"]
 
 
 def test_json_offsets_count_windows_line_ends(tmp_path: Path) -> None:

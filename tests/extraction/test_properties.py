@@ -62,6 +62,9 @@ def test_every_candidate_is_exactly_the_text_at_its_offsets(text: str) -> None:
     for candidate in extract(text):
         assert 0 <= candidate.start < candidate.end <= len(text)
         assert text[candidate.start : candidate.end] == candidate.text
+        for mention in candidate.mentions:
+            assert 0 <= mention.start < mention.end <= len(text)
+            assert text[mention.start : mention.end] == mention.text
 
 
 @settings(max_examples=300, deadline=None)
@@ -112,7 +115,8 @@ def test_extraction_is_deterministic(text: str) -> None:
 def test_every_word_of_the_text_is_in_some_candidate(text: str) -> None:
     covered = [False] * len(text)
     for candidate in extract(text):
-        covered[candidate.start : candidate.end] = [True] * (candidate.end - candidate.start)
+        for place in (candidate, *candidate.mentions):  # a repeated point is one candidate
+            covered[place.start : place.end] = [True] * (place.end - place.start)
     for index, char in enumerate(text):
         if char.isalnum():
             assert covered[index], f"{char!r} at {index} is in no candidate"

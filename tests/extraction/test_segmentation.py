@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
 from factcheck.extraction import extract
 from factcheck.extraction.quotes import find_quotes
-from factcheck.extraction.segmentation import CHUNK_SIZE, Segment, _chunks, segment
+from factcheck.extraction.segmentation import Segment, segment
 
 from .helpers import read_dw_article
 
@@ -150,15 +148,34 @@ def test_empty_and_blank_texts_have_no_segments() -> None:
     assert segment(" \n\r\n\t ") == []
 
 
-def test_a_very_long_paragraph_is_cut_only_at_clear_sentence_ends() -> None:
+def test_a_very_long_paragraph_is_cut_at_each_sentence_end() -> None:
     sentence = "The ministry counted 12 new cases in the region. "
-    block = sentence * (3 * CHUNK_SIZE // len(sentence))
-    chunks = _chunks(block)
-    assert len(chunks) > 1
-    assert chunks[0][0] == 0 and chunks[-1][1] == len(block)
-    for (_, end), (start, _) in itertools.pairwise(chunks):
-        assert end == start and block[start - 2 : start] == ". "
-    assert len(segment(block)) == block.count("region.")
+    block = sentence * 400
+    segments = segment(block)
+    assert len(segments) == 400
+    assert all(block[s.start : s.end] == sentence.strip() for s in segments)
+
+
+def test_titles_initials_and_months_do_not_end_a_sentence() -> None:
+    text = "Sen. Alvarez met Gen. Smith and John F. Kennedy Jr. in Washington on Feb. 3. They spoke."
+    assert texts(text) == [
+        "Sen. Alvarez met Gen. Smith and John F. Kennedy Jr. in Washington on Feb. 3.",
+        "They spoke.",
+    ]
+
+
+def test_a_dotted_abbreviation_ends_a_sentence_only_before_a_usual_opener() -> None:
+    text = "Aid went to the U.S. Treasury and the U.K. It arrived in the U.S. The talks went on."
+    assert texts(text) == [
+        "Aid went to the U.S. Treasury and the U.K.",
+        "It arrived in the U.S.",
+        "The talks went on.",
+    ]
+
+
+def test_question_and_exclamation_marks_and_ellipses_end_a_sentence() -> None:
+    text = "Is it true? Yes! Well… Nobody knows. 2016 was different."
+    assert texts(text) == ["Is it true?", "Yes!", "Well…", "Nobody knows.", "2016 was different."]
 
 
 def test_the_dw_article_is_segmented_into_its_sentences() -> None:
