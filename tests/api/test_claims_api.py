@@ -45,6 +45,16 @@ def test_list_refuses_a_filter_it_cannot_read(client: Any, checker_token: Any) -
     assert {"cursor"} <= response.json()["extra"].keys()
 
 
+def test_a_filter_refused_is_named_as_the_client_sent_it(client: Any, checker_token: Any) -> None:
+    # The 400 names the query parameter (`state`, `from`), never the handler's own argument.
+    for name, value in (("state", "nonsense"), ("from", "yesterday"), ("to", "%C2%AB")):
+        response = client.get("/api/v1/claims", params={name: value}, headers=checker_token)
+        assert response.status_code == 400
+        body = response.json()
+        assert set(body["extra"]) == {name}, body
+        assert "claim_state" not in response.text and "created_" not in response.text
+
+
 def test_get_a_claim_with_its_sources_and_revisions(
     client: Any, db: Any, checker: Any, checker_token: Any
 ) -> None:
