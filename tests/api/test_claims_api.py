@@ -55,6 +55,14 @@ def test_a_filter_refused_is_named_as_the_client_sent_it(client: Any, checker_to
         assert "claim_state" not in response.text and "created_" not in response.text
 
 
+def test_a_nul_in_a_text_filter_is_refused_not_a_500(client: Any, checker_token: Any) -> None:
+    # PostgreSQL cannot hold a NUL in text: found by the schemathesis test (`rating=%00...`).
+    for name in ("rating", "claimant", "tag", "q"):
+        response = client.get("/api/v1/claims", params={name: "a\x00b"}, headers=checker_token)
+        assert response.status_code == 400, response.text
+        assert set(response.json()["extra"]) == {name}
+
+
 def test_get_a_claim_with_its_sources_and_revisions(
     client: Any, db: Any, checker: Any, checker_token: Any
 ) -> None:
