@@ -34,6 +34,7 @@ from factcheck.api.schemas import (
     VerdictDraft,
 )
 from factcheck.api.security import API_RATE_LIMIT, api_csrf, api_rate_limit
+from factcheck.api.text import refuse_nul_in_json
 from factcheck.articles.service import ArticleDraft, ArticleService
 from factcheck.claims.detail import load_claim_detail
 from factcheck.claims.models import Origin, Priority
@@ -321,5 +322,6 @@ def api_router(
         path=API_PATH,
         route_handlers=[ClaimApi, ReferenceApi, TipApi],
         middleware=middleware,
+        before_request=refuse_nul_in_json,
         security=[{BEARER: []}],
     )

@@ -6,6 +6,7 @@ from typing import Any
 from uuid import uuid4
 
 from factcheck.claims.models import Claim, Priority
+from factcheck.claims.workflow import State
 from factcheck.evidence.models import SourceKind, Stance
 from tests import builders
 
@@ -61,6 +62,21 @@ def test_a_nul_in_a_text_filter_is_refused_not_a_500(client: Any, checker_token:
         response = client.get("/api/v1/claims", params={name: "a\x00b"}, headers=checker_token)
         assert response.status_code == 400, response.text
         assert set(response.json()["extra"]) == {name}
+
+
+def test_a_nul_in_a_body_is_refused_and_named(client: Any, db: Any, checker: Any, checker_token: Any) -> None:
+    # A 500 on PostgreSQL and a stored NUL on SQLite before (found by the schemathesis test).
+    response = client.post("/api/v1/claims", json={"text": "A\x00claim"}, headers=checker_token)
+    assert response.status_code == 422, response.text
+    assert set(response.json()["extra"]) == {"text"}
+    claim = db.run(lambda s: builders.make_claim(s, state=State.RESEARCHING, by=checker))
+    response = client.put(
+        f"/api/v1/claims/{claim.id}/verdict",
+        json={"rating": "", "summary": "", "rationale": "one\x00two", "version": None},
+        headers=checker_token,
+    )
+    assert response.status_code == 422, response.text
+    assert set(response.json()["extra"]) == {"rationale"}
 
 
 def test_get_a_claim_with_its_sources_and_revisions(
