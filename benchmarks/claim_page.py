@@ -46,7 +46,8 @@ from factcheck.accounts.roles import Role
 from factcheck.app import create_app
 from factcheck.articles.models import Article
 from factcheck.claims.models import Comment, Event
-from factcheck.claims.service import ClaimService, ClaimWork
+from factcheck.claims.service import ClaimService
+from factcheck.claims.work import ClaimWork
 from factcheck.claims.workflow import Action, Actor
 from factcheck.cli import upgrade_schema
 from factcheck.db import make_engine, run_async

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from factcheck.claims.workflow import mermaid_diagram
+from factcheck.claims.diagram import mermaid_diagram
 from factcheck.cli import main
 from factcheck.settings import ROOT, SETTINGS
 

@@ -23,6 +23,8 @@ NOT_THE_WORKFLOW = {
     ("factcheck/articles/controllers.py", "published"): "the article form's publication-date field",
     ("factcheck/publishing/export_queries.py", "published"): "a verdict revision's status in exports",
     ("templates/articles/new.html", "published"): "the article form's publication-date field",
+    ("factcheck/articles/importing.py", "published"): "the article form's publication-date field",
+    ("factcheck/articles/cli.py", "published"): "the publication date in `factcheck article-text --json`",
 }
 
 _JINJA = re.compile(r"{{.*?}}|{%.*?%}", re.DOTALL)

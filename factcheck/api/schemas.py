@@ -14,8 +14,10 @@ import msgspec
 
 from factcheck.articles.models import DEFAULT_LANGUAGE, LANGUAGE_PATTERN
 from factcheck.articles.service import FIELD_LIMITS, MAX_BODY_CHARS
+from factcheck.claims.facts import facts_of
 from factcheck.claims.models import Priority
-from factcheck.claims.service import MAX_CLAIM_TEXT, MAX_CLAIMANT, MAX_COMMENT, MAX_TAG, MAX_TAGS, facts_of
+from factcheck.claims.service import MAX_CLAIM_TEXT, MAX_CLAIMANT, MAX_TAG, MAX_TAGS
+from factcheck.claims.work import MAX_COMMENT
 from factcheck.claims.workflow import Actor, available_actions
 from factcheck.evidence.models import SourceKind, Stance
 from factcheck.evidence.service import MAX_EXCERPT

@@ -10,6 +10,7 @@ from uuid import UUID
 from factcheck.accounts.models import User
 from factcheck.claims import workflow
 from factcheck.claims.detail import ClaimDetail
+from factcheck.claims.facts import facts_of
 from factcheck.claims.models import CLAIM_REVIEWED_MAX, PRIORITIES, Claim, Origin
 from factcheck.claims.queue import (
     BoardResult,
@@ -20,7 +21,6 @@ from factcheck.claims.queue import (
     QueueResult,
     Sort,
 )
-from factcheck.claims.service import facts_of
 from factcheck.claims.similarity import SimilarClaim
 from factcheck.claims.timeline import TimelineEntry, timeline
 from factcheck.claims.workflow import State

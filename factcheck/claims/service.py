@@ -18,11 +18,11 @@ from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.service import OrganisationService
 from factcheck.articles.models import Article
 from factcheck.claims import workflow
+from factcheck.claims.facts import facts_of, next_revision
 from factcheck.claims.models import (
     CLAIM_REVIEWED_MAX,
     PRIORITIES,
     Claim,
-    Comment,
     Event,
     EventKind,
     Priority,
@@ -33,7 +33,7 @@ from factcheck.db.unit import stale_as_edit, unit_of_work
 from factcheck.errors import Invalid, NotFound, StaleEdit
 from factcheck.evidence.models import Evidence
 from factcheck.notifications import service as notifications
-from factcheck.verdicts.models import Approval, Decision, Verdict
+from factcheck.verdicts.models import Approval, Decision
 from factcheck.verdicts.queries import latest_revision, latest_revisions
 
 if TYPE_CHECKING:
@@ -77,71 +77,6 @@ def _check_wording(
     if priority not in PRIORITIES:
         errors["priority"] = f"Priority is one of {', '.join(PRIORITIES)}."
     return errors
-
-
-def facts_of(
-    claim: Claim,
-    org: OrganisationSettings,
-    source_count: int,
-    latest: Verdict | None,
-    approvals: Sequence[Approval],
-    previous: Verdict | None = None,
-) -> Facts:
-    """The workflow's facts from data already loaded (the claim page loads it all at once).
-    ``previous`` is the revision before the latest, if any."""
-    draft = latest if latest is not None and latest.is_draft else None
-    return Facts(
-        state=State(claim.state),
-        assignee_id=claim.assignee_id,
-        source_count=source_count,
-        min_sources=org.min_sources,
-        has_draft=draft is not None,
-        draft_rating=draft.rating.label if draft is not None and draft.rating is not None else None,
-        draft_summary=draft.summary if draft is not None else None,
-        revision_author_id=latest.author_id if latest is not None else None,
-        revision_contributor_ids=latest.contributors if latest is not None else frozenset(),
-        # Approvals count only for the current revision (the caller passes the latest's).
-        approver_ids=frozenset(
-            a.editor_id
-            for a in approvals
-            if a.decision == Decision.APPROVE.value and latest is not None and a.verdict_id == latest.id
-        ),
-        approvals_needed=org.approvals_needed,
-        revision_rating=str(latest.rating_id) if latest is not None and latest.rating_id else None,
-        revision_summary=latest.summary if latest is not None else None,
-        draft_same_as_sent_back=draft is not None and _same_as_sent_back(draft, previous),
-    )
-
-
-def _same_as_sent_back(draft: Verdict, previous: Verdict | None) -> bool:
-    """The draft repeats the revision before it, and that one was sent back (a submitted revision
-    that was never published; a published one is followed by a correction, which may keep it)."""
-    if previous is None or previous.is_draft or previous.published_at is not None:
-        return False
-    return (draft.rating_id, draft.summary.strip(), draft.rationale.strip()) == (
-        previous.rating_id,
-        previous.summary.strip(),
-        previous.rationale.strip(),
-    )
-
-
-def _next_revision(latest: Verdict, *, author_id: UUID | None, correction_note: str | None = None) -> Verdict:
-    """A new draft revision that copies ``latest``'s rating, summary and rationale. With a
-    ``correction_note`` (a reopen), its writer (``author_id``) is the new revision's only
-    contributor so far; otherwise (changes requested) the copied text keeps its writers."""
-    writers = {author_id} if correction_note is not None else set(latest.contributors)
-    revision = Verdict(
-        claim_id=latest.claim_id,
-        revision=latest.revision + 1,
-        rating_id=latest.rating_id,
-        summary=latest.summary,
-        rationale=latest.rationale,
-        correction_note=latest.correction_note if correction_note is None else correction_note,
-        author_id=author_id,
-    )
-    for user_id in sorted(w for w in writers if w is not None):
-        revision.add_contributor(user_id)
-    return revision
 
 
 def tag_names(given: Iterable[str]) -> list[str]:
@@ -394,14 +329,14 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                 if transition.action is Action.REQUEST_CHANGES:
                     # The next revision starts as a copy of the one sent back, so the fact-checker
                     # edits rather than retypes; its writers stay its contributors.
-                    self.session.add(_next_revision(latest, author_id=latest.author_id))
+                    self.session.add(next_revision(latest, author_id=latest.author_id))
             case Action.PUBLISH if latest is not None:
                 latest.published_at = now
             case Action.REOPEN if latest is not None:
                 # The published revision stays visible ("under correction") until the corrected
                 # one is published; the correction starts as a copy carrying the reason as its note.
                 # Whoever writes the reopen note wrote part of the correction: they cannot approve it.
-                self.session.add(_next_revision(latest, author_id=actor.id, correction_note=comment.strip()))
+                self.session.add(next_revision(latest, author_id=actor.id, correction_note=comment.strip()))
             case _:
                 pass
         if text is not None:
@@ -431,57 +366,5 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             await notifications.after_action(
                 self.session, claim=claim, action=transition.action, actor=actor, target=target, facts=facts
             )
-            await self.session.commit()
-        return claim
-
-
-MAX_COMMENT = 10_000
-
-
-class ClaimWork:
-    """The day-to-day verbs on one claim besides its state and its sources and verdict (those live
-    with their owners, ``EvidenceService`` and ``VerdictService``): comments and assignment. Each is
-    one transaction; the timeline shows a comment itself, and every other verb leaves an Event."""
-
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-        self.claims = ClaimService(session=session)
-
-    def _event(self, claim: Claim, actor: Actor, action: str, comment: str | None = None) -> None:
-        self.session.add(Event(claim_id=claim.id, actor_id=actor.id, action=action, comment=comment))
-
-    @unit_of_work
-    async def add_comment(self, claim_id: UUID, actor: Actor, body: str) -> Comment:
-        claim = await self.claims.get_claim(claim_id)
-        if not body.strip():
-            raise Invalid("The comment is empty.", {"body": "Write something first."})
-        if len(body) > MAX_COMMENT:
-            raise Invalid(
-                "The comment is too long.", {"body": f"Keep comments under {MAX_COMMENT:,} characters."}
-            )
-        comment = Comment(claim_id=claim.id, author_id=actor.id, body=body.strip())
-        self.session.add(comment)
-        await notifications.after_comment(self.session, claim=claim, actor=actor, body=comment.body)
-        await self.session.commit()
-        return comment
-
-    @unit_of_work
-    async def assign(self, claim_id: UUID, actor: Actor, assignee_id: UUID | None, *, version: int) -> Claim:
-        claim = await self.claims.get_claim(claim_id)
-        if version != claim.version:
-            raise StaleEdit("Someone else changed this claim since you opened it.")
-        if assignee_id is None and claim.state == State.RESEARCHING.value:
-            # A claim in research always has someone researching it (DESIGN.md).
-            raise Invalid("A claim being researched needs someone on it.", {"assignee": "Choose a person."})
-        user = None
-        if assignee_id is not None:
-            user = await self.session.get(User, assignee_id)
-            if user is None or not user.is_active:
-                raise Invalid("No such active user.", {"assignee": "Choose an active user."})
-        claim.assignee_id = assignee_id
-        # The timeline says "assigned it to <name>": the name is kept with the event.
-        self._event(claim, actor, EventKind.ASSIGN, user.display_name if user is not None else None)
-        async with stale_as_edit(self.session):  # the notifications' reads flush the versioned UPDATE
-            await notifications.after_assign(self.session, claim=claim, actor=actor)
             await self.session.commit()
         return claim

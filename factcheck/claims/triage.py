@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from factcheck.claims.service import ClaimService
-from factcheck.claims.workflow import Action, Actor, State
+from factcheck.claims.workflow import Action, Actor, State, past_tense
 from factcheck.errors import DomainError, Invalid
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class TriageResult:
     refused: list[str] = field(default_factory=list)
 
     def message(self, action: Action) -> str:
-        verb = "accepted" if action is Action.ACCEPT else "dismissed"
+        verb = past_tense(action)
         text = f"{self.done} claim{'s' if self.done != 1 else ''} {verb}."
         if self.refused:
             text += f" {len(self.refused)} not: " + "; ".join(self.refused)

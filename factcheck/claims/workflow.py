@@ -1,11 +1,10 @@
 """The review workflow: states, actions and who may do what, as data (DESIGN.md, "The review workflow").
 
 This module is the single source for the buttons the UI shows, the checks the server makes, the
-tests that walk every row and the diagram in the README. It is pure: no database, no web. The
-claims service gathers the ``Facts`` of a claim, asks ``decide`` and writes the result.
-
-A wrong role hides the button and is refused with 403; a wrong state hides it and is refused with
-409; an unmet precondition shows the button disabled with its reason and is refused with 422.
+tests that walk every row and the README's diagram (drawn by ``claims/diagram.py``). It is pure: no
+database, no web. The claims service gathers the ``Facts`` of a claim, asks ``decide`` and writes
+the result. A wrong role hides the button and is refused with 403; a wrong state hides it and is
+refused with 409; an unmet precondition shows the button disabled with its reason (422).
 """
 
 from __future__ import annotations
@@ -371,7 +370,7 @@ def decide(facts: Facts, actor: Actor, action: Action | str, comment: str = "") 
         raise NotAllowed(f"A {actor.role.label.lower()} may not {action.value.replace('_', ' ')}.")
     transition = _BY_KEY.get((facts.state, action))
     if transition is None:
-        raise WrongState(f"This claim is {facts.state.label.lower()}; it cannot be {_past(action)} now.")
+        raise WrongState(f"This claim is {facts.state.label.lower()}; it cannot be {past_tense(action)} now.")
     if actor.role not in transition.roles:
         raise NotAllowed(f"A {actor.role.label.lower()} may not {action.value.replace('_', ' ')}.")
     reason = _unmet(transition, facts, actor)
@@ -385,7 +384,8 @@ def decide(facts: Facts, actor: Actor, action: Action | str, comment: str = "") 
     return transition, target
 
 
-def _past(action: Action) -> str:
+def past_tense(action: Action) -> str:
+    """The action in words after it was done ("accepted", "sent back"), for messages."""
     return {
         Action.ACCEPT: "accepted",
         Action.DISMISS: "dismissed",
@@ -397,13 +397,3 @@ def _past(action: Action) -> str:
         Action.PUBLISH: "published",
         Action.REOPEN: "reopened",
     }[action]
-
-
-def mermaid_diagram() -> str:
-    """The state diagram drawn from the table; the README embeds it and a test keeps it current."""
-    lines = ["stateDiagram-v2", f"    [*] --> {State.CANDIDATE.value}"]
-    for t in TRANSITIONS:
-        who = "editors" if t.roles == EDITORS else "staff"
-        extra = " (quorum)" if t.quorum else ""
-        lines.append(f"    {t.source.value} --> {t.target.value}: {t.action.value} [{who}]{extra}")
-    return "\n".join(lines)

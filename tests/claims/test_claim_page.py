@@ -61,7 +61,7 @@ def test_similar_claims_are_listed_with_their_state(as_checker, db, checker) -> 
 def test_the_page_costs_the_same_queries_however_big_the_claim(
     as_checker, db, checker, editor, queries
 ) -> None:
-    from factcheck.claims.service import ClaimWork
+    from factcheck.claims.work import ClaimWork
     from tests.builders import actor_of, add_source
 
     article = db.run(make_article)
@@ -83,7 +83,7 @@ def test_the_page_costs_the_same_queries_however_big_the_claim(
 
 
 def test_claim_text_and_comments_are_escaped(as_checker, db, checker) -> None:
-    from factcheck.claims.service import ClaimWork
+    from factcheck.claims.work import ClaimWork
     from tests.builders import actor_of
 
     claim = db.run(lambda s: make_claim(s, text="<script>alert(1)</script>", claimant="<i>x</i>", by=checker))
@@ -94,7 +94,7 @@ def test_claim_text_and_comments_are_escaped(as_checker, db, checker) -> None:
 
 def test_a_long_timeline_shows_the_latest_entries_and_offers_the_rest(as_checker, db, checker) -> None:
     from factcheck.claims.detail import TIMELINE_LIMIT
-    from factcheck.claims.service import ClaimWork
+    from factcheck.claims.work import ClaimWork
     from tests.builders import actor_of
 
     claim = db.run(lambda s: make_claim(s, by=checker))

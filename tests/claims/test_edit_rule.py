@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from factcheck.accounts.models import OrganisationSettings
 from factcheck.claims.models import Claim, Event
-from factcheck.claims.service import ClaimService, ClaimWork
+from factcheck.claims.service import ClaimService
+from factcheck.claims.work import ClaimWork
 from factcheck.claims.workflow import Action, State
 from factcheck.errors import Invalid, WrongState
 from factcheck.evidence.models import Evidence

@@ -36,7 +36,8 @@ from sqlalchemy import func, select
 from factcheck.accounts.roles import EDITORS, Role
 from factcheck.accounts.service import OrganisationService
 from factcheck.claims.models import Claim, Event, claim_state_count
-from factcheck.claims.service import ClaimService, ClaimWork
+from factcheck.claims.service import ClaimService
+from factcheck.claims.work import ClaimWork
 from factcheck.claims.workflow import Action, State, transitions_from
 from factcheck.errors import Invalid, NotAllowed, StaleEdit, WrongState
 from factcheck.evidence.models import Evidence

@@ -155,7 +155,7 @@ def test_a_daily_digest_gathers_a_days_notifications_into_one_mail(db, smtp, che
 
 
 async def _assign(s, claim, editor, checker):
-    from factcheck.claims.service import ClaimWork
+    from factcheck.claims.work import ClaimWork
     from tests.builders import actor_of
 
     await ClaimWork(s).assign(claim.id, actor_of(editor), checker.id, version=claim.version)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from factcheck.claims.service import ClaimService, ClaimWork
+from factcheck.claims.service import ClaimService
+from factcheck.claims.work import ClaimWork
 from factcheck.claims.workflow import Action
 from factcheck.errors import Invalid
 from factcheck.notifications import service as notifications

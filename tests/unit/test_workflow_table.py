@@ -8,7 +8,7 @@ from uuid import uuid4
 import pytest
 
 from factcheck.accounts.roles import EDITORS, Role
-from factcheck.claims import workflow
+from factcheck.claims.diagram import mermaid_diagram
 from factcheck.claims.workflow import (
     TRANSITIONS,
     Action,
@@ -163,7 +163,7 @@ def test_every_state_but_the_start_is_reachable_and_editors_hold_the_gate() -> N
 
 
 def test_the_diagram_names_every_transition() -> None:
-    diagram = workflow.mermaid_diagram()
+    diagram = mermaid_diagram()
     for t in TRANSITIONS:
         assert f"{t.source.value} --> {t.target.value}: {t.action.value}" in diagram
 

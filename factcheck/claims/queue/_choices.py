@@ -9,8 +9,8 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from factcheck.accounts.models import User
 from factcheck.accounts.service import OrganisationService
+from factcheck.claims.facts import facts_of
 from factcheck.claims.queue._filters import ASSIGNEE_MINE, ASSIGNEE_NONE, QueueFilters
-from factcheck.claims.service import facts_of
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict
 from factcheck.verdicts.queries import is_latest

@@ -1,0 +1,82 @@
+"""What the workflow knows of a claim and its revisions (its ``Facts``), and how the next revision
+of a verdict begins: read by the claims service, the claim page, the board and the API alike."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.claims.workflow import Facts, State
+from factcheck.verdicts.models import Decision, Verdict
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from uuid import UUID
+
+    from factcheck.accounts.models import OrganisationSettings
+    from factcheck.claims.models import Claim
+    from factcheck.verdicts.models import Approval
+
+
+def facts_of(
+    claim: Claim,
+    org: OrganisationSettings,
+    source_count: int,
+    latest: Verdict | None,
+    approvals: Sequence[Approval],
+    previous: Verdict | None = None,
+) -> Facts:
+    """The workflow's facts from data already loaded (the claim page loads it all at once).
+    ``previous`` is the revision before the latest, if any."""
+    draft = latest if latest is not None and latest.is_draft else None
+    return Facts(
+        state=State(claim.state),
+        assignee_id=claim.assignee_id,
+        source_count=source_count,
+        min_sources=org.min_sources,
+        has_draft=draft is not None,
+        draft_rating=draft.rating.label if draft is not None and draft.rating is not None else None,
+        draft_summary=draft.summary if draft is not None else None,
+        revision_author_id=latest.author_id if latest is not None else None,
+        revision_contributor_ids=latest.contributors if latest is not None else frozenset(),
+        # Approvals count only for the current revision (the caller passes the latest's).
+        approver_ids=frozenset(
+            a.editor_id
+            for a in approvals
+            if a.decision == Decision.APPROVE.value and latest is not None and a.verdict_id == latest.id
+        ),
+        approvals_needed=org.approvals_needed,
+        revision_rating=str(latest.rating_id) if latest is not None and latest.rating_id else None,
+        revision_summary=latest.summary if latest is not None else None,
+        draft_same_as_sent_back=draft is not None and _same_as_sent_back(draft, previous),
+    )
+
+
+def _same_as_sent_back(draft: Verdict, previous: Verdict | None) -> bool:
+    """The draft repeats the revision before it, and that one was sent back (a submitted revision
+    that was never published; a published one is followed by a correction, which may keep it)."""
+    if previous is None or previous.is_draft or previous.published_at is not None:
+        return False
+    return (draft.rating_id, draft.summary.strip(), draft.rationale.strip()) == (
+        previous.rating_id,
+        previous.summary.strip(),
+        previous.rationale.strip(),
+    )
+
+
+def next_revision(latest: Verdict, *, author_id: UUID | None, correction_note: str | None = None) -> Verdict:
+    """A new draft revision that copies ``latest``'s rating, summary and rationale. With a
+    ``correction_note`` (a reopen), its writer (``author_id``) is the new revision's only
+    contributor so far; otherwise (changes requested) the copied text keeps its writers."""
+    writers = {author_id} if correction_note is not None else set(latest.contributors)
+    revision = Verdict(
+        claim_id=latest.claim_id,
+        revision=latest.revision + 1,
+        rating_id=latest.rating_id,
+        summary=latest.summary,
+        rationale=latest.rationale,
+        correction_note=latest.correction_note if correction_note is None else correction_note,
+        author_id=author_id,
+    )
+    for user_id in sorted(w for w in writers if w is not None):
+        revision.add_contributor(user_id)
+    return revision
