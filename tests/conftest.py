@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import psycopg
 import pytest
+import uvicorn
 from litestar.testing import TestClient
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -364,3 +366,26 @@ def _collect_garbage() -> Iterator[None]:
     import gc
 
     gc.collect()
+
+
+# --- a real server ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def server(settings: Settings) -> Iterator[str]:
+    """The app as a real server (uvicorn, in a thread) on this test's database: for requests at
+    the same moment, and for tools that open their own connections."""
+    port = free_port()
+    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, name="test-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not srv.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=30)

@@ -34,6 +34,7 @@ from factcheck.api.schemas import (
     VerdictDraft,
 )
 from factcheck.api.security import API_RATE_LIMIT, api_csrf, api_rate_limit
+from factcheck.api.text import refuse_nul_in_json
 from factcheck.articles.service import ArticleDraft, ArticleService
 from factcheck.claims.detail import load_claim_detail
 from factcheck.claims.models import Origin, Priority
@@ -71,6 +72,12 @@ ERR_404 = {404: _error("No such claim")}
 ERR_403 = {403: _error("Your role may not do this (the reason is in `detail`)")}
 ERR_409 = {409: _error("Someone changed the claim since you read `version`, or it is in another state")}
 ERR_422 = {422: _error("The input was read but refused; `extra` says which field and why")}
+ERR_FILTERS = {
+    400: _error(
+        "A filter that cannot be read or does not fit the others (a value of the wrong type, "
+        "`from` after `to`, a broken page cursor, search syntax); `extra` names the parameter"
+    )
+}
 
 
 def _as_text(value: object) -> str:
@@ -91,7 +98,7 @@ class ClaimApi(Controller):
         "",
         summary="List claims",
         description="The queue's filters and keyset pages: pass a page's `next` as `after`.",
-        responses={**ERR_400, **ERR_AUTH},
+        responses={**ERR_FILTERS, **ERR_AUTH},
     )
     async def list_claims(
         self,
@@ -315,5 +322,6 @@ def api_router(
         path=API_PATH,
         route_handlers=[ClaimApi, ReferenceApi, TipApi],
         middleware=middleware,
+        before_request=refuse_nul_in_json,
         security=[{BEARER: []}],
     )

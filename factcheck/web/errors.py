@@ -75,6 +75,25 @@ def sign_in_first(request: Request, exc: NotAuthorizedException) -> Response:
     return Redirect(login, status_code=303)
 
 
+def _public_names(request: Request) -> dict[str, str]:
+    """A handler's argument (``claim_state``) by the name the client sends (``state``), so an error
+    names what the client can fix."""
+    handler = request.scope.get("route_handler")
+    signature = getattr(handler, "parsed_fn_signature", None)
+    if signature is None:  # no handler resolved (404, 405): nothing to rename
+        return {}
+    parameters = signature.parameters
+    names: dict[str, str] = {}
+    for argument, field in parameters.items():
+        kwarg = field.kwarg_definition
+        public = (
+            getattr(kwarg, "query", None) or getattr(kwarg, "name", None) or getattr(kwarg, "header", None)
+        )
+        if public and public != argument:
+            names[argument] = public
+    return names
+
+
 def http_exception_handler(request: Request, exc: HTTPException) -> Response:
     detail = exc.detail
     errors: dict[str, str] = {}
@@ -84,7 +103,11 @@ def http_exception_handler(request: Request, exc: HTTPException) -> Response:
     if isinstance(exc, ValidationException):
         problems = [e for e in (exc.extra or []) if isinstance(e, dict)]
         detail = "The request could not be read: " + "; ".join(str(e.get("message", "")) for e in problems)
-        errors = {str(e.get("key") or "body"): str(e.get("message", "")) for e in problems}
+        names = _public_names(request)
+        errors = {
+            names.get(str(e.get("key")), str(e.get("key") or "body")): str(e.get("message", ""))
+            for e in problems
+        }
     if exc.status_code == 429 and "RateLimit-Reset" in headers:
         headers["Retry-After"] = headers["RateLimit-Reset"]
     return error_response(

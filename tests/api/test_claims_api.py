@@ -6,6 +6,7 @@ from typing import Any
 from uuid import uuid4
 
 from factcheck.claims.models import Claim, Priority
+from factcheck.claims.workflow import State
 from factcheck.evidence.models import SourceKind, Stance
 from tests import builders
 
@@ -43,6 +44,39 @@ def test_list_refuses_a_filter_it_cannot_read(client: Any, checker_token: Any) -
     response = client.get("/api/v1/claims", params={"after": "x"}, headers=checker_token)
     assert response.status_code == 400
     assert {"cursor"} <= response.json()["extra"].keys()
+
+
+def test_a_filter_refused_is_named_as_the_client_sent_it(client: Any, checker_token: Any) -> None:
+    # The 400 names the query parameter (`state`, `from`), never the handler's own argument.
+    for name, value in (("state", "nonsense"), ("from", "yesterday"), ("to", "%C2%AB")):
+        response = client.get("/api/v1/claims", params={name: value}, headers=checker_token)
+        assert response.status_code == 400
+        body = response.json()
+        assert set(body["extra"]) == {name}, body
+        assert "claim_state" not in response.text and "created_" not in response.text
+
+
+def test_a_nul_in_a_text_filter_is_refused_not_a_500(client: Any, checker_token: Any) -> None:
+    # PostgreSQL cannot hold a NUL in text: found by the schemathesis test (`rating=%00...`).
+    for name in ("rating", "claimant", "tag", "q"):
+        response = client.get("/api/v1/claims", params={name: "a\x00b"}, headers=checker_token)
+        assert response.status_code == 400, response.text
+        assert set(response.json()["extra"]) == {name}
+
+
+def test_a_nul_in_a_body_is_refused_and_named(client: Any, db: Any, checker: Any, checker_token: Any) -> None:
+    # A 500 on PostgreSQL and a stored NUL on SQLite before (found by the schemathesis test).
+    response = client.post("/api/v1/claims", json={"text": "A\x00claim"}, headers=checker_token)
+    assert response.status_code == 422, response.text
+    assert set(response.json()["extra"]) == {"text"}
+    claim = db.run(lambda s: builders.make_claim(s, state=State.RESEARCHING, by=checker))
+    response = client.put(
+        f"/api/v1/claims/{claim.id}/verdict",
+        json={"rating": "", "summary": "", "rationale": "one\x00two", "version": None},
+        headers=checker_token,
+    )
+    assert response.status_code == 422, response.text
+    assert set(response.json()["extra"]) == {"rationale"}
 
 
 def test_get_a_claim_with_its_sources_and_revisions(

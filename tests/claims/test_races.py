@@ -6,46 +6,24 @@ shown, nothing lost), never a 500."""
 from __future__ import annotations
 
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
-import uvicorn
 from sqlalchemy import select
 
-from factcheck.app import create_app
 from factcheck.claims.models import Claim
 from factcheck.verdicts.models import Verdict
 from factcheck.verdicts.service import VerdictService
 from tests.api.conftest import bearer
 from tests.builders import TEST_PASSWORD, make_claim, make_token
-from tests.pg import free_port
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
 TRIES = 5
-
-
-@pytest.fixture
-def server(settings: Any) -> Iterator[str]:
-    port = free_port()
-    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, name="race-server", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not srv.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        srv.should_exit = True
-        thread.join(timeout=30)
 
 
 def signed_in(base: str, user: Any) -> httpx.Client:

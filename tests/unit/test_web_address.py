@@ -36,6 +36,8 @@ def test_web_addresses_are_accepted(url: str) -> None:
         "https://user:secret@example.org/",
         "https://exa mple.org/",
         "example.org",
+        "http://m\x1cn.example/",  # Python's \s matches it; an ECMAScript client's does not
+        "http://example.org/a\x01b",
     ],
 )
 def test_anything_else_is_refused(url: str) -> None:

@@ -200,6 +200,10 @@ def parse_filters(params: Mapping[str, str]) -> ParsedQueue:
     values = {name: str(params.get(name) or "").strip() for name in (*FILTER_FIELDS, "sort")}
     errors: dict[str, str] = {}
     fields: dict[str, Any] = {}
+    for name, value in values.items():
+        if "\x00" in value:  # no database keeps a NUL in text (PostgreSQL refuses it outright)
+            errors[name] = "This has a character that cannot be searched for (NUL)."
+            values[name] = ""
 
     if values["q"]:
         search = parse_search(values["q"])
