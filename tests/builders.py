@@ -66,10 +66,12 @@ async def make_claim(
     by: User | None = None,
     editor: User | None = None,
     article: Article | None = None,
+    sources: int = 1,
     **fields: Any,
 ) -> Claim:
-    """A claim walked through the workflow to ``state``; sources and a verdict are added on the
-    way when the state calls for them. ``by`` researches it, ``editor`` approves and publishes."""
+    """A claim walked through the workflow to ``state``; ``sources`` sources and a verdict are added
+    on the way when the state calls for them (while they still can be: the edit rule locks them
+    from submission on). ``by`` researches it, ``editor`` approves and publishes."""
     from factcheck.verdicts.service import DEFAULT_SCALE
 
     by = by or await make_user(session, role="fact_checker")
@@ -82,7 +84,8 @@ async def make_claim(
     )
     for action in PATH_TO[target]:
         if action is Action.SUBMIT:
-            await add_source(session, claim, by=by)
+            for _ in range(sources):
+                await add_source(session, claim, by=by)
             await VerdictService(session=session).ensure_scale(DEFAULT_SCALE)
             await VerdictService(session=session).save_draft(
                 claim_id=claim.id,

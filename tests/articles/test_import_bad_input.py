@@ -5,6 +5,7 @@ from __future__ import annotations
 from factcheck.articles.models import Article
 from factcheck.articles.service import MAX_BODY_CHARS
 from factcheck.claims.models import Claim
+from factcheck.web_address import URL_MESSAGE
 from tests.conftest import post
 
 
@@ -67,7 +68,7 @@ def test_a_title_too_long_is_refused(as_checker, db) -> None:
 def test_an_address_of_the_original_that_is_not_a_web_address_is_refused(as_checker, db) -> None:
     response = _import(as_checker, title="T", body="Some text.", url="javascript:alert(1)")
     assert response.status_code == 422
-    assert "http://… or https://…" in response.text
+    assert URL_MESSAGE in response.text
     _nothing_stored(db)
 
 

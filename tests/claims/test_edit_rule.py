@@ -10,10 +10,10 @@ from sqlalchemy import select
 from factcheck.accounts.models import OrganisationSettings
 from factcheck.claims.models import Claim, Event
 from factcheck.claims.service import ClaimService
-from factcheck.claims.work import ClaimWork
 from factcheck.claims.workflow import Action, State
 from factcheck.errors import Invalid, WrongState
 from factcheck.evidence.models import Evidence
+from factcheck.evidence.service import EvidenceService
 from tests.builders import actor_of, make_claim
 from tests.conftest import post
 
@@ -138,7 +138,7 @@ def test_evidence_cannot_change_between_two_approvals(db, checker, editor, secon
     claim = _claim(db, checker, editor, "in_review")
     db.run(lambda s: ClaimService(session=s).apply(claim.id, Action.APPROVE, actor_of(editor)))
     at_first = [e.id for e in db.run(lambda s: _evidence(s, claim.id))]
-    work = lambda s: ClaimWork(s)  # noqa: E731
+    work = lambda s: EvidenceService(session=s)  # noqa: E731
     with pytest.raises(WrongState):
         db.run(lambda s: work(s).remove_evidence(claim.id, at_first[0], actor_of(checker)))
     with pytest.raises(WrongState):

@@ -65,7 +65,7 @@ def test_the_default_methodology_is_written_from_the_settings(client, db) -> Non
 
 
 def test_the_admin_methodology_replaces_the_default_and_is_sanitised(as_admin, client) -> None:
-    text = "### Our way\n\nWe check **everything** twice.\n\n<script>alert(1)</script>"
+    text = "# Our way\n\nWe check **everything** twice.\n\n<script>alert(1)</script>"
     response = post(as_admin, "/admin/transparency", {"methodology": text}, follow_redirects=False)
     assert response.status_code == 303, response.text
     html = client.get(paths.METHODOLOGY).text

@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from factcheck.accounts.models import User
 from factcheck.accounts.service import OrganisationService
 from factcheck.claims.facts import facts_of
 from factcheck.claims.queue._filters import ASSIGNEE_MINE, ASSIGNEE_NONE, QueueFilters
 from factcheck.evidence.models import Evidence
-from factcheck.verdicts.models import Approval, Rating, Verdict
+from factcheck.verdicts.models import Approval, Rating, Verdict, VerdictContributor
 from factcheck.verdicts.queries import is_latest
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def unknown_choices(
 
 
 async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[UUID, Facts]:
-    """The workflow's facts for every card of the board at once (four queries, whatever the board),
+    """The workflow's facts for every card of the board at once (five queries, whatever the board),
     so its buttons come from ``workflow.available_actions`` exactly as on the claim page."""
     if not items:
         return {}
@@ -66,11 +67,18 @@ async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[
     latest = {
         v.claim_id: v
         for v in await session.scalars(
-            select(Verdict)
-            .options(joinedload(Verdict.rating), selectinload(Verdict.contributions))
-            .where(Verdict.claim_id.in_(ids), is_latest())
+            select(Verdict).options(joinedload(Verdict.rating)).where(Verdict.claim_id.in_(ids), is_latest())
         )
     }
+    # Who wrote each latest revision (the review rule reads it): one query, asked even when no
+    # card has a verdict, as the approvals are below.
+    written: dict[UUID, list[VerdictContributor]] = {v.id: [] for v in latest.values()}
+    for row in await session.scalars(
+        select(VerdictContributor).where(VerdictContributor.verdict_id.in_(list(written)))
+    ):
+        written[row.verdict_id].append(row)
+    for verdict in latest.values():
+        set_committed_value(verdict, "contributions", written[verdict.id])
     approvals: dict[UUID, list[Approval]] = {}
     # Asked even when no card has a verdict, so a board costs the same queries whatever it shows.
     verdict_claims = {v.id: v.claim_id for v in latest.values()}
