@@ -86,6 +86,41 @@ EXPECTED: dict[tuple[str, str], tuple[int, int, int, int]] = {
     ("GET", "/schema/openapi.yaml"): (200, 200, 200, 200),
     ("GET", "/schema/openapi.yml"): (200, 200, 200, 200),
     ("GET", "/schema/{path:str}"): (404, 404, 404, 404),  # /schema/swagger: not served
+    # Transparency pages, tips and the favicon are public; admin pages are the admin's alone.
+    ("GET", "/about"): (200, 200, 200, 200),
+    ("GET", "/about/methodology"): (200, 200, 200, 200),
+    ("GET", "/about/ratings"): (200, 200, 200, 200),
+    ("GET", "/account/listing"): (SIGN_IN, 200, 200, 200),
+    ("GET", "/admin/feeds"): (SIGN_IN, 403, 403, 200),
+    ("GET", "/admin/feeds/jobs/{job_id:str}"): (SIGN_IN, 403, 403, 404),
+    ("GET", "/admin/mail"): (SIGN_IN, 403, 403, 200),
+    ("GET", "/admin/transparency"): (SIGN_IN, 403, 403, 200),
+    ("GET", "/corrections"): (200, 200, 200, 200),
+    ("GET", "/corrections/feed.xml"): (200, 200, 200, 200),
+    ("GET", "/elsewhere/matches"): (SIGN_IN, 200, 200, 200),
+    ("GET", "/fact-checks/archive"): (200, 200, 200, 200),
+    ("GET", "/favicon.ico"): (200, 200, 200, 200),
+    ("GET", "/notifications"): (SIGN_IN, 200, 200, 200),
+    ("GET", "/notifications/count"): (SIGN_IN, 200, 200, 200),
+    ("GET", "/notifications/people"): (SIGN_IN, 200, 200, 200),
+    ("GET", "/notifications/settings"): (SIGN_IN, 200, 200, 200),
+    ("GET", "/tips/new"): (200, 200, 200, 200),
+    ("GET", "/tips/similar"): (200, 200, 200, 200),
+    ("GET", "/tips/{token:str}"): (404, 404, 404, 404),
+    ("POST", "/account/listing"): (SIGN_IN, 303, 303, 303),
+    ("POST", "/admin/feeds"): (SIGN_IN, 403, 403, 422),
+    ("POST", "/admin/feeds/upload"): (SIGN_IN, 403, 403, 202),
+    ("POST", "/admin/feeds/{feed_id:uuid}/refresh"): (SIGN_IN, 403, 403, 404),
+    ("POST", "/admin/transparency"): (SIGN_IN, 403, 403, 303),
+    ("POST", "/api/v1/tips"): (401, 400, 400, 400),
+    ("POST", "/claims/triage"): (SIGN_IN, 303, 303, 303),
+    ("POST", "/claims/{claim_id:uuid}/follow"): (SIGN_IN, 303, 303, 303),
+    ("POST", "/claims/{claim_id:uuid}/unfollow"): (SIGN_IN, 303, 303, 303),
+    ("POST", "/notifications/read-all"): (SIGN_IN, 303, 303, 303),
+    ("POST", "/notifications/settings"): (SIGN_IN, 303, 303, 303),
+    ("POST", "/notifications/{notification_id:uuid}/read"): (SIGN_IN, 303, 303, 303),
+    ("POST", "/tips/new"): (422, 422, 422, 422),
+    ("POST", "/tips/{token:str}/forget"): (404, 404, 404, 404),
 }
 
 
@@ -133,6 +168,10 @@ def test_each_route_answers_each_role_as_expected(role: str, client, db, app) ->
         "slug": slug_for(published.id, published.text),
         "token_id": str(others_token_id),
         "path": "swagger",
+        "job_id": "no-such-job",
+        "feed_id": "01a23b4a-0000-7000-8000-000000000000",
+        "notification_id": "01a23b4a-0000-7000-8000-000000000001",
+        "token": "no-such-token",
     }
     failures = []
     for method, path in app_routes(app):
