@@ -11,6 +11,7 @@ from uuid import UUID
 
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, Actor, State, past_tense
+from factcheck.db.unit import unit_of_work
 from factcheck.errors import DomainError, Invalid
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ def parse_selection(values: list[str]) -> list[tuple[UUID, int]]:
     return selected
 
 
+@unit_of_work
 async def triage(
     session: AsyncSession,
     actor: Actor,

@@ -127,8 +127,7 @@ class FollowController(Controller):
         claim_id: FromPath[UUID],
     ) -> Any:
         await self._claim(db_session, claim_id)
-        await service.follow(db_session, request.user.id, claim_id)
-        await db_session.commit()
+        await inbox.follow_claim(db_session, request.user.id, claim_id)
         return await self._answer(request, claim_id, following=True)
 
     @post("/unfollow", media_type=MediaType.HTML)
@@ -139,8 +138,7 @@ class FollowController(Controller):
         claim_id: FromPath[UUID],
     ) -> Any:
         await self._claim(db_session, claim_id)
-        await service.unfollow(db_session, request.user.id, claim_id)
-        await db_session.commit()
+        await inbox.unfollow_claim(db_session, request.user.id, claim_id)
         return await self._answer(request, claim_id, following=False)
 
     async def _answer(self, request: Request[User, Any, Any], claim_id: UUID, *, following: bool) -> Any:

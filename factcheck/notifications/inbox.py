@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, func, select, update
 
+from factcheck.notifications import service
 from factcheck.notifications.models import DEFAULT_DELIVERY, Delivery, Kind, Notification, Preference
 
 if TYPE_CHECKING:
@@ -68,4 +69,15 @@ async def set_deliveries(session: AsyncSession, user_id: UUID, chosen: dict[Kind
             session.add(Preference(user_id=user_id, kind=kind.value, delivery=delivery.value))
         else:
             row.delivery = delivery.value
+    await session.commit()
+
+
+async def follow_claim(session: AsyncSession, user_id: UUID, claim_id: UUID) -> None:
+    """A user follows a claim by hand: its own transaction (``service.follow`` joins the caller's)."""
+    await service.follow(session, user_id, claim_id)
+    await session.commit()
+
+
+async def unfollow_claim(session: AsyncSession, user_id: UUID, claim_id: UUID) -> None:
+    await service.unfollow(session, user_id, claim_id)
     await session.commit()

@@ -193,7 +193,6 @@ class TransparencyAdminController(Controller):
                 raise Invalid(problem)
             await service.save_transparency(db_session, values, parsed, by=request.user.id)
         except Invalid as exc:
-            await db_session.rollback()
             return await self._form(
                 request, db_session, values, definitions, exc.errors, exc.detail, status_code=422
             )
@@ -231,7 +230,6 @@ class TeamListingController(Controller):
                 db_session, request.user.id, listed=bool(values["listed"]), bio=values["bio"]
             )
         except Invalid as exc:
-            await db_session.rollback()
             return self._form(values, errors=exc.errors, problem=exc.detail, status_code=422)
         flash(
             request,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import aliased
 from factcheck.accounts.models import BIO_MAX, OrganisationSettings, User
 from factcheck.claims.models import Claim
 from factcheck.claims.workflow import State
+from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid
 from factcheck.publishing.service import FactCheck, public_fact_checks, public_select
 from factcheck.publishing.slugs import slug_for
@@ -109,6 +110,7 @@ def _limit(errors: dict[str, str], values: dict[str, str], field: str, most: int
         errors[field] = f"{what} can be at most {most:,} characters (it has {len(values[field]):,})."
 
 
+@unit_of_work
 async def save_transparency(
     session: AsyncSession, values: dict[str, str], definitions: dict[UUID, str], *, by: UUID | None
 ) -> None:
@@ -149,6 +151,7 @@ async def save_transparency(
     await session.commit()
 
 
+@unit_of_work
 async def save_listing(session: AsyncSession, user_id: UUID, *, listed: bool, bio: str) -> None:
     """A user's own choice to appear in the team on /about, with a short bio."""
     bio = bio.strip()

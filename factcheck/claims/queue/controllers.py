@@ -47,15 +47,14 @@ class QueueController(Controller):
         try:
             action, result = await triage(
                 db_session,
-                Actor(request.user.id, Role(request.user.role)),
+                Actor.of(request.user),
                 parse_selection([str(v) for v in form.getall("claim", [])]),
                 str(form.get("action") or ""),
                 reason=str(form.get("reason") or ""),
                 note=str(form.get("note") or ""),
             )
             message = result.message(action)
-        except DomainError as exc:
-            await db_session.rollback()
+        except DomainError as exc:  # the verb rolled its own work back
             message = exc.detail
         flash(request, message)
         return Redirect(back, status_code=HTTP_303_SEE_OTHER)
