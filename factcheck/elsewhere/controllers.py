@@ -80,7 +80,6 @@ async def _feeds_page(
     problem: str | None = None,
     status_code: int = 200,
 ) -> Template:
-    await session.rollback()
     return Template(
         "elsewhere/feeds.html",
         context={
@@ -128,24 +127,16 @@ class FeedAdminController(Controller):
             "refresh_hours": str(form.get("refresh_hours", "") or ""),
         }
         try:
-            hours = _hours(values["refresh_hours"])
-            feed = await feeds.add_feed(db_session, values["url"], by=request.user.id)
+            result = await feeds.add_and_import(
+                db_session,
+                values["url"],
+                refresh_hours=_hours(values["refresh_hours"]),
+                fetcher=feeds.feed_fetcher_of(request.app.state),
+                by=request.user.id,
+            )
         except Invalid as exc:
             return await _feeds_page(
                 request, db_session, values=values, errors=exc.errors, problem=exc.detail, status_code=422
-            )
-        feed.refresh_hours = hours
-        feed_id = feed.id
-        await db_session.commit()
-        try:
-            result = await feeds.refresh_feed(db_session, feed, feeds.feed_fetcher_of(request.app.state))
-        except FeedError as exc:
-            await db_session.rollback()
-            await db_session.delete(await db_session.get_one(ElsewhereFeed, feed_id))
-            await db_session.commit()
-            message = f"Nothing was imported and the feed was not added: {exc}"
-            return await _feeds_page(
-                request, db_session, values=values, errors={"url": message}, problem=message, status_code=422
             )
         flash(request, f"Feed added: {result.summary()}")
         return Redirect("/admin/feeds", status_code=HTTP_303_SEE_OTHER)
@@ -161,11 +152,9 @@ class FeedAdminController(Controller):
         if feed is None or feed.url is None:
             raise NotFound("No such feed.")
         try:
-            result = await feeds.refresh_feed(db_session, feed, feeds.feed_fetcher_of(request.app.state))
-        except FeedError as exc:
-            return await _feeds_page(
-                request, db_session, problem=f"Nothing was imported: {exc}", status_code=422
-            )
+            result = await feeds.refresh_or_refuse(db_session, feed, feeds.feed_fetcher_of(request.app.state))
+        except Invalid as exc:
+            return await _feeds_page(request, db_session, problem=exc.detail, status_code=422)
         flash(request, f"Refreshed: {result.summary()}")
         return Redirect("/admin/feeds", status_code=HTTP_303_SEE_OTHER)
 

@@ -48,14 +48,44 @@ def check_feed_url(url: str) -> str:
     return url
 
 
-async def add_feed(session: AsyncSession, url: str, *, by: UUID | None = None) -> ElsewhereFeed:
+async def add_feed(
+    session: AsyncSession, url: str, *, by: UUID | None = None, refresh_hours: int | None = None
+) -> ElsewhereFeed:
     url = check_feed_url(url)
     if await session.scalar(select(ElsewhereFeed.id).where(ElsewhereFeed.url == url)):
         raise Invalid("That feed is registered already.", {"url": "That feed is registered already."})
     feed = ElsewhereFeed(name=url, url=url, created_by_id=by)
+    if refresh_hours is not None:
+        feed.refresh_hours = refresh_hours
     session.add(feed)
     await session.commit()
     return feed
+
+
+async def add_and_import(
+    session: AsyncSession, url: str, *, refresh_hours: int, fetcher: UrlFetcher, by: UUID | None = None
+) -> ImportResult:
+    """Registers a feed and imports it now, as one verb: a feed whose first import fails is not
+    kept, and the refusal (``Invalid``) leaves nothing behind for the page to undo."""
+    feed = await add_feed(session, url, by=by, refresh_hours=refresh_hours)
+    feed_id = feed.id
+    try:
+        return await refresh_feed(session, feed, fetcher)
+    except FeedError as exc:
+        await session.rollback()
+        await session.delete(await session.get_one(ElsewhereFeed, feed_id))
+        await session.commit()
+        message = f"Nothing was imported and the feed was not added: {exc}"
+        raise Invalid(message, {"url": message}) from None
+
+
+async def refresh_or_refuse(session: AsyncSession, feed: ElsewhereFeed, fetcher: UrlFetcher) -> ImportResult:
+    """A refresh by hand: a failed one is rolled back here and refused with its reason."""
+    try:
+        return await refresh_feed(session, feed, fetcher)
+    except FeedError as exc:
+        await session.rollback()
+        raise Invalid(f"Nothing was imported: {exc}") from None
 
 
 async def file_feed(session: AsyncSession, name: str, *, by: UUID | None = None) -> ElsewhereFeed:
