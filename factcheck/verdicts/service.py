@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from factcheck.claims.models import Claim, Event, EventKind
 from factcheck.claims.workflow import State
@@ -69,10 +69,12 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
         return await latest_revision(self.repository.session, claim_id)
 
     async def revisions(self, claim_id: UUID) -> list[Verdict]:
-        """Every revision, newest first, with its rating and author."""
+        """Every revision, newest first, with its rating, author and everyone who wrote part of it."""
         result = await self.repository.session.execute(
             select(Verdict)
-            .options(joinedload(Verdict.rating), joinedload(Verdict.author))
+            .options(
+                joinedload(Verdict.rating), joinedload(Verdict.author), selectinload(Verdict.contributions)
+            )
             .where(Verdict.claim_id == claim_id)
             .order_by(Verdict.revision.desc())
         )
