@@ -24,6 +24,7 @@ NOT_THE_WORKFLOW = {
     ("factcheck/publishing/export_queries.py", "published"): "a verdict revision's status in exports",
     ("templates/articles/new.html", "published"): "the article form's publication-date field",
     ("factcheck/articles/importing.py", "published"): "the article form's publication-date field",
+    ("factcheck/articles/candidates.py", "start"): "a candidate's character offset, kept with the article",
     ("factcheck/articles/cli.py", "published"): "the publication date in `factcheck article-text --json`",
 }
 
