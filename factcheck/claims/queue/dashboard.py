@@ -71,35 +71,12 @@ async def load_dashboard(
         )
     ]
 
-    review = None
-    if reviews(role):
-        review = [
-            DashboardClaim(r.id, r.text, r.claimant, State(r.state), r.updated_at, r.label)
-            for r in await session.execute(
-                select(Claim.id, Claim.text, Claim.claimant, Claim.state, Claim.updated_at, Rating.label)
-                .select_from(Claim)
-                .join(Verdict, Verdict.claim_id == Claim.id)
-                .outerjoin(Rating, Rating.id == Verdict.rating_id)
-                .where(may_review(user_id))
-                .order_by(Claim.updated_at.asc(), Claim.id.asc())  # the longest waiting first
-                .limit(LIST_LIMIT)
-            )
-        ]
-
-    ready = None
-    if role in PUBLISHERS:
-        ready = [
-            DashboardClaim(r.id, r.text, r.claimant, State(r.state), r.updated_at, r.label)
-            for r in await session.execute(
-                select(Claim.id, Claim.text, Claim.claimant, Claim.state, Claim.updated_at, Rating.label)
-                .select_from(Claim)
-                .join(Verdict, Verdict.claim_id == Claim.id)
-                .outerjoin(Rating, Rating.id == Verdict.rating_id)
-                .where(Claim.state == State.APPROVED.value, is_latest())
-                .order_by(Claim.updated_at.asc(), Claim.id.asc())  # the longest waiting first
-                .limit(LIST_LIMIT)
-            )
-        ]
+    review = await _longest_waiting(session, may_review(user_id)) if reviews(role) else None
+    ready = (
+        await _longest_waiting(session, Claim.state == State.APPROVED.value, is_latest())
+        if role in PUBLISHERS
+        else None
+    )
 
     published = [
         DashboardClaim(r.id, r.text, r.claimant, State(r.state), r.published_at, r.label)
@@ -141,3 +118,20 @@ async def load_dashboard(
     scale = await session.scalars(select(Rating.label).order_by(Rating.position, Rating.label))
     ratings = [(label, published_by_label.get(label, 0)) for label in scale]
     return Dashboard(counts, mine, review, ready, published, ratings)
+
+
+async def _longest_waiting(session: AsyncSession, *where: ColumnElement[bool]) -> list[DashboardClaim]:
+    """Claims with a verdict revision matching ``where``, the longest waiting first (the review
+    list and "Ready to publish")."""
+    return [
+        DashboardClaim(r.id, r.text, r.claimant, State(r.state), r.updated_at, r.label)
+        for r in await session.execute(
+            select(Claim.id, Claim.text, Claim.claimant, Claim.state, Claim.updated_at, Rating.label)
+            .select_from(Claim)
+            .join(Verdict, Verdict.claim_id == Claim.id)
+            .outerjoin(Rating, Rating.id == Verdict.rating_id)
+            .where(*where)
+            .order_by(Claim.updated_at.asc(), Claim.id.asc())
+            .limit(LIST_LIMIT)
+        )
+    ]
