@@ -97,11 +97,14 @@ def template_database(
         path = tmp_path_factory.mktemp("template") / "template.db"
         upgrade_schema(_settings(f"sqlite:///{path}", path.parent))
         return str(path)
+    # A session fixture with a parameter is set up again when the test order goes back to that
+    # parameter: each setup gets its own name.
     cluster: Cluster = request.getfixturevalue("pg_cluster")
+    name = f"factcheck_template_{next(_names)}"
     with psycopg.connect(cluster.admin_dsn, autocommit=True) as conn:
-        conn.execute("CREATE DATABASE factcheck_template")
-    upgrade_schema(_settings(cluster.url("factcheck_template"), tmp_path_factory.mktemp("var")))
-    return "factcheck_template"
+        conn.execute(f"CREATE DATABASE {name}")
+    upgrade_schema(_settings(cluster.url(name), tmp_path_factory.mktemp("var")))
+    return name
 
 
 @pytest.fixture
@@ -320,9 +323,12 @@ def _wait_for(url: str, proc: subprocess.Popen[bytes], deadline_s: float = 180) 
     raise RuntimeError(f"the server did not answer at {url}")
 
 
-@pytest.fixture(scope="session")
-def live_server(
-    db_kind: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+@contextmanager
+def serve_demo(
+    db_kind: str,
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    extra_env: dict[str, str] | None = None,
 ) -> Iterator[LiveServer]:
     """`factcheck seed` then `factcheck serve` in a subprocess, as a user would run them."""
     var_dir = tmp_path_factory.mktemp("live")
@@ -330,9 +336,10 @@ def live_server(
         database_url = f"sqlite:///{var_dir / 'live.db'}"
     else:
         cluster: Cluster = request.getfixturevalue("pg_cluster")
+        name = f"factcheck_live_{next(_names)}"  # see template_database
         with psycopg.connect(cluster.admin_dsn, autocommit=True) as conn:
-            conn.execute("CREATE DATABASE factcheck_live")
-        database_url = cluster.url("factcheck_live")
+            conn.execute(f"CREATE DATABASE {name}")
+        database_url = cluster.url(name)
     port = free_port()
     env = {
         **os.environ,
@@ -341,6 +348,7 @@ def live_server(
         "HOST": "127.0.0.1",
         "VAR_DIR": str(var_dir),
         "SECRET_KEY": "live-server-secret-key-" + "y" * 32,
+        **(extra_env or {}),
     }
     factcheck = [sys.executable, "-m", "factcheck.cli"]
     subprocess.run([*factcheck, "seed"], cwd=ROOT, env=env, check=True, capture_output=True)
@@ -351,6 +359,14 @@ def live_server(
     finally:
         proc.terminate()
         proc.wait(timeout=15)
+
+
+@pytest.fixture(scope="session")
+def live_server(
+    db_kind: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LiveServer]:
+    with serve_demo(db_kind, request, tmp_path_factory) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

@@ -28,3 +28,16 @@ def test_connections_are_tuned_for_the_queue(db, db_kind) -> None:
 
     found = db.run(read)
     assert found == (SQLITE_CHECKS if db_kind == "sqlite" else POSTGRES_SETTINGS)
+
+
+def test_a_process_can_build_thousands_of_apps() -> None:
+    """advanced-alchemy registers each config's state keys class-wide and looks for a free
+    suffix recursively; with the default keys the ~950th config overflowed the stack (CI run
+    of stop 20). Each of our configs names its own keys."""
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    from factcheck.db.engine import make_db_config
+
+    engine = create_async_engine("sqlite+aiosqlite://")
+    keys = {make_db_config(engine).session_scope_key for _ in range(3000)}
+    assert len(keys) == 3000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import threading
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
+_configs = itertools.count()
 T = TypeVar("T")
 
 
@@ -98,9 +100,17 @@ def make_db_config(engine: AsyncEngine, session_info: dict[str, Any] | None = No
     """advanced-alchemy's config. The send handler stays at its default (close only):
     services own their transactions and commit themselves (STYLE.md, habit 3).
 
-    ``session_info`` is put in every request session's ``info`` (the notifications' mail site)."""
+    ``session_info`` is put in every request session's ``info`` (the notifications' mail site).
+
+    Each config gets its own state keys: advanced-alchemy keeps every key it has seen in a
+    class-wide registry and searches it recursively for a free suffix, so the thousandth app
+    in one process (the test suite builds one per test) would overflow the stack."""
+    n = next(_configs)
     return SQLAlchemyAsyncConfig(
         engine_instance=engine,
+        session_scope_key=f"_sqlalchemy_db_session_{n}",
+        engine_app_state_key=f"db_engine_{n}",
+        session_maker_app_state_key=f"session_maker_class_{n}",
         session_config=AsyncSessionConfig(expire_on_commit=False, info=dict(session_info or {})),
         create_all=False,
         alembic_config=AlembicAsyncConfig(

@@ -3,24 +3,19 @@ SMTP server (aiosmtpd) in this process receives what the app sends (issue #16)."
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 import time
 from typing import TYPE_CHECKING
 from uuid import uuid4
 
-import psycopg
 import pytest
 from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import select
 
 from factcheck.accounts.models import User
-from factcheck.settings import ROOT
 from tests.browser.helpers import DEMO, sign_in
 from tests.builders import add_source, make_claim
-from tests.conftest import Db, LiveServer, _wait_for
+from tests.conftest import Db, LiveServer, serve_demo
 from tests.notifications.helpers import SmtpServer, text_part
 from tests.pg import free_port
 
@@ -39,34 +34,9 @@ def smtp_server() -> Iterator[SmtpServer]:
 @pytest.fixture(scope="module")
 def mail_server(db_kind, request, tmp_path_factory, smtp_server) -> Iterator[LiveServer]:
     """`factcheck seed` then `factcheck serve`, with SMTP_URL pointing at ``smtp_server``."""
-    var_dir = tmp_path_factory.mktemp("live-mail")
-    if db_kind == "sqlite":
-        database_url = f"sqlite:///{var_dir / 'live.db'}"
-    else:
-        cluster = request.getfixturevalue("pg_cluster")
-        with psycopg.connect(cluster.admin_dsn, autocommit=True) as conn:
-            conn.execute("CREATE DATABASE factcheck_live_mail")
-        database_url = cluster.url("factcheck_live_mail")
-    port = free_port()
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "PORT": str(port),
-        "HOST": "127.0.0.1",
-        "VAR_DIR": str(var_dir),
-        "SECRET_KEY": "live-mail-secret-key-" + "m" * 32,
-        "SMTP_URL": smtp_server.url,
-        "MAIL_FROM": "desk@example.org",
-    }
-    factcheck = [sys.executable, "-m", "factcheck.cli"]
-    subprocess.run([*factcheck, "seed"], cwd=ROOT, env=env, check=True, capture_output=True)
-    proc = subprocess.Popen([*factcheck, "serve"], cwd=ROOT, env=env)
-    try:
-        _wait_for(f"http://127.0.0.1:{port}/healthz", proc)
-        yield LiveServer(f"http://127.0.0.1:{port}", database_url, env)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
+    mail = {"SMTP_URL": smtp_server.url, "MAIL_FROM": "desk@example.org"}
+    with serve_demo(db_kind, request, tmp_path_factory, mail) as server:
+        yield server
 
 
 def _db(server: LiveServer) -> Db:
