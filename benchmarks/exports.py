@@ -151,6 +151,12 @@ def _rows(
                 "author_id": author,
                 "submitted_at": published - timedelta(hours=5),
                 "published_at": published,
+                # What a publication records (verdicts/published.py); exports read no sources.
+                "published_text": claim["text"],
+                "published_claimant": claim["claimant"],
+                "published_quote": None,
+                "published_claim_date": claim["claim_date"],
+                "published_claim_reviewed": None,
                 "version": 1,
                 "created_at": created,
                 "updated_at": published,

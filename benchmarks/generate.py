@@ -253,6 +253,8 @@ class World:
     editors: list[UUID] = field(default_factory=list)
     tags: list[UUID] = field(default_factory=list)
     sources: list[UUID] = field(default_factory=list)
+    source_records: dict[UUID, dict[str, Any]] = field(default_factory=dict)
+    """What a published revision records of each source (``published_sources``, without the stance)."""
     ratings: dict[str, UUID] = field(default_factory=dict)
 
     @property
@@ -372,6 +374,12 @@ async def add_sources(session: AsyncSession, world: World, n: int) -> None:
             }
         )
         world.sources.append(sid)
+        row = rows[-1]
+        world.source_records[sid] = {
+            **{k: row[k] for k in ("url", "title", "publisher", "kind")},
+            "accessed_on": row["accessed_on"].isoformat(),
+            "archive_url": None,
+        }
     await insert_rows(await session.connection(), Source.__table__, rows)
     await session.commit()
 
@@ -521,6 +529,7 @@ def add_claim(
         )
         n_events += 1
     lo, hi = EVIDENCE_BY_STATE[state]
+    evidence_from = len(chunk.evidence)
     for source_id in rng.sample(world.sources, rng.randint(lo, hi)):
         when = times[min(2, len(times) - 1)] + timedelta(minutes=rng.randint(1, 600))
         when = min(when, now)
@@ -537,12 +546,11 @@ def add_claim(
         )
         chunk.events.append(event(claim_id, researcher, "add_source", when, comment="A report"))
         n_events += 1
-    if state in (State.IN_REVIEW, State.APPROVED, State.PUBLISHED) or (
+    evidence = chunk.evidence[evidence_from:]
+    with_verdict = state in (State.IN_REVIEW, State.APPROVED, State.PUBLISHED) or (
         state == State.RESEARCHING and rng.random() < 0.5
-    ):
-        add_verdicts(
-            world, chunk, claim_id, state, times, researcher, editor, rng.choices(ratings, rating_weights)[0]
-        )
+    )
+    label = rng.choices(ratings, rating_weights)[0] if with_verdict else ""
     priority = rng.choices(PRIORITIES, (20, 55, 20, 5))[0]
     q_start, q_end, quote_text = quote
     chunk.claims.append(
@@ -568,19 +576,22 @@ def add_claim(
     )
     for tag_id in rng.sample(world.tags, rng.choice((0, 1, 1, 2, 2, 3))):
         chunk.tags.append({"claim_id": claim_id, "tag_id": tag_id})
+    if with_verdict:
+        add_verdicts(world, chunk, chunk.claims[-1], times, researcher, editor, label, evidence)
 
 
 def add_verdicts(
     world: World,
     chunk: Chunk,
-    claim_id: UUID,
-    state: State,
+    claim: dict[str, Any],
     times: list[datetime],
     author: UUID,
     editor: UUID,
     label: str,
+    evidence: list[dict[str, Any]],
 ) -> None:
     rng = world.rng
+    claim_id = claim["id"]
     drafted = times[min(2, len(times) - 1)] + timedelta(minutes=30)
     submitted = times[3] if len(times) > 3 else None
     approved = times[4] if len(times) > 4 else None
@@ -597,6 +608,18 @@ def add_verdicts(
             "author_id": author,
             "submitted_at": submitted,
             "published_at": published,
+            # What a publication records (verdicts/published.py): the wording and the sources.
+            "published_text": claim["text"] if published else None,
+            "published_claimant": claim["claimant"] if published else None,
+            "published_quote": claim["quote"] if published else None,
+            "published_claim_date": claim["claim_date"] if published else None,
+            "published_claim_reviewed": None,
+            "published_sources": [
+                {"stance": e["stance"], "excerpt": e["excerpt"], **world.source_records[e["source_id"]]}
+                for e in evidence
+            ]
+            if published
+            else None,
             "version": 2,
             **audit(drafted, published or submitted or drafted),
         }

@@ -47,6 +47,7 @@ from factcheck.transparency.controllers import (
 from factcheck.vocabulary import template_filters, template_globals
 from factcheck.web.context import OrganisationCache, chain, organisation_hook, unread_count_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
+from factcheck.web.form_text import drop_nul_from_forms
 from factcheck.web.options import bind_options_to_final_routes
 from factcheck.web.security_headers import add_security_headers
 from factcheck.web.static import favicon, static_router
@@ -115,7 +116,11 @@ def create_app(
             favicon,
             api_router(csrf_config, api_rate_limit),
         ],
-        middleware=[SameOriginMiddleware(https=settings.secure_cookies), session_auth.middleware],
+        middleware=[
+            drop_nul_from_forms,
+            SameOriginMiddleware(https=settings.secure_cookies),
+            session_auth.middleware,
+        ],
         stores=make_stores(db_config),
         plugins=[SQLAlchemyPlugin(config=db_config), HTMXPlugin()],
         template_config=template_config(template_globals(), template_filters()),

@@ -37,3 +37,9 @@ def check_urls(errors: dict[str, str], **fields: str | None) -> dict[str, str]:
             if problem:
                 errors[name] = problem
     return errors
+
+
+def web_address(url: str | None) -> str | None:
+    """The url when the rule accepts it, else None: only those become links on the public pages
+    and in ClaimReview, whatever path the text took into the database (an import, an old row)."""
+    return url if url and _URL.match(url.strip()) else None

@@ -34,6 +34,7 @@ from factcheck.errors import Invalid, NotFound, StaleEdit
 from factcheck.evidence.models import Evidence
 from factcheck.notifications import service as notifications
 from factcheck.verdicts.models import Approval, Decision
+from factcheck.verdicts.published import record_published
 from factcheck.verdicts.queries import latest_revision, latest_revisions
 
 if TYPE_CHECKING:
@@ -332,6 +333,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                     self.session.add(next_revision(latest, author_id=latest.author_id))
             case Action.PUBLISH if latest is not None:
                 latest.published_at = now
+                await record_published(self.session, latest, claim)
             case Action.REOPEN if latest is not None:
                 # The published revision stays visible ("under correction") until the corrected
                 # one is published; the correction starts as a copy carrying the reason as its note.

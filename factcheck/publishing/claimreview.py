@@ -11,14 +11,17 @@ import json
 import re
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
 from factcheck.claims.models import CLAIM_REVIEWED_MAX
-from factcheck.publishing.service import FactCheck, Publisher, Scale, web_address
 from factcheck.publishing.slugs import slug_for
 from factcheck.transparency import paths as transparency_paths
+from factcheck.web_address import web_address
+
+if TYPE_CHECKING:
+    from factcheck.publishing.service import FactCheck, Publisher, Scale
 
 _ORGANISATION_WORDS = re.compile(
     r"\b(ministry|government|council|committee|commission|agency|office|department|party|union|"

@@ -118,10 +118,9 @@ class PublicFactCheckController(Controller):
         if fact_check.slug != slug:
             # The claim was reworded since the link was made: the id still finds it.
             return Redirect(f"/fact-checks/{fact_check.slug}", status_code=301)
-        sources = await service.sources_of(db_session, [claim_id])
         page = FactCheckPage.build(
             fact_check,
-            sources[claim_id],
+            await service.published_sources(db_session, fact_check),
             await service.load_publisher(db_session),
             await service.load_scale(db_session),
             base_url_of(request),

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 
 from factcheck.publishing.export_queries import count_by_rating
-from factcheck.publishing.service import Publisher, Scale, SourceRow, web_address
 from factcheck.vocabulary import template_filters, template_globals
 from factcheck.web.charts import BarChart
 from factcheck.web.static import OWN_STATIC
 from factcheck.web.templates import make_environment
+from factcheck.web_address import web_address
 
 if TYPE_CHECKING:
     from jinja2 import Environment, Template
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
 
     from factcheck.publishing.exports import Export
+    from factcheck.publishing.service import Publisher, Scale, SourceRow
 
 TEMPLATE = "exports/report.html"
 NO_VERDICT = "No verdict yet"

@@ -7,7 +7,6 @@ the same rule in SQL, reading the same ``WITHDRAWN_STATES``. Every public query 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from functools import cache
@@ -24,20 +23,15 @@ from factcheck.claims.workflow import WITHDRAWN_STATES, under_correction
 from factcheck.errors import Invalid, NotFound
 from factcheck.evidence.models import Evidence, Source, Stance
 from factcheck.publishing.slugs import slug_for
+from factcheck.verdicts import published
 from factcheck.verdicts.models import Rating, Verdict
 from factcheck.verdicts.queries import is_latest
+from factcheck.web_address import web_address
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
 
 PAGE_SIZE = 20
-_WEB_ADDRESS = re.compile(r"https?://\S+$")
-
-
-def web_address(url: str | None) -> str | None:
-    """The url when it is a web address (http or https), else None: only those become links on
-    public pages and in ClaimReview, whatever path the text took into the database."""
-    return url if url and _WEB_ADDRESS.match(url) else None
 
 
 # --- who publishes, on what scale ----------------------------------------------------------------
@@ -164,13 +158,14 @@ def public_select(*, with_rationale: bool = False) -> tuple[Select, Any]:
     first_published = (
         select(func.min(first.published_at)).where(first.claim_id == pv.claim_id).scalar_subquery()
     )
-    columns = [
+    columns: list[Any] = [
         Claim.id.label("claim_id"),
         pv.id.label("verdict_id"),
-        Claim.text,
-        Claim.quote,
-        Claim.claimant,
-        Claim.claim_date,
+        # The wording as published, not the claim's: a correction in research may be rewording it.
+        pv.published_text.label("text"),
+        pv.published_quote.label("quote"),
+        pv.published_claimant.label("claimant"),
+        pv.published_claim_date.label("claim_date"),
         Claim.state,
         pv.revision,
         Rating.label.label("rating"),
@@ -183,7 +178,7 @@ def public_select(*, with_rationale: bool = False) -> tuple[Select, Any]:
         Article.outlet.label("article_outlet"),
         Article.url.label("article_url"),
         Article.published_on.label("article_published_on"),
-        Claim.claim_reviewed,
+        pv.published_claim_reviewed.label("claim_reviewed"),
     ]
     if with_rationale:
         columns.append(pv.rationale)
@@ -247,7 +242,7 @@ async def public_fact_checks(
     if rating:
         query = query.where(Rating.label == rating)
     if claimant:
-        query = query.where(Claim.claimant.icontains(claimant, autoescape=True))
+        query = query.where(pv.published_claimant.icontains(claimant, autoescape=True))
     if after is not None:
         query = query.where(tuple_(pv.published_at, pv.id) < tuple_(after.published_at, after.verdict_id))
     query = query.order_by(pv.published_at.desc(), pv.id.desc()).limit(limit + 1)
@@ -285,27 +280,18 @@ class SourceRow:
 
 
 async def sources_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID, list[SourceRow]]:
-    """The sources of several claims in one query, in the order they were added."""
+    """The sources of several claims now, in one query, in the order they were added: for the
+    desk's reports. Public pages read ``published_sources``."""
     found: dict[UUID, list[SourceRow]] = {cid: [] for cid in claim_ids}
     if not claim_ids:
         return found
     rows = await session.execute(
-        select(
-            Evidence.claim_id,
-            Evidence.stance,
-            Evidence.excerpt,
-            Source.url,
-            Source.title,
-            Source.publisher,
-            Source.kind,
-            Source.accessed_on,
-            Source.archive_url,
-        )
+        select(Evidence.claim_id, *published.source_columns())
         .join(Source, Source.id == Evidence.source_id)
         .where(Evidence.claim_id.in_(claim_ids))
         .order_by(Evidence.claim_id, Evidence.created_at, Evidence.id)
     )
-    for claim_id, stance, excerpt, url, title, publisher, kind, accessed_on, archive_url in rows:
+    for claim_id, stance, excerpt, url, title, publisher, kind, accessed, archive_url in rows:
         found[claim_id].append(
             SourceRow(
                 claim_id,
@@ -315,11 +301,32 @@ async def sources_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID,
                 title,
                 publisher,
                 kind,
-                accessed_on,
+                accessed,
                 web_address(archive_url),
             )
         )
     return found
+
+
+async def published_sources(session: AsyncSession, fact_check: FactCheck) -> list[SourceRow]:
+    """The sources of a public fact-check as its published revision recorded them."""
+    records = await session.scalar(
+        select(Verdict.published_sources).where(Verdict.id == fact_check.verdict_id)
+    )
+    return [
+        SourceRow(
+            fact_check.claim_id,
+            r["stance"],
+            r["excerpt"],
+            web_address(r["url"]),
+            r["title"],
+            r["publisher"],
+            r["kind"],
+            published.accessed_on(r),
+            web_address(r["archive_url"]),
+        )
+        for r in records or []
+    ]
 
 
 @dataclass(frozen=True, slots=True)

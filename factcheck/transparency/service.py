@@ -11,7 +11,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import aliased
 
 from factcheck.accounts.models import BIO_MAX, OrganisationSettings, User
@@ -198,6 +198,8 @@ class Correction:
     earlier_revision: int | None
     earlier_rating: str | None
     earlier_summary: str | None
+    earlier_text: str | None
+    """The claim's wording as the earlier revision published it, when the correction changed it."""
 
     @property
     def path(self) -> str:
@@ -226,7 +228,7 @@ async def corrections_log(session: AsyncSession, *, limit: int | None = None) ->
     query = (
         select(
             corrected.claim_id,
-            Claim.text,
+            corrected.published_text,
             corrected.revision,
             corrected.published_at,
             corrected.correction_note,
@@ -235,6 +237,7 @@ async def corrections_log(session: AsyncSession, *, limit: int | None = None) ->
             earlier.revision,
             earlier_rating.label,
             earlier.summary,
+            case((earlier.published_text != corrected.published_text, earlier.published_text)),
         )
         .join(Claim, Claim.id == corrected.claim_id)
         .outerjoin(Rating, Rating.id == corrected.rating_id)
@@ -245,7 +248,7 @@ async def corrections_log(session: AsyncSession, *, limit: int | None = None) ->
     )
     if limit:
         query = query.limit(limit)
-    return [Correction(*row) for row in await session.execute(query)]  # type: ignore[call-arg, arg-type]
+    return [Correction(*row) for row in await session.execute(query)]  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)

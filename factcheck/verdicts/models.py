@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from advanced_alchemy.base import UUIDv7AuditBase, orm_registry
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from factcheck.claims.workflow import Action, State
@@ -56,6 +56,17 @@ class Verdict(UUIDv7AuditBase):
     """Who saved the revision last."""
     submitted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
     published_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
+
+    # What readers were shown with this revision, recorded as it is published (``record_published``
+    # in verdicts/published.py). A claim reopened for a correction goes back to research, where its
+    # wording and sources may change; readers keep seeing these until the correction is published.
+    published_text: Mapped[str | None] = mapped_column(Text, default=None)
+    published_claimant: Mapped[str | None] = mapped_column(Text, default=None)
+    published_quote: Mapped[str | None] = mapped_column(Text, default=None)
+    published_claim_date: Mapped[date | None] = mapped_column(Date, default=None)
+    published_claim_reviewed: Mapped[str | None] = mapped_column(Text, default=None)
+    published_sources: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=None, deferred=True)
+    """The sources as published, in the order they were added: ``SOURCE_FIELDS`` of each."""
 
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     """Optimistic locking of the draft: a save carries the version it was based on."""

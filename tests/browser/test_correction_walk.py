@@ -95,6 +95,12 @@ def test_a_published_claim_changes_only_through_a_correction(three_people, live_
     checker.locator("#edit-text").fill(corrected)
     checker.get_by_role("button", name="Save claim").click()
     expect(checker.locator("h1.claim-text")).to_have_text(corrected)
+    # Readers still see what was reviewed: the rewording waits for its own review.
+    reader = checker.context.browser.new_context(base_url=live_server.url).new_page()
+    reader.goto(f"/fact-checks/{slug_for(claim.id, corrected)}")
+    expect(reader.locator("h1.claim")).to_have_text(claim.text)
+    expect(reader.locator("#under-correction")).to_be_visible()
+    reader.context.close()
     press(checker, "submit")
     expect_state(checker, "in_review")
 
