@@ -128,7 +128,9 @@ def public_export_query(filters: ExportFilters) -> Select[Any]:
     """Public fact-checks for ClaimReview and the feeds: the published revision, its rating."""
     query, _ = public_select()
     # The verdict's id pages the public list; an export has no use for it (100,000 UUIDs less).
-    query = query.with_only_columns(*(c for c in query.selected_columns if c.key != "verdict_id"))
+    query = query.with_only_columns(
+        *(c for c in query.selected_columns if c.key != "verdict_id"), Claim.first_appearance_url
+    )
     first_published = query.selected_columns.first_published_at
     start, end = _day_bounds(filters)
     query = query.where(*_claim_conditions(filters))

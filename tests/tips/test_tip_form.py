@@ -8,8 +8,9 @@ from sqlalchemy import select
 from factcheck.claims.models import Claim, Origin
 from factcheck.claims.workflow import State
 from factcheck.notifications.models import Kind, Notification
+from factcheck.tips.allowance import MAX_TIPS_PER_HOUR
 from factcheck.tips.models import Tip, TipContact
-from factcheck.tips.service import MAX_SAID, MAX_TIPS_PER_HOUR
+from factcheck.tips.service import MAX_SAID
 from tests.builders import make_claim
 from tests.conftest import csrf_token
 

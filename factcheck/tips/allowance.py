@@ -1,0 +1,77 @@
+"""How many tips one client address may send per window (``MAX_TIPS_PER_HOUR``), counted in the
+database so every app process sees one count.
+
+A slot is taken before the tip is written, by one conditional ``UPDATE`` (or the first ``INSERT``,
+which the unique ``client`` key lets only one request win): tips sent at the same moment cannot
+all read "four so far" and all go through, as a read-then-write count would let them. A tip the
+form refuses (bad input) gives its slot back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from factcheck.tips.models import TipAllowance
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+MAX_TIPS_PER_HOUR = 5
+"""Per client address."""
+TIP_WINDOW_S = 3600
+
+
+def _client_key(client: str) -> str:
+    return hashlib.sha256(client.encode()).hexdigest()
+
+
+async def take_slot(session: AsyncSession, client: str, now: datetime | None = None) -> int:
+    """0 when this client may send a tip now (its slot is taken and committed), else how many
+    minutes until it may."""
+    key, now = _client_key(client), now or datetime.now(UTC)
+    row = TipAllowance.__table__.c
+    for _ in range(2):  # a lost race for the first INSERT tries the UPDATEs once more
+        within = await session.execute(
+            update(TipAllowance.__table__)
+            .where(row.client == key, row.window_ends_at > now, row.used < MAX_TIPS_PER_HOUR)
+            .values(used=row.used + 1, updated_at=now)
+        )
+        if within.rowcount == 1:  # type: ignore[attr-defined]
+            await session.commit()
+            return 0
+        renewed = await session.execute(
+            update(TipAllowance.__table__)
+            .where(row.client == key, row.window_ends_at <= now)
+            .values(used=1, window_ends_at=now + timedelta(seconds=TIP_WINDOW_S), updated_at=now)
+        )
+        if renewed.rowcount == 1:  # type: ignore[attr-defined]
+            await session.commit()
+            return 0
+        ends = await session.scalar(select(TipAllowance.window_ends_at).where(TipAllowance.client == key))
+        if ends is not None:
+            await session.rollback()
+            ends = ends if ends.tzinfo else ends.replace(tzinfo=UTC)
+            return max(1, math.ceil((ends - now).total_seconds() / 60))
+        session.add(TipAllowance(client=key, used=1, window_ends_at=now + timedelta(seconds=TIP_WINDOW_S)))
+        try:
+            await session.commit()
+            return 0
+        except IntegrityError:
+            await session.rollback()
+    return max(1, TIP_WINDOW_S // 60)
+
+
+async def give_back(session: AsyncSession, client: str) -> None:
+    """A refused tip does not count."""
+    await session.execute(
+        update(TipAllowance)
+        .where(TipAllowance.client == _client_key(client), TipAllowance.used > 0)
+        .values(used=TipAllowance.used - 1)
+    )
+    await session.commit()
