@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 MAX_TIPS_PER_HOUR = 5
 """Per client address."""
 TIP_WINDOW_S = 3600
+RACE_RETRIES = 5
 
 
 def _client_key(client: str) -> str:
@@ -36,7 +37,7 @@ async def take_slot(session: AsyncSession, client: str, now: datetime | None = N
     minutes until it may."""
     key, now = _client_key(client), now or datetime.now(UTC)
     row = TipAllowance.__table__.c
-    for _ in range(2):  # a lost race for the first INSERT tries the UPDATEs once more
+    for _ in range(RACE_RETRIES):  # a row another request just made: try its UPDATEs again
         within = await session.execute(
             update(TipAllowance.__table__)
             .where(row.client == key, row.window_ends_at > now, row.used < MAX_TIPS_PER_HOUR)
@@ -53,11 +54,18 @@ async def take_slot(session: AsyncSession, client: str, now: datetime | None = N
         if renewed.rowcount == 1:  # type: ignore[attr-defined]
             await session.commit()
             return 0
-        ends = await session.scalar(select(TipAllowance.window_ends_at).where(TipAllowance.client == key))
-        if ends is not None:
+        found = (
+            await session.execute(
+                select(TipAllowance.used, TipAllowance.window_ends_at).where(TipAllowance.client == key)
+            )
+        ).first()
+        if found is not None:
             await session.rollback()
+            used, ends = found
             ends = ends if ends.tzinfo else ends.replace(tzinfo=UTC)
-            return max(1, math.ceil((ends - now).total_seconds() / 60))
+            if used >= MAX_TIPS_PER_HOUR and ends > now:
+                return max(1, math.ceil((ends - now).total_seconds() / 60))
+            continue  # committed between our UPDATEs and this read: take a slot from it
         session.add(TipAllowance(client=key, used=1, window_ends_at=now + timedelta(seconds=TIP_WINDOW_S)))
         try:
             await session.commit()
