@@ -165,3 +165,42 @@ def test_a_reader_sends_a_tip_and_follows_it_to_publication(
         expect(reader.locator("h1")).to_contain_text(words[-6:])
     finally:
         reader_context.close()
+
+
+def test_the_desk_dismisses_a_tip_and_the_reader_sees_its_reason(
+    browser: Browser, mail_server: LiveServer
+) -> None:
+    db = _db(mail_server)
+    words = f"The ceasefire was signed in a bunker {uuid4().hex[:6]}"
+    reader_context = browser.new_context(base_url=mail_server.url)
+    editor_context = browser.new_context(base_url=mail_server.url)
+    reader, desk = reader_context.new_page(), editor_context.new_page()
+    try:
+        reader.goto("/tips/new")
+        reader.get_by_label("What was said").fill(words)
+        reader.get_by_label("Where you saw or heard it").fill("A radio phone-in")
+        reader.get_by_role("button", name="Send tip").click()
+        reader.wait_for_url(re.compile(r"/tips/[A-Za-z0-9_-]{32,}$"))
+
+        from factcheck.claims.models import Claim
+
+        claim_id = db.scalar(select(Claim.id).where(Claim.text == words))
+        sign_in(desk, "editor", f"/claims/{claim_id}")
+        dismiss = desk.locator("form.action-dismiss")
+        dismiss.get_by_label("Reason", exact=True).fill("Internal: a caller's rumour.")
+        dismiss.get_by_label("In my own words:").check()
+        dismiss.get_by_label("The reason in your own words").fill(
+            "A <i>rumour</i> with no source we could reach."
+        )
+        dismiss.get_by_role("button", name="Dismiss").click()
+        expect(desk.locator("#claim-status")).to_contain_text("Dismissed")
+
+        reader.reload()
+        expect(reader.locator("#tip-phase")).to_contain_text("Not checked")
+        expect(reader.locator("#tip-reason")).to_have_text(
+            "Why: A <i>rumour</i> with no source we could reach."
+        )
+        expect(reader.locator("body")).not_to_contain_text("Internal: a caller's rumour.")
+    finally:
+        reader_context.close()
+        editor_context.close()
