@@ -36,20 +36,25 @@ async def take_slot(session: AsyncSession, client: str, now: datetime | None = N
     """0 when this client may send a tip now (its slot is taken and committed), else how many
     minutes until it may."""
     key, now = _client_key(client), now or datetime.now(UTC)
-    row = TipAllowance.__table__.c
     for _ in range(RACE_RETRIES):  # a row another request just made: try its UPDATEs again
         within = await session.execute(
-            update(TipAllowance.__table__)
-            .where(row.client == key, row.window_ends_at > now, row.used < MAX_TIPS_PER_HOUR)
-            .values(used=row.used + 1, updated_at=now)
+            update(TipAllowance)
+            .where(
+                TipAllowance.client == key,
+                TipAllowance.window_ends_at > now,
+                TipAllowance.used < MAX_TIPS_PER_HOUR,
+            )
+            .values(used=TipAllowance.used + 1, updated_at=now)
+            .execution_options(synchronize_session=False)
         )
         if within.rowcount == 1:  # type: ignore[attr-defined]
             await session.commit()
             return 0
         renewed = await session.execute(
-            update(TipAllowance.__table__)
-            .where(row.client == key, row.window_ends_at <= now)
+            update(TipAllowance)
+            .where(TipAllowance.client == key, TipAllowance.window_ends_at <= now)
             .values(used=1, window_ends_at=now + timedelta(seconds=TIP_WINDOW_S), updated_at=now)
+            .execution_options(synchronize_session=False)
         )
         if renewed.rowcount == 1:  # type: ignore[attr-defined]
             await session.commit()
