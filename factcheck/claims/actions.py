@@ -12,6 +12,7 @@ from uuid import UUID
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, Actor
 from factcheck.errors import Invalid
+from factcheck.tips.phases import NOT_CHECKED_REASONS, OWN_REASON
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -73,4 +74,13 @@ async def apply_posted_action(
         comment=posted_text(form, "comment") or posted_text(form, "reason"),
         version=posted_version(form),
         assignee_id=posted_assignee(user, form),
+        public_reason=posted_public_reason(form) if action == Action.DISMISS.value else None,
     )
+
+
+def posted_public_reason(form: Mapping[str, Any]) -> str | None:
+    """The reason readers are told: the one picked from the list, or the desk's own words."""
+    picked = posted_text(form, "public_reason")
+    if picked == OWN_REASON:
+        return posted_text(form, "public_reason_own")
+    return picked if picked in NOT_CHECKED_REASONS else None

@@ -190,6 +190,15 @@ class Claim(UUIDv7AuditBase):
     )
     tip_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     """How many readers sent this claim as a tip (factcheck/tips/): the desk sees what many ask about."""
+    tip_key: Mapped[str | None] = mapped_column(String(64), default=None, unique=True, index=True)
+    """The words of the tip that made this claim, normalised and hashed (``tips.service.group_key``).
+    Unique in the database: two readers sending the same words at the same moment make one claim."""
+    first_appearance_url: Mapped[str | None] = mapped_column(String(2000), default=None)
+    """Where the claim was first seen, when a reader's tip gave a web address: ClaimReview's
+    ``firstAppearance``."""
+    public_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    """Why the desk did not check it, in plain words for the readers who sent it (their status page
+    and mail); the dismissal's own comment stays internal."""
     version: Mapped[int] = mapped_column(Integer, default=1)
     """Optimistic locking: every edit form posts it back; a stale one is refused (STYLE.md, habit 4)."""
 

@@ -27,6 +27,7 @@ from factcheck.claims.workflow import State
 from factcheck.evidence.models import Evidence
 from factcheck.publishing.slugs import public_path
 from factcheck.publishing.warnings import publish_warnings
+from factcheck.tips.phases import MAX_PUBLIC_REASON, NOT_CHECKED_REASONS, OWN_REASON
 from factcheck.verdicts.models import Approval, Rating, Verdict
 
 if TYPE_CHECKING:
@@ -138,6 +139,14 @@ class ClaimPage:
             viewer=viewer,
             publish_warnings=warnings,
         )
+
+    def asks_public_reason(self, transition: workflow.Transition) -> bool:
+        """Dismissing a claim readers sent asks what they are told (their status page and mail)."""
+        return transition.action is workflow.Action.DISMISS and self.claim.tip_count > 0
+
+    public_reasons: tuple[str, ...] = NOT_CHECKED_REASONS
+    own_reason: str = OWN_REASON
+    public_reason_max: int = MAX_PUBLIC_REASON
 
     @property
     def shows_approvals(self) -> bool:

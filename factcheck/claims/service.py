@@ -33,6 +33,7 @@ from factcheck.db.unit import stale_as_edit, unit_of_work
 from factcheck.errors import Invalid, NotFound, StaleEdit
 from factcheck.evidence.models import Evidence
 from factcheck.notifications import service as notifications
+from factcheck.tips.phases import check_public_reason
 from factcheck.verdicts.models import Approval, Decision
 from factcheck.verdicts.published import record_published
 from factcheck.verdicts.queries import latest_revision, latest_revisions
@@ -279,11 +280,13 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         text: str | None = None,
         claimant: str | None = None,
         assignee_id: UUID | None = None,
+        public_reason: str | None = None,
     ) -> Claim:
         """Apply one workflow action for one user: check it, write it with its Event, commit.
 
         ``text`` and ``claimant`` reword the claim and correct who made it in the same transaction
-        (accepting a candidate with the team's wording)."""
+        (accepting a candidate with the team's wording). ``public_reason``, with a dismissal, is
+        what the readers who sent the claim are told (the comment stays internal)."""
         claim = await self.get_claim(claim_id)
         if version is not None and version != claim.version:
             raise StaleEdit(
@@ -334,6 +337,10 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             case Action.PUBLISH if latest is not None:
                 latest.published_at = now
                 await record_published(self.session, latest, claim)
+            case Action.DISMISS if public_reason is not None:
+                if errors := check_public_reason(public_reason):
+                    raise Invalid("The reason readers see is too long.", errors)
+                claim.public_reason = " ".join(public_reason.split()) or None
             case Action.REOPEN if latest is not None:
                 # The published revision stays visible ("under correction") until the corrected
                 # one is published; the correction starts as a copy carrying the reason as its note.

@@ -155,11 +155,26 @@ def queue_mail(session: AsyncSession, to: str, subject: str, text: str, html: st
     return mail
 
 
-async def _users(session: AsyncSession, ids: Iterable[UUID | None]) -> list[User]:
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return []
-    return list((await session.scalars(select(User).where(User.id.in_(wanted)))).all())
+async def recipients(
+    session: AsyncSession,
+    *,
+    ids: Iterable[UUID | None] | None = None,
+    roles: Iterable[Role] | None = None,
+    following: UUID | None = None,
+) -> list[User]:
+    """The one query for who may hear of something: active users, narrowed to the given ids, roles
+    or followers of a claim (each filter only when given). ``notify`` drops the actor."""
+    query = select(User).where(User.is_active.is_(True))
+    if ids is not None:
+        wanted = {i for i in ids if i is not None}
+        if not wanted:
+            return []
+        query = query.where(User.id.in_(wanted))
+    if roles is not None:
+        query = query.where(User.role.in_([r.value for r in roles]))
+    if following is not None:
+        query = query.where(User.id.in_(select(Follow.user_id).where(Follow.claim_id == following)))
+    return list((await session.scalars(query)).all())
 
 
 async def _name(session: AsyncSession, user_id: UUID) -> str:
@@ -170,11 +185,7 @@ async def reviewers(session: AsyncSession, facts: Facts) -> list[User]:
     """Every active user who may review the submitted verdict: the approve row's roles, minus
     whoever the workflow's own rule ``not_own_verdict`` refuses (its contributors)."""
     approve = next(t for t in workflow.transitions_from(State.IN_REVIEW) if t.action is Action.APPROVE)
-    candidates = (
-        await session.scalars(
-            select(User).where(User.is_active.is_(True), User.role.in_([r.value for r in approve.roles]))
-        )
-    ).all()
+    candidates = await recipients(session, roles=approve.roles)
     return [u for u in candidates if workflow.not_own_verdict(facts, Actor(u.id, Role(u.role))) is None]
 
 
@@ -195,14 +206,14 @@ async def _after_action(
     await after_state_change(session, claim, published_now=action is Action.PUBLISH)
     who = await _name(session, actor.id)
     quoted = f"“{shorten(claim.text)}”"
-    contributors = await _users(session, facts.revision_contributor_ids)
+    contributors = await recipients(session, ids=facts.revision_contributor_ids)
     match action:
         case Action.START if claim.assignee_id not in (None, actor.id):
             assert claim.assignee_id is not None
             await follow(session, claim.assignee_id, claim.id)
             await notify(
                 session,
-                await _users(session, [claim.assignee_id]),
+                await recipients(session, ids=[claim.assignee_id]),
                 Kind.ASSIGNED,
                 f"{who} assigned {quoted} to you.",
                 claim=claim,
@@ -245,10 +256,9 @@ async def _after_action(
                 actor_id=actor.id,
             )
         case Action.REOPEN:
-            followers = select(Follow.user_id).where(Follow.claim_id == claim.id)
             await notify(
                 session,
-                (await session.scalars(select(User).where(User.id.in_(followers)))).all(),
+                await recipients(session, following=claim.id),
                 Kind.REOPENED,
                 f"{who} reopened {quoted} for a correction.",
                 claim=claim,
@@ -266,7 +276,7 @@ async def _after_assign(session: AsyncSession, *, claim: Claim, actor: Actor) ->
     who = await _name(session, actor.id)
     await notify(
         session,
-        await _users(session, [claim.assignee_id]),
+        await recipients(session, ids=[claim.assignee_id]),
         Kind.ASSIGNED,
         f"{who} assigned “{shorten(claim.text)}” to you.",
         claim=claim,
@@ -314,7 +324,7 @@ async def _after_comment(session: AsyncSession, *, claim: Claim, actor: Actor, b
     await follow(session, actor.id, claim.id)
     if "@" not in body:
         return
-    active = (await session.scalars(select(User).where(User.is_active.is_(True)))).all()
+    active = await recipients(session)
     who = await _name(session, actor.id)
     await notify(
         session,
@@ -329,12 +339,7 @@ async def _after_comment(session: AsyncSession, *, claim: Claim, actor: Actor, b
 async def notify_role(
     session: AsyncSession, roles: Iterable[Role], kind: Kind, text: str, *, claim: Claim | None = None
 ) -> None:
-    users = (
-        await session.scalars(
-            select(User).where(User.is_active.is_(True), User.role.in_([r.value for r in roles]))
-        )
-    ).all()
-    await notify(session, users, kind, text, claim=claim)
+    await notify(session, await recipients(session, roles=roles), kind, text, claim=claim)
 
 
 # The hooks the claims service calls, before its commit. Nothing is flushed while they read: the

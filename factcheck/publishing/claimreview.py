@@ -114,10 +114,19 @@ class ClaimReviews:
         if said_on:
             claim["datePublished"] = _day(said_on)
         article_url = web_address(fc.article_url)
+        appearances = []
         if fc.article_title or article_url:
-            claim["appearance"] = _appearance(
-                fc.article_title, article_url, fc.article_outlet, fc.article_published_on
+            appearances.append(
+                _appearance(fc.article_title, article_url, fc.article_outlet, fc.article_published_on)
             )
+        # Where a reader's tip says the claim was first seen (rows that carry the column).
+        first_seen = web_address(fc.first_appearance_url)
+        if first_seen:
+            claim["firstAppearance"] = {"@type": "CreativeWork", "url": first_seen}
+            if first_seen != article_url:
+                appearances.append(claim["firstAppearance"])
+        if appearances:
+            claim["appearance"] = appearances[0] if len(appearances) == 1 else appearances
         text = fc.text
         review: dict[str, Any] = {"@context": "https://schema.org"} if with_context else {}
         review["@type"] = "ClaimReview"
@@ -159,7 +168,7 @@ def _appearance(
     title: str | None, url: str | None, outlet: str | None, published_on: date | None
 ) -> dict[str, Any]:
     """The article the claim was taken from, as an appearance (cached: many claims share one). We
-    don't know it was the claim's first appearance, so there is no firstAppearance."""
+    don't know it was the claim's first appearance: only a reader's tip gives firstAppearance."""
     work: dict[str, Any] = {"@type": "CreativeWork"}
     if url:
         work["url"] = url

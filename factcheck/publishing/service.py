@@ -129,6 +129,8 @@ class FactCheck:
     rationale: str = ""
     claim_reviewed: str | None = None
     """The fact-checker's short wording for ClaimReview, when they wrote one."""
+    first_appearance_url: str | None = None
+    """Where a reader saw the claim first (a tip's address), for ClaimReview's ``firstAppearance``."""
 
     @property
     def slug(self) -> str:
@@ -179,6 +181,7 @@ def public_select(*, with_rationale: bool = False) -> tuple[Select, Any]:
         Article.url.label("article_url"),
         Article.published_on.label("article_published_on"),
         pv.published_claim_reviewed.label("claim_reviewed"),
+        Claim.first_appearance_url,
     ]
     if with_rationale:
         columns.append(pv.rationale)

@@ -35,8 +35,6 @@ SESSION_MAX_AGE_S = 12 * 3600
 SESSION_STORE = "sessions"
 SIGNIN_STORE = "signin_failures"
 RATE_LIMIT_STORE = "rate_limit"
-TIPS_STORE = "reader_tips"
-"""Tips sent per client address (factcheck/tips/), shared by every app process."""
 """The name Litestar's rate-limit middleware looks up; shared by every app process."""
 API_PREFIX = "/api/"
 
@@ -133,7 +131,6 @@ def make_stores(db_config: SQLAlchemyAsyncConfig) -> dict[str, Store]:
         SESSION_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=SESSION_STORE),
         SIGNIN_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=SIGNIN_STORE),
         RATE_LIMIT_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=RATE_LIMIT_STORE),
-        TIPS_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=TIPS_STORE),
     }
 
 

@@ -1,5 +1,5 @@
 """The public tip form (``/tips/new``), "we may have checked this already", and the reader's
-status page (``/tips/{token}``). No account; CSRF, a per-address limit in the shared store, size
+status page (``/tips/{token}``). No account; CSRF, a per-address limit in the database (``allowance``), size
 limits and a honeypot field keep it from being abused."""
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ from factcheck.claims.similarity import similar_claims
 from factcheck.claims.workflow import State
 from factcheck.errors import Invalid
 from factcheck.publishing.slugs import slug_for
-from factcheck.security.auth import PUBLIC, TIPS_STORE
-from factcheck.security.throttle import SigninThrottle
-from factcheck.tips import service
+from factcheck.security.auth import PUBLIC
+from factcheck.tips import allowance, service
 from factcheck.web.flash import flash, take_flash
 from factcheck.web.htmx import VARY
 
@@ -102,11 +101,6 @@ class TipController(Controller):
     async def send(self, request: Request[Any, Any, Any], db_session: NamedDependency[AsyncSession]) -> Any:
         form = await request.form()
         values = {name: str(form.get(name, "") or "") for name in ("said", "where_seen", "email")}
-        throttle = SigninThrottle(
-            request.app.stores.get(TIPS_STORE),
-            max_failures=service.MAX_TIPS_PER_HOUR,
-            window_s=service.TIP_WINDOW_S,
-        )
         client = _client(request)
         if form.get(HONEYPOT):
             return self._form(
@@ -116,7 +110,7 @@ class TipController(Controller):
                 "If you use a form-filling tool, turn it off for this page.",
                 status_code=422,
             )
-        if minutes := await throttle.minutes_blocked(client):
+        if minutes := await allowance.take_slot(db_session, client):
             return self._form(
                 request,
                 values=values,
@@ -127,6 +121,7 @@ class TipController(Controller):
         try:
             sent = await service.submit_tip(db_session, service.TipInput(**values))
         except Invalid as exc:
+            await allowance.give_back(db_session, client)
             return self._form(
                 request,
                 values=values,
@@ -135,7 +130,6 @@ class TipController(Controller):
                 similar=await checked_already(db_session, values["said"]),
                 status_code=422,
             )
-        await throttle.record_failure(client)  # counts every tip sent, after its commit
         flash(request, "Thank you: your tip was sent. Keep this page's address to follow it.")
         return Redirect(f"/tips/{sent.tip.token}", status_code=HTTP_303_SEE_OTHER)
 

@@ -47,3 +47,23 @@ def phase_of(state: str, *, ever_published: bool = False) -> Phase:
     if is_public(state, ever_published):
         return Phase.PUBLISHED
     return PHASE_OF_STATE[State(state)]
+
+
+MAX_PUBLIC_REASON = 500
+NOT_CHECKED_REASONS = (
+    "It is an opinion, not a statement of fact we can check.",
+    "It is about the future: nothing can be checked yet.",
+    "We could not find reliable sources to check it against.",
+    "We have already published a fact-check of the same claim.",
+    "It is outside the topics we cover.",
+)
+"""The plain-word reasons the desk can pick when it dismisses a claim readers sent (or it types
+its own); the reader's status page and mail show the one chosen."""
+OWN_REASON = "own"
+"""The choice that means "the words typed in the box" instead of one from the list."""
+
+
+def check_public_reason(reason: str) -> dict[str, str]:
+    if len(reason.strip()) > MAX_PUBLIC_REASON:
+        return {"public_reason": f"Keep the reason readers see under {MAX_PUBLIC_REASON:,} characters."}
+    return {}

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy.exc import IntegrityError
 
 from factcheck.accounts.models import OrganisationSettings
 from factcheck.accounts.roles import ALL_STAFF, EDITORS, Role
@@ -29,6 +30,7 @@ from factcheck.notifications.models import Kind
 from factcheck.tips.models import Tip, TipContact
 from factcheck.tips.phases import Phase, phase_of
 from factcheck.verdicts.models import Verdict
+from factcheck.web_address import url_problem
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -41,9 +43,6 @@ PUBLIC_PHASES = (Phase.RECEIVED, Phase.BEING_CHECKED, Phase.PUBLISHED)
 MAX_SAID = MAX_CLAIM_TEXT
 MAX_WHERE_SEEN = 1000
 MAX_EMAIL = 320
-MAX_TIPS_PER_HOUR = 5
-"""Per client address, counted in the shared store (as sign-in failures are)."""
-TIP_WINDOW_S = 3600
 TIP_EVENT = "reader_tip"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -78,6 +77,58 @@ def group_key(text: str) -> str:
     return hashlib.sha256(" ".join(words).encode()).hexdigest()
 
 
+def first_appearance(where_seen: str) -> str | None:
+    """The reader's "where you saw it" when it is a web address (the one rule for addresses)."""
+    where = where_seen.strip()
+    return where if where and url_problem(where) is None else None
+
+
+async def _new_claim(session: AsyncSession, tip: TipInput, key: str, seen_at: str | None) -> Claim | None:
+    """The claim these words make, or None when a claim already has them. Two identical tips at
+    the same moment both find none; the database's unique ``tip_key`` lets one insert win, and
+    the other, rolled back (nothing else was written yet), joins the winner's claim."""
+    if await session.scalar(select(exists().where(Claim.tip_key == key))):
+        return None
+    claim = Claim(
+        text=" ".join(tip.said.split()),
+        state=State.CANDIDATE.value,
+        origin=Origin.READER_TIP.value,
+        tip_count=1,
+        tip_key=key,
+        first_appearance_url=seen_at,
+    )
+    session.add(claim)
+    try:
+        await session.flush()
+    except IntegrityError:
+        await session.rollback()
+        if not await session.scalar(select(exists().where(Claim.tip_key == key))):
+            raise  # another constraint: not a race for these words
+        return None
+    return claim
+
+
+async def _join_claim(session: AsyncSession, key: str, seen_at: str | None) -> Claim:
+    # Counted in SQL, so two readers sending the same words at once both count.
+    claim_id = (
+        await session.execute(
+            update(Claim)
+            .where(Claim.tip_key == key)
+            .values(tip_count=Claim.tip_count + 1)
+            .returning(Claim.id)
+        )
+    ).scalar_one()
+    if seen_at is not None:  # the first reader to give an address gives the first appearance
+        await session.execute(
+            update(Claim)
+            .where(Claim.id == claim_id, Claim.first_appearance_url.is_(None))
+            .values(first_appearance_url=seen_at)
+        )
+    claim = await session.get_one(Claim, claim_id)
+    await session.refresh(claim, ["tip_count", "first_appearance_url"])
+    return claim
+
+
 @dataclass(frozen=True, slots=True)
 class Sent:
     tip: Tip
@@ -100,29 +151,17 @@ async def submit_tip(session: AsyncSession, tip: TipInput) -> Sent:
     if errors:
         raise Invalid("Your tip was not sent.", errors)
     key = group_key(tip.said)
-    claim_id = await session.scalar(select(Tip.claim_id).where(Tip.group_key == key).limit(1))
-    grouped = claim_id is not None
-    if claim_id is None:
-        claim = Claim(
-            text=" ".join(tip.said.split()),
-            state=State.CANDIDATE.value,
-            origin=Origin.READER_TIP.value,
-            tip_count=1,
-        )
-        session.add(claim)
-        await session.flush()
-    else:
-        # Counted in SQL, so two readers sending the same words at once both count.
-        await session.execute(update(Claim).where(Claim.id == claim_id).values(tip_count=Claim.tip_count + 1))
-        claim = await session.get_one(Claim, claim_id)
-        await session.refresh(claim, ["tip_count"])
+    seen_at = first_appearance(tip.where_seen)
+    claim = await _new_claim(session, tip, key, seen_at)
+    grouped = claim is None
+    if claim is None:
+        claim = await _join_claim(session, key, seen_at)
     session.add(Event(claim_id=claim.id, actor_id=None, action=TIP_EVENT, to_state=claim.state))
     row = Tip(
         claim_id=claim.id,
         token=secrets.token_urlsafe(24),
         said=tip.said.strip(),
         where_seen=tip.where_seen.strip(),
-        group_key=key,
         phase_told=Phase.RECEIVED.value,
     )
     session.add(row)
@@ -164,6 +203,7 @@ async def _tell_tipper(session: AsyncSession, email: str, tip: Tip, phase: Phase
         said=notifications.shorten(tip.said, 200),
         status_link=await _site_link(session, f"/tips/{tip.token}"),
         fact_check_link=await _fact_check_link(session, claim) if phase is Phase.PUBLISHED else None,
+        reason=claim.public_reason if phase is Phase.NOT_CHECKED else None,
     )
     notifications.queue_mail(session, email, mail.subject, mail.text, mail.html)
 
@@ -211,19 +251,21 @@ class TipStatus:
     phase: Phase
     fact_check_path: str | None
     has_email: bool
+    public_reason: str | None = None
+    """Why the desk did not check it, in its own plain words (only in the "not checked" phase)."""
 
 
 async def status(session: AsyncSession, token: str) -> TipStatus:
     found = (
         await session.execute(
-            select(Tip, Claim.state, Claim.text, Claim.id)
+            select(Tip, Claim.state, Claim.text, Claim.id, Claim.public_reason)
             .join(Claim, Claim.id == Tip.claim_id)
             .where(Tip.token == token)
         )
     ).first()
     if found is None:
         raise NotFound("There is no tip at this address. Check the link in full.")
-    tip, state, text, claim_id = found
+    tip, state, text, claim_id, reason = found
     phase = phase_of(state, ever_published=await _ever_published(session, claim_id))
     path = None
     if phase is Phase.PUBLISHED:
@@ -231,7 +273,8 @@ async def status(session: AsyncSession, token: str) -> TipStatus:
 
         path = f"/fact-checks/{slug_for(claim_id, text)}"
     has_email = bool(await session.scalar(select(exists().where(TipContact.tip_id == tip.id))))
-    return TipStatus(tip.said, tip.where_seen, tip.created_at, phase, path, has_email)
+    reason = reason if phase is Phase.NOT_CHECKED else None
+    return TipStatus(tip.said, tip.where_seen, tip.created_at, phase, path, has_email, reason)
 
 
 async def forget_email(session: AsyncSession, token: str) -> None:

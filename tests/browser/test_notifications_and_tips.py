@@ -98,13 +98,19 @@ def test_review_and_changes_requested_reach_the_inbox_and_the_mailbox(
         expect(checker.locator("#notifications").get_by_role("link").first).to_have_attribute(
             "href", f"/claims/{claim.id}"
         )
+
+        # The SMTP server serves the whole module (both databases): wait for this claim's mail.
+        def about_this_claim() -> list:
+            return [
+                m
+                for m in smtp_server.inbox.to(DEMO["checker"][0])
+                if "Changes are requested" in m["Subject"] and f"/claims/{claim.id}" in text_part(m)
+            ]
+
         deadline = time.monotonic() + 15
-        while not smtp_server.inbox.to(DEMO["checker"][0]) and time.monotonic() < deadline:
+        while not about_this_claim() and time.monotonic() < deadline:
             time.sleep(0.1)
-        mails = [
-            m for m in smtp_server.inbox.to(DEMO["checker"][0]) if "Changes are requested" in m["Subject"]
-        ]
-        assert len(mails) == 1 and f"/claims/{claim.id}" in text_part(mails[0])
+        assert len(about_this_claim()) == 1
     finally:
         for context in contexts:
             context.close()
@@ -165,3 +171,42 @@ def test_a_reader_sends_a_tip_and_follows_it_to_publication(
         expect(reader.locator("h1")).to_contain_text(words[-6:])
     finally:
         reader_context.close()
+
+
+def test_the_desk_dismisses_a_tip_and_the_reader_sees_its_reason(
+    browser: Browser, mail_server: LiveServer
+) -> None:
+    db = _db(mail_server)
+    words = f"The ceasefire was signed in a bunker {uuid4().hex[:6]}"
+    reader_context = browser.new_context(base_url=mail_server.url)
+    editor_context = browser.new_context(base_url=mail_server.url)
+    reader, desk = reader_context.new_page(), editor_context.new_page()
+    try:
+        reader.goto("/tips/new")
+        reader.get_by_label("What was said").fill(words)
+        reader.get_by_label("Where you saw or heard it").fill("A radio phone-in")
+        reader.get_by_role("button", name="Send tip").click()
+        reader.wait_for_url(re.compile(r"/tips/[A-Za-z0-9_-]{32,}$"))
+
+        from factcheck.claims.models import Claim
+
+        claim_id = db.scalar(select(Claim.id).where(Claim.text == words))
+        sign_in(desk, "editor", f"/claims/{claim_id}")
+        dismiss = desk.locator("form.action-dismiss")
+        dismiss.get_by_label("Reason", exact=True).fill("Internal: a caller's rumour.")
+        dismiss.get_by_label("In my own words:").check()
+        dismiss.get_by_label("The reason in your own words").fill(
+            "A <i>rumour</i> with no source we could reach."
+        )
+        dismiss.get_by_role("button", name="Dismiss").click()
+        expect(desk.locator("#claim-status")).to_contain_text("Dismissed")
+
+        reader.reload()
+        expect(reader.locator("#tip-phase")).to_contain_text("Not checked")
+        expect(reader.locator("#tip-reason")).to_have_text(
+            "Why: A <i>rumour</i> with no source we could reach."
+        )
+        expect(reader.locator("body")).not_to_contain_text("Internal: a caller's rumour.")
+    finally:
+        reader_context.close()
+        editor_context.close()

@@ -7,7 +7,7 @@ from factcheck.claims.workflow import Action
 from factcheck.notifications.models import OutboxMail
 from factcheck.tips.service import TipInput, submit_tip
 from tests.builders import actor_of
-from tests.notifications.helpers import text_part, with_mail
+from tests.notifications.helpers import html_part, text_part, with_mail
 from tests.notifications.test_outbox import run_workers
 
 
@@ -49,3 +49,22 @@ def test_a_tipper_is_emailed_at_each_step_with_the_status_link(db, smtp, checker
     assert f"/tips/{sent.tip.token}" in text_part(mails[0])
     assert "/fact-checks/" in text_part(mails[2])
     assert db.count(OutboxMail) == len(smtp.inbox.messages)
+
+
+def test_a_tipper_is_told_why_the_desk_did_not_check_it(db, smtp, checker) -> None:
+    sent = with_mail(
+        db, lambda s: submit_tip(s, TipInput("Iran supports a ceasefire", "A leaflet", "reader@test.example"))
+    )
+    reason = "It is about the future: <nothing> can be checked yet."
+    with_mail(
+        db,
+        lambda s: ClaimService(session=s).apply(
+            sent.claim.id, Action.DISMISS, actor_of(checker), comment="Internal note.", public_reason=reason
+        ),
+    )
+    run_workers(db, smtp)
+    mails = smtp.inbox.to("reader@test.example")
+    assert [m["Subject"] for m in mails] == ["Your tip: received", "Your tip: not checked"]
+    assert f"Why: {reason}" in text_part(mails[1])
+    assert "Why: It is about the future: &lt;nothing&gt; can be checked yet." in html_part(mails[1])
+    assert "Internal note." not in text_part(mails[1])

@@ -37,6 +37,32 @@ async def publish(
     """A published claim whose verdict has ``rating``: researched (with ``sources`` sources, added
     while they still can be), submitted, approved, published."""
     claim = await make_claim(session, state="researching", text=text, claimant=claimant, by=by, **fields)
+    return await _to_published(session, claim, by, editor, rating, summary, rationale, sources)
+
+
+async def publish_tip(
+    session: AsyncSession, *, by: User, editor: User, said: str, where_seen: str, rating: str = "Mostly false"
+) -> Claim:
+    """A reader's tip, sent through the tips service, accepted, researched and published."""
+    from factcheck.tips.service import TipInput, submit_tip
+
+    claim = (await submit_tip(session, TipInput(said, where_seen))).claim
+    claims = ClaimService(session=session)
+    for action in (Action.ACCEPT, Action.START):
+        claim = await claims.apply(claim.id, action, actor_of(by))
+    return await _to_published(session, claim, by, editor, rating, "Not as told.", "Checked.", 1)
+
+
+async def _to_published(
+    session: AsyncSession,
+    claim: Claim,
+    by: User,
+    editor: User,
+    rating: str,
+    summary: str,
+    rationale: str,
+    sources: int,
+) -> Claim:
     for _ in range(sources):
         await add_source(session, claim, by=by)
     verdicts = VerdictService(session=session)

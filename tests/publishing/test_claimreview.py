@@ -14,7 +14,7 @@ import pytest
 from factcheck.publishing.claimreview import claim_reviewed, claimant_entity, json_ld, suggest_short
 from factcheck.settings import ROOT
 from tests.builders import make_article, make_claim
-from tests.publishing.helpers import json_ld_of, path_of, publish, publish_correction
+from tests.publishing.helpers import json_ld_of, path_of, publish, publish_correction, publish_tip
 
 SCHEMA = json.loads((ROOT / "schemas" / "claimreview.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
@@ -22,6 +22,9 @@ LONG_TEXT = (
     "The United Nations has estimated that 250,000 people have been killed in Syria since the conflict "
     "began in March 2011, and that millions more have fled the country"
 )
+
+TIPPED = "Turkey shelled Kurdish positions in northern Syria"
+TIP_URL = "https://social.example/posts/42"
 
 
 def assert_valid(review: dict[str, Any]) -> None:
@@ -74,6 +77,7 @@ def variety(db, checker, editor) -> list[Any]:
             )
         ),
         db.run(lambda s: publish(s, by=checker, editor=editor, text="Flatly wrong", rating="False")),
+        db.run(lambda s: publish_tip(s, by=checker, editor=editor, said=TIPPED, where_seen=TIP_URL)),
     ]
 
 
@@ -132,6 +136,23 @@ def test_the_claim_names_its_author_when_and_where_it_was_made(client, variety) 
     un = next(r for r in feed_reviews(client) if r["claimReviewed"].startswith("The United Nations"))
     assert un["itemReviewed"]["author"] == {"@type": "Organization", "name": "The United Nations"}
     assert review["author"]["@type"] == "Organization"
+
+
+def test_a_readers_address_is_the_claims_first_appearance(client, variety, as_editor) -> None:
+    """A tip that said where the claim was seen (a web address): ClaimReview's firstAppearance,
+    in the public feed and in the staff's export alike."""
+    export = as_editor.get("/exports/download", params={"format": "claimreview"}).json()
+    exported = [r for element in export["dataFeedElement"] for r in element["item"]]
+    for reviews in (feed_reviews(client), exported):
+        tipped = next(r for r in reviews if r["claimReviewed"] == TIPPED)
+        first = {"@type": "CreativeWork", "url": TIP_URL}
+        assert tipped["itemReviewed"]["firstAppearance"] == first
+        assert tipped["itemReviewed"]["appearance"] == first
+        others = [r for r in reviews if r["claimReviewed"] != TIPPED]
+        assert all("firstAppearance" not in r["itemReviewed"] for r in others)
+    tipped_claim = next(c for c in variety if c.text == TIPPED)
+    on_page = json_ld_of(client.get(path_of(tipped_claim)).text)[0]
+    assert on_page["itemReviewed"]["firstAppearance"] == {"@type": "CreativeWork", "url": TIP_URL}
 
 
 def test_a_correction_carries_its_date_modified(client, db, checker, editor) -> None:

@@ -8,8 +8,9 @@ from sqlalchemy import select
 from factcheck.claims.models import Claim, Origin
 from factcheck.claims.workflow import State
 from factcheck.notifications.models import Kind, Notification
+from factcheck.tips.allowance import MAX_TIPS_PER_HOUR
 from factcheck.tips.models import Tip, TipContact
-from factcheck.tips.service import MAX_SAID, MAX_TIPS_PER_HOUR
+from factcheck.tips.service import MAX_SAID
 from tests.builders import make_claim
 from tests.conftest import csrf_token
 
@@ -106,3 +107,19 @@ def test_published_fact_checks_like_the_tip_are_offered_first(client, db, checke
         "/tips/similar", params={"said": "russia dumb bombs syria"}, headers={"HX-Request": "true"}
     )
     assert published.text in fragment.text and "<html" not in fragment.text
+
+
+def test_the_readers_address_is_the_claims_first_appearance(client, db) -> None:
+    send(client, TIP)
+    assert db.scalar(select(Claim.first_appearance_url)) == TIP["where_seen"]
+
+
+def test_a_description_is_no_first_appearance_until_a_reader_gives_an_address(client, db) -> None:
+    send(client, {**TIP, "where_seen": "A leaflet at the station"})
+    assert db.scalar(select(Claim.first_appearance_url)) is None
+    send(client, {**TIP, "where_seen": "javascript:alert(1)"})  # not a web address: not an appearance
+    assert db.scalar(select(Claim.first_appearance_url)) is None
+    send(client, TIP)
+    send(client, {**TIP, "where_seen": "https://later.example/copy"})  # the first address stays
+    assert db.scalar(select(Claim.first_appearance_url)) == TIP["where_seen"]
+    assert db.count(Claim) == 1 and db.scalar(select(Claim.tip_count)) == 4

@@ -8,10 +8,12 @@ from sqlalchemy import select, update
 
 from factcheck.claims.models import Claim
 from factcheck.claims.service import ClaimService
-from factcheck.claims.workflow import Action
+from factcheck.claims.workflow import Action, State
 from factcheck.tips.models import Tip, TipContact
+from factcheck.tips.phases import MAX_PUBLIC_REASON, NOT_CHECKED_REASONS, OWN_REASON
 from factcheck.tips.service import purge_expired_emails
 from tests.builders import actor_of
+from tests.conftest import csrf_token
 from tests.tips.test_tip_form import TIP, send
 
 
@@ -71,8 +73,6 @@ def test_the_email_is_never_on_any_page_and_is_deleted_on_request(client, as_edi
     assert "reader@test.example" not in client.get(status).text
     assert "reader@test.example" not in as_editor_client.get(f"/claims/{claim_id}").text
     assert "reader@test.example" not in as_editor_client.get(f"/api/v1/claims/{claim_id}").text
-    from tests.conftest import csrf_token
-
     response = client.post(f"{status}/forget", data={"_csrf_token": csrf_token(client)})
     assert response.status_code == 200 and "Your email address was deleted" in response.text
     assert db.count(TipContact) == 0 and db.count(Tip) == 1
@@ -89,3 +89,72 @@ def test_emails_are_deleted_after_the_retention_period(client, db) -> None:
         return n
 
     assert db.run(age) == 1 and db.count(TipContact) == 0
+
+
+def _dismiss_on_the_claim_page(as_editor_client, claim_id, **fields):
+    page = as_editor_client.get(f"/claims/{claim_id}")
+    version = page.text.split('name="version" value="')[1].split('"')[0]
+    return as_editor_client.post(
+        f"/claims/{claim_id}/actions/dismiss",
+        data={
+            "version": version,
+            "comment": "Internal: a blog rumour.",
+            "_csrf_token": csrf_token(as_editor_client),
+            **fields,
+        },
+        follow_redirects=False,
+    )
+
+
+def test_a_claim_not_checked_shows_readers_the_reason_the_desk_typed(client, as_editor_client, db) -> None:
+    status = send(client, TIP).headers["location"]
+    claim_id = db.scalar(select(Claim.id))
+    page = as_editor_client.get(f"/claims/{claim_id}").text
+    assert "What the readers who sent it are told" in page and NOT_CHECKED_REASONS[0] in page
+    own = "It is a <b>joke</b> account & not a real quote."
+    response = _dismiss_on_the_claim_page(
+        as_editor_client, claim_id, public_reason=OWN_REASON, public_reason_own=own
+    )
+    assert response.status_code == 303, response.text[:500]
+    text = client.get(status).text
+    assert "Not checked" in text
+    assert "It is a &lt;b&gt;joke&lt;/b&gt; account &amp; not a real quote." in text
+    assert "Internal: a blog rumour." not in text  # the dismissal's comment stays with the desk
+
+
+def test_a_claim_not_checked_shows_the_reason_picked_from_the_list(client, as_editor_client, db) -> None:
+    status = send(client, TIP).headers["location"]
+    claim_id = db.scalar(select(Claim.id))
+    response = _dismiss_on_the_claim_page(as_editor_client, claim_id, public_reason=NOT_CHECKED_REASONS[2])
+    assert response.status_code == 303
+    assert NOT_CHECKED_REASONS[2] in client.get(status).text
+    assert db.scalar(select(Claim.public_reason)) == NOT_CHECKED_REASONS[2]
+
+
+def test_a_reason_not_on_the_list_is_not_taken_from_the_list_field(client, as_editor_client, db) -> None:
+    status = send(client, TIP).headers["location"]
+    claim_id = db.scalar(select(Claim.id))
+    _dismiss_on_the_claim_page(as_editor_client, claim_id, public_reason="Made up by a crafted post")
+    assert db.scalar(select(Claim.public_reason)) is None
+    assert "Made up by a crafted post" not in client.get(status).text
+
+
+def test_a_reason_too_long_is_refused_with_what_was_typed_kept(client, as_editor_client, db) -> None:
+    send(client, TIP)
+    claim_id = db.scalar(select(Claim.id))
+    own = "Too long. " * (MAX_PUBLIC_REASON // 10 + 1)
+    response = _dismiss_on_the_claim_page(
+        as_editor_client, claim_id, public_reason=OWN_REASON, public_reason_own=own
+    )
+    assert response.status_code == 422 and "Keep the reason readers see under" in response.text
+    assert own.strip() in response.text
+    assert (
+        db.scalar(select(Claim.state)) == State.CANDIDATE and db.scalar(select(Claim.public_reason)) is None
+    )
+
+
+def test_a_claim_no_reader_sent_asks_no_public_reason(as_editor_client, db, checker) -> None:
+    from tests.builders import make_claim
+
+    claim = db.run(lambda s: make_claim(s, by=checker))
+    assert "What the readers who sent it are told" not in as_editor_client.get(f"/claims/{claim.id}").text
