@@ -187,7 +187,7 @@ async def _reading_through(connection: AsyncConnection) -> AsyncIterator[None]:
     if connection.dialect.name != "sqlite":
         yield
         return
-    before = {}
+    before: dict[str, Any] = {}
     for name, value in _SQLITE_READ_THROUGH.items():
         before[name] = (await connection.exec_driver_sql(f"PRAGMA {name}")).scalar()
         await connection.exec_driver_sql(f"PRAGMA {name}={int(value)}")
@@ -223,8 +223,8 @@ class _Converter:
 
     def __init__(self, query: Select[Any], dialect: Any) -> None:
         columns = list(query.selected_columns)
-        self.keys = [c.key for c in columns]
-        self.row = namedtuple("ExportRow", self.keys)  # type: ignore[misc]  # noqa: PYI024
+        self.keys = [str(c.key) for c in columns]
+        self.row: Any = namedtuple("ExportRow", self.keys)  # type: ignore[misc]
         self.conversions: list[tuple[int, Any]] = []
         for i, column in enumerate(columns):
             name = type(column.type).__name__
@@ -240,7 +240,7 @@ class _Converter:
     def raw(self, page: Select[Any]) -> Select[Any]:
         inner = page.subquery()
         untyped = [type_coerce(inner.c[k], NullType()).label(k) for k in self.keys]
-        return select(*untyped).order_by(inner.c.claim_id.desc())
+        return select(*untyped).order_by(inner.c.claim_id.desc())  # type: ignore[return-value]
 
     def __call__(self, result: Any) -> list[Any]:
         make = self.row._make

@@ -4,8 +4,7 @@ report, and SQLite's page settings given back (issue 18: exports close to the da
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -24,13 +23,18 @@ from factcheck.settings import normalise_database_url
 from tests.builders import make_article, make_claim
 from tests.publishing.helpers import publish, publish_correction
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 def _make_a_desk(db: Any, checker: Any, editor: Any) -> None:
     """Claims of every shape an export meets: published with an article, corrected, in review,
     without any verdict, without a claimant."""
 
     async def build(session: AsyncSession) -> None:
-        article = await make_article(session, url="https://www.dw.com/en/kerry-syria", published_on=date(2016, 2, 4))
+        article = await make_article(
+            session, url="https://www.dw.com/en/kerry-syria", published_on=date(2016, 2, 4)
+        )
         await publish(session, by=checker, editor=editor, article=article, sources=2)
         corrected = await publish(session, by=checker, editor=editor, text="Iran supports a ceasefire")
         await publish_correction(session, corrected, by=checker, editor=editor)
@@ -41,7 +45,9 @@ def _make_a_desk(db: Any, checker: Any, editor: Any) -> None:
     db.run(build)
 
 
-def _both_ways(db: Any, query: Any, key: Any = Claim.id) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+def _both_ways(
+    db: Any, query: Any, key: Any = Claim.id
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """The rows as the export reads them, and as SQLAlchemy's result types give them."""
 
     async def read(session: AsyncSession) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
