@@ -12,16 +12,12 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import namedtuple
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
-from sqlalchemy import select, type_coerce
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
-from sqlalchemy.types import NullType
 
 from factcheck.claims.models import Claim
 from factcheck.claims.workflow import under_correction
@@ -47,6 +43,7 @@ from factcheck.publishing.service import (
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Mapping
+    from uuid import UUID
 
     from sqlalchemy import Select
 
@@ -154,19 +151,18 @@ async def _chunks(session: AsyncSession, query: Select[Any], key: Any = Claim.id
     """The query's rows, newest claim first, ``CHUNK_ROWS`` at a time (keyset on the claim id,
     ``key``: each chunk is one short query that starts where the last one ended).
 
-    Plain rows through the session's connection, read as the driver returns them and converted
-    here (``_Converter``): SQLAlchemy's own result types cost more per row than the rest of an
-    export's Python (benchmarks/README.md, issue 18)."""
+    Plain rows through the session's connection: the ORM adds nothing to a select of columns but
+    time per row. (Reading the driver's values and converting them here was tried for issue 18:
+    no faster than SQLAlchemy's own result types, so it is not done.)"""
     connection = await session.connection()
     async with _reading_through(connection):
-        convert = _Converter(query, connection.dialect)
         ordered = query.order_by(key.desc()).limit(CHUNK_ROWS)
         # ``key`` and the claim id are the same value: bounding both lets each index start there.
         keys = [key] if key is Claim.id else [key, Claim.id]
         last: UUID | None = None
         while True:
             page = ordered if last is None else ordered.where(*(k < last for k in keys))
-            rows = convert(await connection.execute(convert.raw(page)))
+            rows = list(await connection.execute(page))
             if rows:
                 yield rows
             if len(rows) < CHUNK_ROWS:
@@ -178,7 +174,8 @@ _SQLITE_READ_THROUGH = {"mmap_size": 0, "cache_size": -2000}
 """SQLite settings for a read of every row: the app maps the whole file (``mmap_size``) and keeps
 32 MB of pages for its views (``factcheck/db/engine.py``); an export reads each page once, and
 mapped or cached pages count in its memory, which then grew with the database (262 MB at 100,000
-claims). Unmapped reads with SQLite's default 2 MB cache are no slower here."""
+claims). Unmapped reads with SQLite's default 2 MB cache took the same CPU time in the issue's
+before/after runs (benchmarks/README.md)."""
 
 
 @asynccontextmanager
@@ -196,64 +193,6 @@ async def _reading_through(connection: AsyncConnection) -> AsyncIterator[None]:
     finally:
         for name, value in before.items():
             await connection.exec_driver_sql(f"PRAGMA {name}={int(value or 0)}")
-
-
-def _sqlite_datetime(value: str) -> datetime:
-    # SQLite keeps our UTC times as naive ISO text ("2016-02-04 10:20:30.123456").
-    parsed = datetime.fromisoformat(value)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-_FAST: dict[tuple[str, str], Any] = {
-    # (dialect or driver, type name) -> converter of the driver's value; ``None``: use it as it is.
-    ("sqlite", "GUID"): lambda value: UUID(bytes=value),
-    ("sqlite", "DateTimeUTC"): _sqlite_datetime,
-    ("sqlite", "Date"): date.fromisoformat,
-    # asyncpg already returns UUIDs and timezone-aware UTC datetimes, what these types produce.
-    ("asyncpg", "GUID"): None,
-    ("asyncpg", "DateTimeUTC"): None,
-    ("asyncpg", "Date"): None,
-}
-
-
-class _Converter:
-    """Reads a select's rows without SQLAlchemy's result processing and gives each column the
-    value its type would have produced: the same values, for a fraction of the time per row. A
-    type without a fast path here keeps SQLAlchemy's own converter."""
-
-    def __init__(self, query: Select[Any], dialect: Any) -> None:
-        columns = list(query.selected_columns)
-        self.keys = [str(c.key) for c in columns]
-        self.row: Any = namedtuple("ExportRow", self.keys)  # type: ignore[misc]
-        self.conversions: list[tuple[int, Any]] = []
-        for i, column in enumerate(columns):
-            name = type(column.type).__name__
-            for where in (dialect.name, dialect.driver):
-                if (where, name) in _FAST:
-                    convert = _FAST[where, name]
-                    break
-            else:
-                convert = column.type._cached_result_processor(dialect, None)
-            if convert is not None:
-                self.conversions.append((i, convert))
-
-    def raw(self, page: Select[Any]) -> Select[Any]:
-        inner = page.subquery()
-        untyped = [type_coerce(inner.c[k], NullType()).label(k) for k in self.keys]
-        return select(*untyped).order_by(inner.c.claim_id.desc())  # type: ignore[return-value]
-
-    def __call__(self, result: Any) -> list[Any]:
-        make = self.row._make
-        conversions = self.conversions
-        rows = []
-        for raw in result:
-            values = list(raw)
-            for i, convert in conversions:
-                value = values[i]
-                if value is not None:
-                    values[i] = convert(value)
-            rows.append(make(values))
-        return rows
 
 
 async def _write_csv(ctx: _Context) -> AsyncIterator[str]:
