@@ -1,4 +1,4 @@
-"""Exports of many published claims (CSV and ClaimReview), and the public pages over them.
+"""Exports of many published claims (CSV, JSON and ClaimReview), and the public pages over them.
 
     .venv/bin/python benchmarks/exports.py [--claims 100000] [--also 10000] [--requests 200]
                                            [--keep DIR] [--postgres] [--json]
@@ -18,8 +18,8 @@ included; `factcheck --help` alone is reported for scale), peak memory is the ch
 resident set size (`os.wait4`). Against it, the database's own dump of the same rows and
 columns (the claim, its latest revision, rating, article, first publication, number of sources):
 `sqlite3 -csv -header DB "SELECT ..."` or `psql -c "\\copy (SELECT ...) TO ... CSV HEADER"`, timed
-the same way. Issue 7's target: each export of 100,000 claims under 10 s with peak memory under
-200 MB.
+the same way. Issue 18's target: CSV, JSON and ClaimReview of 100,000 claims within 3x of the
+dump, peak memory under 100 MB and flat as the data grows.
 
 The public pages run in-process (Litestar's TestClient, so the client's own overhead is
 included): GET /fact-checks and GET /fact-checks/{slug} of random claims, `--requests` times each
@@ -62,8 +62,8 @@ from factcheck.seeding import seed
 from factcheck.settings import ROOT, Settings, normalise_database_url
 from factcheck.verdicts.models import Rating, Verdict
 
-TARGET_EXPORT_S = 10.0
-TARGET_MEMORY_MB = 200.0
+TARGET_DUMP_RATIO = 3.0
+TARGET_MEMORY_MB = 100.0
 TARGET_PAGE_MS = 20.0
 BATCH = 5_000
 FACTCHECK = [sys.executable, "-m", "factcheck.cli"]
@@ -340,13 +340,14 @@ def measure_exports(database_url: str, label: str, n: int, tmp: Path) -> list[Ru
     runs = []
     seconds, peak = timed([*FACTCHECK, "--help"], env)
     runs.append(Run(label, n, "factcheck --help (start-up only)", seconds, peak, 0, 0))
-    for fmt in ("csv", "claimreview"):
+    for fmt in ("csv", "json", "claimreview"):
         out = tmp / f"export-{n}.{fmt}"
         seconds, peak = timed(
             [*FACTCHECK, "export", "--format", fmt, "--state", "published", "--out", str(out)], env
         )
         body = out.read_bytes()
-        rows = body.count(b"\n") - 2 if fmt == "claimreview" else len(body.decode().splitlines()) - 1
+        # JSON and ClaimReview: a head line, one record a line, a closing line; CSV: a header line.
+        rows = body.count(b"\n") - 2 if fmt != "csv" else len(body.decode().splitlines()) - 1
         runs.append(Run(label, n, f"factcheck export --format {fmt}", seconds, peak, rows, len(body)))
         out.unlink()
     out = tmp / f"dump-{n}.csv"
@@ -509,11 +510,11 @@ def main() -> None:
     dump = {(r.database, r.claims): r.seconds for r in runs if "dump" in r.what}
     for r in runs:
         if r.what.startswith("factcheck export"):
-            verdict = "ok" if r.seconds < TARGET_EXPORT_S and r.peak_mb < TARGET_MEMORY_MB else "OVER TARGET"
+            ratio = r.seconds / dump[(r.database, r.claims)]
+            verdict = "ok" if ratio <= TARGET_DUMP_RATIO and r.peak_mb < TARGET_MEMORY_MB else "OVER TARGET"
             print(
-                f"{r.database} {r.claims:,} {r.what}: "
-                f"{r.seconds / dump[(r.database, r.claims)]:.1f}x the dump "
-                f"({verdict}: < {TARGET_EXPORT_S:.0f} s, < {TARGET_MEMORY_MB:.0f} MB)"
+                f"{r.database} {r.claims:,} {r.what}: {ratio:.1f}x the dump, {r.peak_mb:.0f} MB "
+                f"({verdict}: within {TARGET_DUMP_RATIO:.0f}x, < {TARGET_MEMORY_MB:.0f} MB)"
             )
     print()
     print("| database | claims | page | queries | median | p90 |")
