@@ -190,6 +190,8 @@ class Claim(UUIDv7AuditBase):
     )
     tip_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     """How many readers sent this claim as a tip (factcheck/tips/): the desk sees what many ask about."""
+    duplicate_of_id: Mapped[UUID | None] = mapped_column(ForeignKey("claim.id"), default=None, index=True)
+    """Dismissed as a repeat of this claim (issue #15); the original's page lists its duplicates."""
     version: Mapped[int] = mapped_column(Integer, default=1)
     """Optimistic locking: every edit form posts it back; a stale one is refused (STYLE.md, habit 4)."""
 

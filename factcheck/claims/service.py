@@ -278,11 +278,15 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         text: str | None = None,
         claimant: str | None = None,
         assignee_id: UUID | None = None,
+        duplicate_of: Claim | None = None,
+        commit: bool = True,
     ) -> Claim:
         """Apply one workflow action for one user: check it, write it with its Event, commit.
 
         ``text`` and ``claimant`` reword the claim and correct who made it in the same transaction
-        (accepting a candidate with the team's wording)."""
+        (accepting a candidate with the team's wording). ``duplicate_of`` links a dismissed claim to
+        the one it repeats; any other move clears the link. With ``commit=False`` the caller commits
+        (several claims triaged in one transaction)."""
         claim = await self.get_claim(claim_id)
         if version is not None and version != claim.version:
             raise StaleEdit(
@@ -348,6 +352,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             # (changes requested, or a correction), else to whoever sent it there.
             claim.assignee_id = (latest.author_id if latest is not None else None) or actor.id
         claim.state = target.value
+        claim.duplicate_of_id = duplicate_of.id if duplicate_of and target is State.DISMISSED else None
         self.session.add(
             Event(
                 claim_id=claim.id,
@@ -366,5 +371,6 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             await notifications.after_action(
                 self.session, claim=claim, action=transition.action, actor=actor, target=target, facts=facts
             )
-            await self.session.commit()
+            if commit:
+                await self.session.commit()
         return claim
