@@ -13,7 +13,7 @@ from sqlalchemy import or_, select
 
 from factcheck.claims.models import Claim
 from factcheck.claims.service import ClaimService
-from factcheck.claims.triage import DismissReason
+from factcheck.claims.triage import DismissReason, short
 from factcheck.claims.workflow import Action, Actor
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid
@@ -34,14 +34,6 @@ def article_return(path: str) -> str | None:
 class ClaimLink:
     id: UUID
     text: str
-
-
-def short(text: str, limit: int = 80) -> str:
-    """A claim named in a message: its first words, never cut mid-word."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 @unit_of_work
