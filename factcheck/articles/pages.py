@@ -315,6 +315,14 @@ class CandidatePanel:
     """Claims worded like this one, from any article: "Checked before?" (issue 4)."""
 
     @property
+    def duplicate_url(self) -> str | None:
+        """Where "Duplicate of this" posts: a stored claim this user may dismiss now."""
+        mark = self.mark
+        if mark is None or mark.claim_id is None or self.dismiss is None or not self.dismiss.enabled:
+            return None
+        return f"/claims/{mark.claim_id}/duplicate-of"
+
+    @property
     def claim_url(self) -> str | None:
         mark = self.mark
         return f"/claims/{mark.claim_id}" if mark is not None and mark.claim_id and mark.accepted else None

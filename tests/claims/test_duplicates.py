@@ -8,6 +8,7 @@ from sqlalchemy import select
 from factcheck.claims.duplicates import article_return
 from factcheck.claims.models import Claim, Event
 from factcheck.claims.workflow import Action, State
+from tests.articles.helpers import DUMB_BOMBS, claim_at, import_article
 from tests.builders import make_claim
 from tests.conftest import post
 
@@ -108,3 +109,31 @@ def test_from_the_article_panel_it_goes_back_to_the_article(as_checker, db, chec
     assert response.status_code == 303 and response.headers["location"] == back
     for elsewhere in ("https://evil.example/", "//evil.example", f"{back}\nX: y", "/claims"):
         assert article_return(elsewhere) is None
+
+
+def test_the_article_panel_offers_duplicate_of_a_claim_checked_before(
+    as_checker, db, checker, editor
+) -> None:
+    checked = db.run(
+        lambda s: make_claim(
+            s, state=State.PUBLISHED, text="Russia is using dumb bombs in Syria", by=checker, editor=editor
+        )
+    )
+    article = import_article(db, checker).article
+    candidate = claim_at(db, article.id, DUMB_BOMBS)
+    panel_url = f"/articles/{article.id}/claims/{candidate.id}"
+    panel = as_checker.get(panel_url, headers={"HX-Request": "true"}).text
+    before = panel.split("Checked before?", 1)[1].split("</div>", 1)[0]
+    assert f'action="/claims/{candidate.id}/duplicate-of"' in before
+    assert f'name="original" value="{checked.id}"' in before and f'name="next" value="{panel_url}"' in before
+    response = post(
+        as_checker,
+        f"/claims/{candidate.id}/duplicate-of",
+        {"original": str(checked.id), "version": str(candidate.version), "next": panel_url},
+        follow_redirects=False,
+    )
+    assert response.headers["location"] == panel_url
+    assert db.scalar(select(Claim.duplicate_of_id).where(Claim.id == candidate.id)) == checked.id
+    page = as_checker.get(panel_url).text
+    assert "Dismissed as a duplicate; both claims show the link." in page
+    assert "Duplicate of this</button>" not in page
