@@ -42,7 +42,7 @@ def render(
     blocks: list[str] | None = None,
     status_code: int = 200,
 ) -> Template:
-    context = {"page": page, "panel": panel, "message": None, "oob": False}
+    context: dict[str, Any] = {"page": page, "panel": panel, "message": None, "oob": False}
     if wants_fragment(request) and blocks:
         context["oob"] = len(blocks) > 1
         return HTMXBlockTemplate(
