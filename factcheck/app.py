@@ -24,6 +24,7 @@ from factcheck.api.controllers import BEARER, api_router
 from factcheck.api.schemas import close_input_schemas
 from factcheck.api.security import API_RATE_LIMIT
 from factcheck.articles.controllers import ArticleController
+from factcheck.articles.triage import ArticleTriageController
 from factcheck.claims.controllers import ClaimController
 from factcheck.claims.queue.controllers import QueueController
 from factcheck.db import make_db_config, make_engine
@@ -101,6 +102,7 @@ def create_app(
             QueueController,
             ClaimController,
             ArticleController,
+            ArticleTriageController,
             SourceController,
             PublicFactCheckController,
             ExportController,

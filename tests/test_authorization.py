@@ -45,6 +45,7 @@ EXPECTED: dict[tuple[str, str], tuple[int, int, int, int]] = {
     ("POST", "/claims/{claim_id:uuid}/assignee"): (SIGN_IN, 422, 422, 422),
     ("POST", "/claims/{claim_id:uuid}/comments"): (SIGN_IN, 422, 422, 422),
     ("POST", "/claims/{claim_id:uuid}/edit"): (SIGN_IN, 422, 422, 422),
+    ("POST", "/claims/{claim_id:uuid}/duplicate-of"): (SIGN_IN, 422, 422, 422),  # of which claim?
     ("POST", "/claims/{claim_id:uuid}/evidence"): (SIGN_IN, 422, 422, 422),
     ("POST", "/claims/{claim_id:uuid}/evidence/{evidence_id:uuid}"): (SIGN_IN, 422, 422, 422),
     ("POST", "/claims/{claim_id:uuid}/evidence/{evidence_id:uuid}/delete"): (SIGN_IN, 303, 303, 303),
@@ -56,6 +57,8 @@ EXPECTED: dict[tuple[str, str], tuple[int, int, int, int]] = {
     ("GET", "/articles/{article_id:uuid}"): (SIGN_IN, 200, 200, 200),
     ("GET", "/articles/{article_id:uuid}/candidates/{start:int}/{end:int}"): (SIGN_IN, 200, 200, 200),
     ("POST", "/articles/{article_id:uuid}/claims"): (SIGN_IN, 422, 422, 422),  # no passage
+    # Bulk triage with nothing ticked: back to the article page, saying so.
+    ("POST", "/articles/{article_id:uuid}/triage"): (SIGN_IN, 303, 303, 303),
     # The matrix's claim belongs to no article: not found in this one, for every role alike.
     ("GET", "/articles/{article_id:uuid}/claims/{claim_id:uuid}"): (SIGN_IN, 404, 404, 404),
     ("POST", "/articles/{article_id:uuid}/claims/{claim_id:uuid}"): (SIGN_IN, 404, 404, 404),

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from jinja2_fragments.litestar import HTMXBlockTemplate
 from litestar import Controller, MediaType, Request, Response, get, post
 from litestar.datastructures import UploadFile
 from litestar.di import NamedDependency
@@ -22,7 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
 from factcheck.accounts.service import OrganisationService
-from factcheck.articles.candidates import candidates_for, wording_of
+from factcheck.articles.answers import PANEL_BLOCKS, load_page, render
+from factcheck.articles.candidates import wording_of
 from factcheck.articles.fetch import FetchError, fetcher_of
 from factcheck.articles.importing import draft_of, read_address, read_upload
 from factcheck.articles.intake import MAX_UPLOAD_BYTES, Document, IntakeError
@@ -33,8 +33,8 @@ from factcheck.claims.service import ClaimService
 from factcheck.claims.similarity import similar_claims
 from factcheck.claims.workflow import Action, Actor, Facts, State, available_actions
 from factcheck.errors import Invalid, NotFound, StaleEdit, WrongState
-from factcheck.web.flash import flash, take_flash
-from factcheck.web.htmx import VARY, wants_fragment
+from factcheck.web.flash import flash
+from factcheck.web.htmx import wants_fragment
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -46,8 +46,6 @@ MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024
 """The upload plus the form's other fields; a bigger request is refused before it is read."""
 
 NEW = "articles/new.html"
-DETAIL = "articles/detail.html"
-PANEL_BLOCKS = ["candidate_panel", "article_body", "article_claims"]
 
 
 def _see_other(path: str) -> Redirect:
@@ -152,12 +150,6 @@ class ArticleController(Controller):
 
     # --- the article page and its panel ---------------------------------------------------------
 
-    async def _page(self, service: ArticleService, article_id: UUID, order: str | None = None) -> ArticlePage:
-        article = await service.get_article(article_id)
-        candidates = await candidates_for(article)
-        claims = await service.claims_of(article_id)
-        return ArticlePage.build(article, candidates, claims, await service.threshold(), order)
-
     async def _panel(
         self, db_session: AsyncSession, page: ArticlePage, mark: Mark, actor: Actor, **form: Any
     ) -> CandidatePanel:
@@ -196,31 +188,6 @@ class ArticleController(Controller):
             **form,
         )
 
-    def _render(
-        self,
-        request: Request[User, Any, Any],
-        page: ArticlePage,
-        panel: CandidatePanel | None = None,
-        *,
-        blocks: list[str] | None = None,
-        status_code: int = 200,
-    ) -> Template:
-        context = {"page": page, "panel": panel, "message": None, "oob": False}
-        if wants_fragment(request) and blocks:
-            context["oob"] = len(blocks) > 1
-            return HTMXBlockTemplate(
-                template_name=DETAIL,
-                block_names=blocks,
-                context=context,
-                status_code=status_code,
-                headers=VARY,
-                media_type=MediaType.HTML,
-            )
-        context["message"] = take_flash(request)
-        return Template(
-            DETAIL, context=context, status_code=status_code, headers=VARY, media_type=MediaType.HTML
-        )
-
     @get("/{article_id:uuid}", media_type=MediaType.HTML, name="articles:detail")
     async def show_article(
         self,
@@ -229,8 +196,8 @@ class ArticleController(Controller):
         article_id: FromPath[UUID],
         order: FromQuery[str | None] = None,
     ) -> Template:
-        page = await self._page(ArticleService(session=db_session), article_id, order)
-        return self._render(request, page)
+        page = await load_page(db_session, article_id, order)
+        return render(request, page)
 
     @get("/{article_id:uuid}/candidates/{start:int}/{end:int}", media_type=MediaType.HTML)
     async def show_candidate(
@@ -241,12 +208,12 @@ class ArticleController(Controller):
         start: FromPath[int],
         end: FromPath[int],
     ) -> Template:
-        page = await self._page(ArticleService(session=db_session), article_id)
+        page = await load_page(db_session, article_id)
         mark = next((m for m in page.marks if (m.start, m.end) == (start, end) and not m.mention), None)
         if mark is None:
             raise NotFound("The extractor found no candidate at that place in the article.")
         panel = await self._panel(db_session, page, mark, Actor.of(request.user))
-        return self._render(request, page, panel, blocks=["candidate_panel"])
+        return render(request, page, panel, blocks=["candidate_panel"])
 
     @get("/{article_id:uuid}/claims/{claim_id:uuid}", media_type=MediaType.HTML)
     async def show_claim(
@@ -256,10 +223,10 @@ class ArticleController(Controller):
         article_id: FromPath[UUID],
         claim_id: FromPath[UUID],
     ) -> Template:
-        page = await self._page(ArticleService(session=db_session), article_id)
+        page = await load_page(db_session, article_id)
         mark = self._claim_mark(page, claim_id)
         panel = await self._panel(db_session, page, mark, Actor.of(request.user))
-        return self._render(request, page, panel, blocks=["candidate_panel"])
+        return render(request, page, panel, blocks=["candidate_panel"])
 
     def _claim_mark(self, page: ArticlePage, claim_id: UUID) -> Mark:
         mark = next((m for m in page.marks if m.claim_id == claim_id and not m.mention), None)
@@ -278,7 +245,7 @@ class ArticleController(Controller):
     ) -> Template:
         """The panel again with the user's text and why it was refused: 422, or 409 when someone
         else got there first (the panel then shows the claim as it is now, beside their text)."""
-        page = await self._page(ArticleService(session=db_session), article_id)
+        page = await load_page(db_session, article_id)
         mark = find_mark(page)
         errors = exc.errors if isinstance(exc, Invalid) else {}
         field_errors = {k: v for k, v in errors.items() if k in ("text", "claimant", "comment")}
@@ -289,7 +256,7 @@ class ArticleController(Controller):
             panel = await self._panel(
                 db_session, page, mark, Actor.of(request.user), errors=field_errors, problem=problem, **form
             )
-        return self._render(request, page, panel, blocks=["candidate_panel"], status_code=exc.status_code)
+        return render(request, page, panel, blocks=["candidate_panel"], status_code=exc.status_code)
 
     @post("/{article_id:uuid}/claims", media_type=MediaType.HTML)
     async def create_claim(
@@ -388,7 +355,7 @@ class ArticleController(Controller):
         if not wants_fragment(request):
             flash(request, message)
             return _see_other(f"/articles/{article_id}/claims/{claim_id}")
-        page = await self._page(ArticleService(session=db_session), article_id)
+        page = await load_page(db_session, article_id)
         mark = self._claim_mark(page, claim_id)
         panel = await self._panel(db_session, page, mark, Actor.of(request.user), message=message)
-        return self._render(request, page, panel, blocks=PANEL_BLOCKS)
+        return render(request, page, panel, blocks=PANEL_BLOCKS)

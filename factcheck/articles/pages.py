@@ -15,6 +15,7 @@ from uuid import UUID
 
 from factcheck.articles.service import ArticleSummary
 from factcheck.claims.similarity import SimilarClaim
+from factcheck.claims.triage import TriageForm
 from factcheck.claims.workflow import Action, Option, State
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ class Mark:
     claim_text: str | None = None
     state: State | None = None
     panel_url: str = ""
+    version: int | None = None
+    """The stored claim's version, which the side list's triage checkboxes post back."""
     mention: bool = False
     """Another place the article makes this point (issue 14): highlighted with it, listed once."""
 
@@ -154,6 +157,7 @@ def _claim_mark(article_id: UUID, claim: Claim, threshold: float, candidate: Can
         claim_text=claim.text,
         state=State(claim.state),
         panel_url=f"/articles/{article_id}/claims/{claim.id}",
+        version=claim.version,
     )
 
 
@@ -240,6 +244,15 @@ class ArticlePage:
         return _by_score(proposals) if self.order == ORDER_BY_SCORE else proposals
 
     @property
+    def triage(self) -> ArticleTriage:
+        return ArticleTriage(path=f"/articles/{self.article.id}/triage")
+
+    @property
+    def triagable(self) -> bool:
+        """Some listed claim waits for a decision: the triage bar is shown."""
+        return any(self.triage.selectable_mark(m) for m in self.claims)
+
+    @property
     def named(self) -> list[str]:
         """The people and organisations the article names as speakers, most quoted first: the
         suggestions for a claim's claimant."""
@@ -302,9 +315,25 @@ class CandidatePanel:
     """Claims worded like this one, from any article: "Checked before?" (issue 4)."""
 
     @property
+    def duplicate_url(self) -> str | None:
+        """Where "Duplicate of this" posts: a stored claim this user may dismiss now."""
+        mark = self.mark
+        if mark is None or mark.claim_id is None or self.dismiss is None or not self.dismiss.enabled:
+            return None
+        return f"/claims/{mark.claim_id}/duplicate-of"
+
+    @property
     def claim_url(self) -> str | None:
         mark = self.mark
         return f"/claims/{mark.claim_id}" if mark is not None and mark.claim_id and mark.accepted else None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleTriage(TriageForm):
+    """The side list's triage bar: the queue's, posting to the article's own address."""
+
+    def selectable_mark(self, mark: Mark) -> bool:
+        return mark.state is not None and mark.state.value in self.selectable and mark.version is not None
 
 
 def decision_options(options: Iterable[Option]) -> dict[Action, Option]:

@@ -38,16 +38,18 @@ from factcheck.claims.answers import (
     see_other,
     submit,
 )
+from factcheck.claims.duplicates import article_return, mark_duplicate
 from factcheck.claims.models import Priority
 from factcheck.claims.queue.views import queue_response
 from factcheck.claims.service import ClaimService
 from factcheck.claims.work import ClaimWork
 from factcheck.claims.workflow import Actor
-from factcheck.errors import DomainError, Invalid, StaleEdit
+from factcheck.errors import DomainError, Invalid, NotAllowed, StaleEdit
 from factcheck.evidence.models import SourceKind
 from factcheck.evidence.service import EvidenceService
 from factcheck.verdicts.diff import compare_revisions
 from factcheck.verdicts.service import VerdictService
+from factcheck.web.flash import flash
 
 if TYPE_CHECKING:
     from litestar.datastructures import FormMultiDict
@@ -118,6 +120,37 @@ class ClaimController(Controller):
             await apply_posted_action(db_session, claim_id, action, request.user, form)
 
         return await submit(request, db_session, claim_id, work, form_name=action, blocks=STATUS_BLOCKS)
+
+    @post("/claims/{claim_id:uuid}/duplicate-of", media_type=MediaType.HTML)
+    async def mark_duplicate(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        claim_id: FromPath[UUID],
+    ) -> Response[Any]:
+        """Dismiss the claim as a repeat of one of its similar claims (the claim page's "Similar
+        claims" or the article panel's "Checked before?"; ``next`` brings the latter back)."""
+        form = await request.form()
+        back = article_return(posted_text(form, "next"))
+
+        async def work(form: FormMultiDict) -> None:
+            original = posted_uuid(posted_text(form, "original"), "original")
+            await mark_duplicate(
+                db_session, claim_id, original, Actor.of(request.user), version=posted_version(form)
+            )
+
+        if back is None:
+            return await submit(
+                request, db_session, claim_id, work, form_name="duplicate", blocks=STATUS_BLOCKS
+            )
+        try:
+            await work(form)
+            flash(request, "Dismissed as a duplicate; both claims show the link.")
+        except NotAllowed:
+            raise
+        except DomainError as exc:
+            flash(request, exc.detail)
+        return see_other(back)
 
     @post("/claims/{claim_id:uuid}/edit", media_type=MediaType.HTML)
     async def edit(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -11,6 +11,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.service import OrganisationService
+from factcheck.claims.duplicates import ClaimLink, duplicate_links
 from factcheck.claims.models import Claim, Comment, Event
 from factcheck.claims.similarity import SimilarClaim, similar_claims
 from factcheck.errors import NotFound
@@ -42,6 +43,9 @@ class ClaimDetail:
     scale: list[Rating]
     similar: list[SimilarClaim]
     timeline_limit: int | None = TIMELINE_LIMIT
+    duplicate_of: ClaimLink | None = None
+    """The claim this one was dismissed as a repeat of."""
+    duplicates: list[ClaimLink] = field(default_factory=list)
 
     @property
     def latest(self) -> Verdict | None:
@@ -146,6 +150,19 @@ async def load_claim_detail(
     scale = list((await session.execute(select(Rating).order_by(Rating.position))).scalars())
     org = await OrganisationService(session=session).current()
     similar = await similar_claims(session, claim.text, exclude=claim.id) if with_similar else []
+    duplicate_of, duplicates = await duplicate_links(session, claim)
     return ClaimDetail(
-        claim, org, evidence, revisions, approvals, events, comments, users, scale, similar, timeline_limit
+        claim,
+        org,
+        evidence,
+        revisions,
+        approvals,
+        events,
+        comments,
+        users,
+        scale,
+        similar,
+        timeline_limit,
+        duplicate_of,
+        duplicates,
     )

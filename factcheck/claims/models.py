@@ -199,6 +199,8 @@ class Claim(UUIDv7AuditBase):
     public_reason: Mapped[str | None] = mapped_column(Text, default=None)
     """Why the desk did not check it, in plain words for the readers who sent it (their status page
     and mail); the dismissal's own comment stays internal."""
+    duplicate_of_id: Mapped[UUID | None] = mapped_column(ForeignKey("claim.id"), default=None, index=True)
+    """Dismissed as a repeat of this claim (issue #15); the original's page lists its duplicates."""
     version: Mapped[int] = mapped_column(Integer, default=1)
     """Optimistic locking: every edit form posts it back; a stale one is refused (STYLE.md, habit 4)."""
 

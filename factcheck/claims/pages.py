@@ -10,6 +10,7 @@ from uuid import UUID
 from factcheck.accounts.models import User
 from factcheck.claims import workflow
 from factcheck.claims.detail import ClaimDetail
+from factcheck.claims.duplicates import ClaimLink
 from factcheck.claims.facts import facts_of
 from factcheck.claims.models import CLAIM_REVIEWED_MAX, PRIORITIES, Claim, Origin
 from factcheck.claims.queue import (
@@ -88,6 +89,8 @@ class ClaimPage:
     publish_warnings: list[str] = field(default_factory=list)
     """What ClaimReview would lack if published now; shown beside the publish button."""
     claim_reviewed_max: int = CLAIM_REVIEWED_MAX
+    duplicate_of: ClaimLink | None = None
+    duplicates: list[ClaimLink] = field(default_factory=list)
 
     @classmethod
     def build(cls, detail: ClaimDetail, viewer: User) -> ClaimPage:
@@ -138,6 +141,8 @@ class ClaimPage:
             content_locked=workflow.content_locked(claim.state),
             viewer=viewer,
             publish_warnings=warnings,
+            duplicate_of=detail.duplicate_of,
+            duplicates=detail.duplicates,
         )
 
     def asks_public_reason(self, transition: workflow.Transition) -> bool:
@@ -147,6 +152,11 @@ class ClaimPage:
     public_reasons: tuple[str, ...] = NOT_CHECKED_REASONS
     own_reason: str = OWN_REASON
     public_reason_max: int = MAX_PUBLIC_REASON
+
+    @property
+    def can_mark_duplicate(self) -> bool:
+        """The viewer may dismiss the claim now, so a similar claim can be named as its original."""
+        return any(o.transition.action is workflow.Action.DISMISS and o.enabled for o in self.actions)
 
     @property
     def shows_approvals(self) -> bool:

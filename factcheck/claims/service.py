@@ -281,12 +281,16 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         claimant: str | None = None,
         assignee_id: UUID | None = None,
         public_reason: str | None = None,
+        duplicate_of: Claim | None = None,
+        commit: bool = True,
     ) -> Claim:
         """Apply one workflow action for one user: check it, write it with its Event, commit.
 
         ``text`` and ``claimant`` reword the claim and correct who made it in the same transaction
         (accepting a candidate with the team's wording). ``public_reason``, with a dismissal, is
-        what the readers who sent the claim are told (the comment stays internal)."""
+        what the readers who sent the claim are told (the comment stays internal). ``duplicate_of``
+        links a dismissed claim to the one it repeats; any other move clears the link. With
+        ``commit=False`` the caller commits (several claims triaged in one transaction)."""
         claim = await self.get_claim(claim_id)
         if version is not None and version != claim.version:
             raise StaleEdit(
@@ -357,6 +361,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             # (changes requested, or a correction), else to whoever sent it there.
             claim.assignee_id = (latest.author_id if latest is not None else None) or actor.id
         claim.state = target.value
+        claim.duplicate_of_id = duplicate_of.id if duplicate_of and target is State.DISMISSED else None
         self.session.add(
             Event(
                 claim_id=claim.id,
@@ -375,5 +380,6 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             await notifications.after_action(
                 self.session, claim=claim, action=transition.action, actor=actor, target=target, facts=facts
             )
-            await self.session.commit()
+            if commit:
+                await self.session.commit()
         return claim

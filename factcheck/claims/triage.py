@@ -1,6 +1,7 @@
 """Triage in bulk (issue #15): several candidates accepted, or dismissed with one preset reason, from
-the queue. Each claim is one workflow action through ``ClaimService.apply`` (same rules, same
-Events, its own version checked); one refused claim does not stop the others."""
+the queue or an article's page. Each claim is one workflow action through ``ClaimService.apply``
+(same rules, same Events, its own version checked), all in one transaction; a refused claim does
+not stop the others and is reported by name."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from factcheck.claims import workflow
+from factcheck.claims.models import Claim
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, Actor, State, past_tense
-from factcheck.db.unit import unit_of_work
-from factcheck.errors import DomainError, Invalid
+from factcheck.db.unit import commit_or_stale, unit_of_work
+from factcheck.errors import DomainError, Invalid, NotFound, StaleEdit
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -60,8 +63,16 @@ class TriageResult:
         verb = past_tense(action)
         text = f"{self.done} claim{'s' if self.done != 1 else ''} {verb}."
         if self.refused:
-            text += f" {len(self.refused)} not: " + "; ".join(self.refused)
+            text += f" {len(self.refused)} not: " + "; ".join(self.refused) + "."
         return text
+
+
+def short(text: str, limit: int = 80) -> str:
+    """A claim named in a message: its first words, never cut mid-word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def parse_selection(values: list[str]) -> list[tuple[UUID, int]]:
@@ -100,11 +111,20 @@ async def triage(
     claims = ClaimService(session=session)
     result = TriageResult()
     for claim_id, version in selected:
+        # Checked before anything is written, so a refusal leaves nothing to undo and the claims
+        # that pass are written together, in one transaction (one user action, one commit).
+        claim = await session.get(Claim, claim_id)
+        name = f"“{short(claim.text, 60)}”" if claim is not None else "a claim that no longer exists"
         try:
-            await claims.apply(claim_id, decision, actor, comment=comment, version=version)
+            if claim is None:
+                raise NotFound("No such claim.")
+            if claim.version != version:
+                raise StaleEdit("someone else changed it since you looked")
+            workflow.decide(await claims.facts(claim), actor, decision, comment)
         except DomainError as exc:
-            await session.rollback()
-            result.refused.append(exc.detail)
+            result.refused.append(f"{name}: {exc.detail}")
             continue
+        await claims.apply(claim_id, decision, actor, comment=comment, version=version, commit=False)
         result.done += 1
+    await commit_or_stale(session)
     return decision, result

@@ -147,7 +147,10 @@ class TipController(Controller):
                 "phases": service.PUBLIC_PHASES,
                 "message": take_flash(request),
             },
-            headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"},
+            # The address is the tip's secret: never sent to another site. "same-origin", not
+            # "no-referrer": under the latter Chromium posts "Forget my email" with `Origin: null`,
+            # which the same-origin check refuses (tests/browser/test_notifications_and_tips.py).
+            headers={"Cache-Control": "no-store", "Referrer-Policy": "same-origin"},
         )
 
     @post("/{token:str}/forget", media_type=MediaType.HTML)

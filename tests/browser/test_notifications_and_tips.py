@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 from uuid import uuid4
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 from sqlalchemy import select
 
 from factcheck.accounts.models import User
-from tests.browser.helpers import DEMO, sign_in
+from factcheck.notifications.models import DEFAULT_DELIVERY, Delivery, Kind, OutboxMail
+from factcheck.tips.models import TipContact
+from tests.browser.helpers import DEMO, PHONE, axe_violations, overflow, sign_in, watch_console
 from tests.builders import add_source, make_claim
 from tests.conftest import Db, LiveServer, serve_demo
 from tests.notifications.helpers import SmtpServer, text_part
@@ -210,3 +212,125 @@ def test_the_desk_dismisses_a_tip_and_the_reader_sees_its_reason(
     finally:
         reader_context.close()
         editor_context.close()
+
+
+# --- the pages that had HTTP tests only (issue #15): each one used, axe-checked, at phone width ---
+
+
+def _checked(page: Page, problems: list[str]) -> None:
+    """What every page must pass: axe clean, no wider than the window, no console error."""
+    page.wait_for_load_state("networkidle")
+    width, window = overflow(page)
+    assert width <= window, f"{page.url} at {window} px is {width} px wide"
+    assert not axe_violations(page), axe_violations(page)
+    assert not problems, problems
+
+
+def _phone(browser: Browser, server: LiveServer) -> tuple[BrowserContext, Page, list[str]]:
+    context = browser.new_context(base_url=server.url, viewport=PHONE)
+    page = context.new_page()
+    return context, page, watch_console(page)
+
+
+def test_notification_settings_are_chosen_per_kind_and_kept(
+    browser: Browser, mail_server: LiveServer
+) -> None:
+    context, page, problems = _phone(browser, mail_server)
+    try:
+        sign_in(page, "checker", "/notifications/settings")
+        expect(page.get_by_role("heading", name="How you hear of things")).to_be_visible()
+        _checked(page, problems)
+        tips = page.locator("fieldset", has_text=Kind.TIP.label)
+        tips.get_by_label(Delivery.DIGEST.label).check()
+        page.get_by_role("button", name="Save").click()
+        expect(page.get_by_role("status")).to_have_text("Notification settings saved.")
+        page.reload()
+        expect(
+            page.locator("fieldset", has_text=Kind.TIP.label).get_by_label(Delivery.DIGEST.label)
+        ).to_be_checked()
+        _checked(page, problems)
+        tips = page.locator("fieldset", has_text=Kind.TIP.label)
+        tips.get_by_label(DEFAULT_DELIVERY.label).check()
+        page.get_by_role("button", name="Save").click()
+        expect(page.get_by_role("status")).to_have_text("Notification settings saved.")
+    finally:
+        context.close()
+
+
+def test_an_admin_sees_mail_that_could_not_be_sent(
+    browser: Browser, mail_server: LiveServer, smtp_server: SmtpServer
+) -> None:
+    db = _db(mail_server)
+    claim = db.run(
+        lambda s: make_claim(
+            s, state="in_review", text=f"Mail refused {uuid4().hex[:6]}", by=_user(db, "checker")
+        )
+    )
+    context, page, problems = _phone(browser, mail_server)
+    smtp_server.inbox.refuse = True
+    try:
+        sign_in(page, "editor", f"/claims/{claim.id}")
+        form = page.locator("#claim-actions form.action-request_changes")
+        form.locator("textarea[name=comment]").fill("Cite the source, please.")
+        form.locator("button[type=submit]").click()
+        expect(page.locator("#state-badge")).to_have_attribute("data-state", "researching")
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and not db.scalar(
+            select(OutboxMail.id).where(
+                OutboxMail.to_email == DEMO["checker"][0], OutboxMail.last_error.is_not(None)
+            )
+        ):
+            time.sleep(0.1)
+        smtp_server.inbox.refuse = False
+        page.context.clear_cookies()  # signed out (the phone's menu is folded)
+        sign_in(page, "admin", "/admin/mail")
+        expect(page.get_by_role("heading", name="Mail that could not be sent")).to_be_visible()
+        row = page.locator("tbody tr", has_text=DEMO["checker"][0]).first
+        expect(row).to_contain_text("Changes are requested")
+        expect(row.locator("td").nth(3)).to_contain_text(re.compile(r"retrying|gave up|sent after retrying"))
+        _checked(page, problems)
+    finally:
+        smtp_server.inbox.refuse = False
+        context.close()
+
+
+def test_a_reader_has_their_email_forgotten(browser: Browser, mail_server: LiveServer) -> None:
+    context, page, problems = _phone(browser, mail_server)
+    try:
+        page.goto("/tips/new")
+        page.get_by_label("What was said").fill(f"The bridge cost twice its budget {uuid4().hex[:6]}")
+        page.get_by_label("Where you saw or heard it").fill("https://social.example/post/7")
+        page.get_by_label("Your email, if you want to hear back (optional)").fill("reader@example.net")
+        page.get_by_role("button", name="Send tip").click()
+        page.wait_for_url(re.compile(r"/tips/[A-Za-z0-9_-]{32,}$"))
+        _checked(page, problems)
+        page.get_by_role("button", name="Forget my email").click()
+        expect(page.get_by_role("status")).to_contain_text("Your email address was deleted.")
+        expect(page.get_by_role("button", name="Forget my email")).to_have_count(0)
+        expect(page.locator("#tip-phase")).to_contain_text("Received")
+        _checked(page, problems)
+        db = _db(mail_server)
+        assert not db.scalar(select(TipContact.id).where(TipContact.email == "reader@example.net"))
+    finally:
+        context.close()
+
+
+def test_following_and_unfollowing_a_claim_in_place(browser: Browser, mail_server: LiveServer) -> None:
+    db = _db(mail_server)
+    claim = db.run(lambda s: make_claim(s, state="queued", text=f"Followed {uuid4().hex[:6]}"))
+    context, page, problems = _phone(browser, mail_server)
+    try:
+        sign_in(page, "editor", f"/claims/{claim.id}")
+        follow = page.locator("#claim-follow")
+        follow.get_by_role("button", name="Follow").click()
+        expect(page.locator("#claim-follow").get_by_role("button", name="Unfollow")).to_be_visible()
+        expect(page.locator("#claim-follow")).to_contain_text("You hear when it is reopened.")
+        _checked(page, problems)
+        page.reload()  # stored, not only swapped
+        page.locator("#claim-follow").get_by_role("button", name="Unfollow").click()
+        expect(page.locator("#claim-follow").get_by_role("button", name="Follow")).to_be_visible()
+        page.reload()
+        expect(page.locator("#claim-follow").get_by_role("button", name="Follow")).to_be_visible()
+        _checked(page, problems)
+    finally:
+        context.close()

@@ -108,3 +108,32 @@ def test_next_never_leaves_the_queue(as_checker, db, checker) -> None:
         follow_redirects=False,
     )
     assert response.headers["location"] == "/claims"
+
+
+def test_the_whole_selection_is_written_in_one_transaction(as_checker, db, checker, app) -> None:
+    """One user action, one commit (STYLE.md, habit 3): three claims cost the commits one does."""
+    from sqlalchemy import event
+
+    claims = [
+        db.run(lambda s, i=i: make_claim(s, state=State.CANDIDATE, text=f"Batch {i}", by=checker))
+        for i in range(4)
+    ]
+    engine = app.state.engine.sync_engine
+    commits: list[int] = []
+
+    def count(conn) -> None:
+        commits.append(1)
+
+    def triage_commits(selection) -> int:
+        commits.clear()
+        event.listen(engine, "commit", count)
+        try:
+            post(as_checker, "/claims/triage", {"claim": selection, "action": Action.ACCEPT.value})
+        finally:
+            event.remove(engine, "commit", count)
+        return len(commits)
+
+    one = triage_commits([_pick(claims[0])])
+    three = triage_commits([_pick(c) for c in claims[1:]])
+    assert three == one
+    assert {db.scalar(select(Claim.state).where(Claim.id == c.id)) for c in claims} == {State.QUEUED}
