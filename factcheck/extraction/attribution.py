@@ -37,7 +37,8 @@ from factcheck.extraction.lexicon import (
     without_possessive,
     word_set,
 )
-from factcheck.extraction.quotes import find_quotes
+from factcheck.extraction.quotes import find_quotes, opens_with_quote
+from factcheck.extraction.subjects import PARTICIPLES, main_clause_subject, subject_across_asides
 
 if TYPE_CHECKING:
     import re
@@ -77,6 +78,9 @@ DOCUMENT_NOUNS = word_set(
     """
 )
 
+# Verbs whose object is who was told, never who spoke: "…, told Reuters".
+ADDRESSING_VERBS = word_set("told tells asked asks")
+
 # Words that end the clause before a subject: "…, and residents said".
 CLAUSE_JOINERS = word_set("and but while whereas although though because")
 
@@ -103,7 +107,9 @@ BETWEEN_SUBJECT_AND_VERB = word_set(
 )
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
-NOUN_PHRASE_DETERMINERS = DETERMINERS | frozenset({"our", "this", "these"})
+NOUN_PHRASE_DETERMINERS = DETERMINERS | frozenset(
+    {"our", "this", "these", "other", "one", "some", "many", "several", "numerous", "most", "both", "few"}
+)
 
 
 def attribution_phrase(sentence: str) -> str | None:
@@ -113,7 +119,14 @@ def attribution_phrase(sentence: str) -> str | None:
         word = token.group()
         found = None
         if _reports(words, index):
-            found = _subject_before(sentence, words, index) or _subject_after(sentence, words, index)
+            found = (
+                _subject_before(sentence, words, index)
+                or subject_across_asides(sentence, words, index)
+                or _subject_after(sentence, words, index)
+                or main_clause_subject(sentence, words, index)
+            )
+        elif word in PARTICIPLES:
+            found = main_clause_subject(sentence, words, index)
         elif word in FINDING_VERBS:
             found = _document_before(sentence, words, index)
         elif word.lower() == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
@@ -150,7 +163,7 @@ def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> st
 
 def is_quotation_only(sentence: str) -> bool:
     """The sentence is one quotation, with nothing outside the marks."""
-    return sentence.lstrip()[:1] in '“"‘' and not any(
+    return opens_with_quote(sentence) and not any(
         token.group()[0].isalnum() for token in tokens(_mask_quotes(sentence))
     )
 
@@ -168,6 +181,8 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     index = verb - 1
     while index >= 0 and _between_subject_and_verb(words[index].group()):
         index -= 1
+    if index > 0 and words[index].group() == ")":  # "Sen. Bernie Sanders (I-Vt.) said"
+        index = next((i - 1 for i in range(index, max(index - 8, 0), -1) if words[i].group() == "("), index)
     if index < 0:
         return None
     word = words[index].group()
@@ -193,8 +208,8 @@ def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma:
 def _subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
     """The subject after the verb, when the verb follows a quotation or a comma."""
     before = words[verb - 1].group() if verb > 0 else ""
-    if before.isalnum():
-        return None  # "the report said Kerry" is not an inversion
+    if before.isalnum() or words[verb].group() in ADDRESSING_VERBS:
+        return None  # "the report said Kerry" is not an inversion; "told Reuters" names the listener
     return _phrase_from(sentence, words, verb + 1)
 
 
@@ -261,8 +276,8 @@ def _between_subject_and_verb(word: str) -> bool:
 
 
 def _is_phrase_word(word: str) -> bool:
-    """A word that can be part of a source's name: "Prime", "Minister", "officials"."""
-    lowered = word.lower()
+    """A word that can be part of a source's name: "Prime", "Minister", "Mr.", "officials"."""
+    lowered = word.lower().rstrip(".")
     return (
         is_name_word(word)
         or lowered in TITLE_WORDS

@@ -7,7 +7,7 @@ from factcheck.extraction.candidate import Candidate
 from factcheck.extraction.grouping import group
 from factcheck.extraction.lexicon import certain_names
 from factcheck.extraction.model import Model, shipped_model
-from factcheck.extraction.quotes import Quote, find_quotes
+from factcheck.extraction.quotes import Quote, find_quotes, opens_with_quote
 from factcheck.extraction.scoring import Sentence, score
 from factcheck.extraction.segmentation import Segment, segment
 from factcheck.extraction.speakers import Speakers, speaker_label
@@ -117,7 +117,7 @@ def _quotations_attributed_later(
     for index in range(len(segments) - 2, -1, -1):
         if resolved[index] is not None or _opens_paragraph(segments, index + 1):
             continue
-        next_opens_quote = sentences[index + 1].lstrip()[:1] in '“"‘'
+        next_opens_quote = opens_with_quote(sentences[index + 1])
         if is_quotation_only(sentences[index]) and next_opens_quote:
             resolved[index] = resolved[index + 1]
     return resolved
