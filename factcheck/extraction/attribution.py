@@ -38,7 +38,14 @@ from factcheck.extraction.lexicon import (
     word_set,
 )
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
-from factcheck.extraction.subjects import PARTICIPLES, main_clause_subject, subject_across_asides
+from factcheck.extraction.subjects import (
+    HEADLINE_VERBS,
+    PARTICIPLES,
+    is_title_case,
+    main_clause_subject,
+    source_after_according_to,
+    subject_across_asides,
+)
 
 if TYPE_CHECKING:
     import re
@@ -62,6 +69,20 @@ REPORTING_VERBS = word_set(
     suggest contend
     """
 )
+
+# Verbs that report a stance its subject took in words: "Wilson praised the plan",
+# "Blackwell pointed to the ground game". Never inverted ("…, praised Wilson" is not the
+# speaker), and promises are intentions, not statements.
+STANCE_VERBS = word_set(
+    """
+    criticized criticizes criticised criticises praised praises described describes
+    defended defends questioned questions blamed blames denounced denounces condemned
+    condemns joked jokes mocked mocks blasted blasts slammed slams echoed echoes cited
+    cites disputed disputes lamented laments touted touts expressed expresses
+    highlighted highlights dismissed dismisses rejected rejects agreed agrees
+    """
+)
+POINTING = word_set("pointed points")
 
 # Base forms that are also nouns ("a UN estimate", "the claim") report only after a
 # plural subject or before "that": "Experts estimate", "Aid workers claim that".
@@ -130,7 +151,9 @@ def attribution_phrase(sentence: str) -> str | None:
         elif word in FINDING_VERBS:
             found = _document_before(sentence, words, index)
         elif word.lower() == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
-            found = _phrase_from(sentence, words, index + 2)
+            found = _phrase_from(sentence, words, index + 2) or source_after_according_to(
+                sentence, words, index + 2
+            )
         if found:
             return found
     return None
@@ -140,6 +163,10 @@ def _reports(words: list[re.Match[str]], index: int) -> bool:
     """The word at `index` is a reporting verb here."""
     word = words[index].group()
     after = words[index + 1].group() if index + 1 < len(words) else ""
+    if word in POINTING:
+        return after in {"out", "to"}
+    if word in HEADLINE_VERBS:
+        return index > 0 and is_title_case(words)
     if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS:
         return False
     if word in CALLING_VERBS and after in {"on", "for", "off", "up", "in", "back"}:
@@ -148,7 +175,7 @@ def _reports(words: list[re.Match[str]], index: int) -> bool:
         before = words[index - 1].group() if index > 0 else ""
         plural_before = before.endswith("s") and not before.endswith(("'s", "’s")) and not is_common(before)
         return after == "that" or plural_before
-    return word in REPORTING_VERBS
+    return word in REPORTING_VERBS or word in STANCE_VERBS
 
 
 def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
@@ -208,7 +235,7 @@ def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma:
 def _subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
     """The subject after the verb, when the verb follows a quotation or a comma."""
     before = words[verb - 1].group() if verb > 0 else ""
-    if before.isalnum() or words[verb].group() in ADDRESSING_VERBS:
+    if before.isalnum() or words[verb].group() in ADDRESSING_VERBS | STANCE_VERBS | POINTING:
         return None  # "the report said Kerry" is not an inversion; "told Reuters" names the listener
     return _phrase_from(sentence, words, verb + 1)
 

@@ -11,6 +11,7 @@ from factcheck.extraction.quotes import Quote, find_quotes, opens_with_quote
 from factcheck.extraction.scoring import Sentence, score
 from factcheck.extraction.segmentation import Segment, segment
 from factcheck.extraction.speakers import Speakers, speaker_label
+from factcheck.extraction.subjects import opening_name
 
 
 def extract(text: str) -> list[Candidate]:
@@ -91,6 +92,8 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
             claimant = speakers.claimant(named) if named else None
         if claimant is None and not opens_paragraph:
             claimant = _continued_quotation(sentences, claimants, index)
+        elif claimant is None and index and opens_with_quote(sentence):
+            claimant = _quoted_paragraph(sentences[index - 1], claimants[index - 1], speakers)
         claimants.append(claimant)
         sources.append(phrase)
     return _quotations_attributed_later(segments, sentences, claimants), sources
@@ -98,6 +101,21 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
 
 def _opens_paragraph(segments: list[Segment], index: int) -> bool:
     return index == 0 or segments[index - 1].paragraph != segments[index].paragraph
+
+
+def _quoted_paragraph(before: str, claimant_before: str | None, speakers: Speakers) -> str | None:
+    """A paragraph that is a quotation goes on with the paragraph before it when that
+    one ends with a colon ("Breitbart News responded:", "Cruz released a statement:")
+    or with a quotation left open, as news style does when a quotation runs on."""
+    if before.rstrip().endswith(":"):
+        if claimant_before:
+            return claimant_before
+        name = opening_name(before)
+        return speakers.claimant(name) if name else None
+    quotes = find_quotes(before)
+    if quotes and not quotes[-1].closed:
+        return claimant_before
+    return None
 
 
 def _continued_quotation(sentences: list[str], claimants: list[str | None], index: int) -> str | None:

@@ -22,6 +22,7 @@ from factcheck.extraction.lexicon import (
     TITLE_WORDS,
     is_common,
     is_name_word,
+    tokens,
     word_set,
 )
 
@@ -54,7 +55,7 @@ NOT_IN_SUBJECT = word_set(
     do does did not no to than that this these those there here it he she they we you i
     """
 )
-MAX_SEGMENT_WORDS = 12
+MAX_SEGMENT_WORDS = 20
 SEPARATORS = frozenset({",", "(", ")", "—", "–"})
 
 
@@ -62,7 +63,7 @@ def subject_across_asides(sentence: str, words: list[re.Match[str]], verb: int) 
     """The subject before `verb` when commas separate it from the verb: the first
     comma-delimited part of the run of noun phrases before the verb that names someone,
     the name rather than a common noun before it."""
-    if verb == 0 or words[verb - 1].group() != ",":
+    if verb == 0 or words[verb - 1].group() not in SEPARATORS:
         return None
     parts = _parts_before(words, verb)
     if not parts:
@@ -84,7 +85,7 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     before = words[verb - 1].group().lower() if verb else ""
     if not (
         (before == "," and words[verb].group() in PARTICIPLES)
-        or (before in SECOND_VERB_JOINERS and verb >= 2 and words[verb - 2].group()[:1].isalnum())
+        or before in SECOND_VERB_JOINERS
     ):
         return None
     index = 0
@@ -138,10 +139,13 @@ def _parts_before(words: list[re.Match[str]], verb: int) -> list[list[int]]:
     if current:
         parts.append(current[::-1])
     parts.reverse()
-    # Only the parts after the last one that cannot be part of a subject.
+    # Only the parts after the last one that cannot be part of a subject; an aside
+    # opening with a preposition ("in a statement on Monday") stands between them.
     kept: list[list[int]] = []
     for part in parts:
         part = _without_leading_words(words, part)
+        if part and kept and words[part[0]].group().lower() in PREPOSITIONS:
+            continue
         if not part or not _could_be_subject(words, part):
             kept = []
             continue
@@ -242,3 +246,55 @@ def _leading_noun_phrase(words: list[re.Match[str]], first: int, end: int) -> in
             continue
         break
     return last
+
+
+# How far a source after "according to" may run: "according to early results of exit
+# polls conducted for the networks by Edison Research".
+MAX_SOURCE_WORDS = 16
+SOURCE_ENDS = frozenset({",", ".", ";", ":", "—", "–", "(", "?", "!"})
+
+
+def source_after_according_to(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
+    """Whatever "according to" names, up to the end of its clause, when it names a
+    someone or a document: "a new poll by the Institute of Politics"."""
+    last = first
+    while last < len(words) and words[last].group() not in SOURCE_ENDS and last - first < MAX_SOURCE_WORDS:
+        if not words[last].group()[:1].isalnum():
+            break  # a quotation
+        last += 1
+    if last == first or (last < len(words) and words[last].group() not in SOURCE_ENDS):
+        return None
+    part = list(range(first, last))
+    if not _names_someone(words, part) and not any(words[i].group().lower() in DOCUMENT_WORDS for i in part):
+        return None
+    return sentence[words[first].start() : words[last - 1].end()]
+
+
+DOCUMENT_WORDS = word_set(
+    """
+    poll polls survey surveys data figures report reports study count estimate estimates
+    results records analysis statement interview documents research census
+    """
+)
+
+# Reporting verbs that a headline capitalises: "Trump Says He Will Win".
+HEADLINE_VERBS = word_set("Says Said Tells Told Warns Claims Admits Insists Denies")
+
+
+def is_title_case(words: list[re.Match[str]]) -> bool:
+    """Most words capitalised, as in a headline."""
+    letters = [w.group() for w in words if w.group()[:1].isalpha() and len(w.group()) > 3]
+    return len(letters) >= 3 and sum(w[0].isupper() for w in letters) >= 0.8 * len(letters)
+
+
+def opening_name(sentence: str) -> str | None:
+    """The name that opens a sentence ("President Clinton released a statement:"),
+    after an introduction ("On Monday, …"); None when it opens with no name."""
+    words = tokens(sentence)
+    index = 0
+    while index < len(words) and words[index].group().lower() in LEADING_WORDS:
+        index += 1
+    last = _leading_noun_phrase(words, index, len(words))
+    if last is None or not _has_name(words, list(range(index, last + 1))):
+        return None
+    return sentence[words[index].start() : words[last].end()]
