@@ -96,7 +96,7 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
             claimant = _quoted_paragraph(sentences[index - 1], claimants[index - 1], speakers)
         claimants.append(claimant)
         sources.append(phrase)
-    return _quotations_attributed_later(segments, sentences, claimants), sources
+    return _quotations_attributed_later(segments, sentences, claimants, sources), sources
 
 
 def _opens_paragraph(segments: list[Segment], index: int) -> bool:
@@ -104,39 +104,39 @@ def _opens_paragraph(segments: list[Segment], index: int) -> bool:
 
 
 def _quoted_paragraph(before: str, claimant_before: str | None, speakers: Speakers) -> str | None:
-    """A paragraph that is a quotation goes on with the paragraph before it when that
-    one ends with a colon ("Breitbart News responded:", "Cruz released a statement:")
-    or with a quotation left open, as news style does when a quotation runs on."""
-    if before.rstrip().endswith(":"):
-        if claimant_before:
-            return claimant_before
+    """A paragraph that opens with a quotation and names no speaker goes on with the
+    paragraph before it: its speaker's quotation left open, as news style does when a
+    quotation runs on, or what they said reported ("Carter said that …"), or
+    introduced by a colon ("Cruz released a statement:")."""
+    if before.rstrip().endswith(":") and not claimant_before:
         name = opening_name(before)
         return speakers.claimant(name) if name else None
-    quotes = find_quotes(before)
-    if quotes and not quotes[-1].closed:
-        return claimant_before
-    return None
+    return claimant_before
 
 
 def _continued_quotation(sentences: list[str], claimants: list[str | None], index: int) -> str | None:
-    """A quotation on its own goes on with the quotation before it in the paragraph:
+    """A quotation on its own goes on with what its paragraph attributed before it:
     “Russia is prepared,” Kerry said. “Iran will support a ceasefire.”"""
-    if is_quotation_only(sentences[index]) and find_quotes(sentences[index - 1]):
+    if is_quotation_only(sentences[index]):
         return claimants[index - 1]
     return None
 
 
 def _quotations_attributed_later(
-    segments: list[Segment], sentences: list[str], claimants: list[str | None]
+    segments: list[Segment], sentences: list[str], claimants: list[str | None], sources: list[str | None]
 ) -> list[str | None]:
     """A quotation on its own whose speaker is named at the next quotation in the
-    paragraph, as in a line “We won.” followed by “By a mile,” she said."""
+    paragraph, as in a line “We won.” followed by “By a mile,” she said, or right at
+    the start of the next sentence: “Who knows?” Trump told the BBC."""
     resolved = list(claimants)
     for index in range(len(segments) - 2, -1, -1):
         if resolved[index] is not None or _opens_paragraph(segments, index + 1):
             continue
-        next_opens_quote = opens_with_quote(sentences[index + 1])
-        if is_quotation_only(sentences[index]) and next_opens_quote:
+        following = sentences[index + 1]
+        next_opens_quote = opens_with_quote(following)
+        source = sources[index + 1]
+        names_speaker_first = source is not None and following.lstrip().startswith(source)
+        if is_quotation_only(sentences[index]) and (next_opens_quote or names_speaker_first):
             resolved[index] = resolved[index + 1]
     return resolved
 
