@@ -79,6 +79,7 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
     claimants: list[str | None] = []
     sources: list[str | None] = []
     label_name: str | None = None
+    open_quote_speaker: str | None = None  # who is speaking in a quotation left open
     for index, (seg, sentence) in enumerate(zip(segments, sentences, strict=True)):
         opens_paragraph = _opens_paragraph(segments, index)
         if opens_paragraph:
@@ -92,8 +93,12 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
             claimant = speakers.claimant(named) if named else None
         if claimant is None and not opens_paragraph:
             claimant = _continued_quotation(sentences, claimants, index)
-        elif claimant is None and index and opens_with_quote(sentence):
-            claimant = _quoted_paragraph(sentences[index - 1], claimants[index - 1], speakers)
+        elif claimant is None and index and seg.layout == "body" and opens_with_quote(sentence):
+            claimant = _quoted_paragraph(sentences[index - 1], claimants[index - 1], sentence, speakers)
+        goes_on = seg.layout == "body" and (not opens_paragraph or opens_with_quote(sentence))
+        if claimant is None and goes_on:
+            claimant = open_quote_speaker
+        open_quote_speaker = _left_open_by(sentence, claimant, open_quote_speaker if goes_on else None)
         claimants.append(claimant)
         sources.append(phrase)
     return _quotations_attributed_later(segments, sentences, claimants, sources), sources
@@ -103,15 +108,31 @@ def _opens_paragraph(segments: list[Segment], index: int) -> bool:
     return index == 0 or segments[index - 1].paragraph != segments[index].paragraph
 
 
-def _quoted_paragraph(before: str, claimant_before: str | None, speakers: Speakers) -> str | None:
+def _left_open_by(sentence: str, claimant: str | None, speaker: str | None) -> str | None:
+    """Who is still speaking after `sentence`: its claimant when it leaves a quotation
+    open (“We hired 40 teachers. The budget grew …), the speaker of a quotation left open
+    before it until a closing mark; else nobody."""
+    quotes = find_quotes(sentence)
+    if quotes:
+        return None if quotes[-1].closed else claimant
+    return None if "”" in sentence else speaker
+
+
+def _quoted_paragraph(
+    before: str, claimant_before: str | None, sentence: str, speakers: Speakers
+) -> str | None:
     """A paragraph that opens with a quotation and names no speaker goes on with the
-    paragraph before it: its speaker's quotation left open, as news style does when a
-    quotation runs on, or what they said reported ("Carter said that …"), or
-    introduced by a colon ("Cruz released a statement:")."""
-    if before.rstrip().endswith(":") and not claimant_before:
+    paragraph before it when that one introduces it with a colon ("Cruz released a
+    statement:") or reports its speaker without quoting them ("Carter said that …"). A
+    quotation the speaker was given before is closed: the next one may be anyone's."""
+    if before.rstrip().endswith(":"):
+        if claimant_before:
+            return claimant_before
         name = opening_name(before)
         return speakers.claimant(name) if name else None
-    return claimant_before
+    if is_quotation_only(sentence) and not find_quotes(before):
+        return claimant_before
+    return None
 
 
 def _continued_quotation(sentences: list[str], claimants: list[str | None], index: int) -> str | None:

@@ -132,7 +132,7 @@ def _without_title(run: list[re.Match[str]]) -> list[re.Match[str]] | None:
 
     "US Secretary of State John Kerry" -> "John Kerry"; "White House" -> None.
     """
-    titles = [i for i, token in enumerate(run) if token.group().lower() in TITLE_WORDS]
+    titles = [i for i, token in enumerate(run) if token.group().lower().rstrip(".") in TITLE_WORDS]
     name = run[titles[-1] + 1 :] if titles else run
     if not name or not all(is_name_word(t.group()) or t.group() in NAME_PARTICLES for t in name):
         return None

@@ -52,7 +52,7 @@ DETERMINERS = word_set("the a an one two three several many some other numerous 
 NOT_IN_SUBJECT = word_set(
     """
     is was are were be been being has have had will would can could should may might must
-    do does did not no to than that this these those there here it he she they we you i
+    do does did not no than that this these those there here it he she they we you i
     """
 )
 MAX_SEGMENT_WORDS = 20
@@ -83,10 +83,7 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     """The subject of the sentence's main clause, for a participle or a second verb at
     `verb`: "Wilson praised the plan, saying …" -> "Wilson"."""
     before = words[verb - 1].group().lower() if verb else ""
-    if not (
-        (before == "," and words[verb].group() in PARTICIPLES)
-        or before in SECOND_VERB_JOINERS
-    ):
+    if not ((before == "," and words[verb].group() in PARTICIPLES) or before in SECOND_VERB_JOINERS):
         return None
     index = 0
     # Skip an introduction: "In a statement on Monday, …", "Speaking in Reno, …".
@@ -178,7 +175,7 @@ def _could_be_subject(words: list[re.Match[str]], part: list[int]) -> bool:
             return True  # "Mr. Brown, who has …": what follows is about them
         if lowered in NOT_IN_SUBJECT:
             return False
-        if word.islower() and (lowered.endswith(("ed", "ly")) or lowered in _REPORTING_FORMS):
+        if word.islower() and (lowered.endswith("ed") or lowered in _REPORTING_FORMS):
             return False
     return True
 
