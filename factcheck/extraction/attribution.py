@@ -84,6 +84,16 @@ STANCE_VERBS = word_set(
 )
 POINTING = word_set("pointed points")
 
+# The same verbs going on now: "Rubio is congratulating Trump on his win".
+PROGRESSIVES = word_set(
+    """
+    saying telling claiming arguing insisting warning criticizing criticising praising
+    calling asking suggesting accusing denying urging blasting slamming touting
+    defending questioning blaming congratulating thanking predicting reporting
+    """
+)
+BE_FORMS = word_set("is are was were")
+
 # Base forms that are also nouns ("a UN estimate", "the claim") report only after a
 # plural subject or before "that": "Experts estimate", "Aid workers claim that".
 NOUN_LIKE_VERBS = word_set("estimate claim report note")
@@ -123,7 +133,8 @@ MAX_NOUN_PHRASE_WORDS = 4
 BETWEEN_SUBJECT_AND_VERB = word_set(
     """
     has have had also previously later then again repeatedly reportedly already
-    recently earlier publicly privately separately further once last first
+    recently earlier publicly privately separately further once last first however
+    meanwhile both
     """
 )
 
@@ -146,6 +157,8 @@ def attribution_phrase(sentence: str) -> str | None:
                 or _subject_after(sentence, words, index)
                 or main_clause_subject(sentence, words, index)
             )
+        elif word in PROGRESSIVES and index > 1 and words[index - 1].group() in BE_FORMS:
+            found = _reports_now(sentence, words, index)
         elif word in PARTICIPLES:
             found = main_clause_subject(sentence, words, index)
         elif word in FINDING_VERBS:
@@ -176,6 +189,15 @@ def _reports(words: list[re.Match[str]], index: int) -> bool:
         plural_before = before.endswith("s") and not before.endswith(("'s", "’s")) and not is_common(before)
         return after == "that" or plural_before
     return word in REPORTING_VERBS or word in STANCE_VERBS
+
+
+def _reports_now(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """ "Rubio is congratulating Trump", "Obama is telling donors that …": the subject
+    before "is"; "is calling for" is an appeal."""
+    after = words[verb + 1].group() if verb + 1 < len(words) else ""
+    if words[verb].group() in CALLING_VERBS and after in {"on", "for"}:
+        return None
+    return _subject_before(sentence, words, verb - 1)
 
 
 def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:

@@ -83,6 +83,9 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     """The subject of the sentence's main clause, for a participle or a second verb at
     `verb`: "Wilson praised the plan, saying …" -> "Wilson"."""
     before = words[verb - 1].group().lower() if verb else ""
+    after = words[verb + 1].group() if verb + 1 < len(words) else ""
+    if after in {"to", "on", "for", "up", "off"}:
+        return None  # "…, adding to her lead", "…, calling for a vote"
     if not ((before == "," and words[verb].group() in PARTICIPLES) or before in SECOND_VERB_JOINERS):
         return None
     index = 0
