@@ -24,6 +24,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.extraction.cues import (
+    ADDRESSING_VERBS,
+    BE_FORMS,
+    CALLING_VERBS,
+    DOCUMENT_NOUNS,
+    FINDING_VERBS,
+    NOUN_LIKE_VERBS,
+    POINTING,
+    PROGRESSIVES,
+    REPORTING_VERBS,
+    STANCE_VERBS,
+    WRITING_VERBS,
+)
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     NAME_PARTICLES,
@@ -41,6 +54,7 @@ from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.subjects import (
     HEADLINE_VERBS,
     PARTICIPLES,
+    document_with_attachment,
     is_title_case,
     main_clause_subject,
     source_after_according_to,
@@ -50,80 +64,12 @@ from factcheck.extraction.subjects import (
 if TYPE_CHECKING:
     import re
 
-# Verbs that attribute a statement to their subject. Only the lowercase forms count,
-# so "the United States" is never read as "States" + "said".
-REPORTING_VERBS = word_set(
-    """
-    said says say told tells added adds continued claimed claims stated states argued
-    argues insisted insists noted notes explained explains warned warns asserted
-    asserts announced announces reported reports estimated estimates confirmed
-    confirms accused accuses wrote writes tweeted acknowledged acknowledges admitted
-    admits alleged alleges declared declares maintained maintains replied replies
-    responded responds testified stressed stresses emphasised emphasized revealed
-    reveals denied denies predicted predicts concluded concludes believe believes
-    asked asks suggested suggests contended contends
-    repeated repeats reiterated reiterates observed observes recalled recalls
-    countered counters conceded concedes complained complains boasted boasts
-    charged charges cautioned called calls
-    allege argue insist warn explain assert confirm accuse deny admit reveal conclude
-    suggest contend
-    """
-)
-
-# Verbs that report a stance its subject took in words: "Wilson praised the plan",
-# "Blackwell pointed to the ground game". Never inverted ("…, praised Wilson" is not the
-# speaker), and promises are intentions, not statements.
-STANCE_VERBS = word_set(
-    """
-    criticized criticizes criticised criticises praised praises described describes
-    defended defends questioned questions blamed blames denounced denounces condemned
-    condemns joked jokes mocked mocks blasted blasts slammed slams echoed echoes cited
-    cites disputed disputes lamented laments touted touts expressed expresses
-    highlighted highlights dismissed dismisses rejected rejects agreed agrees
-    """
-)
-POINTING = word_set("pointed points")
-
-# The same verbs going on now: "Rubio is congratulating Trump on his win".
-PROGRESSIVES = word_set(
-    """
-    saying telling claiming arguing insisting warning criticizing criticising praising
-    calling asking suggesting accusing denying urging blasting slamming touting
-    defending questioning blaming congratulating thanking predicting reporting
-    """
-)
-BE_FORMS = word_set("is are was were")
-
-# Base forms that are also nouns ("a UN estimate", "the claim") report only after a
-# plural subject or before "that": "Experts estimate", "Aid workers claim that".
-NOUN_LIKE_VERBS = word_set("estimate claim report note")
-
-# Verbs by which a document states its findings: "The report found", "Figures show".
-# Only a document's findings: "Police found a body" attributes nothing.
-FINDING_VERBS = word_set("found finds find show shows showed shown indicate indicates indicated")
-DOCUMENT_NOUNS = word_set(
-    """
-    report reports study studies survey surveys poll polls census data figures analysis
-    research review audit investigation inquiry statistics estimates findings memo
-    document documents paper records
-    """
-)
-
-# Verbs whose object is who was told, never who spoke: "…, told Reuters".
-ADDRESSING_VERBS = word_set("told tells asked asks")
-
 # Words that end the clause before a subject: "…, and residents said".
 CLAUSE_JOINERS = word_set("and but while whereas although though because")
 
 # Prepositions inside a common-noun source: "Doctors at the hospital", "Supporters of
 # the plan", "a spokesman for the ministry", "sources close to the talks".
 SOURCE_PREPOSITIONS = word_set("of at for from in with to")
-
-# "called the plan a failure" reports a judgement; "called on", "called for" an appeal.
-CALLING_VERBS = word_set("called calls calling")
-
-# "wrote the bill", "writes a column": writing something is not reporting it.
-WRITING_VERBS = word_set("wrote writes write")
 
 # At most this many words in a common-noun source phrase, without its determiner.
 MAX_NOUN_PHRASE_WORDS = 4
@@ -205,8 +151,10 @@ def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> st
     index = verb - 1
     while index >= 0 and _between_subject_and_verb(words[index].group()):
         index -= 1
-    if index < 0 or without_possessive(words[index].group()).lower() not in DOCUMENT_NOUNS:
+    if index < 0:
         return None
+    if without_possessive(words[index].group()).lower() not in DOCUMENT_NOUNS:
+        return document_with_attachment(sentence, words, index)
     return _phrase_ending_at(sentence, words, index) or _common_noun_phrase_ending_at(sentence, words, index)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.extraction.cues import DOCUMENT_NOUNS
 from factcheck.extraction.lexicon import (
     NAME_PARTICLES,
     SOURCE_NOUNS,
@@ -23,6 +24,7 @@ from factcheck.extraction.lexicon import (
     is_common,
     is_name_word,
     tokens,
+    without_possessive,
     word_set,
 )
 
@@ -298,3 +300,37 @@ def opening_name(sentence: str) -> str | None:
     if last is None or not _has_name(words, list(range(index, last + 1))):
         return None
     return sentence[words[index].start() : words[last].end()]
+
+
+# Words that attach a name to a document: "a poll of Iowa voters", "records from 2008".
+ATTACHING = word_set("of from by in for")
+
+
+def document_with_attachment(sentence: str, words: list[re.Match[str]], last: int) -> str | None:
+    """A document named with what it is of, ending at `last`, opening its clause: "A
+    CNN poll of South Carolina (showed)", "FEC records from the 2008 cycle (show)"."""
+    for index in range(last - 1, max(last - 8, -1), -1):
+        word = words[index].group()
+        if without_possessive(word).lower() in DOCUMENT_NOUNS and words[index + 1].group() in ATTACHING:
+            first = index
+            while first > 0 and first > index - 4 and _in_document_name(words[first - 1].group()):
+                first -= 1
+            before = words[first - 1].group() if first else ""
+            if first and before[:1].isalnum() and before.lower() not in LEADING_WORDS:
+                return None
+            return sentence[words[first].start() : words[last].end()]
+        if not word[:1].isalnum() or (word.islower() and not _attached_word(word)):
+            return None
+    return None
+
+
+def _attached_word(word: str) -> bool:
+    """A lowercase word that can stand in what a document is of: "of Iowa voters"."""
+    if word in ATTACHING or word in DETERMINERS:
+        return True
+    return not is_common(word) and not word.endswith(("ed", "ing", "ly"))
+
+
+def _in_document_name(word: str) -> bool:
+    """ "A new CNN/ORC", "the latest state": words before a document noun."""
+    return not word.islower() or word in DETERMINERS or (_attached_word(word) and word not in ATTACHING)

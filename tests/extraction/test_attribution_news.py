@@ -165,3 +165,21 @@ def test_a_quotation_left_open_goes_on_in_the_next_paragraph() -> None:
 def test_a_quoted_paragraph_after_an_unattributed_one_has_no_claimant() -> None:
     text = "The city hired 40 teachers last year.\n\n“It was a record,” the report added."
     assert claimants(text)[0] is None
+
+
+def test_a_document_named_with_what_it_is_of_states_its_findings() -> None:
+    text = "A state poll of Maine voters showed the senator 12 points behind."
+    assert claimants(text) == ["A state poll of Maine voters"]
+
+
+def test_a_stance_going_on_now_is_attributed_but_not_an_appeal() -> None:
+    assert claimants("Governor Hal Brent is praising the new hospital.") == ["Hal Brent"]
+    assert claimants("Governor Hal Brent is calling for a new hospital.") == [None]
+
+
+def test_however_between_subject_and_verb_is_skipped() -> None:
+    assert claimants("Hal Brent however said the hospital had 40 beds.") == ["Hal Brent"]
+
+
+def test_a_participle_with_a_preposition_reports_nothing() -> None:
+    assert claimants("Ann Vale won the primary, adding to her 12 wins in the South.") == [None]
