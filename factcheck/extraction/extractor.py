@@ -89,6 +89,8 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
         if seg.layout != "byline":  # the author's name is nobody's claim
             speakers.learn_names(sentence)
             phrase = attribution_phrase(sentence)
+            if phrase is None and (subject := opening_name(sentence)):
+                speakers.note_subject(subject)
             named = phrase or label_name
             claimant = speakers.claimant(named) if named else None
         if claimant is None and not opens_paragraph:

@@ -104,6 +104,13 @@ class Speakers:
         self.last_speaker = name
         return name
 
+    def note_subject(self, phrase: str) -> None:
+        """A person the article now writes about ("Trump spoke in Ohio."): "he said"
+        next is more likely theirs than an earlier speaker's."""
+        name, kind = self._name(phrase)
+        if kind == "person":
+            self.last_of_kind["person"] = name
+
     def _last(self, kind: Kind) -> str | None:
         """The last speaker of that kind; else one that might be ("Kerry" with no first
         name seen may be a person or a place); else whoever spoke last."""

@@ -183,3 +183,11 @@ def test_however_between_subject_and_verb_is_skipped() -> None:
 
 def test_a_participle_with_a_preposition_reports_nothing() -> None:
     assert claimants("Ann Vale won the primary, adding to her 12 wins in the South.") == [None]
+
+
+def test_he_said_is_the_person_the_article_went_on_to_write_about() -> None:
+    text = (
+        "Ann Vale said the budget grew by 5 percent. Ben Ortiz visited the school on Monday. "
+        "He said it had 300 pupils."
+    )
+    assert claimants(text) == ["Ann Vale", None, "Ben Ortiz"]
