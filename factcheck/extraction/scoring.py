@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extraction.attribution import REPORTING_VERBS
+from factcheck.extraction.cues import REPORTING_VERBS
 from factcheck.extraction.lexicon import certain_names, is_common, name_runs, tokens, without_possessive
 from factcheck.extraction.model import RULE_PREFIX, Model, logistic, word_features
 from factcheck.extraction.segmentation import Layout
