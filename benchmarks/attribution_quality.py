@@ -14,7 +14,9 @@ holds most of its content. Figures:
 - claimant given: that candidate has a claimant;
 - claimant right (named source): of the attributions whose source names someone (a
   capitalised name: "Trump", "The New York Post", not "he", "sources" or "who"), the
-  share whose candidate's claimant is that source (`evaluation.same_claimant`);
+  share whose candidate's claimant is that source (`evaluation.same_claimant`), or the
+  name of a source annotated with its aside ("Butz" for "Butz, 49,", "Brian Sandoval"
+  for "Nevada's governor, Brian Sandoval, a Republican,": `same_source`);
 - claimant right (pronoun source): the same for "he", "she", "they", taking as the
   answer the last named source annotated before it (a rough coreference);
 - precision: of the candidates with a claimant, the share that hold some
@@ -97,6 +99,16 @@ def _fields(attribution: Attribution) -> dict[str, object]:
     return {name: getattr(attribution, name) for name in Attribution.__slots__}
 
 
+def same_source(source: str, claimant: str | None) -> bool:
+    """The claimant is the annotated source, or one of the parts its commas and dashes
+    set apart that is not a relative clause: PolNeAR's source spans keep the aside
+    ("Biden, who served as a senator for 36 years"), a claimant names the person."""
+    if same_claimant(source, claimant):
+        return True
+    parts = (part.strip() for part in re.split(r"[,—–]| who | which ", source))
+    return any(part and same_claimant(part, claimant) for part in parts)
+
+
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -143,7 +155,7 @@ def measure(root: Path, split: str, errors: int, limit: int | None = None) -> di
             counts["covered"] += candidate is not None and 2 * held >= length
             claimant = candidate.claimant if candidate else None
             counts["given"] += claimant is not None
-            right = attribution.answer is not None and same_claimant(attribution.answer, claimant)
+            right = attribution.answer is not None and same_source(attribution.answer, claimant)
             if attribution.named:
                 counts["named"] += 1
                 counts["named_right"] += right
@@ -159,8 +171,8 @@ def measure(root: Path, split: str, errors: int, limit: int | None = None) -> di
                 continue
             counts["claimants"] += 1
             counts["claimants_right"] += any(
-                (a.answer is not None and same_claimant(a.answer, candidate.claimant))
-                or (not a.named and not a.pronoun and same_claimant(a.source, candidate.claimant))
+                (a.answer is not None and same_source(a.answer, candidate.claimant))
+                or (not a.named and not a.pronoun and same_source(a.source, candidate.claimant))
                 for a in attributions
                 if any(overlap((candidate.start, candidate.end), span) for span in a.content)
             )

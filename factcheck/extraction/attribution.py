@@ -24,6 +24,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.extraction.cues import (
+    ADDRESSING_VERBS,
+    BE_FORMS,
+    CALLING_VERBS,
+    DOCUMENT_NOUNS,
+    FINDING_VERBS,
+    NOUN_LIKE_VERBS,
+    POINTING,
+    PROGRESSIVES,
+    REPORTING_VERBS,
+    STANCE_VERBS,
+    WRITING_VERBS,
+)
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     NAME_PARTICLES,
@@ -37,45 +50,19 @@ from factcheck.extraction.lexicon import (
     without_possessive,
     word_set,
 )
-from factcheck.extraction.quotes import find_quotes
+from factcheck.extraction.quotes import find_quotes, opens_with_quote
+from factcheck.extraction.subjects import (
+    HEADLINE_VERBS,
+    PARTICIPLES,
+    document_with_attachment,
+    is_title_case,
+    main_clause_subject,
+    source_after_according_to,
+    subject_across_asides,
+)
 
 if TYPE_CHECKING:
     import re
-
-# Verbs that attribute a statement to their subject. Only the lowercase forms count,
-# so "the United States" is never read as "States" + "said".
-REPORTING_VERBS = word_set(
-    """
-    said says say told tells added adds continued claimed claims stated states argued
-    argues insisted insists noted notes explained explains warned warns asserted
-    asserts announced announces reported reports estimated estimates confirmed
-    confirms accused accuses wrote writes tweeted acknowledged acknowledges admitted
-    admits alleged alleges declared declares maintained maintains replied replies
-    responded responds testified stressed stresses emphasised emphasized revealed
-    reveals denied denies predicted predicts concluded concludes believe believes
-    asked asks suggested suggests contended contends
-    repeated repeats reiterated reiterates observed observes recalled recalls
-    countered counters conceded concedes complained complains boasted boasts
-    charged charges cautioned called calls
-    allege argue insist warn explain assert confirm accuse deny admit reveal conclude
-    suggest contend
-    """
-)
-
-# Base forms that are also nouns ("a UN estimate", "the claim") report only after a
-# plural subject or before "that": "Experts estimate", "Aid workers claim that".
-NOUN_LIKE_VERBS = word_set("estimate claim report note")
-
-# Verbs by which a document states its findings: "The report found", "Figures show".
-# Only a document's findings: "Police found a body" attributes nothing.
-FINDING_VERBS = word_set("found finds find show shows showed shown indicate indicates indicated")
-DOCUMENT_NOUNS = word_set(
-    """
-    report reports study studies survey surveys poll polls census data figures analysis
-    research review audit investigation inquiry statistics estimates findings memo
-    document documents paper records
-    """
-)
 
 # Words that end the clause before a subject: "…, and residents said".
 CLAUSE_JOINERS = word_set("and but while whereas although though because")
@@ -83,12 +70,6 @@ CLAUSE_JOINERS = word_set("and but while whereas although though because")
 # Prepositions inside a common-noun source: "Doctors at the hospital", "Supporters of
 # the plan", "a spokesman for the ministry", "sources close to the talks".
 SOURCE_PREPOSITIONS = word_set("of at for from in with to")
-
-# "called the plan a failure" reports a judgement; "called on", "called for" an appeal.
-CALLING_VERBS = word_set("called calls calling")
-
-# "wrote the bill", "writes a column": writing something is not reporting it.
-WRITING_VERBS = word_set("wrote writes write")
 
 # At most this many words in a common-noun source phrase, without its determiner.
 MAX_NOUN_PHRASE_WORDS = 4
@@ -98,12 +79,15 @@ MAX_NOUN_PHRASE_WORDS = 4
 BETWEEN_SUBJECT_AND_VERB = word_set(
     """
     has have had also previously later then again repeatedly reportedly already
-    recently earlier publicly privately separately further once last first
+    recently earlier publicly privately separately further once last first however
+    meanwhile both
     """
 )
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
-NOUN_PHRASE_DETERMINERS = DETERMINERS | frozenset({"our", "this", "these"})
+NOUN_PHRASE_DETERMINERS = DETERMINERS | frozenset(
+    {"our", "this", "these", "other", "one", "some", "many", "several", "numerous", "most", "both", "few"}
+)
 
 
 def attribution_phrase(sentence: str) -> str | None:
@@ -113,11 +97,22 @@ def attribution_phrase(sentence: str) -> str | None:
         word = token.group()
         found = None
         if _reports(words, index):
-            found = _subject_before(sentence, words, index) or _subject_after(sentence, words, index)
+            found = (
+                _subject_before(sentence, words, index)
+                or subject_across_asides(sentence, words, index)
+                or _subject_after(sentence, words, index)
+                or main_clause_subject(sentence, words, index)
+            )
+        elif word in PROGRESSIVES and index > 1 and words[index - 1].group() in BE_FORMS:
+            found = _reports_now(sentence, words, index)
+        elif word in PARTICIPLES:
+            found = main_clause_subject(sentence, words, index)
         elif word in FINDING_VERBS:
             found = _document_before(sentence, words, index)
         elif word.lower() == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
-            found = _phrase_from(sentence, words, index + 2)
+            found = _phrase_from(sentence, words, index + 2) or source_after_according_to(
+                sentence, words, index + 2
+            )
         if found:
             return found
     return None
@@ -127,6 +122,10 @@ def _reports(words: list[re.Match[str]], index: int) -> bool:
     """The word at `index` is a reporting verb here."""
     word = words[index].group()
     after = words[index + 1].group() if index + 1 < len(words) else ""
+    if word in POINTING:
+        return after in {"out", "to"}
+    if word in HEADLINE_VERBS:
+        return index > 0 and is_title_case(words)
     if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS:
         return False
     if word in CALLING_VERBS and after in {"on", "for", "off", "up", "in", "back"}:
@@ -135,7 +134,16 @@ def _reports(words: list[re.Match[str]], index: int) -> bool:
         before = words[index - 1].group() if index > 0 else ""
         plural_before = before.endswith("s") and not before.endswith(("'s", "’s")) and not is_common(before)
         return after == "that" or plural_before
-    return word in REPORTING_VERBS
+    return word in REPORTING_VERBS or word in STANCE_VERBS
+
+
+def _reports_now(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """ "Rubio is congratulating Trump", "Obama is telling donors that …": the subject
+    before "is"; "is calling for" is an appeal."""
+    after = words[verb + 1].group() if verb + 1 < len(words) else ""
+    if words[verb].group() in CALLING_VERBS and after in {"on", "for"}:
+        return None
+    return _subject_before(sentence, words, verb - 1)
 
 
 def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
@@ -143,14 +151,16 @@ def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> st
     index = verb - 1
     while index >= 0 and _between_subject_and_verb(words[index].group()):
         index -= 1
-    if index < 0 or without_possessive(words[index].group()).lower() not in DOCUMENT_NOUNS:
+    if index < 0:
         return None
+    if without_possessive(words[index].group()).lower() not in DOCUMENT_NOUNS:
+        return document_with_attachment(sentence, words, index)
     return _phrase_ending_at(sentence, words, index) or _common_noun_phrase_ending_at(sentence, words, index)
 
 
 def is_quotation_only(sentence: str) -> bool:
     """The sentence is one quotation, with nothing outside the marks."""
-    return sentence.lstrip()[:1] in '“"‘' and not any(
+    return opens_with_quote(sentence) and not any(
         token.group()[0].isalnum() for token in tokens(_mask_quotes(sentence))
     )
 
@@ -168,6 +178,8 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     index = verb - 1
     while index >= 0 and _between_subject_and_verb(words[index].group()):
         index -= 1
+    if index > 0 and words[index].group() == ")":  # "Sen. Bernie Sanders (I-Vt.) said"
+        index = next((i - 1 for i in range(index, max(index - 8, 0), -1) if words[i].group() == "("), index)
     if index < 0:
         return None
     word = words[index].group()
@@ -193,8 +205,8 @@ def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma:
 def _subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
     """The subject after the verb, when the verb follows a quotation or a comma."""
     before = words[verb - 1].group() if verb > 0 else ""
-    if before.isalnum():
-        return None  # "the report said Kerry" is not an inversion
+    if before.isalnum() or words[verb].group() in ADDRESSING_VERBS | STANCE_VERBS | POINTING:
+        return None  # "the report said Kerry" is not an inversion; "told Reuters" names the listener
     return _phrase_from(sentence, words, verb + 1)
 
 
@@ -261,8 +273,8 @@ def _between_subject_and_verb(word: str) -> bool:
 
 
 def _is_phrase_word(word: str) -> bool:
-    """A word that can be part of a source's name: "Prime", "Minister", "officials"."""
-    lowered = word.lower()
+    """A word that can be part of a source's name: "Prime", "Minister", "Mr.", "officials"."""
+    lowered = word.lower().rstrip(".")
     return (
         is_name_word(word)
         or lowered in TITLE_WORDS

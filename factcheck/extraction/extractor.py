@@ -7,10 +7,11 @@ from factcheck.extraction.candidate import Candidate
 from factcheck.extraction.grouping import group
 from factcheck.extraction.lexicon import certain_names
 from factcheck.extraction.model import Model, shipped_model
-from factcheck.extraction.quotes import Quote, find_quotes
+from factcheck.extraction.quotes import Quote, find_quotes, opens_with_quote
 from factcheck.extraction.scoring import Sentence, score
 from factcheck.extraction.segmentation import Segment, segment
 from factcheck.extraction.speakers import Speakers, speaker_label
+from factcheck.extraction.subjects import opening_name
 
 
 def extract(text: str) -> list[Candidate]:
@@ -78,6 +79,7 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
     claimants: list[str | None] = []
     sources: list[str | None] = []
     label_name: str | None = None
+    open_quote_speaker: str | None = None  # who is speaking in a quotation left open
     for index, (seg, sentence) in enumerate(zip(segments, sentences, strict=True)):
         opens_paragraph = _opens_paragraph(segments, index)
         if opens_paragraph:
@@ -87,38 +89,77 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
         if seg.layout != "byline":  # the author's name is nobody's claim
             speakers.learn_names(sentence)
             phrase = attribution_phrase(sentence)
+            if phrase is None and (subject := opening_name(sentence)):
+                speakers.note_subject(subject)
             named = phrase or label_name
             claimant = speakers.claimant(named) if named else None
         if claimant is None and not opens_paragraph:
             claimant = _continued_quotation(sentences, claimants, index)
+        elif claimant is None and index and seg.layout == "body" and opens_with_quote(sentence):
+            claimant = _quoted_paragraph(sentences[index - 1], claimants[index - 1], sentence, speakers)
+        goes_on = seg.layout == "body" and (not opens_paragraph or opens_with_quote(sentence))
+        if claimant is None and goes_on:
+            claimant = open_quote_speaker
+        open_quote_speaker = _left_open_by(sentence, claimant, open_quote_speaker if goes_on else None)
         claimants.append(claimant)
         sources.append(phrase)
-    return _quotations_attributed_later(segments, sentences, claimants), sources
+    return _quotations_attributed_later(segments, sentences, claimants, sources), sources
 
 
 def _opens_paragraph(segments: list[Segment], index: int) -> bool:
     return index == 0 or segments[index - 1].paragraph != segments[index].paragraph
 
 
+def _left_open_by(sentence: str, claimant: str | None, speaker: str | None) -> str | None:
+    """Who is still speaking after `sentence`: its claimant when it leaves a quotation
+    open (“We hired 40 teachers. The budget grew …), the speaker of a quotation left open
+    before it until a closing mark; else nobody."""
+    quotes = find_quotes(sentence)
+    if quotes:
+        return None if quotes[-1].closed else claimant
+    return None if "”" in sentence else speaker
+
+
+def _quoted_paragraph(
+    before: str, claimant_before: str | None, sentence: str, speakers: Speakers
+) -> str | None:
+    """A paragraph that opens with a quotation and names no speaker goes on with the
+    paragraph before it when that one introduces it with a colon ("Cruz released a
+    statement:") or reports its speaker without quoting them ("Carter said that …"). A
+    quotation the speaker was given before is closed: the next one may be anyone's."""
+    if before.rstrip().endswith(":"):
+        if claimant_before:
+            return claimant_before
+        name = opening_name(before)
+        return speakers.claimant(name) if name else None
+    if is_quotation_only(sentence) and not find_quotes(before):
+        return claimant_before
+    return None
+
+
 def _continued_quotation(sentences: list[str], claimants: list[str | None], index: int) -> str | None:
-    """A quotation on its own goes on with the quotation before it in the paragraph:
+    """A quotation on its own goes on with what its paragraph attributed before it:
     “Russia is prepared,” Kerry said. “Iran will support a ceasefire.”"""
-    if is_quotation_only(sentences[index]) and find_quotes(sentences[index - 1]):
+    if is_quotation_only(sentences[index]):
         return claimants[index - 1]
     return None
 
 
 def _quotations_attributed_later(
-    segments: list[Segment], sentences: list[str], claimants: list[str | None]
+    segments: list[Segment], sentences: list[str], claimants: list[str | None], sources: list[str | None]
 ) -> list[str | None]:
     """A quotation on its own whose speaker is named at the next quotation in the
-    paragraph, as in a line “We won.” followed by “By a mile,” she said."""
+    paragraph, as in a line “We won.” followed by “By a mile,” she said, or right at
+    the start of the next sentence: “Who knows?” Trump told the BBC."""
     resolved = list(claimants)
     for index in range(len(segments) - 2, -1, -1):
         if resolved[index] is not None or _opens_paragraph(segments, index + 1):
             continue
-        next_opens_quote = sentences[index + 1].lstrip()[:1] in '“"‘'
-        if is_quotation_only(sentences[index]) and next_opens_quote:
+        following = sentences[index + 1]
+        next_opens_quote = opens_with_quote(following)
+        source = sources[index + 1]
+        names_speaker_first = source is not None and following.lstrip().startswith(source)
+        if is_quotation_only(sentences[index]) and (next_opens_quote or names_speaker_first):
             resolved[index] = resolved[index + 1]
     return resolved
 

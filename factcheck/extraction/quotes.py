@@ -3,7 +3,9 @@
 Curly double quotes (“ ”) are unambiguous. Straight double quotes (") open after a
 space, an opening bracket or the start of the text, and close otherwise. Curly single
 quotes (‘ ’) count only where ’ cannot be an apostrophe: ‘ must start a word and the
-closing ’ must not be followed by a letter ("it’s" is not the end of a quote). Quotes
+closing ’ must not be followed by a letter ("it’s" is not the end of a quote). Two
+straight apostrophes ('') are a double quote, as some newspapers' archives print it:
+they open and close as a straight " does. Quotes
 nested inside another quote are part of it, not quotes of their own.
 """
 
@@ -15,11 +17,11 @@ from dataclasses import dataclass
 OPENERS_BEFORE = " \t\r\n\u00a0([{—–-/"  # a straight " after one of these opens a quote
 
 # Closing marks for each opening mark we track.
-PAIRS = {"“": "”", '"': '"', "‘": "’"}
+PAIRS = {"“": "”", '"': '"', "‘": "’", "''": "''"}
 
 # Only these characters open or close a quote, so only they are looked at (a loop over
 # every character of an article is most of the time extraction would take).
-QUOTE_MARK = re.compile('[“”"‘’]')
+QUOTE_MARK = re.compile("''|[“”\"‘’]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +43,10 @@ def find_quotes(text: str) -> list[Quote]:
     for mark in QUOTE_MARK.finditer(text):
         index, char = mark.start(), mark.group()
         if opener is None:
-            if _opens(text, index):
+            if _opens(text, index, char):
                 opener, opened_at = char, index
         elif char == PAIRS[opener] and _closes(text, index, opener):
-            found.append(_quote(text, opened_at, index + 1, closed=True))
+            found.append(_quote(text, opened_at, mark.end(), closed=True, width=len(opener)))
             opener = None
         elif char == opener == "“":
             # A second “ before any ”: the first quote was left open (as news style
@@ -52,16 +54,15 @@ def find_quotes(text: str) -> list[Quote]:
             found.append(_quote(text, opened_at, index, closed=False))
             opened_at = index
     if opener is not None:
-        found.append(_quote(text, opened_at, len(text), closed=False))
+        found.append(_quote(text, opened_at, len(text), closed=False, width=len(opener)))
     return found
 
 
-def _opens(text: str, index: int) -> bool:
-    char = text[index]
-    after = text[index + 1 : index + 2]
+def _opens(text: str, index: int, char: str) -> bool:
+    after = text[index + len(char) : index + len(char) + 1]
     if char == "“":
         return True
-    if char in '"‘':
+    if char in ('"', "‘", "''"):
         starts_word = index == 0 or text[index - 1] in OPENERS_BEFORE
         return starts_word and after != "" and not after.isspace()
     return False
@@ -75,10 +76,11 @@ def _closes(text: str, index: int, opener: str) -> bool:
     return True
 
 
-def _quote(text: str, start: int, end: int, *, closed: bool) -> Quote:
-    """The quote between `start` and `end`, its inner part without marks or padding."""
-    inner_start = start + 1
-    inner_end = end - 1 if closed else end
+def _quote(text: str, start: int, end: int, *, closed: bool, width: int = 1) -> Quote:
+    """The quote between `start` and `end`, its inner part without marks (`width`
+    characters each) or padding."""
+    inner_start = start + width
+    inner_end = end - width if closed else end
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     while inner_end > inner_start and text[inner_end - 1].isspace():
@@ -88,3 +90,11 @@ def _quote(text: str, start: int, end: int, *, closed: bool) -> Quote:
     if inner_end > inner_start and text[inner_end - 1] == ",":
         inner_end -= 1
     return Quote(start, end, inner_start, inner_end, closed)
+
+
+def opens_with_quote(text: str) -> bool:
+    """`text` starts (after spaces) with an opening quotation mark."""
+    return text.lstrip().startswith(OPENING_MARKS)
+
+
+OPENING_MARKS = ("“", '"', "‘", "''")

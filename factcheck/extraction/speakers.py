@@ -104,6 +104,13 @@ class Speakers:
         self.last_speaker = name
         return name
 
+    def note_subject(self, phrase: str) -> None:
+        """A person the article now writes about ("Trump spoke in Ohio."): "he said"
+        next is more likely theirs than an earlier speaker's."""
+        name, kind = self._name(phrase)
+        if kind == "person":
+            self.last_of_kind["person"] = name
+
     def _last(self, kind: Kind) -> str | None:
         """The last speaker of that kind; else one that might be ("Kerry" with no first
         name seen may be a person or a place); else whoever spoke last."""
@@ -132,7 +139,7 @@ def _without_title(run: list[re.Match[str]]) -> list[re.Match[str]] | None:
 
     "US Secretary of State John Kerry" -> "John Kerry"; "White House" -> None.
     """
-    titles = [i for i, token in enumerate(run) if token.group().lower() in TITLE_WORDS]
+    titles = [i for i, token in enumerate(run) if token.group().lower().rstrip(".") in TITLE_WORDS]
     name = run[titles[-1] + 1 :] if titles else run
     if not name or not all(is_name_word(t.group()) or t.group() in NAME_PARTICLES for t in name):
         return None

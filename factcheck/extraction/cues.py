@@ -1,0 +1,82 @@
+"""The words that mark an attribution: reporting and stance verbs, and the nouns of
+documents that state findings. Read by `attribution` and `subjects`, and by `scoring`
+(a reporting verb is not the event a sentence reports)."""
+
+from __future__ import annotations
+
+from factcheck.extraction.lexicon import word_set
+
+# Verbs that attribute a statement to their subject. Only the lowercase forms count,
+# so "the United States" is never read as "States" + "said".
+REPORTING_VERBS = word_set(
+    """
+    said says say told tells added adds continued claimed claims stated states argued
+    argues insisted insists noted notes explained explains warned warns asserted
+    asserts announced announces reported reports estimated estimates confirmed
+    confirms accused accuses wrote writes tweeted acknowledged acknowledges admitted
+    admits alleged alleges declared declares maintained maintains replied replies
+    responded responds testified stressed stresses emphasised emphasized revealed
+    reveals denied denies predicted predicts concluded concludes believe believes
+    asked asks suggested suggests contended contends
+    repeated repeats reiterated reiterates observed observes recalled recalls
+    countered counters conceded concedes complained complains boasted boasts
+    charged charges cautioned called calls
+    allege argue insist warn explain assert confirm accuse deny admit reveal conclude
+    suggest contend
+    """
+)
+
+# Verbs that report a stance its subject took in words: "Wilson praised the plan",
+# "Blackwell pointed to the ground game". Never inverted ("…, praised Wilson" is not the
+# speaker), and promises are intentions, not statements.
+STANCE_VERBS = word_set(
+    """
+    criticized criticizes criticised criticises praised praises described describes
+    defended defends questioned questions blamed blames denounced denounces condemned
+    condemns joked jokes mocked mocks blasted blasts slammed slams echoed echoes cited
+    cites disputed disputes lamented laments touted touts expressed expresses
+    highlighted highlights dismissed dismisses rejected rejects agreed agrees
+    endorsed endorses mentioned mentions thanked apologized apologised congratulated
+    welcomed welcomes applauded applauds hailed hails lauded lauds decried decries
+    assailed assails ridiculed scolded chided lambasted disagreed disagrees objected
+    objects quipped mused bragged wondered speculated
+    """
+)
+
+POINTING = word_set("pointed points")
+
+# The same verbs going on now: "Rubio is congratulating Trump on his win".
+PROGRESSIVES = word_set(
+    """
+    saying telling claiming arguing insisting warning criticizing criticising praising
+    calling asking suggesting accusing denying blasting slamming touting
+    defending questioning blaming congratulating thanking predicting reporting
+    """
+)
+
+BE_FORMS = word_set("is are was were")
+
+# Base forms that are also nouns ("a UN estimate", "the claim") report only after a
+# plural subject or before "that": "Experts estimate", "Aid workers claim that".
+NOUN_LIKE_VERBS = word_set("estimate claim report note")
+
+# Verbs by which a document states its findings: "The report found", "Figures show".
+# Only a document's findings: "Police found a body" attributes nothing.
+FINDING_VERBS = word_set("found finds find show shows showed shown indicate indicates indicated")
+
+DOCUMENT_NOUNS = word_set(
+    """
+    report reports study studies survey surveys poll polls census data figures analysis
+    research review audit investigation inquiry statistics estimates findings memo
+    document documents paper records
+    """
+)
+
+# Verbs whose object is who was told, never who spoke: "…, told Reuters".
+ADDRESSING_VERBS = word_set("told tells asked asks")
+
+# "called the plan a failure" reports a judgement; "called on", "called for" an appeal.
+CALLING_VERBS = word_set("called calls calling")
+
+# "wrote the bill", "writes a column": writing something is not reporting it.
+WRITING_VERBS = word_set("wrote writes write")

@@ -1,0 +1,193 @@
+"""Attribution patterns of real news reporting (issue 14), each on sentences written
+for these tests: invented people, places and figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction.quotes import find_quotes
+from tests.extraction.helpers import claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Dana Whitlow, 34, a nurse from Eastport, said the clinic had closed in May.", "Dana Whitlow"),
+        (
+            "Paul Renner, a former adviser to the governor and a friend of the family, said it failed.",
+            "Paul Renner",
+        ),
+        ("Mr. Osei, who has run the shelter since 2009, said 40 families were waiting.", "Osei"),
+        ("Lena Park — a teacher from Millbrook — says the school lost 12 staff.", "Lena Park"),
+    ],
+)
+def test_an_aside_between_the_name_and_its_verb_is_skipped(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_a_role_and_then_a_name_give_the_name() -> None:
+    text = "The plant reopened in June, a spokeswoman, Mira Castell, said on Friday."
+    assert claimants(text) == ["Mira Castell"]
+
+
+def test_an_aside_opening_with_a_preposition_stands_between_subject_and_verb() -> None:
+    text = "Tom Alvarez, in a statement released by the union on Monday, said 300 jobs would go."
+    assert claimants(text) == ["Tom Alvarez"]
+
+
+def test_an_introduction_before_the_subject_is_not_the_subject() -> None:
+    text = "On Tuesday, however, the head of the water board, Ruth Ambler, said the pipes were safe."
+    assert claimants(text) == ["Ruth Ambler"]
+
+
+def test_a_party_label_in_brackets_after_the_name_is_skipped() -> None:
+    assert claimants("Sen. Cara Boyd (D-Ore.) said the bill had 40 sponsors.") == ["Cara Boyd"]
+
+
+def test_a_quantified_common_noun_subject_is_the_source() -> None:
+    assert claimants("Other local leaders said the bridge was unsafe.") == ["Other local leaders"]
+    assert claimants("One Ohio delegate said he had handed out 30 passes.") == ["One Ohio delegate"]
+
+
+def test_mr_after_the_verb_is_part_of_the_name() -> None:
+    assert claimants("“Sales are up,” said Mr. Hollis, who owns the store.") == ["Hollis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace Olin criticised the budget, saying it cut 200 teaching posts.",
+        "Grace Olin toured the plant and said it would hire 50 workers.",
+        "Grace Olin did not name the company, but told reporters that it owed $2 million.",
+    ],
+)
+def test_a_participle_or_a_second_verb_reports_for_the_sentence_subject(text: str) -> None:
+    assert claimants(text) == ["Grace Olin"]
+
+
+def test_an_introduction_before_the_main_clause_is_skipped_for_a_participle() -> None:
+    text = "In a statement on Thursday, Rep. Ian Folau reacted to the ruling, saying it was wrong."
+    assert claimants(text) == ["Ian Folau"]
+
+
+def test_told_names_the_listener_not_the_speaker() -> None:
+    text = "The mill will close, its owner, Jack Dunmore, told The Valley Herald."
+    assert claimants(text) == ["Jack Dunmore"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Crime rose by 8 percent in 2019, according to the most recent data from the state police.",
+            "the most recent data from the state police",
+        ),
+        (
+            "Turnout fell to 41 percent, according to a new survey by the Civic Institute.",
+            "a new survey by the Civic Institute",
+        ),
+    ],
+)
+def test_according_to_names_a_poll_data_or_a_document(text: str, claimant: str) -> None:
+    assert [c.lower() if c else c for c in claimants(text)] == [claimant.lower()]
+
+
+def test_according_to_a_common_phrase_without_a_source_gives_no_claimant() -> None:
+    assert claimants("The vote went ahead according to plan.") == [None]
+
+
+def test_a_headline_capitalises_its_reporting_verb() -> None:
+    assert claimants("Mayor Tilda Rowe Says The City Will Hire 100 Officers") == ["Tilda Rowe"]
+
+
+def test_a_capitalised_says_outside_a_headline_is_not_a_verb() -> None:
+    assert claimants("The band Simon Says played in Leeds on Friday.") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Hal Brent praised the new hospital.",
+        "Governor Hal Brent criticized the budget cuts.",
+        "Governor Hal Brent pointed to a fall in crime of 12 percent.",
+    ],
+)
+def test_a_stance_taken_in_words_is_attributed(text: str) -> None:
+    assert claimants(text) == ["Hal Brent"]
+
+
+def test_a_stance_verb_after_a_comma_is_not_an_inversion() -> None:
+    assert claimants("The measure passed, praised the committee.") == [None]
+
+
+def test_a_promise_is_an_intention_not_a_statement() -> None:
+    assert claimants("The minister promised in 2019 that the line would open by 2022.") == [None]
+
+
+def test_double_apostrophes_are_a_quotation() -> None:
+    text = "''We lost 30 members,'' said Anna Fell."
+    (quote,) = find_quotes(text)
+    assert text[quote.inner_start : quote.inner_end] == "We lost 30 members"
+    assert claimants(text) == ["Anna Fell"]
+
+
+def test_a_quotation_after_an_attribution_in_its_paragraph_keeps_the_speaker() -> None:
+    text = "“Have we hired anyone?” Mayor Ben Ortiz asked. “The answer is yes. We hired 40 people.”"
+    assert claimants(text) == ["Ben Ortiz", "Ben Ortiz", "Ben Ortiz"]
+
+
+def test_a_quotation_followed_by_who_said_it_takes_that_speaker() -> None:
+    text = "“Who knows?” Ortiz told a local radio station on Monday."
+    assert claimants(text)[0] == "Ortiz"
+
+
+def test_a_quoted_paragraph_after_a_colon_is_the_speaker_of_the_colon() -> None:
+    text = "Mayor Ben Ortiz released a statement:\n\n“The city has hired 40 new teachers this year.”"
+    assert claimants(text)[-1] == "Ben Ortiz"
+
+
+def test_a_quoted_paragraph_goes_on_with_the_reported_speaker_before_it() -> None:
+    text = (
+        "Ben Ortiz said the city had hired more teachers than ever.\n\n"
+        "“That is because the budget grew by 12 percent.”"
+    )
+    assert claimants(text) == ["Ben Ortiz", "Ben Ortiz"]
+
+
+def test_a_quotation_left_open_goes_on_in_the_next_paragraph() -> None:
+    text = (
+        "Ben Ortiz said: “We hired 40 teachers. The budget grew by 12 percent.\n\n"
+        "“Next year we will hire 20 more.”"
+    )
+    assert claimants(text)[-1] == "Ben Ortiz"
+
+
+def test_a_quoted_paragraph_after_an_unattributed_one_has_no_claimant() -> None:
+    text = "The city hired 40 teachers last year.\n\n“It was a record,” the report added."
+    assert claimants(text)[0] is None
+
+
+def test_a_document_named_with_what_it_is_of_states_its_findings() -> None:
+    text = "A state poll of Maine voters showed the senator 12 points behind."
+    assert claimants(text) == ["A state poll of Maine voters"]
+
+
+def test_a_stance_going_on_now_is_attributed_but_not_an_appeal() -> None:
+    assert claimants("Governor Hal Brent is praising the new hospital.") == ["Hal Brent"]
+    assert claimants("Governor Hal Brent is calling for a new hospital.") == [None]
+
+
+def test_however_between_subject_and_verb_is_skipped() -> None:
+    assert claimants("Hal Brent however said the hospital had 40 beds.") == ["Hal Brent"]
+
+
+def test_a_participle_with_a_preposition_reports_nothing() -> None:
+    assert claimants("Ann Vale won the primary, adding to her 12 wins in the South.") == [None]
+
+
+def test_he_said_is_the_person_the_article_went_on_to_write_about() -> None:
+    text = (
+        "Ann Vale said the budget grew by 5 percent. Ben Ortiz visited the school on Monday. "
+        "He said it had 300 pupils."
+    )
+    assert claimants(text) == ["Ann Vale", None, "Ben Ortiz"]
