@@ -112,26 +112,27 @@ def _day_bounds(filters: ExportFilters) -> tuple[datetime | None, datetime | Non
 # --- queries ------------------------------------------------------------------------------
 
 
-def _claim_conditions(filters: ExportFilters) -> list[ColumnElement[bool]]:
-    """The filters that the claim row alone answers."""
+def _claim_conditions(filters: ExportFilters, claimant: Any = Claim.claimant) -> list[ColumnElement[bool]]:
+    """The filters that the claim row alone answers; ``claimant`` is the column the name is
+    looked for in (public exports: the published revision's record of it)."""
     conditions = []
     if filters.state:
         conditions.append(Claim.state == filters.state.value)
     if filters.article_id:
         conditions.append(Claim.article_id == filters.article_id)
     if filters.claimant:
-        conditions.append(Claim.claimant.icontains(filters.claimant, autoescape=True))
+        conditions.append(claimant.icontains(filters.claimant, autoescape=True))
     return conditions
 
 
 def public_export_query(filters: ExportFilters) -> Select[Any]:
     """Public fact-checks for ClaimReview and the feeds: the published revision, its rating."""
-    query, _ = public_select()
+    query, shown = public_select()
     # The verdict's id pages the public list; an export has no use for it (100,000 UUIDs less).
     query = query.with_only_columns(*(c for c in query.selected_columns if c.key != "verdict_id"))
     first_published = query.selected_columns.first_published_at
     start, end = _day_bounds(filters)
-    query = query.where(*_claim_conditions(filters))
+    query = query.where(*_claim_conditions(filters, shown.published_claimant))
     if filters.rating:
         query = query.where(Rating.label == filters.rating)
     if start:

@@ -110,3 +110,18 @@ def test_the_claim_page_offers_the_edit_while_readers_keep_the_published_wording
     assert NEW in as_checker.get(f"/claims/{claim.id}").text
     page = _public_views(as_checker, claim)["page"]
     assert OLD in page and NEW not in page
+
+
+def test_the_public_export_filters_by_the_published_claimant(as_checker, db, checker, editor) -> None:
+    claim = db.run(lambda s: publish(s, by=checker, editor=editor, text=OLD))
+    claim = db.run(lambda s: reopen(s, claim, editor=editor))
+    db.run(lambda s: _rework(s, claim, checker))
+
+    def exported(claimant: str) -> list[str]:
+        feed = as_checker.get(
+            "/exports/download", params={"format": "claimreview", "claimant": claimant}
+        ).json()
+        return [r["claimReviewed"] for element in feed["dataFeedElement"] for r in element["item"]]
+
+    assert exported("Kerry") == [OLD]
+    assert exported("Lavrov") == []
