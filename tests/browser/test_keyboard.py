@@ -118,3 +118,40 @@ def test_a_refused_save_puts_focus_on_the_message(browser: Browser, live_server)
     assert focused(page) != "BODY"
     assert not problems, problems
     context.close()
+
+
+def test_focus_follows_the_save_when_another_request_settles_in_between(browser: Browser, live_server) -> None:
+    """The header's notification count is fetched after every save. If that answer settles while
+    the next save is on its way (a fast keyboard user), focus still goes where the save says."""
+    context = browser.new_context(base_url=live_server.url)
+    page = context.new_page()
+    problems = watch_console(page)
+    sign_in(page, "checker", "/claims/new")
+    page.get_by_label("The claim, as the team words it").fill(f"Held count ({uuid4().hex[:8]})")
+    page.get_by_role("button", name="Create claim").click()
+    page.wait_for_url(CLAIM_URL)
+    held: dict[str, list] = {"count": [], "action": []}
+    page.route("**/notifications/count", lambda route: held["count"].append(route))
+    page.route("**/actions/*", lambda route: held["action"].append(route))
+
+    press_action(page, Action.ACCEPT)
+    while not held["action"]:
+        page.wait_for_timeout(20)
+    held["action"].pop().continue_()
+    expect_state(page, State.QUEUED)
+    while not held["count"]:
+        page.wait_for_timeout(20)
+    counting = held["count"].pop()  # the count for the accept is still on its way
+
+    press_action(page, Action.START)
+    while not held["action"]:
+        page.wait_for_timeout(20)
+    counting.continue_()  # it settles between the start's request and its answer
+    expect(page.locator("#notification-count")).to_be_attached()
+    page.wait_for_timeout(200)
+    page.unroute("**/notifications/count")
+    held["action"].pop().continue_()
+    expect_state(page, State.RESEARCHING)
+    expect(page.locator("#claim-status h1")).to_be_focused()
+    assert not problems, problems
+    context.close()

@@ -41,19 +41,21 @@ function moveFocus(element) {
   element.scrollIntoView({ block: "nearest" });
 }
 
-let savedFrom = null;
+// Where each save came from is kept per request (its XMLHttpRequest), so another request settling
+// in between (the header's notification count) neither takes nor loses the save's focus.
+const savedFrom = new WeakMap();
 document.addEventListener("htmx:beforeRequest", (event) => {
   const elt = event.detail.elt;
   const form = elt instanceof HTMLFormElement ? elt : null;
   if (!form || (form.getAttribute("method") || "").toLowerCase() !== "post") return;
   const section = form.closest("section[id]");
-  savedFrom = section ? section.dataset.focus || "#" + section.id : null;
+  if (section) savedFrom.set(event.detail.xhr, section.dataset.focus || "#" + section.id);
 });
 
-document.addEventListener("htmx:afterSettle", () => {
-  if (!savedFrom) return;
-  const selector = savedFrom;
-  savedFrom = null;
+document.addEventListener("htmx:afterSettle", (event) => {
+  const selector = savedFrom.get(event.detail.xhr);
+  if (!selector) return;
+  savedFrom.delete(event.detail.xhr);
   const section = document.querySelector(selector);
   const target = focusTarget(section);
   if (!target) return;
