@@ -20,19 +20,27 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
+import multiprocessing
+import os
 import random
+import sys
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import islice
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from advanced_alchemy.types import GUID, DateTimeUTC
-from sqlalchemy import JSON, Boolean, Date, func, insert, select
-from sqlalchemy import column as sa_column
-from sqlalchemy import table as sa_table
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import async_sessionmaker
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bulk_load, next to this file
+
+from bulk_load import encode, loader_for
+
+from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
 from factcheck.accounts.service import OrganisationService
 from factcheck.articles.models import Article, content_hash
@@ -47,9 +55,9 @@ from factcheck.verdicts.models import Approval, Decision, Verdict
 from factcheck.verdicts.service import VerdictService
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
-    from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 BENCH_PASSWORD = "bench-password-2026"
 """Every generated user's password (the benchmarks sign in with it)."""
@@ -269,52 +277,11 @@ def audit(when: datetime, updated: datetime | None = None) -> dict[str, datetime
 # --- the generator -------------------------------------------------------------------------------
 
 
-def _sqlite_datetime(value: datetime) -> str:
-    """What SQLAlchemy's SQLite DateTime (under DateTimeUTC) stores: naive UTC, microseconds."""
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def _converters(table: Any, dialect: str) -> dict[str, Any]:
-    """Per column, the conversion the column's type would make at bind time, done once here.
-
-    Binding through the typed table costs a Python call per value (most of the run at 100,000
-    claims); the untyped copy of the table below takes the converted values as they are."""
-    sqlite = dialect == "sqlite"
-    found: dict[str, Any] = {}
-    for column in table.columns:
-        kind = column.type
-        if isinstance(kind, GUID):
-            found[column.name] = (lambda v: v.bytes) if sqlite else None
-        elif isinstance(kind, DateTimeUTC):
-            found[column.name] = _sqlite_datetime if sqlite else None
-        elif isinstance(kind, Date):
-            found[column.name] = (lambda v: v.isoformat()) if sqlite else None
-        elif isinstance(kind, JSON):
-            found[column.name] = json.dumps
-        elif isinstance(kind, Boolean):
-            found[column.name] = int if sqlite else None
-    return {name: fn for name, fn in found.items() if fn is not None}
-
-
-async def insert_rows(conn: AsyncConnection, table: Any, rows: list[dict[str, Any]]) -> None:
-    """Core ``insert()`` executemany, 10,000 rows at a time, into an untyped copy of ``table``."""
-    if not rows:
-        return
-    dialect = conn.dialect.name
-    converters = _converters(table, dialect)
-    names = list(rows[0])
-    raw = sa_table(table.name, *(sa_column(name) for name in names))
-    for row in rows:
-        for name, convert in converters.items():
-            value = row.get(name)
-            if value is not None:
-                row[name] = convert(value)
-    for start in range(0, len(rows), 10_000):
-        await conn.execute(insert(raw), rows[start : start + 10_000])
-
-
-async def prepare(session: AsyncSession, world: World, n_users: int) -> None:
-    """Organisation, rating scale (through the services), users, tags and the pool of sources."""
+async def prepare(
+    session: AsyncSession, world: World, n_users: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Organisation and rating scale (through the services, committed); the rows of the users and
+    of the tags not there yet (for the bulk load)."""
     await OrganisationService(session=session).ensure(name="The Benchmark Desk", approvals_needed=1)
     for rating in await VerdictService(session=session).ensure_scale():
         world.ratings[rating.label] = rating.id
@@ -337,10 +304,7 @@ async def prepare(session: AsyncSession, world: World, n_users: int) -> None:
             }
         )
         (world.editors if role != Role.FACT_CHECKER else world.checkers).append(uid)
-    conn = await session.connection()
-    from factcheck.accounts.models import User
-
-    await insert_rows(conn, User.__table__, users)
+    await session.commit()
     existing = set(await session.scalars(select(Tag.name)))
     tags = []
     for name in TAGS:
@@ -350,11 +314,10 @@ async def prepare(session: AsyncSession, world: World, n_users: int) -> None:
         tags.append({"id": tid, "name": name, **audit(now - timedelta(days=YEARS * 365))})
         world.tags.append(tid)
     world.tags += list(await session.scalars(select(Tag.id).where(Tag.name.in_(existing))))
-    await insert_rows(conn, Tag.__table__, tags)
-    await session.commit()
+    return users, tags
 
 
-async def add_sources(session: AsyncSession, world: World, n: int) -> None:
+def make_sources(world: World, n: int) -> list[dict[str, Any]]:
     rng, now = world.rng, world.now
     rows = []
     kinds = [k.value for k in SourceKind]
@@ -380,8 +343,7 @@ async def add_sources(session: AsyncSession, world: World, n: int) -> None:
             "accessed_on": row["accessed_on"].isoformat(),
             "archive_url": None,
         }
-    await insert_rows(await session.connection(), Source.__table__, rows)
-    await session.commit()
+    return rows
 
 
 @dataclass
@@ -570,6 +532,8 @@ def add_claim(
             "assignee_id": assignee,
             "created_by_id": creator,
             "version": 1 + len(path),
+            # What the verdict triggers keep (revision 1 is the latest); the bulk load takes them over.
+            "latest_rating_id": world.ratings[label] if with_verdict else None,
             **audit(created, updated),
             "_events": n_events,
         }
@@ -642,52 +606,121 @@ def claim_times(rng: random.Random, now: datetime, n: int) -> list[datetime]:
     return sorted(now - timedelta(seconds=span * (1 - rng.random() ** 0.7)) for _ in range(n))
 
 
+def chunk_tables(chunk: Chunk) -> tuple[tuple[str, Any, list[dict[str, Any]]], ...]:
+    """A chunk's rows in the order they go in (each table after those it points at)."""
+    return (
+        ("articles", Article.__table__, chunk.articles),
+        ("claims", Claim.__table__, chunk.claims),
+        ("claim tags", claim_tag, chunk.tags),
+        ("evidence", Evidence.__table__, chunk.evidence),
+        ("verdicts", Verdict.__table__, chunk.verdicts),
+        ("approvals", Approval.__table__, chunk.approvals),
+        ("events", Event.__table__, chunk.events),
+        ("comments", Comment.__table__, chunk.comments),
+    )
+
+
+LOADED = (User.__table__, Tag.__table__, Source.__table__, *(t for _, t, _ in chunk_tables(Chunk())))
+"""The tables the bulk load writes (benchmarks/bulk_load.py)."""
+
+Encoded = list[tuple[str, str, tuple[str, ...], Any, int]]
+"""A chunk's tables: (label, table, columns, rows as the loader takes them, how many)."""
+_JOB: tuple[World, int, str] | None = None
+"""What a chunk's job reads: the world, the seed and the dialect (inherited by forked workers)."""
+
+
+def chunk_job(task: tuple[int, list[datetime]]) -> Encoded:
+    """Chunk ``index``'s rows, encoded for the loader. Each chunk has its own random generator,
+    seeded from the run's seed and its number, so the data does not depend on how many processes
+    made it, nor in which order they finished."""
+    assert _JOB is not None
+    world, seed, dialect = _JOB
+    index, starts = task
+    world.rng = random.Random(f"{seed}/{world.run}/{index}")
+    chunk = make_chunk(world, starts)
+    return [
+        (label, table.name, *encode(table, rows, dialect), len(rows))
+        for label, table, rows in chunk_tables(chunk)
+        if rows
+    ]
+
+
+def _in_order(tasks: list[tuple[int, list[datetime]]], workers: int) -> Iterator[Encoded]:
+    """The jobs' results in the order of ``tasks``, from a pool of ``workers`` forked processes
+    (in this process when 0), with at most ``workers + 1`` results waiting, so memory stays flat."""
+    if workers == 0:
+        yield from map(chunk_job, tasks)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pending: deque[Any] = deque()
+        queue = iter(tasks)
+        for task in islice(queue, workers + 1):
+            pending.append(pool.apply_async(chunk_job, (task,)))
+        while pending:
+            result = pending.popleft().get()
+            for task in islice(queue, 1):
+                pending.append(pool.apply_async(chunk_job, (task,)))
+            yield result
+
+
 async def generate(
-    settings: Settings, n_claims: int, seed: int, now: datetime, quiet: bool = False
+    settings: Settings,
+    n_claims: int,
+    seed: int,
+    now: datetime,
+    quiet: bool = False,
+    workers: int | None = None,
 ) -> dict[str, int]:
+    global _JOB
     upgrade_schema(settings)
     engine = make_engine(settings.database_url, pooled=False)
+    dialect = engine.dialect.name
     rng = random.Random(seed)
     counts: dict[str, int] = {}
     started = time.perf_counter()
+    workers = default_workers() if workers is None else workers
 
     def say(message: str) -> None:
         if not quiet:
             print(f"[{time.perf_counter() - started:6.1f}s] {message}", flush=True)
 
     try:
-        from sqlalchemy.ext.asyncio import async_sessionmaker
-
         async with async_sessionmaker(engine, expire_on_commit=False)() as session:
             run = await session.scalar(select(func.count()).select_from(Claim)) or 0
             world = World(rng=rng, now=now, run=run)
-            await prepare(session, world, n_users=max(12, min(200, n_claims // 2500)))
-            await add_sources(session, world, max(100, n_claims * 3 // 2))
-            say(f"users, tags and {len(world.sources):,} sources")
-            times = claim_times(rng, now, n_claims)
-            for start in range(0, n_claims, CHUNK):
-                chunk = make_chunk(world, times[start : start + CHUNK])
-                conn = await session.connection()
-                for name, table, rows in (
-                    ("articles", Article.__table__, chunk.articles),
-                    ("claims", Claim.__table__, chunk.claims),
-                    ("claim tags", claim_tag, chunk.tags),
-                    ("evidence", Evidence.__table__, chunk.evidence),
-                    ("verdicts", Verdict.__table__, chunk.verdicts),
-                    ("approvals", Approval.__table__, chunk.approvals),
-                    ("events", Event.__table__, chunk.events),
-                    ("comments", Comment.__table__, chunk.comments),
-                ):
-                    await insert_rows(conn, table, rows)
-                    counts[name] = counts.get(name, 0) + len(rows)
-                await session.commit()
-                say(f"{start + len(chunk.claims):,} claims")
-        if engine.dialect.name == "postgresql":
-            async with engine.connect() as conn:
+            users, tags = await prepare(session, world, n_users=max(12, min(200, n_claims // 2500)))
+    finally:
+        await engine.dispose()
+    sources = make_sources(world, max(100, n_claims * 3 // 2))
+    times = claim_times(rng, now, n_claims)
+    tasks = [(index, times[start : start + CHUNK]) for index, start in enumerate(range(0, n_claims, CHUNK))]
+    _JOB = (world, seed, dialect)
+    loader = loader_for(settings.database_url, dialect, [table.name for table in LOADED])
+    await loader.start()
+    try:
+        for table, rows in ((User.__table__, users), (Tag.__table__, tags)):
+            if rows:
+                await loader.load(table.name, *encode(table, rows, dialect))
+        await loader.load(Source.__table__.name, *encode(Source.__table__, sources, dialect))
+        say(f"users, tags and {len(sources):,} sources")
+        for done, encoded in enumerate(_in_order(tasks, workers), start=1):
+            for label, name, columns, payload, n in encoded:
+                await loader.load(name, columns, payload)
+                counts[label] = counts.get(label, 0) + n
+            if done % 20 == 0 or done == len(tasks):
+                say(f"{min(n_claims, done * CHUNK):,} claims loaded")
+        await loader.finish()
+        say("indexes, full text, counts and triggers back")
+    except BaseException:
+        await loader.abort()
+        raise
+    engine = make_engine(settings.database_url, pooled=False)
+    try:
+        async with engine.connect() as conn:
+            if dialect == "postgresql":
                 await conn.execution_options(isolation_level="AUTOCOMMIT")
                 await conn.exec_driver_sql("VACUUM ANALYZE")
-        else:
-            async with engine.connect() as conn:
+            else:
                 await conn.exec_driver_sql("ANALYZE")
                 await conn.commit()
         say("analysed")
@@ -697,12 +730,23 @@ async def generate(
     return counts
 
 
+def default_workers() -> int:
+    """Processes making chunks: one per core, the loader's process and the database sharing them."""
+    return max(1, len(os.sched_getaffinity(0)))
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--claims", type=int, required=True, help="how many claims to add")
     parser.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
     parser.add_argument(
         "--now", type=datetime.fromisoformat, default=None, help="the generation time (ISO 8601)"
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="processes making the rows (default: one per core; 0: in this process)",
     )
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)
@@ -712,7 +756,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
     settings = Settings.from_env()
-    counts = asyncio.run(generate(settings, args.claims, args.seed, now, quiet=args.quiet))
+    counts = asyncio.run(
+        generate(settings, args.claims, args.seed, now, quiet=args.quiet, workers=args.workers)
+    )
     print(" ".join(f"{k}={v:,}" for k, v in counts.items()))
 
 
