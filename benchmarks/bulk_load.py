@@ -24,7 +24,6 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
-from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from advanced_alchemy.types import GUID, DateTimeUTC
@@ -60,63 +59,51 @@ def _copy_text(value: str) -> str:
     return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
-def _sqlite_datetime(value: datetime) -> str:
-    """What SQLAlchemy's SQLite DateTime (under DateTimeUTC) stores: naive UTC, microseconds."""
-    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+Column = list[Any]
 
 
-def converters(table: Table, columns: Sequence[str], dialect: str) -> list[Callable[[Any], Any] | None]:
-    """Per column, what the column's type would bind (SQLite) or how COPY's text format spells it
-    (PostgreSQL); None where the value goes as it is. Datetimes are UTC already."""
-    found: list[Callable[[Any], Any] | None] = []
-    for name in columns:
-        kind = table.columns[name].type
-        if dialect == "sqlite":
-            if isinstance(kind, GUID):
-                found.append(lambda v: v.bytes)
-            elif isinstance(kind, DateTimeUTC):
-                found.append(_sqlite_datetime)
-            elif isinstance(kind, Date):
-                found.append(date.isoformat)
-            elif isinstance(kind, JSON):
-                found.append(json.dumps)
-            elif isinstance(kind, Boolean):
-                found.append(int)
-            else:
-                found.append(None)
-        elif isinstance(kind, JSON):
-            found.append(lambda v: _copy_text(json.dumps(v)))
-        elif isinstance(kind, Boolean):
-            found.append(lambda v: "t" if v else "f")
-        elif isinstance(kind, (GUID, DateTimeUTC, Date)):
-            found.append(str)
-        else:
-            found.append(lambda v: _copy_text(v) if isinstance(v, str) else str(v))
-    return found
+def _sqlite_column(kind: Any) -> Callable[[Column], Column] | None:
+    """A whole column converted as the column's type would bind it on SQLite (datetimes are UTC:
+    stored naive, with microseconds, as SQLAlchemy's DateTime does); None: as it is."""
+    if isinstance(kind, GUID):
+        return lambda col: [None if v is None else v.bytes for v in col]
+    if isinstance(kind, DateTimeUTC):
+        return lambda col: [None if v is None else v.isoformat(" ", "microseconds")[:26] for v in col]
+    if isinstance(kind, Date):
+        return lambda col: [None if v is None else v.isoformat() for v in col]
+    if isinstance(kind, JSON):
+        return lambda col: [None if v is None else json.dumps(v) for v in col]
+    if isinstance(kind, Boolean):
+        return lambda col: [None if v is None else int(v) for v in col]
+    return None
+
+
+def _copy_column(kind: Any) -> Callable[[Column], Column]:
+    """A whole column as COPY's text format spells it."""
+    if isinstance(kind, JSON):
+        return lambda col: ["\\N" if v is None else _copy_text(json.dumps(v)) for v in col]
+    if isinstance(kind, Boolean):
+        return lambda col: ["\\N" if v is None else ("t" if v else "f") for v in col]
+    if isinstance(kind, GUID):
+        return lambda col: ["\\N" if v is None else v.hex for v in col]  # PostgreSQL reads it bare
+    if isinstance(kind, (DateTimeUTC, Date)):
+        return lambda col: ["\\N" if v is None else str(v) for v in col]
+    return lambda col: ["\\N" if v is None else _copy_text(v) if isinstance(v, str) else str(v) for v in col]
 
 
 def encode(table: Table, rows: list[dict[str, Any]], dialect: str) -> tuple[tuple[str, ...], Any]:
-    """The rows of ``table`` (dicts with the same keys) ready for the loader: tuples on SQLite,
-    a COPY text-format payload on PostgreSQL."""
-    columns = tuple(rows[0])
-    convert = list(zip(range(len(columns)), converters(table, columns, dialect), strict=True))
+    """The rows of ``table`` (dicts with the same keys) ready for the loader, converted a column at
+    a time: tuples on SQLite, a COPY text-format payload on PostgreSQL."""
+    names = tuple(rows[0])
+    columns = []
+    for name in names:
+        values = [row[name] for row in rows]
+        kind = table.columns[name].type
+        convert = _sqlite_column(kind) if dialect == "sqlite" else _copy_column(kind)
+        columns.append(values if convert is None else convert(values))
     if dialect == "sqlite":
-        out = []
-        for row in rows:
-            values = list(row.values())
-            for i, fn in convert:
-                if fn is not None and values[i] is not None:
-                    values[i] = fn(values[i])
-            out.append(tuple(values))
-        return columns, out
-    lines = []
-    for row in rows:
-        values = list(row.values())
-        lines.append(
-            "\t".join("\\N" if values[i] is None else fn(values[i]) for i, fn in convert)  # type: ignore[misc]
-        )
-    lines.append("")
-    return columns, "\n".join(lines).encode()
+        return names, list(zip(*columns, strict=True))
+    return names, ("\n".join(map("\t".join, zip(*columns, strict=True))) + "\n").encode()
 
 
 class SQLiteLoader:

@@ -25,10 +25,11 @@ import os
 import random
 import sys
 import time
+from bisect import bisect
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from itertools import islice
+from itertools import accumulate, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -195,8 +196,22 @@ SUMMARIES = (
 
 def zipf_choice(rng: random.Random, items: Sequence[str], s: float = 1.1) -> str:
     """A few items often, most rarely, as words are in real text."""
-    weights = _zipf_weights(len(items), s)
-    return rng.choices(items, cum_weights=weights)[0]
+    return weighted(rng, items, _zipf_weights(len(items), s))
+
+
+def weighted(rng: random.Random, items: Sequence[Any], cum_weights: Sequence[float]) -> Any:
+    """``rng.choices(items, cum_weights=cum_weights)[0]`` (the same draw) without its overhead."""
+    return items[bisect(cum_weights, rng.random() * cum_weights[-1], 0, len(cum_weights) - 1)]
+
+
+_CUM: dict[tuple[float, ...], list[float]] = {}
+
+
+def cumulative(weights: Sequence[float]) -> list[float]:
+    key = tuple(weights)
+    if key not in _CUM:
+        _CUM[key] = list(accumulate(weights))
+    return _CUM[key]
 
 
 _ZIPF: dict[tuple[int, float], list[float]] = {}
@@ -363,7 +378,7 @@ def make_chunk(world: World, starts: list[datetime]) -> Chunk:
     rng = world.rng
     chunk = Chunk()
     states = list(STATE_SHARES)
-    shares = list(STATE_SHARES.values())
+    shares = cumulative(list(STATE_SHARES.values()))
     ratings = list(RATING_WEIGHTS)
     rating_weights = list(RATING_WEIGHTS.values())
     for first in range(0, len(starts), CLAIMS_PER_ARTICLE):
@@ -405,7 +420,7 @@ def make_chunk(world: World, starts: list[datetime]) -> Chunk:
                 article_id if rng.random() < 0.85 else None,
                 importer,
                 (q_start, q_end, quote),
-                rng.choices(states, shares)[0],
+                weighted(rng, states, shares),
                 ratings,
                 rating_weights,
             )
@@ -512,8 +527,8 @@ def add_claim(
     with_verdict = state in (State.IN_REVIEW, State.APPROVED, State.PUBLISHED) or (
         state == State.RESEARCHING and rng.random() < 0.5
     )
-    label = rng.choices(ratings, rating_weights)[0] if with_verdict else ""
-    priority = rng.choices(PRIORITIES, (20, 55, 20, 5))[0]
+    label = weighted(rng, ratings, cumulative(rating_weights)) if with_verdict else ""
+    priority = weighted(rng, PRIORITIES, cumulative((20, 55, 20, 5)))
     q_start, q_end, quote_text = quote
     chunk.claims.append(
         {
