@@ -10,6 +10,7 @@ from uuid import UUID
 from sqlalchemy import (
     ColumnElement,
     Select,
+    exists,
     func,
     literal,
     or_,
@@ -81,9 +82,14 @@ def _day_start(day: date) -> datetime:
 
 
 def conditions(
-    filters: QueueFilters, viewer_id: UUID, lookups: Lookups = Lookups()
+    filters: QueueFilters, viewer_id: UUID, lookups: Lookups = Lookups(), probe_tag: bool = False
 ) -> list[ColumnElement[bool]]:
-    """The WHERE clauses of every filter but the search (which also changes the FROM)."""
+    """The WHERE clauses of every filter but the search (which also changes the FROM).
+
+    The tag is a set of ids to look claims up by, or, with ``probe_tag``, a check per claim (its
+    link's primary key): a tag with more matches than the count cap is then met while walking the
+    sort's index, about ``page size x claims / matches`` entries, instead of sorting all its claims
+    (17,500 of a big tag at 1,000,000 claims, on SQLite)."""
     where: list[ColumnElement[bool]] = []
     if filters.state is not None:
         where.append(Claim.state == filters.state.value)
@@ -105,7 +111,10 @@ def conditions(
         where.append(Claim.created_at >= _day_start(filters.created_from))
     if filters.created_to:
         where.append(Claim.created_at < _day_start(filters.created_to + timedelta(days=1)))
-    if filters.tag:
+    if filters.tag and probe_tag:
+        link = (claim_tag.c.claim_id == Claim.id) & (claim_tag.c.tag_id == (lookups.tag_id or NOTHING))
+        where.append(exists().where(link))
+    elif filters.tag:
         tagged = select(claim_tag.c.claim_id).where(claim_tag.c.tag_id == (lookups.tag_id or NOTHING))
         where.append(Claim.id.in_(tagged))
     if filters.rating:
@@ -120,8 +129,9 @@ def _filtered(
     dialect: str,
     lookups: Lookups = Lookups(),
     window: int | None = None,
+    probe_tag: bool = False,
 ) -> tuple[Select[Any], ColumnElement[Any] | None]:
-    statement = statement.where(*conditions(filters, viewer_id, lookups))
+    statement = statement.where(*conditions(filters, viewer_id, lookups, probe_tag))
     if filters.search is not None and not filters.search.empty:
         return apply_search(statement, dialect, filters.search, window)
     return statement, None
@@ -179,11 +189,11 @@ class ClaimQueue:
         return self._window[search.terms]
 
     def _filter(
-        self, statement: Select[Any], filters: QueueFilters, lookups: Lookups
+        self, statement: Select[Any], filters: QueueFilters, lookups: Lookups, probe_tag: bool = False
     ) -> tuple[Select[Any], ColumnElement[Any] | None]:
         terms = filters.search.terms if filters.search is not None else ()
         window = self.search_window if self._window.get(terms) else None
-        return _filtered(statement, filters, self.viewer_id, self._dialect, lookups, window)
+        return _filtered(statement, filters, self.viewer_id, self._dialect, lookups, window, probe_tag)
 
     async def lookups(self, filters: QueueFilters) -> Lookups:
         """The tag's and the rating's ids (a query each, only when the view filters by them)."""
@@ -198,13 +208,16 @@ class ClaimQueue:
         return self._lookups[key]
 
     def _rows_statement(
-        self, filters: QueueFilters, lookups: Lookups
+        self, filters: QueueFilters, lookups: Lookups, many: bool = False
     ) -> tuple[Select[Any], ColumnElement[Any], bool]:
         """The filtered select of claim ids, its sort key and whether that key ascends.
 
         Narrow on purpose: the database sorts and cuts the matches to a page reading only the
-        claims, and ``_with_details`` joins the article and assignee to that page's rows only."""
-        statement, relevance = self._filter(select(Claim.id).select_from(Claim), filters, lookups)
+        claims, and ``_with_details`` joins the article and assignee to that page's rows only.
+        ``many``: the view matches more claims than the count cap (see ``conditions``)."""
+        searching = filters.search is not None and not filters.search.empty
+        probe_tag = many and not searching and filters.created_to is None
+        statement, relevance = self._filter(select(Claim.id).select_from(Claim), filters, lookups, probe_tag)
         sort = filters.effective_sort
         if sort is Sort.RELEVANCE and relevance is not None:
             return statement, relevance, True
@@ -241,7 +254,8 @@ class ClaimQueue:
         counts = await self.counts(filters)
         if filters.search is not None and filters.search.error:
             return QueueResult([], counts)
-        statement, key, ascending = self._rows_statement(filters, await self.lookups(filters))
+        many = counts.is_lower_bound(filters.state)
+        statement, key, ascending = self._rows_statement(filters, await self.lookups(filters), many)
         backwards = cursor is not None and cursor.backwards
         forward_up = ascending != backwards  # the SQL order of this fetch
         if cursor is not None:
@@ -347,7 +361,8 @@ class ClaimQueue:
             branches = []
             ascending = False
             for state in [filters.state] if filters.state else list(State):
-                statement, key, ascending = self._rows_statement(replace(filters, state=state), lookups)
+                column = replace(filters, state=state)
+                statement, key, ascending = self._rows_statement(column, lookups, counts.capped)
                 order = (key.asc(), Claim.id.asc()) if ascending else (key.desc(), Claim.id.desc())
                 branch = statement.add_columns(key.label("sort_key")).order_by(*order).limit(per_column)
                 branches.append(select(branch.subquery()))
