@@ -276,8 +276,9 @@ class World:
     editors: list[UUID] = field(default_factory=list)
     tags: list[UUID] = field(default_factory=list)
     sources: list[UUID] = field(default_factory=list)
-    source_records: dict[UUID, dict[str, Any]] = field(default_factory=dict)
-    """What a published revision records of each source (``published_sources``, without the stance)."""
+    source_records: dict[UUID, tuple[str, ...]] = field(default_factory=dict)
+    """What a published revision records of each source (``published_sources``, without the stance
+    and excerpt): the values of ``SOURCE_RECORD`` (a tuple: there are 1.5 sources a claim)."""
     ratings: dict[str, UUID] = field(default_factory=dict)
 
     @property
@@ -332,11 +333,16 @@ async def prepare(
     return users, tags
 
 
-def make_sources(world: World, n: int) -> list[dict[str, Any]]:
+SOURCE_RECORD = ("url", "title", "publisher", "kind", "accessed_on")
+SOURCES_AT_ONCE = 50_000
+
+
+def make_sources(world: World, first: int, n: int) -> list[dict[str, Any]]:
+    """Sources ``first`` to ``first + n`` of the pool (made and loaded a batch at a time)."""
     rng, now = world.rng, world.now
     rows = []
     kinds = [k.value for k in SourceKind]
-    for i in range(n):
+    for i in range(first, first + n):
         when = now - timedelta(seconds=rng.randint(0, YEARS * 365 * 86400))
         publisher = rng.choice(SOURCE_PUBLISHERS)
         sid = uuid7(rng, when)
@@ -353,11 +359,7 @@ def make_sources(world: World, n: int) -> list[dict[str, Any]]:
         )
         world.sources.append(sid)
         row = rows[-1]
-        world.source_records[sid] = {
-            **{k: row[k] for k in ("url", "title", "publisher", "kind")},
-            "accessed_on": row["accessed_on"].isoformat(),
-            "archive_url": None,
-        }
+        world.source_records[sid] = (*(row[k] for k in SOURCE_RECORD[:-1]), row["accessed_on"].isoformat())
     return rows
 
 
@@ -594,7 +596,12 @@ def add_verdicts(
             "published_claim_date": claim["claim_date"] if published else None,
             "published_claim_reviewed": None,
             "published_sources": [
-                {"stance": e["stance"], "excerpt": e["excerpt"], **world.source_records[e["source_id"]]}
+                {
+                    "stance": e["stance"],
+                    "excerpt": e["excerpt"],
+                    **dict(zip(SOURCE_RECORD, world.source_records[e["source_id"]], strict=True)),
+                    "archive_url": None,
+                }
                 for e in evidence
             ]
             if published
@@ -706,7 +713,7 @@ async def generate(
             users, tags = await prepare(session, world, n_users=max(12, min(200, n_claims // 2500)))
     finally:
         await engine.dispose()
-    sources = make_sources(world, max(100, n_claims * 3 // 2))
+    n_sources = max(100, n_claims * 3 // 2)
     times = claim_times(rng, now, n_claims)
     tasks = [(index, times[start : start + CHUNK]) for index, start in enumerate(range(0, n_claims, CHUNK))]
     _JOB = (world, seed, dialect)
@@ -716,8 +723,11 @@ async def generate(
         for table, rows in ((User.__table__, users), (Tag.__table__, tags)):
             if rows:
                 await loader.load(table.name, *encode(table, rows, dialect))
-        await loader.load(Source.__table__.name, *encode(Source.__table__, sources, dialect))
-        say(f"users, tags and {len(sources):,} sources")
+        for first in range(0, n_sources, SOURCES_AT_ONCE):
+            sources = make_sources(world, first, min(SOURCES_AT_ONCE, n_sources - first))
+            await loader.load(Source.__table__.name, *encode(Source.__table__, sources, dialect))
+        del sources
+        say(f"users, tags and {n_sources:,} sources")
         for done, encoded in enumerate(_in_order(tasks, workers), start=1):
             for label, name, columns, payload, n in encoded:
                 await loader.load(name, columns, payload)
