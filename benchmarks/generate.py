@@ -9,11 +9,12 @@ ratings, editors' approvals, comments and the audit trail (10 events per claim o
 consistent with the workflow: a published claim has a submitted, approved and published verdict
 and the events that took it there.
 
-Rows go in through SQLAlchemy Core ``insert()`` executemany, in chunks, one transaction per
-chunk, so the schema's constraints and the full-text triggers (SQLite) or generated column
-(PostgreSQL) all apply as they do for the app. The same ``--seed`` and ``--now`` give the same
-rows, ids included; without ``--now`` the dates are relative to the moment of the run. Running it
-again adds another batch (its unique names carry the number of claims already there).
+The organisation and the rating scale go in through the services; everything else is bulk-loaded
+in one transaction (``bulk_load.py``: ``executemany`` on SQLite, ``COPY`` on PostgreSQL, the insert
+triggers' work done once at the end), the rows made by ``--workers`` processes, 5,000 claims a
+chunk. The same ``--seed`` and ``--now`` give the same rows, ids included, whatever the number of
+workers; without ``--now`` the dates are relative to the moment of the run. Running it again adds
+another batch (its unique names carry the number of claims already there).
 """
 
 from __future__ import annotations
