@@ -164,7 +164,12 @@ class SQLiteLoader:
         for sql in self.triggers:
             conn.execute(sql)
         conn.execute("COMMIT")
-        conn.close()
+
+    async def analyse(self) -> None:
+        """The planner's statistics (on this connection: the app's would map the whole file)."""
+        assert self.conn is not None
+        self.conn.execute("ANALYZE")
+        self.conn.close()
 
     async def abort(self) -> None:
         if self.conn is not None:
@@ -183,6 +188,7 @@ class PostgresLoader:
         self.indexes: list[str] = []
         self.foreign_keys: list[tuple[str, str, str]] = []
         self.disabled: list[tuple[str, str]] = []
+        self.committed = False
 
     async def start(self) -> None:
         import asyncpg
@@ -233,11 +239,16 @@ class PostgresLoader:
         for table, name in self.disabled:
             await conn.execute(f'ALTER TABLE "{table}" ENABLE TRIGGER "{name}"')
         await self.transaction.commit()
-        await conn.close()
+        self.committed = True
+
+    async def analyse(self) -> None:
+        """``VACUUM ANALYZE``: statistics, and the visibility map index-only scans need."""
+        await self.conn.execute("VACUUM ANALYZE")
+        await self.conn.close()
 
     async def abort(self) -> None:
         if self.conn is not None:
-            if self.transaction is not None and not self.transaction._done:
+            if self.transaction is not None and not self.committed:
                 await self.transaction.rollback()
             await self.conn.close()
 

@@ -40,7 +40,7 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bulk_load, next to this file
 
-from bulk_load import encode, loader_for
+from bulk_load import UnknownTrigger, encode, loader_for  # noqa: F401 (UnknownTrigger: for callers)
 
 from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
@@ -719,8 +719,8 @@ async def generate(
     tasks = [(index, times[start : start + CHUNK]) for index, start in enumerate(range(0, n_claims, CHUNK))]
     _JOB = (world, seed, dialect)
     loader = loader_for(settings.database_url, dialect, [table.name for table in LOADED])
-    await loader.start()
     try:
+        await loader.start()
         for table, rows in ((User.__table__, users), (Tag.__table__, tags)):
             if rows:
                 await loader.load(table.name, *encode(table, rows, dialect))
@@ -740,18 +740,8 @@ async def generate(
     except BaseException:
         await loader.abort()
         raise
-    engine = make_engine(settings.database_url, pooled=False)
-    try:
-        async with engine.connect() as conn:
-            if dialect == "postgresql":
-                await conn.execution_options(isolation_level="AUTOCOMMIT")
-                await conn.exec_driver_sql("VACUUM ANALYZE")
-            else:
-                await conn.exec_driver_sql("ANALYZE")
-                await conn.commit()
-        say("analysed")
-    finally:
-        await engine.dispose()
+    await loader.analyse()
+    say("analysed")
     counts["seconds"] = round(time.perf_counter() - started)
     return counts
 

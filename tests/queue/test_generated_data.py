@@ -199,3 +199,29 @@ def test_the_same_seed_gives_the_same_data(
     third = _settings(_clean_copy(db_kind, template_database, tmp_path / "x", request), tmp_path / "var3")
     generate(third, seed=4)
     assert Db(third.database_url).run(_content)[0] != first[0]
+
+
+def test_an_insert_trigger_the_loader_does_not_know_stops_the_load_and_writes_nothing(
+    settings, db, db_kind
+) -> None:
+    """A trigger added later (say, a count kept on comments) would be silently skipped by a bulk
+    load: the load stops instead, and its one transaction leaves no generated row behind."""
+    if db_kind == "sqlite":
+        statements = ["CREATE TRIGGER comment_kept AFTER INSERT ON comment BEGIN SELECT 1; END"]
+    else:
+        statements = [
+            "CREATE FUNCTION comment_kept() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$",
+            "CREATE TRIGGER comment_kept AFTER INSERT ON comment "
+            "FOR EACH ROW EXECUTE FUNCTION comment_kept()",
+        ]
+
+    async def add(session: AsyncSession) -> None:
+        for statement in statements:
+            await session.execute(text(statement))
+        await session.commit()
+
+    db.run(add)
+    with pytest.raises(_generator().UnknownTrigger, match="comment_kept"):
+        generate(settings)
+    assert db.count(Claim) == 0
+    assert db.scalar(text("SELECT count(*) FROM source")) == 0
