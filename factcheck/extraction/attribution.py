@@ -46,6 +46,8 @@ from factcheck.extraction.lexicon import (
     TITLE_WORDS,
     is_common,
     is_name_word,
+    per_text,
+    token_words,
     tokens,
     without_possessive,
     word_set,
@@ -90,11 +92,31 @@ NOUN_PHRASE_DETERMINERS = DETERMINERS | frozenset(
 )
 
 
+# Every word that can start an attribution below, as written: a sentence with none of
+# them attributes nothing, and is not read further.
+CUE_WORDS = (
+    REPORTING_VERBS
+    | STANCE_VERBS
+    | POINTING
+    | HEADLINE_VERBS
+    | PROGRESSIVES
+    | PARTICIPLES
+    | FINDING_VERBS
+    | NOUN_LIKE_VERBS
+    | frozenset({"according", "According"})
+)
+
+
 def attribution_phrase(sentence: str) -> str | None:
     """The words naming whoever the sentence attributes its statement to, as written."""
-    words = tokens(_mask_quotes(sentence))
+    masked = _mask_quotes(sentence)
+    if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
+        return None
+    words = tokens(masked)
     for index, token in enumerate(words):
         word = token.group()
+        if word not in CUE_WORDS and word.lower() != "according":
+            continue
         found = None
         if _reports(words, index):
             found = (
@@ -165,6 +187,7 @@ def is_quotation_only(sentence: str) -> bool:
     )
 
 
+@per_text
 def _mask_quotes(sentence: str) -> str:
     """The sentence with every quotation (marks included) blanked out by NULs."""
     masked = list(sentence)

@@ -18,10 +18,16 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from factcheck.extraction.cues import REPORTING_VERBS
-from factcheck.extraction.lexicon import certain_names, is_common, name_runs, tokens, without_possessive
+from factcheck.extraction.lexicon import (
+    certain_names,
+    is_common,
+    name_runs,
+    per_text,
+    tokens,
+    without_possessive,
+)
 from factcheck.extraction.model import RULE_PREFIX, Model, logistic, word_features
 from factcheck.extraction.segmentation import Layout
 
@@ -202,17 +208,17 @@ BOILERPLATE = re.compile(
 MIN_WORDS = 4
 
 
-@lru_cache(maxsize=256)  # several patterns search the same sentence
+@per_text  # several patterns search the same sentence
 def _lowered(text: str) -> str:
     return text.lower()
 
 
-@lru_cache(maxsize=256)  # several features ask, for the same sentence
+@per_text  # several features ask, for the same sentence
 def has_number(s: Sentence) -> bool:
     return bool(NUMBER.search(s.text) or STATISTIC_WORDS.search(_lowered(s.text)))
 
 
-@lru_cache(maxsize=256)
+@per_text
 def _quantity_words(s: Sentence) -> bool:
     return bool(QUANTITY_WORDS.search(_lowered(s.text)))
 
@@ -221,7 +227,7 @@ def has_quantity_words(s: Sentence) -> bool:
     return not has_number(s) and _quantity_words(s)
 
 
-@lru_cache(maxsize=256)  # several features ask, for the same sentence
+@per_text  # several features ask, for the same sentence
 def entity_count(s: Sentence) -> int:
     """Distinct names (people, places, organisations), not counting dates.
 
