@@ -7,9 +7,11 @@ comparison lowercases the word first. Lists used by one module only live in that
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
-from typing import TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -118,7 +120,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "it"})
 
 
-A = TypeVar("A")
+P = ParamSpec("P")
 R = TypeVar("R")
 
 # Texts an extraction reads, remembered for its length: a sentence is tokenised, its
@@ -128,12 +130,12 @@ PER_TEXT_CACHE_SIZE = 8192
 _per_text_caches: list[Callable[[], None]] = []
 
 
-def per_text(function: Callable[[A], R]) -> Callable[[A], R]:
+def per_text(function: Callable[P, R]) -> Callable[P, R]:
     """`function` of a text (or of a scored sentence), computed once per text within one
     extraction (see `forget_texts`). What it returns is shared: callers must not change it."""
     cached = lru_cache(maxsize=PER_TEXT_CACHE_SIZE)(function)
     _per_text_caches.append(cached.cache_clear)
-    return cached
+    return cached  # type: ignore[return-value]  # lru_cache keeps the signature
 
 
 def forget_texts() -> None:

@@ -27,6 +27,7 @@ from factcheck.extraction.lexicon import (
     per_text,
     tokens,
     without_possessive,
+    word_set,
 )
 from factcheck.extraction.model import RULE_PREFIX, Model, logistic, word_features
 from factcheck.extraction.segmentation import Layout
@@ -207,20 +208,98 @@ BOILERPLATE = re.compile(
 )
 MIN_WORDS = 4
 
+# Most sentences match none of the word patterns, and a regex tries every position of
+# the sentence; a set look-up is far cheaper. Each pattern here can match only where
+# the lowercased sentence has at least one of its trigger words as a whole run of word
+# characters (every alternative of the pattern holds one of them, bounded), so a
+# sentence without any is not searched. tests/extraction/test_triggers.py checks this.
+TRIGGERS: dict[re.Pattern[str], frozenset[str]] = {
+    OPINION: word_set(
+        """
+        i my frankly honestly should must ought need needs have has had
+        great terrible wonderful awful horrible ridiculous disgrace disgraceful shameful
+        outrageous amazing fantastic tremendous incredible beautiful unacceptable
+        disastrous stupid pathetic nasty shocking appalling disgusting sad wrong unfair
+        good bad proud hopeful confident thrilled delighted pleased glad happy
+        disappointed deserve deserves honor honour honored honoured privilege
+        right feel feels think stand afford
+        """
+    ),
+    FUTURE_INTENTION: word_set(
+        """
+        i we plan plans planning intend intends intending aim aims expect expects expected
+        set due likely unlikely
+        """
+    ),
+    FUTURE_TENSE: word_set("will won shall going would ll"),
+    APPEAL: word_set("call calls called urge urges urged appeal appeals appealed"),
+    HEDGE: word_set("might could may perhaps maybe possibly probably seem seems appear appears"),
+    COURTESY: word_set("thank thanks good ladies welcome congratulations applause laughter"),
+    PROCEDURAL: word_set(
+        """
+        declined did could reporting editing story article information please place minute
+        minutes next move applause
+        """
+    ),
+    BOILERPLATE: word_set(
+        """
+        reporting writing editing editor contributed photo image picture photograph video
+        getty ap afp reuters rights copyright follow sign click read story article writer
+        reporter correspondent contributor
+        """
+    ),
+    QUANTITY_WORDS: word_set(
+        """
+        hundred hundreds thousand thousands million millions billion billions trillion
+        trillions dozen dozens scores half twice thrice double doubled doubles triple
+        tripled triples quadrupled halved majority minority numbers third
+        two three four five six seven eight nine ten eleven twelve
+        twenty thirty forty fifty sixty seventy eighty ninety
+        """
+    ),
+}
+STATISTIC_TRIGGERS = word_set("per percent dollars euros pounds")
+STATISTIC_SIGNS = "%$€£¥"
+WORD_RUN = re.compile(r"\w+")
+
 
 @per_text  # several patterns search the same sentence
 def _lowered(text: str) -> str:
     return text.lower()
 
 
+@per_text
+def word_runs(text: str) -> frozenset[str]:
+    """The runs of word characters of the lowercased text: what `TRIGGERS` look up."""
+    return frozenset(WORD_RUN.findall(_lowered(text)))
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only where `pattern` cannot match `text` (it lacks all its trigger words)."""
+    triggers = TRIGGERS.get(pattern)
+    return triggers is None or not word_runs(text).isdisjoint(triggers)
+
+
+@per_text  # several features search the same sentence for the same pattern
+def _finds(pattern: re.Pattern[str], text: str) -> bool:
+    return may_match(pattern, text) and pattern.search(text) is not None
+
+
 @per_text  # several features ask, for the same sentence
 def has_number(s: Sentence) -> bool:
-    return bool(NUMBER.search(s.text) or STATISTIC_WORDS.search(_lowered(s.text)))
+    if NUMBER.search(s.text):
+        return True
+    lowered = _lowered(s.text)
+    if word_runs(s.text).isdisjoint(STATISTIC_TRIGGERS) and not any(
+        sign in lowered for sign in STATISTIC_SIGNS
+    ):
+        return False
+    return STATISTIC_WORDS.search(lowered) is not None
 
 
 @per_text
 def _quantity_words(s: Sentence) -> bool:
-    return bool(QUANTITY_WORDS.search(_lowered(s.text)))
+    return _finds(QUANTITY_WORDS, _lowered(s.text))
 
 
 def has_quantity_words(s: Sentence) -> bool:
@@ -255,16 +334,16 @@ def is_question(s: Sentence) -> bool:
 
 
 def is_opinion(s: Sentence) -> bool:
-    return bool(OPINION.search(s.text))
+    return _finds(OPINION, s.text)
 
 
 def is_intention(s: Sentence) -> bool:
-    return bool(FUTURE_INTENTION.search(s.text))
+    return _finds(FUTURE_INTENTION, s.text)
 
 
 def is_prediction(s: Sentence) -> bool:
     """Future tense that nobody is reported to have committed to."""
-    future = FUTURE_TENSE.search(s.text)
+    future = FUTURE_TENSE.search(s.text) if may_match(FUTURE_TENSE, s.text) else None
     if future is None or is_intention(s):
         return False
     return not REPORTED.search(s.text, 0, future.start())
@@ -282,7 +361,7 @@ def is_uncheckable(s: Sentence) -> bool:
         or is_intention(s)
         or is_prediction(s)
         or is_hypothetical(s)
-        or bool(APPEAL.search(s.text))
+        or _finds(APPEAL, s.text)
     )
 
 
@@ -298,8 +377,8 @@ def has_checkable_content(s: Sentence) -> bool:
         has_number(s)
         or _quantity_words(s)
         or entity_count(s) >= 1
-        or bool(COMPARISON.search(s.text))
-        or bool(TIME_REFERENCE.search(s.text))
+        or _finds(COMPARISON, s.text)
+        or _finds(TIME_REFERENCE, s.text)
         or reports_past_event(s)
     )
 
@@ -310,25 +389,23 @@ FEATURES: tuple[Feature, ...] = (
     Feature("attributed factual assertion", 0.9, is_attributed_assertion),
     Feature("names an entity", 0.4, lambda s: entity_count(s) >= 1),
     Feature("names several entities", 0.3, lambda s: entity_count(s) >= 2),
-    Feature("comparison", 0.7, lambda s: bool(COMPARISON.search(s.text))),
-    Feature("names a date or time", 0.3, lambda s: bool(TIME_REFERENCE.search(s.text))),
+    Feature("comparison", 0.7, lambda s: _finds(COMPARISON, s.text)),
+    Feature("names a date or time", 0.3, lambda s: _finds(TIME_REFERENCE, s.text)),
     Feature("reports a past event", 0.6, reports_past_event),
     Feature("headline", -2.2, lambda s: s.layout == "headline", learnt=False),
     Feature("byline", -4.0, lambda s: s.layout == "byline", learnt=False),
     Feature("standfirst (summary of the article)", -0.8, lambda s: s.layout == "standfirst", learnt=False),
     Feature("question", -1.8, is_question),
     Feature("opinion", -1.3, is_opinion),
-    Feature("appeal or demand", -0.7, lambda s: bool(APPEAL.search(s.text))),
+    Feature("appeal or demand", -0.7, lambda s: _finds(APPEAL, s.text)),
     Feature("future intention", -1.4, is_intention),
     Feature("prediction", -0.8, is_prediction),
     Feature("hypothetical", -0.7, is_hypothetical),
-    Feature("hedged or speculative", -0.5, lambda s: bool(HEDGE.search(s.text))),
-    Feature("courtesy, not a claim", -1.5, lambda s: bool(COURTESY.search(_lowered(s.text)))),
-    Feature("procedural line", -1.5, lambda s: bool(PROCEDURAL.search(_lowered(s.text)))),
+    Feature("hedged or speculative", -0.5, lambda s: _finds(HEDGE, s.text)),
+    Feature("courtesy, not a claim", -1.5, lambda s: _finds(COURTESY, _lowered(s.text))),
+    Feature("procedural line", -1.5, lambda s: _finds(PROCEDURAL, _lowered(s.text))),
     Feature("too short to check", -1.5, lambda s: len(s.text.split()) < MIN_WORDS),
-    Feature(
-        "newsroom note or credit", -6.0, lambda s: bool(BOILERPLATE.search(_lowered(s.text))), learnt=False
-    ),
+    Feature("newsroom note or credit", -6.0, lambda s: _finds(BOILERPLATE, _lowered(s.text)), learnt=False),
 )
 
 
