@@ -1,4 +1,4 @@
-"""A pattern skipped for want of a trigger word (scoring.TRIGGERS) could not have
+"""A pattern skipped for want of a trigger word (patterns.TRIGGERS) could not have
 matched: the look-up saves time and never changes a score."""
 
 from __future__ import annotations
@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extraction import scoring
+from factcheck.extraction import patterns, scoring
 from factcheck.extraction.lexicon import forget_texts
-from factcheck.extraction.scoring import STATISTIC_WORDS, TRIGGERS, has_number, may_match
+from factcheck.extraction.patterns import STATISTIC_WORDS, TRIGGERS, may_match
+from factcheck.extraction.scoring import has_number
 
 # Texts made of the words a pattern spells, in the cases a sentence may write them, and
 # of what joins words: spaces, apostrophes, hyphens, colons, digits, and suffixes that
@@ -53,8 +54,8 @@ def test_a_pattern_matches_only_where_a_trigger_word_is(
 
 
 def test_a_sentence_without_trigger_words_is_not_searched() -> None:
-    assert not may_match(scoring.HEDGE, "The bridge reopened on Friday.")
-    assert may_match(scoring.HEDGE, "The bridge may reopen on Friday.")
+    assert not may_match(patterns.HEDGE, "The bridge reopened on Friday.")
+    assert may_match(patterns.HEDGE, "The bridge may reopen on Friday.")
 
 
 @settings(max_examples=500, deadline=None)
@@ -62,5 +63,5 @@ def test_a_sentence_without_trigger_words_is_not_searched() -> None:
 def test_the_statistic_words_are_found_with_or_without_the_look_up(text: str) -> None:
     forget_texts()
     sentence = scoring.Sentence(text, "body", None, None)
-    expected = bool(scoring.NUMBER.search(text) or STATISTIC_WORDS.search(text.lower()))
+    expected = bool(patterns.NUMBER.search(text) or STATISTIC_WORDS.search(text.lower()))
     assert has_number(sentence) == expected
