@@ -223,9 +223,10 @@ def score(sentence: Sentence, model: Model = RULES_ONLY) -> tuple[float, tuple[s
     """The check-worthiness score in [0, 1] (3 decimals) and the reasons for it."""
     fired = fired_rules(sentence)
     words = word_features(sentence.text)
+    weights = model.word_weights(words)
     fixed = sum(FIXED_WEIGHTS.get(reason, 0.0) for reason in fired)
-    value = logistic(model.logit(fired, words) + fixed)
-    return round(value, 3), (*fired, *_word_reasons(model, words))
+    value = logistic(model.logit_of(fired, weights) + fixed)
+    return round(value, 3), (*fired, *_word_reasons(words, weights))
 
 
 def fired_rules(sentence: Sentence) -> list[str]:
@@ -233,13 +234,18 @@ def fired_rules(sentence: Sentence) -> list[str]:
     return [feature.reason for feature in FEATURES if feature.present(sentence)]
 
 
-def _word_reasons(model: Model, words: list[str]) -> list[str]:
+def _word_reasons(words: list[str], weights: list[float]) -> list[str]:
     """ "'percent' (up)", "'i think' (down)": the words that weighed most."""
     if not words:
         return []
     scale = 1 / math.sqrt(len(words))
-    weights = model.weights
-    shares = [(weights.get(word, 0.0) * scale, word) for word in words]
+    # Most words weigh too little to be named: only those that may are looked at.
+    least = WORD_REASON_MIN / scale
+    shares = [
+        (weight * scale, word)
+        for weight, word in zip(weights, words, strict=True)
+        if abs(weight) >= least * 0.999
+    ]
     strongest = sorted(
         (
             (share, word)
