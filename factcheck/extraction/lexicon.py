@@ -154,7 +154,7 @@ def tokens(text: str) -> list[re.Match[str]]:
 @per_text
 def token_words(text: str) -> frozenset[str]:
     """The distinct tokens of `text`, as written: for a quick look-up of cue words."""
-    return frozenset(token.group() for token in tokens(text))
+    return frozenset(TOKEN.findall(text))
 
 
 def is_capitalised(word: str) -> bool:
