@@ -31,6 +31,7 @@ from factcheck.extraction.cues import (
     DOCUMENT_NOUNS,
     FINDING_VERBS,
     NOUN_LIKE_VERBS,
+    OBJECT_VERBS,
     POINTING,
     PROGRESSIVES,
     REPORTING_VERBS,
@@ -146,6 +147,8 @@ def _reports(words: list[re.Match[str]], index: int) -> bool:
     after = words[index + 1].group() if index + 1 < len(words) else ""
     if word in POINTING:
         return after in {"out", "to"}
+    if word in OBJECT_VERBS and after not in {"that", ":", ",", "\0", "", "."}:
+        return False
     if word in HEADLINE_VERBS:
         return index > 0 and is_title_case(words)
     if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS:
