@@ -114,7 +114,7 @@ class Speakers:
     def _last(self, kind: Kind) -> str | None:
         """The last speaker of that kind; else one that might be ("Kerry" with no first
         name seen may be a person or a place); else whoever spoke last."""
-        return self.last_of_kind.get(kind) or self.last_of_kind.get("unknown") or self.last_speaker
+        return self.last_of_kind.get(kind) or self.last_of_kind.get("unknown")
 
     def _name(self, phrase: str) -> tuple[str, Kind]:
         """The claimant's name, and whether it is a person, a group or either."""
