@@ -77,6 +77,14 @@ SOURCE_PREPOSITIONS = word_set("of at for from in with to")
 # At most this many words in a common-noun source phrase, without its determiner.
 MAX_NOUN_PHRASE_WORDS = 4
 
+# "Some of …", "One of …": a part of a group, as a source.
+QUANTIFIERS = word_set("some many most several one two three none all each both few")
+
+# What may follow a source named after its verb, up to the clause's end: "…,” said a
+# longtime adviser to Trump, who …"; "said one Democrat familiar with the talks".
+ATTACHING_WORDS = SOURCE_PREPOSITIONS | {"familiar"}
+MAX_ATTACHMENT_WORDS = 5
+
 # Words that may stand between a subject and its verb: "Kerry also said",
 # "Washington had previously accused". Any other -ly adverb may too.
 BETWEEN_SUBJECT_AND_VERB = word_set(
@@ -247,6 +255,9 @@ def _common_noun_phrase_ending_at(sentence: str, words: list[re.Match[str]], las
     if first is None:
         return None
     while first >= 2 and words[first - 1].group() in SOURCE_PREPOSITIONS:
+        if words[first - 1].group() == "of" and words[first - 2].group().lower() in QUANTIFIERS:
+            first -= 2  # "Some of Clinton’s longtime allies", "One of his aides"
+            break
         earlier = _noun_phrase_start(words, first - 2)
         if earlier is None:
             break
@@ -350,10 +361,36 @@ def _common_noun_phrase_from(sentence: str, words: list[re.Match[str]], first: i
         and _is_noun_like(words[last + 1].group())
     ):
         last += 1
+    if last == first:
+        return None
+    if last + 1 < len(words) and words[last + 1].group() in ATTACHING_WORDS:
+        attached = _attachment_end(words, last + 1)  # "a longtime adviser to Trump,"
+        if attached is None:
+            return None
+        last = attached
     ends_clause = last + 1 == len(words) or not words[last + 1].group()[:1].isalnum()
-    if last == first or not ends_clause:
+    if not ends_clause:
         return None
     return sentence[words[first].start() : words[last].end()]
+
+
+def _attachment_end(words: list[re.Match[str]], start: int) -> int | None:
+    """The last word of what attaches to a source after it, up to the clause's end: "to
+    Trump", "familiar with the discussion", "for the ministry"; None if it runs on."""
+    first = start + 1
+    if words[start].group() == "familiar":
+        if first >= len(words) or words[first].group() != "with":
+            return None
+        first += 1
+    for last in range(first, len(words)):
+        word = words[last].group()
+        if not word[:1].isalnum():
+            return last - 1 if last > first else None
+        if last - first >= MAX_ATTACHMENT_WORDS or word.lower() in REPORTING_VERBS | CLAUSE_JOINERS:
+            return None
+        if word == "that":
+            return None
+    return len(words) - 1 if len(words) > first else None
 
 
 def _phrase(sentence: str, words: list[re.Match[str]], first: int, last: int) -> str | None:
