@@ -155,7 +155,7 @@ def _reports(words: list[re.Match[str]], index: int) -> bool:
     after = words[index + 1].group() if index + 1 < len(words) else ""
     if word in POINTING:
         return after in {"out", "to"}
-    if word in OBJECT_VERBS and after not in {"that", ":", ",", "\0", "", "."}:
+    if word in OBJECT_VERBS and after not in {"that", ":", "\0", "", "."}:
         return False
     if word in HEADLINE_VERBS:
         return index > 0 and is_title_case(words)

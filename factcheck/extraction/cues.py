@@ -62,7 +62,8 @@ NOUN_LIKE_VERBS = word_set("estimate claim report note")
 
 # Verbs that are as often plural nouns or take a plain object ("in several states",
 # "tough questions", "maintained a lead", "the hall echoed the chant"): they report only
-# before "that", a colon, a comma, a quotation or the end of the sentence.
+# before "that", a colon, a quotation or the end of the sentence ("in several states, …"
+# is a noun).
 OBJECT_VERBS = word_set("states questions maintains maintained echoed echoes")
 
 # Verbs by which a document states its findings: "The report found", "Figures show".

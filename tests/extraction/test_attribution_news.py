@@ -198,6 +198,7 @@ def test_he_said_is_the_person_the_article_went_on_to_write_about() -> None:
     [
         ("Sanders maintained a lead of 12 points in the polls.", None),
         ("Turnout rose in several states in the Midwest.", None),
+        ("Turnout rose in Western states, with 19 percent voting early.", None),
         ("The hall echoed the chant for 10 minutes.", None),
         ("Officials maintained that the dam was safe.", "Officials"),
         ("The report states that 40 schools closed.", "The report"),
