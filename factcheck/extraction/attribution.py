@@ -221,7 +221,18 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
         return word
     if word == ",":
         return _subject_before_apposition(sentence, words, index)
-    return _phrase_ending_at(sentence, words, index) or _common_noun_phrase_ending_at(sentence, words, index)
+    found = _phrase_ending_at(sentence, words, index)
+    if found and _after_preposition(words, words[index].end() - len(found)):
+        # "A spokesman for the police said", "Aides to Clinton say": the name is not
+        # the subject; the whole phrase is, when it opens its clause, else nobody.
+        return _common_noun_phrase_ending_at(sentence, words, index)
+    return found or _common_noun_phrase_ending_at(sentence, words, index)
+
+
+def _after_preposition(words: list[re.Match[str]], start: int) -> bool:
+    """The words starting at offset `start` follow a preposition."""
+    first = next((i for i, word in enumerate(words) if word.start() == start), None)
+    return first is not None and first > 0 and words[first - 1].group() in SOURCE_PREPOSITIONS | {"on", "by"}
 
 
 def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:

@@ -254,3 +254,19 @@ def test_part_of_a_group_is_the_source() -> None:
 )
 def test_a_source_after_its_verb_keeps_what_attaches_to_it(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "A spokesman for the Harbor Police Department said the road was closed for 3 days.",
+            "A spokesman for the Harbor Police Department",
+        ),
+        ("Aides to Grace Olin say she has raised 2 million dollars.", "Aides to Grace Olin"),
+        ("The head of the IMF said growth fell to 2 percent.", "The head of the IMF"),
+        ("Executives who have worked with Tom Hale say he cut 300 jobs.", None),
+    ],
+)
+def test_a_name_after_a_preposition_is_not_the_subject(text: str, claimant: str | None) -> None:
+    assert claimants(text) == [claimant]
