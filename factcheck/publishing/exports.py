@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 from factcheck.claims.models import Claim
 from factcheck.claims.workflow import under_correction
 from factcheck.errors import Invalid
-from factcheck.publishing import claimreview, records, report
+from factcheck.publishing import claimreview, records
 from factcheck.publishing.export_queries import (
     ExportFilters,
     check_filters,
@@ -257,6 +257,8 @@ async def _write_claimreview(ctx: _Context) -> AsyncIterator[str]:
 
 
 async def _write_html(ctx: _Context) -> AsyncIterator[str]:
+    from factcheck.publishing import report  # Jinja and Markdown: not loaded for the other formats
+
     summary = await report.summarise(ctx.session, ctx.export.query(ctx.session), ctx.scale)
     yield report.render_head(ctx.export, ctx.publisher, summary)
     async for rows in _chunks(ctx.session, ctx.export.query(ctx.session, full=True)):
