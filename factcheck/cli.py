@@ -400,6 +400,5 @@ def export_command(format_name: str, out: str | None, **filters: str | None) -> 
         click.echo(f"factcheck: wrote {rows} row(s) to {out}", err=True)
 
 
-
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -110,7 +110,11 @@ def make_db_config(engine: AsyncEngine, session_info: dict[str, Any] | None = No
 
     Imported here, not at the top: the Litestar extension brings Litestar, Alembic and rich,
     which the command line's exports and other scripts over ``make_engine`` do not need."""
-    from advanced_alchemy.extensions.litestar import AlembicAsyncConfig, AsyncSessionConfig, SQLAlchemyAsyncConfig
+    from advanced_alchemy.extensions.litestar import (
+        AlembicAsyncConfig,
+        AsyncSessionConfig,
+        SQLAlchemyAsyncConfig,
+    )
 
     n = next(_configs)
     return SQLAlchemyAsyncConfig(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import csv
-import os
 import io
 import json
+import os
 from typing import TYPE_CHECKING
 
 import pytest
