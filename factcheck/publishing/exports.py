@@ -30,15 +30,13 @@ from factcheck.publishing.export_queries import (
     public_export_query,
     report_query,
 )
+from factcheck.publishing.report_reads import revisions_of, sources_of, tags_of
 from factcheck.publishing.service import (
     Publisher,
     Scale,
     load_publisher,
     load_scale,
     public_select,
-    revisions_of,
-    sources_of,
-    tags_of,
 )
 
 if TYPE_CHECKING:
