@@ -49,7 +49,9 @@ def test_bulk_duplicates_are_linked_to_the_claim_they_repeat_on_both_pages(as_ch
         db.run(lambda s, i=i: make_claim(s, state=State.CANDIDATE, text=f"Repeat {i}", by=checker))
         for i in range(2)
     ]
-    response = _dismiss_as_duplicate(as_checker, repeats, f"http://testserver/claims/{original.id}", note="same")
+    response = _dismiss_as_duplicate(
+        as_checker, repeats, f"http://testserver/claims/{original.id}", note="same"
+    )
     assert response.status_code == 303 and response.headers["location"] == "/claims?state=candidate"
     for claim in repeats:
         assert _state_and_link(db, claim) == (State.DISMISSED, original.id)
@@ -121,8 +123,6 @@ def test_duplicate_of_a_claim_that_repeats_one_of_them_is_refused(as_checker, db
 
 def test_another_reason_ignores_the_claim_field(as_checker, db, checker) -> None:
     claim = db.run(lambda s: make_claim(s, state=State.CANDIDATE, by=checker))
-    response = _dismiss_as_duplicate(
-        as_checker, [claim], "whatever", reason=DismissReason.OPINION.value
-    )
+    response = _dismiss_as_duplicate(as_checker, [claim], "whatever", reason=DismissReason.OPINION.value)
     assert response.status_code == 303
     assert _state_and_link(db, claim) == (State.DISMISSED, None)
