@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
 from factcheck.accounts.service import UserService
+from factcheck.db.allowance import client_of
 from factcheck.errors import Invalid
 from factcheck.security.auth import PUBLIC, end_session, start_session
 from factcheck.security.guards import requires_user_admin
@@ -31,10 +32,6 @@ def safe_next(target: str | None) -> str:
     if not target or not target.startswith("/") or target.startswith(("//", "/\\")) or "\n" in target:
         return HOME
     return target
-
-
-def client_key(request: Request[Any, Any, Any]) -> str:
-    return request.client.host if request.client else "unknown"
 
 
 def _problem(exc: Invalid) -> str:
@@ -58,7 +55,7 @@ class SessionController(Controller):
         email = str(form.get("email", "")).strip()
         password = str(form.get("password", ""))
         target = safe_next(str(form.get("next", "")) or None)
-        client = client_key(request)
+        client = client_of(request)
 
         def again(error: str, status: int) -> Template:
             context = {"next": target, "email": email, "error": error}

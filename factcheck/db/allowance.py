@@ -14,7 +14,7 @@ import hashlib
 import math
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy import Integer, String, delete, select, update
@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, mapped_column
 
 if TYPE_CHECKING:
+    from litestar.connection import ASGIConnection
     from sqlalchemy.ext.asyncio import AsyncSession
 
 RACE_RETRIES = 5
@@ -34,6 +35,11 @@ class AllowanceColumns:
     """The client's address, hashed: the limit needs to recognise it, not to know it."""
     used: Mapped[int] = mapped_column(Integer)
     window_ends_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
+
+
+def client_of(connection: ASGIConnection[Any, Any, Any, Any]) -> str:
+    """Whom an allowance counts: the address the request came from (every allowance alike)."""
+    return connection.client.host if connection.client else "unknown"
 
 
 def _client_key(client: str) -> str:

@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.db.allowance import Allowance
+from factcheck.errors import Invalid, TooMany
 from factcheck.tips.models import TipAllowance
+from factcheck.tips.service import Sent, TipInput, submit_tip
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -31,3 +33,18 @@ async def take_slot(session: AsyncSession, client: str, now: datetime | None = N
 async def give_back(session: AsyncSession, client: str) -> None:
     """A refused tip does not count."""
     await TIPS.give_back(session, client)
+
+
+async def send_tip(session: AsyncSession, client: str, tip: TipInput) -> Sent:
+    """A reader's tip under the allowance, however it comes (the public form, ``POST /api/v1/tips``):
+    a slot taken first, given back when the tip is refused; ``TooMany`` (429) when none is left."""
+    if minutes := await take_slot(session, client):
+        raise TooMany(
+            f"Many tips came from your address in the last hour. Please try again in {minutes} minutes.",
+            minutes,
+        )
+    try:
+        return await submit_tip(session, tip)
+    except Invalid:
+        await give_back(session, client)
+        raise
