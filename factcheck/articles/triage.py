@@ -38,7 +38,7 @@ class ArticleTriageController(Controller):
         page = await load_page(db_session, article_id)  # 404 for an unknown article, before any write
         form = await request.form()
         mine = {m.claim_id for m in page.claims}
-        status, message, problem, chosen = 200, None, None, None
+        status, message, chosen = 200, None, None
         try:
             selected = parse_selection([str(v) for v in form.getall("claim", [])])
             # Only this article's claims: a claim id from elsewhere is not triaged from here.
@@ -54,12 +54,11 @@ class ArticleTriageController(Controller):
             )
             message = result.message(action)
         except DomainError as exc:  # the verb rolled its own work back: the form comes back as sent
-            status, problem, chosen = exc.status_code, exc.detail, TriageChoice.posted(form, exc)
+            # The refusal is said once, in the form (beside the field it concerns), not in the panel.
+            status, chosen = exc.status_code, TriageChoice.posted(form, exc)
         if chosen is None and not wants_fragment(request):
             flash(request, message or "")
             return Redirect(f"/articles/{article_id}", status_code=HTTP_303_SEE_OTHER)
         page = await load_page(db_session, article_id)
-        panel = CandidatePanel(
-            article_id=article_id, mark=None, post_url="", message=message, problem=problem
-        )
+        panel = CandidatePanel(article_id=article_id, mark=None, post_url="", message=message)
         return render(request, page, panel, blocks=PANEL_BLOCKS, status_code=status, chosen=chosen)
