@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlencode
 from uuid import UUID
 
@@ -28,7 +28,7 @@ from factcheck.claims.workflow import State
 from factcheck.evidence.models import Evidence
 from factcheck.publishing.slugs import public_path
 from factcheck.publishing.warnings import publish_warnings
-from factcheck.tips.phases import MAX_PUBLIC_REASON, NOT_CHECKED_REASONS, OWN_REASON
+from factcheck.tips.phases import PUBLIC_REASON_CHOICES, PublicReasonChoices
 from factcheck.verdicts.models import Approval, Rating, Verdict
 
 if TYPE_CHECKING:
@@ -146,12 +146,9 @@ class ClaimPage:
         )
 
     def asks_public_reason(self, transition: workflow.Transition) -> bool:
-        """Dismissing a claim readers sent asks what they are told (their status page and mail)."""
-        return transition.action is workflow.Action.DISMISS and self.claim.tip_count > 0
+        return asks_public_reason(transition, self.claim.tip_count)
 
-    public_reasons: tuple[str, ...] = NOT_CHECKED_REASONS
-    own_reason: str = OWN_REASON
-    public_reason_max: int = MAX_PUBLIC_REASON
+    public_reason_choices: ClassVar[PublicReasonChoices] = PUBLIC_REASON_CHOICES
 
     @property
     def can_mark_duplicate(self) -> bool:
@@ -187,6 +184,11 @@ BOARD_PATH = "/claims/board"
 
 def _url(path: str, params: list[tuple[str, str]]) -> str:
     return f"{path}?{urlencode(params)}" if params else path
+
+
+def asks_public_reason(transition: workflow.Transition, tip_count: int) -> bool:
+    """Dismissing a claim readers sent asks what they are told (their status page and mail)."""
+    return transition.action is workflow.Action.DISMISS and tip_count > 0
 
 
 def board_url(filters: QueueFilters) -> str:
@@ -367,6 +369,11 @@ class BoardPage:
     @property
     def url(self) -> str:
         return board_url(self.filters)
+
+    def asks_public_reason(self, card: BoardCard, option: workflow.Option) -> bool:
+        return asks_public_reason(option.transition, card.item.tip_count)
+
+    public_reason_choices: ClassVar[PublicReasonChoices] = PUBLIC_REASON_CHOICES
 
     def move_url(self, card: BoardCard, option: workflow.Option) -> str:
         path = f"{BOARD_PATH}/{card.item.id}/actions/{option.transition.action.value}"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from factcheck.claims.workflow import State, is_public
@@ -61,6 +62,18 @@ NOT_CHECKED_REASONS = (
 its own); the reader's status page and mail show the one chosen."""
 OWN_REASON = "own"
 """The choice that means "the words typed in the box" instead of one from the list."""
+
+
+@dataclass(frozen=True, slots=True)
+class PublicReasonChoices:
+    """What a dismissal of a claim readers sent offers: the preset reasons, one in the desk's own words."""
+
+    reasons: tuple[str, ...] = NOT_CHECKED_REASONS
+    own: str = OWN_REASON
+    max_length: int = MAX_PUBLIC_REASON
+
+
+PUBLIC_REASON_CHOICES = PublicReasonChoices()
 
 
 def check_public_reason(reason: str) -> dict[str, str]:

@@ -120,7 +120,9 @@ def test_a_refused_save_puts_focus_on_the_message(browser: Browser, live_server)
     context.close()
 
 
-def test_focus_follows_the_save_when_another_request_settles_in_between(browser: Browser, live_server) -> None:
+def test_focus_follows_the_save_when_another_request_settles_in_between(
+    browser: Browser, live_server
+) -> None:
     """The header's notification count is fetched after every save. If that answer settles while
     the next save is on its way (a fast keyboard user), focus still goes where the save says."""
     context = browser.new_context(base_url=live_server.url)

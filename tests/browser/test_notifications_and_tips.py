@@ -214,6 +214,42 @@ def test_the_desk_dismisses_a_tip_and_the_reader_sees_its_reason(
         editor_context.close()
 
 
+def test_the_desk_dismisses_a_tip_from_the_board_with_a_reason_for_the_reader(
+    browser: Browser, mail_server: LiveServer
+) -> None:
+    from factcheck.tips.phases import NOT_CHECKED_REASONS
+
+    db = _db(mail_server)
+    words = f"The border wall was paid for twice {uuid4().hex[:6]}"
+    reader_context = browser.new_context(base_url=mail_server.url)
+    editor_context = browser.new_context(base_url=mail_server.url)
+    reader, desk = reader_context.new_page(), editor_context.new_page()
+    try:
+        reader.goto("/tips/new")
+        reader.get_by_label("What was said").fill(words)
+        reader.get_by_label("Where you saw or heard it").fill("A leaflet")
+        reader.get_by_role("button", name="Send tip").click()
+        reader.wait_for_url(re.compile(r"/tips/[A-Za-z0-9_-]{32,}$"))
+
+        from factcheck.claims.models import Claim
+
+        claim_id = db.scalar(select(Claim.id).where(Claim.text == words))
+        sign_in(desk, "editor", f"/claims/board?q={words.split()[-1]}")
+        card = desk.locator(f"#card-{claim_id}")
+        card.get_by_text("Dismiss…").click()
+        card.get_by_label("Why?").fill("Internal: nothing to check.")
+        card.get_by_label(NOT_CHECKED_REASONS[0]).check()
+        card.get_by_role("button", name=re.compile("^Dismiss")).click()
+        expect(desk.locator(f"#column-dismissed #card-{claim_id}")).to_be_visible()
+
+        reader.reload()
+        expect(reader.locator("#tip-phase")).to_contain_text("Not checked")
+        expect(reader.locator("#tip-reason")).to_have_text(f"Why: {NOT_CHECKED_REASONS[0]}")
+    finally:
+        reader_context.close()
+        editor_context.close()
+
+
 # --- the pages that had HTTP tests only (issue #15): each one used, axe-checked, at phone width ---
 
 

@@ -158,3 +158,34 @@ def test_a_claim_no_reader_sent_asks_no_public_reason(as_editor_client, db, chec
 
     claim = db.run(lambda s: make_claim(s, by=checker))
     assert "What the readers who sent it are told" not in as_editor_client.get(f"/claims/{claim.id}").text
+
+
+def test_dismissing_a_readers_claim_from_the_board_asks_and_keeps_the_public_reason(
+    client, as_editor_client, db
+) -> None:
+    status = send(client, TIP).headers["location"]
+    claim = db.run(lambda s: s.scalar(select(Claim)))
+    board = as_editor_client.get("/claims/board").text
+    card = board.split(f'id="card-{claim.id}"', 1)[1].split("</article>", 1)[0]
+    assert "What the readers who sent it are told" in card and NOT_CHECKED_REASONS[1] in card
+    response = as_editor_client.post(
+        f"/claims/board/{claim.id}/actions/dismiss",
+        data={
+            "version": str(claim.version),
+            "comment": "Internal: satire.",
+            "public_reason": NOT_CHECKED_REASONS[1],
+            "_csrf_token": csrf_token(as_editor_client),
+        },
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text[:500]
+    assert db.scalar(select(Claim.public_reason)) == NOT_CHECKED_REASONS[1]
+    assert NOT_CHECKED_REASONS[1] in client.get(status).text
+
+
+def test_a_card_no_reader_sent_asks_no_public_reason(as_editor_client, db, checker) -> None:
+    from tests.builders import make_claim
+
+    claim = db.run(lambda s: make_claim(s, by=checker))
+    card = as_editor_client.get("/claims/board").text.split(f'id="card-{claim.id}"', 1)[1]
+    assert "What the readers who sent it are told" not in card.split("</article>", 1)[0]

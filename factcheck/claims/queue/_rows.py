@@ -27,6 +27,7 @@ ROW_COLUMNS = (
     Claim.article_id,
     Claim.created_at,
     Claim.updated_at,
+    Claim.tip_count,
     Article.title.label("article_title"),
     Article.outlet.label("article_outlet"),
     User.display_name.label("assignee_name"),
@@ -65,6 +66,8 @@ class QueueItem:
     sort_key: Any
     tags: tuple[str, ...] = ()
     rating: str | None = None
+    tip_count: int = 0
+    """How many readers sent the claim (a dismissal then asks what they are told)."""
 
 
 def item_of(row: Any) -> QueueItem:
@@ -86,4 +89,5 @@ def item_of(row: Any) -> QueueItem:
         sort_key=row.sort_key,
         tags=tuple(sorted(row.tag_names.split(TAG_SEPARATOR))) if row.tag_names else (),
         rating=row.rating_label,
+        tip_count=row.tip_count,
     )
