@@ -14,7 +14,7 @@ throwaway PostgreSQL cluster (started from the installed binaries, removed after
 
 Each export is the real command, `factcheck export --format F --state published --out FILE`, in
 a child process: time is the wall time of the whole command (Python start-up and imports
-included; `factcheck --help` alone is reported for scale), peak memory is the child's maximum
+included; `factcheck export --help` alone is reported for scale), peak memory is the child's maximum
 resident set size (`os.wait4`). Against it, the database's own dump of the same rows and
 columns (the claim, its latest revision, rating, article, first publication, number of sources):
 `sqlite3 -csv -header DB "SELECT ..."` or `psql -c "\\copy (SELECT ...) TO ... CSV HEADER"`, timed
@@ -338,8 +338,8 @@ def dump_command(database_url: str, out: Path) -> list[str]:
 def measure_exports(database_url: str, label: str, n: int, tmp: Path) -> list[Run]:
     env = {**os.environ, "DATABASE_URL": database_url, "VAR_DIR": str(tmp / "var")}
     runs = []
-    seconds, peak = timed([*FACTCHECK, "--help"], env)
-    runs.append(Run(label, n, "factcheck --help (start-up only)", seconds, peak, 0, 0))
+    seconds, peak = timed([*FACTCHECK, "export", "--help"], env)
+    runs.append(Run(label, n, "factcheck export --help (start-up only)", seconds, peak, 0, 0))
     for fmt in ("csv", "json", "claimreview"):
         out = tmp / f"export-{n}.{fmt}"
         seconds, peak = timed(

@@ -8,23 +8,20 @@ imports the app's modules (the web app, the database layer, services) when it ru
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from factcheck.accounts.roles import Role
-from factcheck.articles.cli import article_text_command
-from factcheck.elsewhere.cli import feeds_command
 from factcheck.errors import Invalid, NotFound
-from factcheck.extraction.cli import extract_command
-from factcheck.notifications.cli import mail_command
 from factcheck.serving import check_port_free, run_server
 from factcheck.settings import ROOT, ConfigError, Settings
 
@@ -104,7 +101,30 @@ def _handled(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Commands kept in their own packages (``LAZY_COMMANDS``) are imported when one of them runs
+    or help lists them: ``factcheck export`` must not pay for the article importer's parsers or the
+    mail and feed modules at start-up (issue 18: start-up was most of a small export's time)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY_COMMANDS:
+            module, name = LAZY_COMMANDS[cmd_name]
+            return cast("click.Command", getattr(importlib.import_module(module), name))
+        return super().get_command(ctx, cmd_name)
+
+
+LAZY_COMMANDS = {
+    "extract": ("factcheck.extraction.cli", "extract_command"),
+    "feeds": ("factcheck.elsewhere.cli", "feeds_command"),
+    "mail": ("factcheck.notifications.cli", "mail_command"),
+    "article-text": ("factcheck.articles.cli", "article_text_command"),
+}
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """factcheck: claim tracking and fact-check workflow for newsrooms. Settings: see README.md."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -363,7 +383,10 @@ def export_command(format_name: str, out: str | None, **filters: str | None) -> 
 
     The report date is when a fact-check was first published, or when an unpublished claim was
     created. With --out the file appears only once it is complete."""
-    from factcheck.publishing.cli import write_export
+    from factcheck.lean_imports import lean_imports
+
+    with lean_imports():
+        from factcheck.publishing.cli import write_export
 
     if out and not Path(out).resolve().parent.is_dir():
         raise BadUsage(f"cannot write {out}: its folder does not exist")
@@ -376,11 +399,6 @@ def export_command(format_name: str, out: str | None, **filters: str | None) -> 
     if out:
         click.echo(f"factcheck: wrote {rows} row(s) to {out}", err=True)
 
-
-main.add_command(extract_command, "extract")
-main.add_command(feeds_command, "feeds")
-main.add_command(mail_command, "mail")
-main.add_command(article_text_command, "article-text")
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -7,8 +7,6 @@ import itertools
 import threading
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from advanced_alchemy.extensions.litestar import AlembicAsyncConfig, AsyncSessionConfig, SQLAlchemyAsyncConfig
-from advanced_alchemy.types import GUID
 from sqlalchemy import event, make_url, text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
@@ -17,6 +15,8 @@ from factcheck.settings import ROOT
 
 if TYPE_CHECKING:
     from collections.abc import Coroutine
+
+    from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -90,6 +90,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 def _compare_type(
     context: Any, inspected_column: Any, metadata_column: Any, inspected_type: Any, metadata_type: Any
 ) -> bool | None:
+    from advanced_alchemy.types import GUID
+
     # SQLite reflects GUID's BINARY(16) as NUMERIC(16): not a real difference.
     if isinstance(metadata_type, GUID):
         return False
@@ -104,7 +106,16 @@ def make_db_config(engine: AsyncEngine, session_info: dict[str, Any] | None = No
 
     Each config gets its own state keys: advanced-alchemy keeps every key it has seen in a
     class-wide registry and searches it recursively for a free suffix, so the thousandth app
-    in one process (the test suite builds one per test) would overflow the stack."""
+    in one process (the test suite builds one per test) would overflow the stack.
+
+    Imported here, not at the top: the Litestar extension brings Litestar, Alembic and rich,
+    which the command line's exports and other scripts over ``make_engine`` do not need."""
+    from advanced_alchemy.extensions.litestar import (
+        AlembicAsyncConfig,
+        AsyncSessionConfig,
+        SQLAlchemyAsyncConfig,
+    )
+
     n = next(_configs)
     return SQLAlchemyAsyncConfig(
         engine_instance=engine,

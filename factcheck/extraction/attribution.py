@@ -31,6 +31,7 @@ from factcheck.extraction.cues import (
     DOCUMENT_NOUNS,
     FINDING_VERBS,
     NOUN_LIKE_VERBS,
+    OBJECT_VERBS,
     POINTING,
     PROGRESSIVES,
     REPORTING_VERBS,
@@ -46,6 +47,8 @@ from factcheck.extraction.lexicon import (
     TITLE_WORDS,
     is_common,
     is_name_word,
+    per_text,
+    token_words,
     tokens,
     without_possessive,
     word_set,
@@ -74,6 +77,14 @@ SOURCE_PREPOSITIONS = word_set("of at for from in with to")
 # At most this many words in a common-noun source phrase, without its determiner.
 MAX_NOUN_PHRASE_WORDS = 4
 
+# "Some of …", "One of …": a part of a group, as a source.
+QUANTIFIERS = word_set("some many most several one two three none all each both few")
+
+# What may follow a source named after its verb, up to the clause's end: "…,” said a
+# longtime adviser to Trump, who …"; "said one Democrat familiar with the talks".
+ATTACHING_WORDS = SOURCE_PREPOSITIONS | {"familiar"}
+MAX_ATTACHMENT_WORDS = 5
+
 # Words that may stand between a subject and its verb: "Kerry also said",
 # "Washington had previously accused". Any other -ly adverb may too.
 BETWEEN_SUBJECT_AND_VERB = word_set(
@@ -90,11 +101,31 @@ NOUN_PHRASE_DETERMINERS = DETERMINERS | frozenset(
 )
 
 
+# Every word that can start an attribution below, as written: a sentence with none of
+# them attributes nothing, and is not read further.
+CUE_WORDS = (
+    REPORTING_VERBS
+    | STANCE_VERBS
+    | POINTING
+    | HEADLINE_VERBS
+    | PROGRESSIVES
+    | PARTICIPLES
+    | FINDING_VERBS
+    | NOUN_LIKE_VERBS
+    | frozenset({"according", "According"})
+)
+
+
 def attribution_phrase(sentence: str) -> str | None:
     """The words naming whoever the sentence attributes its statement to, as written."""
-    words = tokens(_mask_quotes(sentence))
+    masked = _mask_quotes(sentence)
+    if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
+        return None
+    words = tokens(masked)
     for index, token in enumerate(words):
         word = token.group()
+        if word not in CUE_WORDS and word.lower() != "according":
+            continue
         found = None
         if _reports(words, index):
             found = (
@@ -124,6 +155,8 @@ def _reports(words: list[re.Match[str]], index: int) -> bool:
     after = words[index + 1].group() if index + 1 < len(words) else ""
     if word in POINTING:
         return after in {"out", "to"}
+    if word in OBJECT_VERBS and after not in {"that", ":", "\0", "", "."}:
+        return False
     if word in HEADLINE_VERBS:
         return index > 0 and is_title_case(words)
     if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS:
@@ -165,6 +198,7 @@ def is_quotation_only(sentence: str) -> bool:
     )
 
 
+@per_text
 def _mask_quotes(sentence: str) -> str:
     """The sentence with every quotation (marks included) blanked out by NULs."""
     masked = list(sentence)
@@ -187,7 +221,18 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
         return word
     if word == ",":
         return _subject_before_apposition(sentence, words, index)
-    return _phrase_ending_at(sentence, words, index) or _common_noun_phrase_ending_at(sentence, words, index)
+    found = _phrase_ending_at(sentence, words, index)
+    if found and _after_preposition(words, words[index].end() - len(found)):
+        # "A spokesman for the police said", "Aides to Clinton say": the name is not
+        # the subject; the whole phrase is, when it opens its clause, else nobody.
+        return _common_noun_phrase_ending_at(sentence, words, index)
+    return found or _common_noun_phrase_ending_at(sentence, words, index)
+
+
+def _after_preposition(words: list[re.Match[str]], start: int) -> bool:
+    """The words starting at offset `start` follow a preposition."""
+    first = next((i for i, word in enumerate(words) if word.start() == start), None)
+    return first is not None and first > 0 and words[first - 1].group() in SOURCE_PREPOSITIONS | {"on", "by"}
 
 
 def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
@@ -221,6 +266,9 @@ def _common_noun_phrase_ending_at(sentence: str, words: list[re.Match[str]], las
     if first is None:
         return None
     while first >= 2 and words[first - 1].group() in SOURCE_PREPOSITIONS:
+        if words[first - 1].group() == "of" and words[first - 2].group().lower() in QUANTIFIERS:
+            first -= 2  # "Some of Clinton’s longtime allies", "One of his aides"
+            break
         earlier = _noun_phrase_start(words, first - 2)
         if earlier is None:
             break
@@ -324,10 +372,36 @@ def _common_noun_phrase_from(sentence: str, words: list[re.Match[str]], first: i
         and _is_noun_like(words[last + 1].group())
     ):
         last += 1
+    if last == first:
+        return None
+    if last + 1 < len(words) and words[last + 1].group() in ATTACHING_WORDS:
+        attached = _attachment_end(words, last + 1)  # "a longtime adviser to Trump,"
+        if attached is None:
+            return None
+        last = attached
     ends_clause = last + 1 == len(words) or not words[last + 1].group()[:1].isalnum()
-    if last == first or not ends_clause:
+    if not ends_clause:
         return None
     return sentence[words[first].start() : words[last].end()]
+
+
+def _attachment_end(words: list[re.Match[str]], start: int) -> int | None:
+    """The last word of what attaches to a source after it, up to the clause's end: "to
+    Trump", "familiar with the discussion", "for the ministry"; None if it runs on."""
+    first = start + 1
+    if words[start].group() == "familiar":
+        if first >= len(words) or words[first].group() != "with":
+            return None
+        first += 1
+    for last in range(first, len(words)):
+        word = words[last].group()
+        if not word[:1].isalnum():
+            return last - 1 if last > first else None
+        if last - first >= MAX_ATTACHMENT_WORDS or word.lower() in REPORTING_VERBS | CLAUSE_JOINERS:
+            return None
+        if word == "that":
+            return None
+    return len(words) - 1 if len(words) > first else None
 
 
 def _phrase(sentence: str, words: list[re.Match[str]], first: int, last: int) -> str | None:

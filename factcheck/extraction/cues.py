@@ -60,6 +60,12 @@ BE_FORMS = word_set("is are was were")
 # plural subject or before "that": "Experts estimate", "Aid workers claim that".
 NOUN_LIKE_VERBS = word_set("estimate claim report note")
 
+# Verbs that are as often plural nouns or take a plain object ("in several states",
+# "tough questions", "maintained a lead", "the hall echoed the chant"): they report only
+# before "that", a colon, a quotation or the end of the sentence ("in several states, …"
+# is a noun).
+OBJECT_VERBS = word_set("states questions maintains maintained echoed echoes")
+
 # Verbs by which a document states its findings: "The report found", "Figures show".
 # Only a document's findings: "Police found a body" attributes nothing.
 FINDING_VERBS = word_set("found finds find show shows showed shown indicate indicates indicated")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from factcheck.extraction.attribution import attribution_phrase, is_quotation_only
 from factcheck.extraction.candidate import Candidate
 from factcheck.extraction.grouping import group
-from factcheck.extraction.lexicon import certain_names
+from factcheck.extraction.lexicon import certain_names, forget_texts
 from factcheck.extraction.model import Model, shipped_model
 from factcheck.extraction.quotes import Quote, find_quotes, opens_with_quote
 from factcheck.extraction.scoring import Sentence, score
@@ -53,6 +53,7 @@ def _scored(text: str, model: Model) -> list[Candidate]:
 
 def _read(text: str) -> list[tuple[Segment, Sentence, Quote | None]]:
     """Each segment of `text`, what of it is scored, and its main quotation."""
+    forget_texts()  # what was read of the article before is no help with this one
     segments = segment(text)
     sentences = [text[s.start : s.end] for s in segments]
     claimants, sources = _claimants(segments, sentences)

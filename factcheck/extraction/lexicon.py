@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -116,9 +120,41 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "it"})
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+# Texts an extraction reads, remembered for its length: a sentence is tokenised, its
+# quotations and name runs found, once, however many features ask. Enough for a long
+# article's sentences and phrases; the oldest are dropped first beyond that.
+PER_TEXT_CACHE_SIZE = 8192
+_per_text_caches: list[Callable[[], None]] = []
+
+
+def per_text(function: Callable[P, R]) -> Callable[P, R]:
+    """`function` of a text (or of a scored sentence), computed once per text within one
+    extraction (see `forget_texts`). What it returns is shared: callers must not change it."""
+    cached = lru_cache(maxsize=PER_TEXT_CACHE_SIZE)(function)
+    _per_text_caches.append(cached.cache_clear)
+    return cached  # type: ignore[return-value]  # lru_cache keeps the signature
+
+
+def forget_texts() -> None:
+    """Empty the per-text caches: each extraction starts afresh, so that extracting an
+    article costs the same the first time and the thirtieth, and memory stays bounded."""
+    for clear in _per_text_caches:
+        clear()
+
+
+@per_text
 def tokens(text: str) -> list[re.Match[str]]:
     """Word and punctuation tokens of `text`, with their offsets."""
     return list(TOKEN.finditer(text))
+
+
+@per_text
+def token_words(text: str) -> frozenset[str]:
+    """The distinct tokens of `text`, as written: for a quick look-up of cue words."""
+    return frozenset(TOKEN.findall(text))
 
 
 def is_capitalised(word: str) -> bool:
@@ -142,6 +178,7 @@ def is_name_word(word: str) -> bool:
     return is_capitalised(word) and lowered not in COMMON_WORDS and lowered not in TIME_NAMES and word != "I"
 
 
+@per_text
 def name_runs(text: str) -> list[list[re.Match[str]]]:
     """Runs of name words, as tokens: "US Secretary of State John Kerry", "Moscow".
 
@@ -182,7 +219,8 @@ def starts_sentence(text: str, token: re.Match[str]) -> bool:
     return not any(char.isalnum() for char in before) or before.endswith(("“", '"', "‘"))
 
 
-def certain_names(text: str) -> set[str]:
+@per_text
+def certain_names(text: str) -> frozenset[str]:
     """Name words whose capital letter is not just that of a sentence's first word.
 
     "Unemployment rose" says nothing, "Kerry said" says little; "Kerry" mid-sentence,
@@ -194,4 +232,4 @@ def certain_names(text: str) -> set[str]:
         first = run[0]
         if len(run) > 1 or first.group().isupper() or not starts_sentence(text, first):
             names.update(without_possessive(token.group()) for token in run)
-    return names
+    return frozenset(names)

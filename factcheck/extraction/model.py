@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 MODEL_FILE = "checkworthiness.json"
 FORMAT = 1
@@ -47,10 +47,18 @@ class Model:
 
     def logit(self, rules: list[str], words: list[str]) -> float:
         """bias + the weights of the rules + the weights of the words, scaled."""
+        return self.logit_of(rules, self.word_weights(words))
+
+    def word_weights(self, words: list[str]) -> list[float]:
+        """The weight of each word feature, 0 for those the model does not know."""
+        return list(map(self.weights.get, words, repeat(0.0)))
+
+    def logit_of(self, rules: list[str], word_weights: list[float]) -> float:
+        """`logit`, given the words' weights (`word_weights`)."""
         weights = self.weights
         total = self.bias + sum(weights.get(RULE_PREFIX + rule, 0.0) for rule in rules)
-        if words:
-            total += sum(weights.get(word, 0.0) for word in words) / math.sqrt(len(words))
+        if word_weights:
+            total += sum(word_weights) / math.sqrt(len(word_weights))
         return total
 
 

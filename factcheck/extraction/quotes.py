@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extraction.lexicon import per_text
+
 OPENERS_BEFORE = " \t\r\n\u00a0([{—–-/"  # a straight " after one of these opens a quote
 
 # Closing marks for each opening mark we track.
@@ -35,6 +37,7 @@ class Quote:
     closed: bool
 
 
+@per_text
 def find_quotes(text: str) -> list[Quote]:
     """Top-level quotations in `text`, in order. An unclosed one runs to the end."""
     found: list[Quote] = []

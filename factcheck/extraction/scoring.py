@@ -15,14 +15,43 @@ never shows. Every rule that fired is reported as a reason, in the order of
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from factcheck.extraction.cues import REPORTING_VERBS
-from factcheck.extraction.lexicon import certain_names, is_common, name_runs, tokens, without_possessive
+from factcheck.extraction.lexicon import (
+    certain_names,
+    is_common,
+    name_runs,
+    per_text,
+    tokens,
+    without_possessive,
+)
 from factcheck.extraction.model import RULE_PREFIX, Model, logistic, word_features
+from factcheck.extraction.patterns import (
+    APPEAL,
+    BOILERPLATE,
+    COMPARISON,
+    COURTESY,
+    FUTURE_INTENTION,
+    FUTURE_TENSE,
+    HEDGE,
+    HYPOTHETICAL,
+    NUMBER,
+    OPINION,
+    PAST_EVENT,
+    PROCEDURAL,
+    QUANTITY_WORDS,
+    REPORTED,
+    STATISTIC_SIGNS,
+    STATISTIC_TRIGGERS,
+    STATISTIC_WORDS,
+    TIME_REFERENCE,
+    finds,
+    lowered,
+    may_match,
+    word_runs,
+)
 from factcheck.extraction.segmentation import Layout
 
 # A plain sentence with no feature at all scores logistic(BIAS), about 0.3.
@@ -55,173 +84,29 @@ class Feature:
     learnt: bool = True
 
 
-# --- what makes a sentence checkable ---------------------------------------------
-
-# A number that is not a bare year: 40,000  3.5  52-48  10%. Years count as dates.
-# A time of day ("9am", "5 p.m.") is a schedule, not a statistic.
-NUMBER = re.compile(
-    r"(?<![\w.:])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d|%))\d[\d,.]*(?![\d,.]*\s?[ap]\.?m\b)(?![\d,.]*:\d\d)"
-)
-# Patterns searched in the lowercased sentence (`_lowered`) have no re.I: a
-# case-insensitive search costs about twice as much, and these run on every sentence.
-STATISTIC_WORDS = re.compile(r"%|\bper ?cent\b|[$€£¥]|\b(?:dollars|euros|pounds)\b")
-
-# Quantities written in words: "thousands of people", "in large numbers", "half".
-QUANTITY_WORDS = re.compile(
-    r"""\b(?:
-        hundreds? | thousands? | millions? | billions? | trillions? | dozens? | scores\ of
-        | half | twice | thrice | double[ds]? | triple[ds]? | quadrupled | halved
-        | majority | minority | large\ numbers | a\ third | two-thirds
-        | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve
-        | twenty | thirty | forty | fifty | sixty | seventy | eighty | ninety
-    )\b""",
-    re.X,
-)
-
-# Comparisons and changes: "more … than", "the largest", "rose by", "doubled".
-COMPARISON = re.compile(
-    r"""\b(?:
-        (?<!rather\ )(?<!other\ )than
-        | as\ (?:many|much|few|little|high|low|large|big)\ as
-        | compared\ (?:with|to) | record
-        | (?:the|its|their|our|his|her)\ (?!(?:best|greatest|worst|finest|proudest)\b)
-          (?:most|least|\w+est)                                    # not praise or blame
-        | since\ records\ began
-        | increased | decreased | rose | risen | fell | fallen | grew | grown | dropped
-        | declined(?!\ to) | doubled | tripled | halved | jumped | soared | surged | plunged
-    )\b""",
-    re.X,
-)
-
-# A date or time that pins the claim down: 2012, Friday, March, "two days ago".
-# "May" is a month only after a preposition: otherwise a verb or Theresa May.
-TIME_REFERENCE = re.compile(
-    r"""\b(?:
-        (?:1[89]|20)\d\d | ago | yesterday | since | last\ (?:week|month|year|night|decade|weekend)
-        | this\ (?:week|month|year) | in\ the\ (?:last|past)
-        | (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
-        | January | February | March | April | June | July | August | September | October
-        | November | December | (?:in|on|since|until|by|early|late|mid-?)\ May
-    )\b""",
-    re.X,
-)
-
-# A verb in the past tense or the present perfect: something happened. The reporting
-# verb itself ("he added") is not the event.
-PAST_EVENT = re.compile(
-    r"""\b(?:
-        was | were | had | did | (?:has|have)\ (?:been|\w+en) | [a-z]{2,}(?<!e)ed
-        | made | took | gave | went | came | saw | found | got | lost | won | paid | spent
-        | left | built | sold | bought | brought | led | met | ran | rose | fell | grew | cut
-        | became | began | broke | chose | fought | knew | sent | stood | struck | shot
-        | fled | hit | withdrew | drew | threw | flew | drove | rode | wore | tore | froze | hid
-        | held | kept | dealt | sought | taught | caught | laid | sank | rang | swore | stole
-        | shook | understood | ate | fed | meant | lent | dug | hung | stuck | spun | overcame
-        | undertook | overtook
-    )\b""",
-    re.X,
-)
-
-# --- what makes a sentence uncheckable -------------------------------------------
-
-OPINION = re.compile(
-    r"""
-    \bI\ (?:think|believe|feel|guess|suppose|reckon|hope|wish|want)\b
-    | \bin\ my\ (?:view|opinion)\b | \b(?:frankly|honestly)\b
-    | \b(?:should|must|ought\ to|needs?\ to|ha(?:ve|s)\ to|had\ better)\b
-    | \b(?:great|terrible|wonderful|awful|horrible|ridiculous|disgrace(?:ful)?|shameful
-         |outrageous|amazing|fantastic|tremendous|incredible|beautiful|unacceptable
-         |disastrous|stupid|pathetic|nasty|shocking|appalling|disgusting|sad|wrong|unfair
-         |good|bad|proud|hopeful|confident|thrilled|delighted|pleased|glad|happy
-         |disappointed|deserves?|honou?r(?:ed)?|privilege)\b
-    | \bthe\ right\ (?:decision|thing|choice|call)\b | \bfeels?\ like\b
-    | \b(?:I|we)\ (?:don['’]t|do\ not)\ think\b | \bstand\ by\b | \bcan(?:not|['’]t)\ afford\b
-    """,
-    re.X,
-)
-
-# Appeals and demands report a wish, not a fact: "called on Russia to implement".
-APPEAL = re.compile(r"\b(?<!to )(?:call(?:s|ed)? (?:on|for)|urge[sd]?|appeal(?:s|ed)? to)\b")
-
-# The speaker's own intention ("we will", "I'm going to") or someone's plan
-# ("plans to", "is set to").
-FUTURE_INTENTION = re.compile(
-    r"""
-    \b(?:I|we|We)(?:\ \w+ly)?(?:['’]ll|\ will|\ shall|\ am\ going\ to|['’]m\ going\ to
-        |\ are\ going\ to|['’]re\ going\ to|\ plan\ to|\ intend\ to|\ hope\ to|\ want\ to
-        |\ aim\ to|\ promise\ to|\ would\ like\ to)\b
-    | \b(?:plans?|planning|intends?|intending|aims?|expects?|expected)\ to\b
-    | \b(?:is|are)\ (?:set|due|likely|unlikely)\ to\b
-    """,
-    re.X,
-)
-# "would" is the future seen from the past ("said the bridge would reopen"); "would
-# have" is a counterfactual, left to other features.
-FUTURE_TENSE = re.compile(r"\b(?:will|won['’]t|shall|going to|would(?!\s+have\b))\b|['’]ll\b")
-
-# A future that someone already committed to ("they confirmed they will support") is a
-# reported commitment, which can be checked; a future that was merely said ("officials
-# said the bridge would reopen") is still a forecast.
-REPORTED = re.compile(
-    r"\b(?:confirmed|announced|agreed|promised|pledged|vowed|declared|indicated|signed"
-    r"|committed)\b"
-)
-
-HEDGE = re.compile(r"\b(?:might|could|may|perhaps|maybe|possibly|probably|seems?|appears? to)\b")
-HYPOTHETICAL = re.compile(r"^\W*(?:(?:but|and|so)\s+)?(?:if|unless|suppose|imagine)\b", re.I)
-COURTESY = re.compile(
-    r"\b(?:thank you|thanks|good (?:morning|afternoon|evening|night)"
-    r"|ladies and gentlemen|welcome|congratulations|applause|laughter)\b",
-)
-# Lines that run the event or the page rather than state anything: a debate's
-# moderation, a newsroom's notes, a press release's logistics.
-PROCEDURAL = re.compile(
-    r"""\b(?:
-        declined\ to\ comment | did\ not\ (?:immediately\ )?respond | could\ not\ be\ reached
-        | (?:additional\ )?reporting\ by | editing\ by | (?:story|article)\ has\ been\ updated
-        | for\ more\ information | please\ contact | take[s]?\ place\ at
-        | minutes?\ to\ (?:respond|answer) | next\ (?:question|topic) | move\ on\ to
-        | (?:hold|save)\ your\ applause
-    )\b""",
-    re.X,
-)
-# A newsroom's notes and credits around a story, never a claim: "(Additional
-# reporting by …)", "Editor’s note:", "Photo: Getty Images", "contributed to this report".
-BOILERPLATE = re.compile(
-    r"""\b(?:
-        (?:additional\ )?reporting\ by | (?:writing|editing)\ by | editor['’]s\ note
-        | contributed\ (?:to\ )?(?:this|the)\ (?:report|story|article)
-        | (?:photo|image|picture|photograph|video)(?:\ credit)?:
-        | getty\ images | (?:ap|afp|reuters)\ photo | all\ rights\ reserved | copyright\ ©?
-        | follow\ (?:us|him|her|them)\ on | sign\ up\ for | click\ here | read\ more:
-        | (?:this|the)\ (?:story|article)\ (?:has\ been|was)\ (?:updated|corrected)
-        | is\ an?\ (?:staff\ writer|reporter|correspondent|contributor)\ (?:for|at|with)
-    )""",
-    re.X,
-)
 MIN_WORDS = 4
 
 
-@lru_cache(maxsize=256)  # several patterns search the same sentence
-def _lowered(text: str) -> str:
-    return text.lower()
-
-
-@lru_cache(maxsize=256)  # several features ask, for the same sentence
+@per_text  # several features ask, for the same sentence
 def has_number(s: Sentence) -> bool:
-    return bool(NUMBER.search(s.text) or STATISTIC_WORDS.search(_lowered(s.text)))
+    if NUMBER.search(s.text):
+        return True
+    text = lowered(s.text)
+    if word_runs(s.text).isdisjoint(STATISTIC_TRIGGERS) and not any(sign in text for sign in STATISTIC_SIGNS):
+        return False
+    return STATISTIC_WORDS.search(text) is not None
 
 
-@lru_cache(maxsize=256)
+@per_text
 def _quantity_words(s: Sentence) -> bool:
-    return bool(QUANTITY_WORDS.search(_lowered(s.text)))
+    return finds(QUANTITY_WORDS, lowered(s.text))
 
 
 def has_quantity_words(s: Sentence) -> bool:
     return not has_number(s) and _quantity_words(s)
 
 
-@lru_cache(maxsize=256)  # several features ask, for the same sentence
+@per_text  # several features ask, for the same sentence
 def entity_count(s: Sentence) -> int:
     """Distinct names (people, places, organisations), not counting dates.
 
@@ -249,16 +134,16 @@ def is_question(s: Sentence) -> bool:
 
 
 def is_opinion(s: Sentence) -> bool:
-    return bool(OPINION.search(s.text))
+    return finds(OPINION, s.text)
 
 
 def is_intention(s: Sentence) -> bool:
-    return bool(FUTURE_INTENTION.search(s.text))
+    return finds(FUTURE_INTENTION, s.text)
 
 
 def is_prediction(s: Sentence) -> bool:
     """Future tense that nobody is reported to have committed to."""
-    future = FUTURE_TENSE.search(s.text)
+    future = FUTURE_TENSE.search(s.text) if may_match(FUTURE_TENSE, s.text) else None
     if future is None or is_intention(s):
         return False
     return not REPORTED.search(s.text, 0, future.start())
@@ -276,7 +161,7 @@ def is_uncheckable(s: Sentence) -> bool:
         or is_intention(s)
         or is_prediction(s)
         or is_hypothetical(s)
-        or bool(APPEAL.search(s.text))
+        or finds(APPEAL, s.text)
     )
 
 
@@ -292,8 +177,8 @@ def has_checkable_content(s: Sentence) -> bool:
         has_number(s)
         or _quantity_words(s)
         or entity_count(s) >= 1
-        or bool(COMPARISON.search(s.text))
-        or bool(TIME_REFERENCE.search(s.text))
+        or finds(COMPARISON, s.text)
+        or finds(TIME_REFERENCE, s.text)
         or reports_past_event(s)
     )
 
@@ -304,25 +189,23 @@ FEATURES: tuple[Feature, ...] = (
     Feature("attributed factual assertion", 0.9, is_attributed_assertion),
     Feature("names an entity", 0.4, lambda s: entity_count(s) >= 1),
     Feature("names several entities", 0.3, lambda s: entity_count(s) >= 2),
-    Feature("comparison", 0.7, lambda s: bool(COMPARISON.search(s.text))),
-    Feature("names a date or time", 0.3, lambda s: bool(TIME_REFERENCE.search(s.text))),
+    Feature("comparison", 0.7, lambda s: finds(COMPARISON, s.text)),
+    Feature("names a date or time", 0.3, lambda s: finds(TIME_REFERENCE, s.text)),
     Feature("reports a past event", 0.6, reports_past_event),
     Feature("headline", -2.2, lambda s: s.layout == "headline", learnt=False),
     Feature("byline", -4.0, lambda s: s.layout == "byline", learnt=False),
     Feature("standfirst (summary of the article)", -0.8, lambda s: s.layout == "standfirst", learnt=False),
     Feature("question", -1.8, is_question),
     Feature("opinion", -1.3, is_opinion),
-    Feature("appeal or demand", -0.7, lambda s: bool(APPEAL.search(s.text))),
+    Feature("appeal or demand", -0.7, lambda s: finds(APPEAL, s.text)),
     Feature("future intention", -1.4, is_intention),
     Feature("prediction", -0.8, is_prediction),
     Feature("hypothetical", -0.7, is_hypothetical),
-    Feature("hedged or speculative", -0.5, lambda s: bool(HEDGE.search(s.text))),
-    Feature("courtesy, not a claim", -1.5, lambda s: bool(COURTESY.search(_lowered(s.text)))),
-    Feature("procedural line", -1.5, lambda s: bool(PROCEDURAL.search(_lowered(s.text)))),
+    Feature("hedged or speculative", -0.5, lambda s: finds(HEDGE, s.text)),
+    Feature("courtesy, not a claim", -1.5, lambda s: finds(COURTESY, lowered(s.text))),
+    Feature("procedural line", -1.5, lambda s: finds(PROCEDURAL, lowered(s.text))),
     Feature("too short to check", -1.5, lambda s: len(s.text.split()) < MIN_WORDS),
-    Feature(
-        "newsroom note or credit", -6.0, lambda s: bool(BOILERPLATE.search(_lowered(s.text))), learnt=False
-    ),
+    Feature("newsroom note or credit", -6.0, lambda s: finds(BOILERPLATE, lowered(s.text)), learnt=False),
 )
 
 
@@ -340,9 +223,10 @@ def score(sentence: Sentence, model: Model = RULES_ONLY) -> tuple[float, tuple[s
     """The check-worthiness score in [0, 1] (3 decimals) and the reasons for it."""
     fired = fired_rules(sentence)
     words = word_features(sentence.text)
+    weights = model.word_weights(words)
     fixed = sum(FIXED_WEIGHTS.get(reason, 0.0) for reason in fired)
-    value = logistic(model.logit(fired, words) + fixed)
-    return round(value, 3), (*fired, *_word_reasons(model, words))
+    value = logistic(model.logit_of(fired, weights) + fixed)
+    return round(value, 3), (*fired, *_word_reasons(words, weights))
 
 
 def fired_rules(sentence: Sentence) -> list[str]:
@@ -350,13 +234,18 @@ def fired_rules(sentence: Sentence) -> list[str]:
     return [feature.reason for feature in FEATURES if feature.present(sentence)]
 
 
-def _word_reasons(model: Model, words: list[str]) -> list[str]:
+def _word_reasons(words: list[str], weights: list[float]) -> list[str]:
     """ "'percent' (up)", "'i think' (down)": the words that weighed most."""
     if not words:
         return []
     scale = 1 / math.sqrt(len(words))
-    weights = model.weights
-    shares = [(weights.get(word, 0.0) * scale, word) for word in words]
+    # Most words weigh too little to be named: only those that may are looked at.
+    least = WORD_REASON_MIN / scale
+    shares = [
+        (weight * scale, word)
+        for weight, word in zip(weights, words, strict=True)
+        if abs(weight) >= least * 0.999
+    ]
     strongest = sorted(
         (
             (share, word)

@@ -78,13 +78,21 @@ class Speakers:
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> full name
     last_of_kind: dict[Kind, str] = field(default_factory=dict)
     last_speaker: str | None = None
+    # People named since the last person spoke, in sentences of their own (the names
+    # in what a person says are spoken of, not speaking): if there are any, "he said"
+    # may be any of them, and is left unresolved. `named_before`: those named before
+    # the sentence being read.
+    named_since: set[str] = field(default_factory=set)
+    named_before: set[str] = field(default_factory=set)
 
     def learn_names(self, sentence: str) -> None:
         """Remember every full name mentioned, so that a surname can be resolved."""
+        self.named_before = set(self.named_since)
         for run in name_runs(sentence):
             person = _without_title(run)
             if person is not None and 2 <= len(person) <= 4:
                 full_name = _text_of(sentence, person)
+                self.named_since.add(full_name)
                 surname = _surname(person[-1].group())
                 self.full_names[surname] = full_name
                 # "Bashar al-Assad" is "Assad" later on.
@@ -96,12 +104,18 @@ class Speakers:
         """Resolve an attribution phrase to a claimant, and remember it as a speaker."""
         lowered = phrase.lower()
         if lowered in PERSON_PRONOUNS:
-            return self._last("person")
+            last = self._last("person")
+            if self.named_before - {last}:
+                return None
+            self.named_since.clear()  # who else it names is spoken of, not speaking
+            return last
         if lowered in GROUP_PRONOUNS:
             return self._last("group")
         name, kind = self._name(phrase)
         self.last_of_kind[kind] = name
         self.last_speaker = name
+        if kind == "person":
+            self.named_since.clear()
         return name
 
     def note_subject(self, phrase: str) -> None:
@@ -114,7 +128,7 @@ class Speakers:
     def _last(self, kind: Kind) -> str | None:
         """The last speaker of that kind; else one that might be ("Kerry" with no first
         name seen may be a person or a place); else whoever spoke last."""
-        return self.last_of_kind.get(kind) or self.last_of_kind.get("unknown") or self.last_speaker
+        return self.last_of_kind.get(kind) or self.last_of_kind.get("unknown")
 
     def _name(self, phrase: str) -> tuple[str, Kind]:
         """The claimant's name, and whether it is a person, a group or either."""

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from factcheck.articles.models import Article
 from factcheck.claims.workflow import State
 from factcheck.errors import Invalid, NotFound
-from factcheck.publishing import service
+from factcheck.publishing import report_reads, service
 from factcheck.publishing.export_queries import FILTER_FIELDS
 from factcheck.publishing.exports import FORMATS, Export, prepare_export, stream_export, stream_public_feed
 from factcheck.publishing.freshness import public_feed_etag
@@ -124,7 +124,7 @@ class PublicFactCheckController(Controller):
             await service.load_publisher(db_session),
             await service.load_scale(db_session),
             base_url_of(request),
-            (await service.revisions_of(db_session, [claim_id]))[claim_id],
+            (await report_reads.revisions_of(db_session, [claim_id]))[claim_id],
         )
         return Template("public/detail.html", context={"page": page, "org_name": page.publisher.name})
 

@@ -10,18 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from functools import cache
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import aliased
 
-from factcheck.accounts.models import OrganisationSettings, User
+from factcheck.accounts.models import OrganisationSettings
 from factcheck.articles.models import Article
-from factcheck.claims.models import Claim, Tag, claim_tag
+from factcheck.claims.models import Claim
 from factcheck.claims.workflow import WITHDRAWN_STATES, under_correction
 from factcheck.errors import Invalid, NotFound
-from factcheck.evidence.models import Evidence, Source, Stance
+from factcheck.evidence.models import Stance
 from factcheck.publishing.slugs import slug_for
 from factcheck.verdicts import published
 from factcheck.verdicts.models import Rating, Verdict
@@ -282,35 +282,6 @@ class SourceRow:
         return {Stance.SUPPORTS: "Supports", Stance.REFUTES: "Refutes"}.get(Stance(self.stance), "Context")
 
 
-async def sources_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID, list[SourceRow]]:
-    """The sources of several claims now, in one query, in the order they were added: for the
-    desk's reports. Public pages read ``published_sources``."""
-    found: dict[UUID, list[SourceRow]] = {cid: [] for cid in claim_ids}
-    if not claim_ids:
-        return found
-    rows = await session.execute(
-        select(Evidence.claim_id, *published.source_columns())
-        .join(Source, Source.id == Evidence.source_id)
-        .where(Evidence.claim_id.in_(claim_ids))
-        .order_by(Evidence.claim_id, Evidence.created_at, Evidence.id)
-    )
-    for claim_id, stance, excerpt, url, title, publisher, kind, accessed, archive_url in rows:
-        found[claim_id].append(
-            SourceRow(
-                claim_id,
-                stance,
-                excerpt,
-                web_address(url),
-                title,
-                publisher,
-                kind,
-                accessed,
-                web_address(archive_url),
-            )
-        )
-    return found
-
-
 async def published_sources(session: AsyncSession, fact_check: FactCheck) -> list[SourceRow]:
     """The sources of a public fact-check as its published revision recorded them."""
     records = await session.scalar(
@@ -344,46 +315,3 @@ class RevisionRow:
     author: str | None
     submitted_at: datetime | None
     published_at: datetime | None
-
-
-async def revisions_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID, list[RevisionRow]]:
-    """Every verdict revision of several claims in one query, newest first per claim."""
-    found: dict[UUID, list[RevisionRow]] = {cid: [] for cid in claim_ids}
-    if not claim_ids:
-        return found
-    rows = await session.execute(
-        select(
-            Verdict.claim_id,
-            Verdict.revision,
-            Rating.label,
-            Rating.value,
-            Verdict.summary,
-            Verdict.rationale,
-            Verdict.correction_note,
-            User.display_name,
-            Verdict.submitted_at,
-            Verdict.published_at,
-        )
-        .outerjoin(Rating, Rating.id == Verdict.rating_id)
-        .outerjoin(User, User.id == Verdict.author_id)
-        .where(Verdict.claim_id.in_(claim_ids))
-        .order_by(Verdict.claim_id, Verdict.revision.desc())
-    )
-    for row in rows:
-        found[row.claim_id].append(RevisionRow(*cast("tuple[Any, ...]", row)))
-    return found
-
-
-async def tags_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID, list[str]]:
-    found: dict[UUID, list[str]] = {cid: [] for cid in claim_ids}
-    if not claim_ids:
-        return found
-    rows = await session.execute(
-        select(claim_tag.c.claim_id, Tag.name)
-        .join(Tag, Tag.id == claim_tag.c.tag_id)
-        .where(claim_tag.c.claim_id.in_(claim_ids))
-        .order_by(claim_tag.c.claim_id, Tag.name)
-    )
-    for claim_id, name in rows:
-        found[claim_id].append(name)
-    return found

@@ -191,3 +191,82 @@ def test_he_said_is_the_person_the_article_went_on_to_write_about() -> None:
         "He said it had 300 pupils."
     )
     assert claimants(text) == ["Ann Vale", None, "Ben Ortiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Sanders maintained a lead of 12 points in the polls.", None),
+        ("Turnout rose in several states in the Midwest.", None),
+        ("Turnout rose in Western states, with 19 percent voting early.", None),
+        ("The hall echoed the chant for 10 minutes.", None),
+        ("Officials maintained that the dam was safe.", "Officials"),
+        ("The report states that 40 schools closed.", "The report"),
+    ],
+)
+def test_verbs_that_also_take_an_object_report_only_before_that_or_a_pause(
+    text: str, claimant: str | None
+) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_he_never_resolves_to_an_organisation() -> None:
+    text = "The ministry said it had snowed. He added it was cold."
+    assert claimants(text) == ["The ministry", None]
+
+
+def test_he_is_left_unresolved_when_someone_else_was_named_since_the_last_speaker() -> None:
+    text = (
+        "Dana Whitlow said the clinic had closed. "
+        "The building was sold to Paul Renner in 2010. "
+        "He said 40 staff lost their jobs."
+    )
+    assert claimants(text) == ["Dana Whitlow", None, None]
+
+
+def test_he_resolves_when_the_person_named_since_spoke_last() -> None:
+    text = (
+        "Dana Whitlow said the clinic had closed. "
+        "Paul Renner said he bought the building in 2010. "
+        "He said 40 staff lost their jobs."
+    )
+    assert claimants(text) == ["Dana Whitlow", "Paul Renner", "Paul Renner"]
+
+
+def test_part_of_a_group_is_the_source() -> None:
+    assert claimants("Some of the mayor’s longtime allies said they had accepted the plan.") == [
+        "Some of the mayor’s longtime allies"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "“It was not convincing,” said a longtime adviser to the mayor, who asked not to be named.",
+            "A longtime adviser to the mayor",
+        ),
+        (
+            "“We are 40 votes short,” said one delegate familiar with the talks.",
+            "One delegate familiar with the talks",
+        ),
+    ],
+)
+def test_a_source_after_its_verb_keeps_what_attaches_to_it(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "A spokesman for the Harbor Police Department said the road was closed for 3 days.",
+            "A spokesman for the Harbor Police Department",
+        ),
+        ("Aides to Grace Olin say she has raised 2 million dollars.", "Aides to Grace Olin"),
+        ("The head of the IMF said growth fell to 2 percent.", "The head of the IMF"),
+        ("Executives who have worked with Tom Hale say he cut 300 jobs.", None),
+    ],
+)
+def test_a_name_after_a_preposition_is_not_the_subject(text: str, claimant: str | None) -> None:
+    assert claimants(text) == [claimant]

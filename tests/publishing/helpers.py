@@ -117,3 +117,84 @@ def path_of(claim: Claim) -> str:
 
 def json_ld_of(html: str) -> list[dict[str, Any]]:
     return [json.loads(block) for block in JSON_LD.findall(html)]
+
+
+async def make_export_desk(session: AsyncSession) -> None:
+    """A desk of every shape an export meets, with fixed wording, people, sources and dates (only
+    ids and timestamps vary from run to run): published with an article, quote, date, tags and
+    sources of each kind; corrected; under correction; in review; without any verdict; without a
+    claimant; text a spreadsheet would run; non-ASCII; a source whose stored address no longer
+    passes the address rule (an old row). Pins the exports' bytes (tests/publishing/test_export_bytes.py)."""
+    from datetime import date
+
+    from sqlalchemy import update
+
+    from factcheck.evidence.models import Source
+    from factcheck.evidence.service import EvidenceService
+    from tests.builders import make_article
+
+    checker = await make_user(session, role="fact_checker", email="ana@desk.example", name="Ana Checker")
+    editor = await make_user(session, role="editor", email="bo@desk.example", name="Bo Editor")
+    approver = await make_user(session, role="editor", email="cy@desk.example", name="Cy Editor")
+    article = await make_article(
+        session, url="https://www.dw.com/en/kerry-syria", published_on=date(2016, 2, 4), title="=Kerry, Syria"
+    )
+
+    async def sourced(claim: Claim, *sources: tuple[str | None, str, str | None, str, str | None]) -> None:
+        evidence = EvidenceService(session=session)
+        for url, title, publisher, stance, archive_url in sources:
+            source = await evidence.find_or_create_source(
+                url=url,
+                title=title,
+                publisher=publisher,
+                kind="news_report" if url else "interview",
+                accessed_on=date(2016, 2, 5) if url else None,
+                archive_url=archive_url,
+                notes=None if url else "Phoned on 5 February 2016; notes in the desk folder.",
+            )
+            await evidence.attach(
+                claim.id, actor_of(checker), source=source, stance=stance, excerpt=f"{title}."
+            )
+
+    async def published_claim(text: str, rating: str, *sources: Any, **fields: Any) -> Claim:
+        claim = await make_claim(session, state="researching", text=text, by=checker, **fields)
+        await sourced(claim, *sources)
+        return await _to_published(
+            session, claim, checker, editor, rating, f"Summary of {text[:20]}", "Rationale *here*.", 0
+        )
+
+    hrw = ("https://www.hrw.org/news/2016/syria", "HRW report", "Human Rights Watch", "supports", None)
+    await published_claim(
+        "Russia is using dumb bombs in Syria",
+        "Mostly true",
+        hrw,
+        ("https://www.amnesty.org/a", 'Amnesty, "bombs"', None, "refutes", "https://web.archive.org/x"),
+        (None, "Interview with a pilot", "Radio", "context", None),
+        article=article,
+        quote="We see dumb bombs",
+        claim_date=date(2016, 2, 4),
+        tags=["syria", "weapons"],
+    )
+    corrected = await published_claim(
+        "Iran supports a ceasefire", "Mostly true", hrw, claimant="Hassan Rouhani"
+    )
+    await publish_correction(session, corrected, by=checker, editor=editor, approver=approver)
+    reworked = await published_claim("=SUM(A1) Turkey shelled Kurds", "Half true", hrw, claimant="+Erdoğan")
+    await reopen(session, reworked, editor=editor)
+    await published_claim(
+        "Żółć: São Paulo’s “water” is 99% clean", "False", hrw, claimant=None, priority="high"
+    )
+    await published_claim(
+        "An old row's source", "Mostly false", ("https://example.org/old", "Old", None, "supports", None)
+    )
+    await session.execute(
+        update(Source).where(Source.url == "https://example.org/old").values(url="javascript:alert(1)")
+    )
+    await session.commit()
+    await make_claim(session, state="queued", text="Waiting in the queue", by=checker, claimant="-minus")
+    in_review = await make_claim(session, state="researching", text="Still in review", by=checker)
+    await sourced(in_review, hrw)
+    await VerdictService(session=session).save_draft(
+        claim_id=in_review.id, author_id=checker.id, rating_label="False", summary="Not so.", rationale="No."
+    )
+    await ClaimService(session=session).apply(in_review.id, Action.SUBMIT, actor_of(checker))

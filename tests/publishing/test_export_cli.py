@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from typing import TYPE_CHECKING
 
 import pytest
@@ -76,3 +77,40 @@ def test_filters_that_make_no_sense_get_one_line_and_status_2(run, args, message
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("factcheck: ") and message in lines[0], result.stderr
     assert result.stdout == "" and not out.exists()  # never an empty file that looks like a result
+
+
+def test_export_starts_without_the_web_app_litestar_numpy_or_alembic(settings, db, tmp_path: Path) -> None:
+    """Start-up was most of an export's time and memory (issue 18): ``factcheck export`` imports
+    the models and the export, not the web app, the migrations, the other commands, nor what
+    advanced-alchemy would load for its Litestar and NumPy integrations. The export it writes is
+    the same (tests/publishing/test_export_bytes.py covers its bytes)."""
+    import subprocess
+    import sys
+
+    from factcheck.settings import ROOT
+    from tests.publishing.helpers import make_export_desk
+
+    db.run(make_export_desk)
+    out, loaded = tmp_path / "report.csv", tmp_path / "modules.json"
+    command = (
+        "import json, sys\n"
+        "from factcheck.cli import main\n"
+        "try:\n"
+        f"    main(['export', '--format', 'csv', '--out', {str(out)!r}])\n"
+        "finally:\n"
+        f"    open({str(loaded)!r}, 'w').write(json.dumps([m for m, v in sys.modules.items() if v]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", command],
+        cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": settings.database_url, "VAR_DIR": str(settings.var_dir)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "wrote 7 row(s)" in result.stderr, result.stderr[-2000:]
+    imported = json.loads(loaded.read_text())
+    assert "factcheck.publishing.exports" in imported
+    heavy = {"litestar", "numpy", "alembic", "rich", "jinja2", "markdown_it"}
+    ours = ("factcheck.app", "factcheck.web.", "factcheck.articles.cli", "factcheck.notifications.cli")
+    assert sorted(m for m in imported if m.split(".")[0] in heavy or (m + ".").startswith(ours)) == []
