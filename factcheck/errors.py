@@ -47,3 +47,13 @@ class StaleEdit(DomainError):
     """Someone else saved first: the caller shows both versions, nothing is overwritten."""
 
     status_code = 409
+
+
+class TooMany(DomainError):
+    """Over a per-client allowance (tips per hour from one address); ``minutes`` until it may."""
+
+    status_code = 429
+
+    def __init__(self, detail: str, minutes: int) -> None:
+        super().__init__(detail)
+        self.minutes = minutes

@@ -57,8 +57,8 @@ EXPECTED: dict[tuple[str, str], tuple[int, int, int, int]] = {
     ("GET", "/articles/{article_id:uuid}"): (SIGN_IN, 200, 200, 200),
     ("GET", "/articles/{article_id:uuid}/candidates/{start:int}/{end:int}"): (SIGN_IN, 200, 200, 200),
     ("POST", "/articles/{article_id:uuid}/claims"): (SIGN_IN, 422, 422, 422),  # no passage
-    # Bulk triage with nothing ticked: back to the article page, saying so.
-    ("POST", "/articles/{article_id:uuid}/triage"): (SIGN_IN, 303, 303, 303),
+    # Bulk triage with nothing ticked: the article page again, its form saying so.
+    ("POST", "/articles/{article_id:uuid}/triage"): (SIGN_IN, 422, 422, 422),
     # The matrix's claim belongs to no article: not found in this one, for every role alike.
     ("GET", "/articles/{article_id:uuid}/claims/{claim_id:uuid}"): (SIGN_IN, 404, 404, 404),
     ("POST", "/articles/{article_id:uuid}/claims/{claim_id:uuid}"): (SIGN_IN, 404, 404, 404),
@@ -116,7 +116,7 @@ EXPECTED: dict[tuple[str, str], tuple[int, int, int, int]] = {
     ("POST", "/admin/feeds/{feed_id:uuid}/refresh"): (SIGN_IN, 403, 403, 404),
     ("POST", "/admin/transparency"): (SIGN_IN, 403, 403, 303),
     ("POST", "/api/v1/tips"): (401, 400, 400, 400),
-    ("POST", "/claims/triage"): (SIGN_IN, 303, 303, 303),
+    ("POST", "/claims/triage"): (SIGN_IN, 422, 422, 422),  # nothing ticked: the queue's form says so
     ("POST", "/claims/{claim_id:uuid}/follow"): (SIGN_IN, 303, 303, 303),
     ("POST", "/claims/{claim_id:uuid}/unfollow"): (SIGN_IN, 303, 303, 303),
     ("POST", "/notifications/read-all"): (SIGN_IN, 303, 303, 303),

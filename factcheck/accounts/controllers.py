@@ -15,11 +15,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
 from factcheck.accounts.service import UserService
+from factcheck.db.allowance import client_of
 from factcheck.errors import Invalid
-from factcheck.security.auth import PUBLIC, SIGNIN_STORE, end_session, start_session
+from factcheck.security.auth import PUBLIC, end_session, start_session
 from factcheck.security.guards import requires_user_admin
 from factcheck.security.passwords import generate_password
-from factcheck.security.throttle import SigninThrottle
+from factcheck.security.throttle import SIGNIN_ATTEMPTS
 from factcheck.web.flash import flash, take_flash
 
 HOME = "/"
@@ -31,10 +32,6 @@ def safe_next(target: str | None) -> str:
     if not target or not target.startswith("/") or target.startswith(("//", "/\\")) or "\n" in target:
         return HOME
     return target
-
-
-def client_key(request: Request[Any, Any, Any]) -> str:
-    return request.client.host if request.client else "unknown"
 
 
 def _problem(exc: Invalid) -> str:
@@ -58,21 +55,21 @@ class SessionController(Controller):
         email = str(form.get("email", "")).strip()
         password = str(form.get("password", ""))
         target = safe_next(str(form.get("next", "")) or None)
-        throttle = SigninThrottle(request.app.stores.get(SIGNIN_STORE))
-        client = client_key(request)
+        client = client_of(request)
 
         def again(error: str, status: int) -> Template:
             context = {"next": target, "email": email, "error": error}
             return Template("accounts/login.html", context=context, status_code=status)
 
-        if minutes := await throttle.minutes_blocked(client):
+        # The attempt is counted before the password is checked (one conditional UPDATE), so
+        # guesses sent at once cannot all get in under the limit; a success forgets the count.
+        if minutes := await SIGNIN_ATTEMPTS.take(db_session, client):
             wait = f"{minutes} minute{'s' if minutes != 1 else ''}"
             return again(f"Too many failed sign-ins from here. Try again in {wait}.", 429)
         user = await UserService(session=db_session).authenticate(email, password)
         if user is None:
-            await throttle.record_failure(client)
             return again("That email and password do not match an active account.", 401)
-        await throttle.forget(client)
+        await SIGNIN_ATTEMPTS.forget(db_session, client)
         await start_session(request, user)
         return _see_other(target)
 

@@ -1,5 +1,6 @@
 """``POST /api/v1/tips``: partner forms and bots send reader tips with an API token, under the
-same rules as the public form (the limits come from ``factcheck.tips.service``)."""
+same rules as the public form (the limits come from ``factcheck.tips.service``, and the tips per
+address per hour from ``factcheck.tips.allowance``, which the form goes through too)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from factcheck.accounts.models import User
 from factcheck.api.controllers import ERR_400, ERR_422, ERR_AUTH
 from factcheck.api.schemas import Input
-from factcheck.tips import service
+from factcheck.db.allowance import client_of
+from factcheck.tips import allowance, service
 
 
 class TipCreate(Input):
@@ -44,8 +46,11 @@ class TipApi(Controller):
         db_session: NamedDependency[AsyncSession],
         data: JSONBody[TipCreate],
     ) -> TipCreated:
-        sent = await service.submit_tip(
-            db_session, service.TipInput(said=data.said, where_seen=data.where_seen, email=data.email or "")
+        # The public form's allowance, per address (``tips.allowance``): 429 with Retry-After.
+        sent = await allowance.send_tip(
+            db_session,
+            client_of(request),
+            service.TipInput(said=data.said, where_seen=data.where_seen, email=data.email or ""),
         )
         return TipCreated(
             claim_id=sent.claim.id,

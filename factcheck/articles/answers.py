@@ -12,6 +12,7 @@ from litestar.response import Template
 from factcheck.articles.candidates import candidates_for
 from factcheck.articles.pages import ArticlePage, CandidatePanel
 from factcheck.articles.service import ArticleService
+from factcheck.claims.triage import TriageChoice
 from factcheck.web.flash import take_flash
 from factcheck.web.htmx import VARY, wants_fragment
 
@@ -41,8 +42,16 @@ def render(
     *,
     blocks: list[str] | None = None,
     status_code: int = 200,
+    chosen: TriageChoice | None = None,
 ) -> Template:
-    context: dict[str, Any] = {"page": page, "panel": panel, "message": None, "oob": False}
+    """``chosen``: a refused triage's ticks and fields, filled back into the side list's form."""
+    context: dict[str, Any] = {
+        "page": page,
+        "panel": panel,
+        "message": None,
+        "oob": False,
+        "chosen": chosen or TriageChoice(),
+    }
     if wants_fragment(request) and blocks:
         context["oob"] = len(blocks) > 1
         return HTMXBlockTemplate(

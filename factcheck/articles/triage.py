@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from factcheck.accounts.models import User
 from factcheck.articles.answers import PANEL_BLOCKS, load_page, render
 from factcheck.articles.pages import CandidatePanel
-from factcheck.claims.triage import parse_selection, triage
+from factcheck.claims.triage import TriageChoice, parse_selection, triage
 from factcheck.claims.workflow import Actor
 from factcheck.errors import DomainError
 from factcheck.web.flash import flash
@@ -38,7 +38,7 @@ class ArticleTriageController(Controller):
         page = await load_page(db_session, article_id)  # 404 for an unknown article, before any write
         form = await request.form()
         mine = {m.claim_id for m in page.claims}
-        status, message, problem = 200, None, None
+        status, message, chosen = 200, None, None
         try:
             selected = parse_selection([str(v) for v in form.getall("claim", [])])
             # Only this article's claims: a claim id from elsewhere is not triaged from here.
@@ -50,15 +50,15 @@ class ArticleTriageController(Controller):
                 str(form.get("action") or ""),
                 reason=str(form.get("reason") or ""),
                 note=str(form.get("note") or ""),
+                original=str(form.get("original") or ""),
             )
             message = result.message(action)
-        except DomainError as exc:  # the verb rolled its own work back
-            status, problem = exc.status_code, exc.detail
-        if not wants_fragment(request):
-            flash(request, message or problem or "")
+        except DomainError as exc:  # the verb rolled its own work back: the form comes back as sent
+            # The refusal is said once, in the form (beside the field it concerns), not in the panel.
+            status, chosen = exc.status_code, TriageChoice.posted(form, exc)
+        if chosen is None and not wants_fragment(request):
+            flash(request, message or "")
             return Redirect(f"/articles/{article_id}", status_code=HTTP_303_SEE_OTHER)
         page = await load_page(db_session, article_id)
-        panel = CandidatePanel(
-            article_id=article_id, mark=None, post_url="", message=message, problem=problem
-        )
-        return render(request, page, panel, blocks=PANEL_BLOCKS, status_code=status)
+        panel = CandidatePanel(article_id=article_id, mark=None, post_url="", message=message)
+        return render(request, page, panel, blocks=PANEL_BLOCKS, status_code=status, chosen=chosen)

@@ -6,40 +6,26 @@ not stop the others and is reported by name."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import TYPE_CHECKING
 from uuid import UUID
 
 from factcheck.claims import workflow
+from factcheck.claims.duplicates import claim_reference, duplicate_comment, find_original, link_duplicate
 from factcheck.claims.models import Claim
+from factcheck.claims.reasons import DismissReason, short
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, Actor, State, past_tense
 from factcheck.db.unit import commit_or_stale, unit_of_work
 from factcheck.errors import DomainError, Invalid, NotFound, StaleEdit
 
 if TYPE_CHECKING:
+    from litestar.datastructures import FormMultiDict
     from sqlalchemy.ext.asyncio import AsyncSession
 
 TRIAGE_PATH = "/claims/triage"
 TRIAGE_ACTIONS = (Action.ACCEPT, Action.DISMISS)
 MAX_BATCH = 100
 """At most this many claims in one triage."""
-
-
-class DismissReason(StrEnum):
-    NOT_CHECKABLE = "not_checkable"
-    OPINION = "opinion"
-    DUPLICATE = "duplicate"
-    OUT_OF_SCOPE = "out_of_scope"
-
-    @property
-    def label(self) -> str:
-        return {
-            DismissReason.NOT_CHECKABLE: "Not checkable",
-            DismissReason.OPINION: "Opinion",
-            DismissReason.DUPLICATE: "Duplicate of another claim",
-            DismissReason.OUT_OF_SCOPE: "Out of scope",
-        }[self]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +40,33 @@ class TriageForm:
     """Only candidates are triaged: accepting or dismissing is what a candidate waits for."""
 
 
+@dataclass(frozen=True, slots=True)
+class TriageChoice:
+    """What someone ticked, picked and typed in a triage bar: shown again, with the refusal beside
+    the field it concerns, when the triage is refused (nothing lost, nothing written)."""
+
+    claim_ids: frozenset[str] = frozenset()
+    reason: str = ""
+    original: str = ""
+    note: str = ""
+    problem: str | None = None
+    errors: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def posted(cls, form: FormMultiDict, refusal: DomainError) -> TriageChoice:
+        return cls(
+            claim_ids=frozenset(str(v).partition(":")[0] for v in form.getall("claim", [])),
+            reason=str(form.get("reason") or ""),
+            original=str(form.get("original") or ""),
+            note=str(form.get("note") or ""),
+            problem=refusal.detail,
+            errors=refusal.errors if isinstance(refusal, Invalid) else {},
+        )
+
+    def picked(self, claim_id: object) -> bool:
+        return str(claim_id) in self.claim_ids
+
+
 @dataclass
 class TriageResult:
     done: int = 0
@@ -65,14 +78,6 @@ class TriageResult:
         if self.refused:
             text += f" {len(self.refused)} not: " + "; ".join(self.refused) + "."
         return text
-
-
-def short(text: str, limit: int = 80) -> str:
-    """A claim named in a message: its first words, never cut mid-word."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def parse_selection(values: list[str]) -> list[tuple[UUID, int]]:
@@ -95,7 +100,10 @@ async def triage(
     action: str,
     reason: str = "",
     note: str = "",
+    original: str = "",
 ) -> tuple[Action, TriageResult]:
+    """``original``, with "duplicate of …", names the claim the selection repeats (its address or
+    id): each dismissed claim is linked to it as the claim page's "Duplicate of this" links one."""
     if action not in {a.value for a in TRIAGE_ACTIONS}:
         raise Invalid("Choose accept or dismiss.", {"action": "Accept or dismiss the selected claims."})
     decision = Action(action)
@@ -108,6 +116,17 @@ async def triage(
         if reason not in {r.value for r in DismissReason}:
             raise Invalid("Choose why they are dismissed.", {"reason": "Pick a reason for the dismissal."})
         comment = DismissReason(reason).label + (f": {note.strip()}" if note.strip() else "")
+    repeated: Claim | None = None
+    if decision is Action.DISMISS and reason == DismissReason.DUPLICATE:
+        original_id = claim_reference(original)
+        if original_id is None:
+            raise Invalid(
+                "Say which claim they repeat.",
+                {"original": "Paste the address (or id) of the claim they repeat."},
+            )
+        dismissed = {claim_id for claim_id, _ in selected}
+        repeated = await find_original(session, original_id, dismissed, in_bulk=True)
+        comment = duplicate_comment(repeated, note)
     claims = ClaimService(session=session)
     result = TriageResult()
     for claim_id, version in selected:
@@ -124,7 +143,10 @@ async def triage(
         except DomainError as exc:
             result.refused.append(f"{name}: {exc.detail}")
             continue
-        await claims.apply(claim_id, decision, actor, comment=comment, version=version, commit=False)
+        if repeated is not None:
+            await link_duplicate(session, claim_id, repeated, actor, version=version, note=note, commit=False)
+        else:
+            await claims.apply(claim_id, decision, actor, comment=comment, version=version, commit=False)
         result.done += 1
     await commit_or_stale(session)
     return decision, result

@@ -33,7 +33,6 @@ SESSION_COOKIE = "session"
 SESSION_MAX_AGE_S = 12 * 3600
 """A working day and then some: sign in again the next morning."""
 SESSION_STORE = "sessions"
-SIGNIN_STORE = "signin_failures"
 RATE_LIMIT_STORE = "rate_limit"
 """The name Litestar's rate-limit middleware looks up; shared by every app process."""
 API_PREFIX = "/api/"
@@ -129,7 +128,6 @@ async def end_session(connection: ASGIConnection[Any, Any, Any, Any]) -> None:
 def make_stores(db_config: SQLAlchemyAsyncConfig) -> dict[str, Store]:
     return {
         SESSION_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=SESSION_STORE),
-        SIGNIN_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=SIGNIN_STORE),
         RATE_LIMIT_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=RATE_LIMIT_STORE),
     }
 

@@ -15,7 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.claims.similarity import similar_claims
 from factcheck.claims.workflow import State
-from factcheck.errors import Invalid
+from factcheck.db.allowance import client_of
+from factcheck.errors import Invalid, TooMany
 from factcheck.publishing.slugs import slug_for
 from factcheck.security.auth import PUBLIC
 from factcheck.tips import allowance, service
@@ -27,11 +28,6 @@ HONEYPOT = "website"
 """A field people never see (hidden by CSS, skipped by keyboard and screen readers); bots fill it."""
 MAX_BODY = 16 * 1024
 SIMILAR_SHOWN = 3
-
-
-def _client(request: Request[Any, Any, Any]) -> str:
-    # As sign-in throttling counts: by the address the request came from.
-    return request.client.host if request.client else "unknown"
 
 
 def _limits() -> dict[str, int]:
@@ -101,7 +97,7 @@ class TipController(Controller):
     async def send(self, request: Request[Any, Any, Any], db_session: NamedDependency[AsyncSession]) -> Any:
         form = await request.form()
         values = {name: str(form.get(name, "") or "") for name in ("said", "where_seen", "email")}
-        client = _client(request)
+        client = client_of(request)
         if form.get(HONEYPOT):
             return self._form(
                 request,
@@ -110,18 +106,11 @@ class TipController(Controller):
                 "If you use a form-filling tool, turn it off for this page.",
                 status_code=422,
             )
-        if minutes := await allowance.take_slot(db_session, client):
-            return self._form(
-                request,
-                values=values,
-                problem="Many tips came from your address in the last hour. "
-                f"Please try again in {minutes} minutes.",
-                status_code=429,
-            )
         try:
-            sent = await service.submit_tip(db_session, service.TipInput(**values))
+            sent = await allowance.send_tip(db_session, client, service.TipInput(**values))
+        except TooMany as exc:
+            return self._form(request, values=values, problem=exc.detail, status_code=429)
         except Invalid as exc:
-            await allowance.give_back(db_session, client)
             return self._form(
                 request,
                 values=values,

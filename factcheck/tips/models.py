@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from uuid import UUID
 
 from advanced_alchemy.base import UUIDv7AuditBase
-from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
+
+from factcheck.db.allowance import AllowanceColumns
 
 
 class Tip(UUIDv7AuditBase):
@@ -34,14 +34,8 @@ class TipContact(UUIDv7AuditBase):
     email: Mapped[str] = mapped_column(String(320))
 
 
-class TipAllowance(UUIDv7AuditBase):
-    """How many tips one client address sent in its current window. Taken by one conditional
-    ``UPDATE`` (or a first ``INSERT`` the unique key guards), so tips sent at the same moment
-    cannot all slip under the limit, on SQLite and PostgreSQL and across app processes."""
+class TipAllowance(AllowanceColumns, UUIDv7AuditBase):
+    """How many tips one client address sent in its current window (``db/allowance.py``: taken by
+    one conditional ``UPDATE``, so tips sent at the same moment cannot all slip under the limit)."""
 
     __tablename__ = "reader_tip_allowance"
-
-    client: Mapped[str] = mapped_column(String(64), unique=True)
-    """The client's address, hashed: the limit needs to recognise it, not to know it."""
-    used: Mapped[int] = mapped_column(Integer)
-    window_ends_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))

@@ -13,7 +13,7 @@ from litestar.exceptions import HTTPException, NotAuthorizedException, Validatio
 from litestar.response import Redirect, Template
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 
-from factcheck.errors import DomainError, Invalid
+from factcheck.errors import DomainError, Invalid, TooMany
 from factcheck.web.htmx import wants_fragment
 
 if TYPE_CHECKING:
@@ -117,7 +117,8 @@ def http_exception_handler(request: Request, exc: HTTPException) -> Response:
 
 def domain_error_handler(request: Request, exc: DomainError) -> Response:
     errors = exc.errors if isinstance(exc, Invalid) else None
-    return error_response(request, exc.status_code, exc.detail, errors)
+    headers = {"Retry-After": str(exc.minutes * 60)} if isinstance(exc, TooMany) else None
+    return error_response(request, exc.status_code, exc.detail, errors, headers)
 
 
 def repository_error_handler(request: Request, exc: RepositoryError) -> Response:

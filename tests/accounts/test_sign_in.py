@@ -127,3 +127,36 @@ def test_sign_in_without_next_lands_on_the_dashboard(client, checker) -> None:
     response = _attempt(client, checker.email, TEST_PASSWORD, "")
     assert response.status_code == 303 and response.headers["location"] == "/"
     assert "<h1>Dashboard</h1>" in client.get("/").text
+
+
+def test_successes_do_not_count_against_the_limit(client, checker) -> None:
+    """Each attempt is counted before the password is checked; a success clears the count, so an
+    office signing in through one address is not slowed by its own successes."""
+    for _ in range(MAX_FAILURES + 2):
+        assert _attempt(client, checker.email, TEST_PASSWORD).status_code == 303
+    for _ in range(MAX_FAILURES - 1):
+        assert _attempt(client, checker.email, "guess").status_code == 401
+    assert _attempt(client, checker.email, TEST_PASSWORD).status_code == 303
+    for _ in range(MAX_FAILURES):
+        assert _attempt(client, checker.email, "guess").status_code == 401
+    assert _attempt(client, checker.email, TEST_PASSWORD).status_code == 429
+
+
+def test_each_failure_restarts_the_wait(db) -> None:
+    """A steady guesser stays locked out: the 15 minutes run from the last failure (the tips'
+    hour, by contrast, is fixed)."""
+    from datetime import UTC, datetime, timedelta
+
+    from factcheck.security.throttle import SIGNIN_ATTEMPTS, WINDOW_S
+
+    start = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+    minute = timedelta(minutes=1)
+    for i in range(MAX_FAILURES):
+        assert db.run(lambda s, i=i: SIGNIN_ATTEMPTS.take(s, "203.0.113.9", start + i * 3 * minute)) == 0
+    last = start + (MAX_FAILURES - 1) * 3 * minute
+    assert (
+        db.run(lambda s: SIGNIN_ATTEMPTS.take(s, "203.0.113.9", start + WINDOW_S * timedelta(seconds=1))) > 0
+    )
+    assert (
+        db.run(lambda s: SIGNIN_ATTEMPTS.take(s, "203.0.113.9", last + WINDOW_S * timedelta(seconds=1))) == 0
+    )

@@ -124,3 +124,47 @@ def test_a_claim_of_another_article_is_not_triaged_from_here(as_checker, db, che
         as_checker, f"/articles/{article.id}/triage", {"claim": [_pick(other)], "action": Action.ACCEPT.value}
     )
     assert get_claim(db, other.id).state == State.CANDIDATE
+
+
+def test_duplicates_are_linked_to_the_claim_they_repeat(as_checker, db, checker) -> None:
+    article, candidates = _candidates(db, checker)
+    original = db.run(lambda s: make_claim(s, state=State.QUEUED, text="The claim they repeat", by=checker))
+    html = as_checker.get(f"/articles/{article.id}").text
+    assert '<input id="article-triage-original" name="original"' in html
+    response = post(
+        as_checker,
+        f"/articles/{article.id}/triage",
+        {
+            "claim": [_pick(c) for c in candidates[:2]],
+            "action": Action.DISMISS.value,
+            "reason": DismissReason.DUPLICATE.value,
+            "original": f"/claims/{original.id}",
+        },
+        headers=HTMX,
+    )
+    assert response.status_code == 200 and "2 claims dismissed." in response.text
+    for claim in candidates[:2]:
+        stored = get_claim(db, claim.id)
+        assert stored.state == State.DISMISSED and stored.duplicate_of_id == original.id
+    listing = as_checker.get(f"/claims/{original.id}").text
+    assert "Repeated by 2 claims dismissed as duplicates" in listing
+
+
+def test_a_bad_duplicate_choice_is_refused_in_the_form_with_the_ticks_kept(as_checker, db, checker) -> None:
+    article, candidates = _candidates(db, checker)
+    picked = candidates[:2]
+    data = {
+        "claim": [_pick(c) for c in picked],
+        "action": Action.DISMISS.value,
+        "reason": DismissReason.DUPLICATE.value,
+        "original": f"/claims/{picked[0].id}",
+    }
+    for headers in (HTMX, {}):
+        response = post(as_checker, f"/articles/{article.id}/triage", data, headers=headers)
+        assert response.status_code == 422
+        assert "cannot be one of the claims being dismissed" in response.text
+        for claim in picked:
+            assert f'value="{_pick(claim)}" id="pick-{claim.id}" checked' in response.text
+        assert f'value="/claims/{picked[0].id}"' in response.text
+        assert f'<option value="{DismissReason.DUPLICATE.value}" selected>' in response.text
+    assert [get_claim(db, c.id).state for c in picked] == [State.CANDIDATE, State.CANDIDATE]

@@ -126,3 +126,98 @@ def test_a_claim_is_marked_a_duplicate_of_a_similar_one_and_both_pages_say_so(
     expect(page.locator("#duplicates").get_by_role("link", name=repeat_text)).to_be_visible()
     _checked(page, problems)
     assert db.scalar(select(Claim.duplicate_of_id).where(Claim.id == repeat.id)) == original.id
+
+
+def _claim_row(db: Db, claim_id: uuid.UUID) -> tuple[str, uuid.UUID | None]:
+    row = db.run(lambda s: s.execute(select(Claim.state, Claim.duplicate_of_id).where(Claim.id == claim_id)))
+    return tuple(row.one())  # type: ignore[return-value]
+
+
+def _both_pages_show_the_link(
+    page: Page, problems: list[str], original_id: uuid.UUID, texts: list[str]
+) -> None:
+    page.goto(f"/claims/{original_id}")
+    for text in texts:
+        expect(page.locator("#duplicates").get_by_role("link", name=text)).to_be_visible()
+    _checked(page, problems)
+    page.locator("#duplicates").get_by_role("link", name=texts[0]).click()
+    expect(page.locator("#duplicate-of a")).to_have_attribute("href", f"/claims/{original_id}")
+
+
+def test_candidates_are_dismissed_as_duplicates_in_bulk_on_the_article_page(phone, live_server) -> None:
+    page, problems = phone
+    db = _db(live_server)
+    checker = db.scalar(select(User).where(User.email == DEMO["checker"][0]))
+    original_text = f"Kerry's point checked already {uuid.uuid4().hex[:8]}"
+    original = db.run(lambda s: make_claim(s, state=State.QUEUED, text=original_text, by=checker))
+    _import_copy(page)
+    boxes = page.locator("#article-claims input[name=claim]")
+    picked = [boxes.nth(i).get_attribute("value") or "" for i in range(2)]
+    texts = [(boxes.nth(i).get_attribute("aria-label") or "").removeprefix("Select: ") for i in range(2)]
+    page.evaluate("window.notReloaded = true")
+    boxes.nth(0).check()
+    boxes.nth(1).check()
+    page.get_by_label("or dismiss as").select_option(DismissReason.DUPLICATE.value)
+    field = page.get_by_label("repeating claim (for a duplicate)")
+    # One of the ticked claims cannot be the one they repeat: said in the form, the ticks kept.
+    ticked_address = f"/claims/{picked[0].partition(':')[0]}"
+    field.fill(ticked_address)
+    page.locator("#article-triage").get_by_role("button", name="Dismiss").click()
+    expect(page.locator("#article-triage-problem")).to_contain_text(
+        "cannot be one of the claims being dismissed"
+    )
+    expect(page.locator("#article-triage-original-error")).to_be_visible()
+    expect(field).to_have_value(ticked_address)
+    expect(field).to_have_attribute("aria-invalid", "true")
+    for value in picked:
+        expect(page.locator(f'#article-claims input[value="{value}"]')).to_be_checked()
+    expect(page.get_by_label("or dismiss as")).to_have_value(DismissReason.DUPLICATE.value)
+    _checked(page, problems)
+    field.fill(f"{live_server.url}/claims/{original.id}")
+    page.locator("#article-triage").get_by_role("button", name="Dismiss").click()
+    expect(page.locator("#candidate-panel [role=status]")).to_have_text("2 claims dismissed.")
+    expect(page.locator("#article-triage-problem")).to_have_count(0)
+    assert page.evaluate("window.notReloaded === true")  # htmx swapped the parts in place
+    _checked(page, problems)
+    for value in picked:
+        assert _claim_row(db, uuid.UUID(value.partition(":")[0])) == (State.DISMISSED, original.id)
+    _both_pages_show_the_link(page, problems, original.id, [t.rstrip(".…") for t in texts[:1]])
+
+
+def test_candidates_are_dismissed_as_duplicates_in_bulk_on_the_queue(phone, live_server) -> None:
+    page, problems = phone
+    db = _db(live_server)
+    checker = db.scalar(select(User).where(User.email == DEMO["checker"][0]))
+    tag = uuid.uuid4().hex[:8]
+    original = db.run(
+        lambda s: make_claim(s, state=State.QUEUED, text=f"Quorbish exports doubled {tag}", by=checker)
+    )
+    repeats = [
+        db.run(
+            lambda s, i=i: make_claim(s, state=State.CANDIDATE, text=f"Quorbish repeat {i} {tag}", by=checker)
+        )
+        for i in range(2)
+    ]
+    sign_in(page, "checker", f"/claims?q={tag}")
+    for claim in repeats:
+        page.locator(f"#pick-{claim.id}").check()
+    page.get_by_label("or dismiss as").select_option(DismissReason.DUPLICATE.value)
+    page.locator("#triage-form").get_by_role("button", name="Dismiss").click()
+    # Which claim they repeat was not said: the same queue, the form as sent, the message in it.
+    expect(page.locator("#triage-problem")).to_have_text("Say which claim they repeat.")
+    expect(page.locator("#triage-original-error")).to_be_visible()
+    for claim in repeats:
+        expect(page.locator(f"#pick-{claim.id}")).to_be_checked()
+    expect(page.get_by_label("or dismiss as")).to_have_value(DismissReason.DUPLICATE.value)
+    _checked(page, problems)
+    assert [_claim_row(db, c.id) for c in repeats] == [(State.CANDIDATE, None)] * 2
+    # The queued original is offered to pick from (a datalist of the listed claims).
+    option = page.locator(f'#triage-originals option[value="/claims/{original.id}"]')
+    expect(option).to_have_count(1)
+    page.get_by_label("repeating claim (for a duplicate)").fill(f"/claims/{original.id}")
+    page.locator("#triage-form").get_by_role("button", name="Dismiss").click()
+    expect(page.locator("#triage-result")).to_have_text("2 claims dismissed.")
+    expect(page).to_have_url(re.compile(rf"/claims\?q={tag}$"))
+    _checked(page, problems)
+    assert [_claim_row(db, c.id) for c in repeats] == [(State.DISMISSED, original.id)] * 2
+    _both_pages_show_the_link(page, problems, original.id, [c.text for c in repeats])

@@ -74,8 +74,8 @@ def test_a_stale_or_wrong_state_claim_is_refused_and_the_others_go_through(as_ch
         {
             "claim": [_pick(fresh), f"{queued.id}:1"],
             "action": Action.DISMISS.value,
-            "reason": DismissReason.DUPLICATE.value,
-            "note": "of claim 12",
+            "reason": DismissReason.NOT_CHECKABLE.value,
+            "note": "no figures given",
         },
     )
     assert "1 claim dismissed. 1 not:" in response.text
@@ -84,7 +84,7 @@ def test_a_stale_or_wrong_state_claim_is_refused_and_the_others_go_through(as_ch
     note = db.scalar(
         select(Event.comment).where(Event.claim_id == fresh.id, Event.action == Action.DISMISS.value)
     )
-    assert note == "Duplicate of another claim: of claim 12"
+    assert note == "Not checkable: no figures given"
 
 
 def test_a_dismissal_needs_a_known_reason_and_a_selection(as_checker, db, checker) -> None:
@@ -94,17 +94,20 @@ def test_a_dismissal_needs_a_known_reason_and_a_selection(as_checker, db, checke
         "/claims/triage",
         {"claim": [_pick(claim)], "action": Action.DISMISS.value, "reason": "<b>"},
     )
+    assert refused.status_code == 422
     assert "Choose why they are dismissed." in refused.text and "<b>" not in refused.text
+    assert f'value="{_pick(claim)}" id="pick-{claim.id}" checked' in refused.text  # the ticks kept
     empty = post(as_checker, "/claims/triage", {"action": Action.ACCEPT.value})
     assert "Select at least one claim first." in empty.text
     assert db.scalar(select(Claim.state).where(Claim.id == claim.id)) == State.CANDIDATE
 
 
 def test_next_never_leaves_the_queue(as_checker, db, checker) -> None:
+    claim = db.run(lambda s: make_claim(s, state=State.CANDIDATE, by=checker))
     response = post(
         as_checker,
         "/claims/triage",
-        {"action": Action.ACCEPT.value, "next": "https://evil.example/"},
+        {"claim": [_pick(claim)], "action": Action.ACCEPT.value, "next": "https://evil.example/"},
         follow_redirects=False,
     )
     assert response.headers["location"] == "/claims"

@@ -50,3 +50,37 @@ def test_the_same_rules_as_the_form(client, db, editor) -> None:
     )
     assert bad_email.status_code == 422
     assert db.count(Claim) == 0
+
+
+def test_the_api_shares_the_forms_allowance_per_address(client, db, editor) -> None:
+    """Tips sent through the API and through the form from one address count against one
+    allowance (``tips.allowance``): the API cannot be used to get round the form's limit."""
+    from factcheck.tips.allowance import MAX_TIPS_PER_HOUR
+    from factcheck.tips.models import Tip
+    from tests.conftest import post
+
+    headers = _auth(db, editor)
+    for i in range(MAX_TIPS_PER_HOUR - 1):
+        body = {"said": f"Partner tip {i} about the budget", "where_seen": "https://news.example/2"}
+        assert client.post("/api/v1/tips", json=body, headers=headers).status_code == 201
+    form = {"said": "Form tip about the budget", "where_seen": "TV"}
+    assert post(client, "/tips/new", form, follow_redirects=False).status_code == 303  # the last slot
+    over = client.post(
+        "/api/v1/tips", json={"said": "One more about the budget", "where_seen": "TV"}, headers=headers
+    )
+    assert over.status_code == 429, over.text
+    assert "try again in" in over.json()["detail"] and int(over.headers["Retry-After"]) > 0
+    refused_by_form = post(client, "/tips/new", form, follow_redirects=False).status_code
+    assert refused_by_form == 429
+    assert db.count(Tip) == MAX_TIPS_PER_HOUR
+
+
+def test_a_tip_the_api_refuses_gives_its_slot_back(client, db, editor) -> None:
+    from factcheck.tips.allowance import MAX_TIPS_PER_HOUR
+
+    headers = _auth(db, editor)
+    for _ in range(MAX_TIPS_PER_HOUR + 1):
+        refused = client.post("/api/v1/tips", json={"said": "A claim", "where_seen": " "}, headers=headers)
+        assert refused.status_code == 422
+    ok = {"said": "A claim about the budget", "where_seen": "TV"}
+    assert client.post("/api/v1/tips", json=ok, headers=headers).status_code == 201

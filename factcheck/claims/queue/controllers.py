@@ -8,6 +8,7 @@ stale card, 422 for an unmet precondition).
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 from uuid import UUID
 
 from litestar import Controller, MediaType, Request, Response, get, post
@@ -24,8 +25,8 @@ from factcheck.claims.pages import BOARD_PATH, QUEUE_PATH, board_url
 from factcheck.claims.queue import parse_filters
 from factcheck.claims.queue.dashboard import RATING_DAYS, load_dashboard
 from factcheck.claims.queue.dashboard_page import DashboardPage
-from factcheck.claims.queue.views import DASHBOARD, board_response
-from factcheck.claims.triage import TRIAGE_PATH, parse_selection, triage
+from factcheck.claims.queue.views import DASHBOARD, board_response, queue_response
+from factcheck.claims.triage import TRIAGE_PATH, TriageChoice, parse_selection, triage
 from factcheck.claims.workflow import Actor
 from factcheck.errors import DomainError, NotAllowed
 from factcheck.web.flash import flash
@@ -40,7 +41,8 @@ class QueueController(Controller):
         self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
     ) -> Response[Any]:
         """Several candidates accepted, or dismissed with one preset reason; back to the queue as it
-        was filtered, saying how many were done and why any were not."""
+        was filtered, saying how many were done and why any were not. A refused triage answers with
+        that queue and the form as it was sent (ticks, reason, the claim they repeat) and the reason."""
         form = await request.form()
         back = str(form.get("next") or "")
         back = back if back.startswith(QUEUE_PATH) and "\n" not in back else QUEUE_PATH  # our queue only
@@ -52,11 +54,17 @@ class QueueController(Controller):
                 str(form.get("action") or ""),
                 reason=str(form.get("reason") or ""),
                 note=str(form.get("note") or ""),
+                original=str(form.get("original") or ""),
             )
-            message = result.message(action)
         except DomainError as exc:  # the verb rolled its own work back
-            message = exc.detail
-        flash(request, message)
+            return await queue_response(
+                request,
+                db_session,
+                params=dict(parse_qsl(urlsplit(back).query)),
+                chosen=TriageChoice.posted(form, exc),
+                status_code=exc.status_code,
+            )
+        flash(request, result.message(action))
         return Redirect(back, status_code=HTTP_303_SEE_OTHER)
 
     @get("/", name="home", media_type=MediaType.HTML)

@@ -27,11 +27,13 @@ from factcheck.claims.queue import (
     parse_filters,
     unknown_choices,
 )
-from factcheck.claims.triage import TriageForm
+from factcheck.claims.triage import TriageChoice, TriageForm
 from factcheck.web.flash import take_flash
 from factcheck.web.htmx import VARY, wants_fragment
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from sqlalchemy.ext.asyncio import AsyncSession
 
     from factcheck.accounts.models import User
@@ -101,21 +103,31 @@ async def board_response(
     return Template(BOARD, context=context, status_code=status_code, media_type=MediaType.HTML, headers=VARY)
 
 
-async def queue_response(request: Request[User, Any, Any], db_session: AsyncSession) -> Response[Any]:
-    parsed = parse_filters(request.query_params)
+async def queue_response(
+    request: Request[User, Any, Any],
+    db_session: AsyncSession,
+    *,
+    params: Mapping[str, str] | None = None,
+    chosen: TriageChoice | None = None,
+    status_code: int = 200,
+) -> Response[Any]:
+    """The queue for ``params`` (the request's query string unless given: a refused triage shows
+    the queue it was sent from, with ``chosen`` filled back into its form)."""
+    parsed = parse_filters(request.query_params if params is None else params)
     form, errors = await _form(db_session, parsed, action=QUEUE_PATH, target="#queue-results")
     result = await ClaimQueue.configured(db_session, request.user.id, request.app.state.settings).page(
         parsed.filters, parsed.cursor
     )
     page = QueuePage.build(parsed, result, form, errors)
-    if wants_fragment(request):
+    context = {"page": page, "triage": TriageForm(), "chosen": chosen or TriageChoice()}
+    if wants_fragment(request) and request.method == "GET":
         return HTMXBlockTemplate(
             template_name=LIST,
             block_name=RESULTS_BLOCK,
-            context={"page": page, "triage": TriageForm()},
+            context=context,
             media_type=MediaType.HTML,
             push_url=page.url,
             headers=VARY,
         )
-    context = {"page": page, "message": take_flash(request), "triage": TriageForm()}
-    return Template(LIST, context=context, media_type=MediaType.HTML, headers=VARY)
+    context["message"] = take_flash(request)
+    return Template(LIST, context=context, status_code=status_code, media_type=MediaType.HTML, headers=VARY)
