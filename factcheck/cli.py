@@ -20,8 +20,7 @@ import click
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
-from factcheck.accounts.roles import Role
-from factcheck.errors import Invalid, NotFound
+from factcheck.errors import Invalid
 from factcheck.serving import check_port_free, run_server
 from factcheck.settings import ROOT, ConfigError, Settings
 
@@ -117,6 +116,8 @@ class _Commands(click.Group):
 
 
 LAZY_COMMANDS = {
+    "user": ("factcheck.accounts.cli", "user_command"),
+    "token": ("factcheck.accounts.cli", "token_command"),
     "extract": ("factcheck.extraction.cli", "extract_command"),
     "feeds": ("factcheck.elsewhere.cli", "feeds_command"),
     "mail": ("factcheck.notifications.cli", "mail_command"),
@@ -135,12 +136,14 @@ def main() -> None:
 @_handled
 def serve(workers: int) -> None:
     """Bring the schema up to date, then serve the app on HOST:PORT."""
+    from factcheck.accounts.cli import with_users
+
     settings = _settings()
     _check_database(settings)
     check_port_free(settings.host, settings.port)
     upgrade_schema(settings)
 
-    if _with_users(settings, lambda users: users.count_active_admins()) == 0:
+    if with_users(settings, lambda users: users.count_active_admins()) == 0:
         click.echo(
             "factcheck: no admin yet. Create the first one with "
             "`factcheck user create you@example.org --role admin` (or `factcheck seed` for the demo).",
@@ -209,151 +212,6 @@ def seed() -> None:
     for user, password, created in report.users:
         note = "" if created else "  (already there; password as seeded unless changed)"
         click.echo(f"  {user.role_label:<13} {user.email:<24} {password}{note}")
-
-
-# --- users --------------------------------------------------------------------------------------
-
-ROLE_CHOICES = {
-    "fact-checker": Role.FACT_CHECKER,
-    "fact_checker": Role.FACT_CHECKER,
-    "editor": Role.EDITOR,
-    "admin": Role.ADMIN,
-}
-
-
-def _role(value: str) -> Role:
-    try:
-        return ROLE_CHOICES[value.strip().lower()]
-    except KeyError:
-        raise Abort(f"unknown role {value!r}: use fact-checker, editor or admin") from None
-
-
-def _with_users(settings: Settings, work: Callable[[Any], Any]) -> Any:
-    """Run ``work(UserService)`` against the configured database, schema brought up to date."""
-    from factcheck.accounts.service import UserService
-    from factcheck.db import make_engine, run_async
-
-    _check_database(settings)
-    upgrade_schema(settings)
-
-    async def go() -> Any:
-        engine = make_engine(settings.database_url, pooled=False)
-        try:
-            async with async_sessionmaker(engine, expire_on_commit=False)() as session:
-                return await work(UserService(session=session))
-        finally:
-            await engine.dispose()
-
-    try:
-        return run_async(go())
-    except Invalid as exc:
-        reasons = "; ".join(exc.errors.values())
-        raise Abort(f"{exc.detail.rstrip('.')}: {reasons}" if reasons else exc.detail) from None
-    except NotFound as exc:
-        raise Abort(exc.detail) from None
-
-
-@main.group()
-def user() -> None:
-    """Manage user accounts (scripts create users this way)."""
-
-
-@user.command("create")
-@click.argument("email")
-@click.option("--role", "role_name", required=True, help="fact-checker, editor or admin")
-@click.option("--name", "display_name", default=None, help="Display name (default: the part before @)")
-@click.option("--generate-password", is_flag=True, help="Generate a password and print it")
-@_handled
-def user_create(email: str, role_name: str, display_name: str | None, generate_password: bool) -> None:
-    """Create a user. The password is read from standard input when it is not a terminal."""
-    from factcheck.security.passwords import generate_password as make_password
-
-    role = _role(role_name)
-    settings = _settings()
-    if generate_password:
-        password = make_password()
-    elif sys.stdin.isatty():
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    else:
-        password = sys.stdin.readline().rstrip("\r\n")
-    name = display_name or email.split("@", 1)[0]
-    created = _with_users(
-        settings,
-        lambda users: users.create_user(email=email, display_name=name, role=role, password=password),
-    )
-    click.echo(f"Created {created.role_label.lower()} {created.email}.")
-    if generate_password:
-        click.echo(f"Password: {password}")
-
-
-@user.command("set-role")
-@click.argument("email")
-@click.argument("role_name", metavar="ROLE")
-@_handled
-def user_set_role(email: str, role_name: str) -> None:
-    """Change a user's role (fact-checker, editor or admin)."""
-    role = _role(role_name)
-
-    async def work(users: Any) -> Any:
-        found = await users.get_by_email(email)
-        if found is None:
-            raise NotFound(f"no user with email {email}")
-        return await users.set_role(found.id, role)
-
-    changed = _with_users(_settings(), work)
-    click.echo(f"{changed.email} is now {changed.role_label.lower()}.")
-
-
-@user.command("deactivate")
-@click.argument("email")
-@_handled
-def user_deactivate(email: str) -> None:
-    """Stop a user from signing in; their open sessions stop working."""
-
-    async def work(users: Any) -> Any:
-        found = await users.get_by_email(email)
-        if found is None:
-            raise NotFound(f"no user with email {email}")
-        return await users.set_active(found.id, False)
-
-    changed = _with_users(_settings(), work)
-    click.echo(f"{changed.email} is deactivated.")
-
-
-@user.command("list")
-@_handled
-def user_list() -> None:
-    """List users: email, role, active."""
-
-    async def work(users: Any) -> Any:
-        return await users.all_users()
-
-    for row in _with_users(_settings(), work):
-        status = "active" if row.is_active else "deactivated"
-        click.echo(f"{row.email:<32} {row.role_label:<13} {status:<12} {row.display_name}")
-
-
-@main.group()
-def token() -> None:
-    """Personal API tokens (users create their own on /account)."""
-
-
-@token.command("create")
-@click.argument("email")
-@click.option("--name", required=True, help="Where the token is used, e.g. 'partner feed'")
-@_handled
-def token_create(email: str, name: str) -> None:
-    """Create an API token for a user and print it (only its hash is stored)."""
-    from factcheck.accounts.tokens import ApiTokenService
-
-    async def work(users: Any) -> Any:
-        found = await users.get_by_email(email)
-        if found is None:
-            raise NotFound(f"no user with email {email}")
-        return await ApiTokenService(users.repository.session).create_token(found, name)
-
-    _, secret = _with_users(_settings(), work)
-    click.echo(secret)
 
 
 # --- exports ------------------------------------------------------------------------------------

@@ -51,6 +51,15 @@ def _user(db: Db, who: str) -> User:
     return db.scalar(select(User).where(User.email == DEMO[who][0]))
 
 
+def _send_tip(reader: Page, words: str, where: str) -> None:
+    """A reader sends a tip through the public form and lands on its status page."""
+    reader.goto("/tips/new")
+    reader.get_by_label("What was said").fill(words)
+    reader.get_by_label("Where you saw or heard it").fill(where)
+    reader.get_by_role("button", name="Send tip").click()
+    reader.wait_for_url(re.compile(r"/tips/[A-Za-z0-9_-]{32,}$"))
+
+
 def _count(page: Page) -> int:
     badge = page.locator("#notification-count .badge")
     return int(badge.inner_text()) if badge.count() else 0
@@ -184,11 +193,7 @@ def test_the_desk_dismisses_a_tip_and_the_reader_sees_its_reason(
     editor_context = browser.new_context(base_url=mail_server.url)
     reader, desk = reader_context.new_page(), editor_context.new_page()
     try:
-        reader.goto("/tips/new")
-        reader.get_by_label("What was said").fill(words)
-        reader.get_by_label("Where you saw or heard it").fill("A radio phone-in")
-        reader.get_by_role("button", name="Send tip").click()
-        reader.wait_for_url(re.compile(r"/tips/[A-Za-z0-9_-]{32,}$"))
+        _send_tip(reader, words, "A radio phone-in")
 
         from factcheck.claims.models import Claim
 
@@ -225,11 +230,7 @@ def test_the_desk_dismisses_a_tip_from_the_board_with_a_reason_for_the_reader(
     editor_context = browser.new_context(base_url=mail_server.url)
     reader, desk = reader_context.new_page(), editor_context.new_page()
     try:
-        reader.goto("/tips/new")
-        reader.get_by_label("What was said").fill(words)
-        reader.get_by_label("Where you saw or heard it").fill("A leaflet")
-        reader.get_by_role("button", name="Send tip").click()
-        reader.wait_for_url(re.compile(r"/tips/[A-Za-z0-9_-]{32,}$"))
+        _send_tip(reader, words, "A leaflet")
 
         from factcheck.claims.models import Claim
 
