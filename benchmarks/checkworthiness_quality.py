@@ -6,10 +6,11 @@
 The sentences are deduplicated first (factcheck/extraction/debates.py), then cut into
 5 folds by a hash of the sentence, so no sentence is in two folds. For each fold a
 model is trained on the other four with exactly the code of
-`python -m factcheck.extraction.train`, and the fold is scored through the extractor
-with that model; the figures pool the five held-out folds. `--rules` scores every
-sentence with the hand-set rules alone (the extractor before the trained model;
-nothing is trained, so every sentence is held out).
+`python -m factcheck.extraction.train` (its C chosen by cross-validation inside those
+four), and the fold is scored through the extractor with that model; the figures pool
+the five held-out folds. `--rules` scores every sentence with the hand-set rules alone
+(the extractor before the trained model; nothing is trained, so every sentence is held
+out).
 
 A sentence's score is that of its best candidate, as in extraction_quality.py.
 Figures of the check-worthy class: average precision over the ranking by score, and
@@ -39,19 +40,23 @@ def rules_predictions(sentences: list[DebateSentence]) -> list[Prediction]:
     return [predict(labelled(s, i), extract_with(s.text, RULES_ONLY)) for i, s in enumerate(sentences)]
 
 
-def cross_validated_predictions(sentences: list[DebateSentence]) -> list[Prediction]:
+def cross_validated_predictions(sentences: list[DebateSentence]) -> tuple[list[Prediction], list[float]]:
+    """The held-out predictions, and the C each fold's training chose by inner CV."""
     from factcheck.extraction.extractor import extract_with
-    from factcheck.extraction.train import fit
+    from factcheck.extraction.train import choose_c, examples, fit_examples
 
     predictions: list[Prediction] = []
+    chosen: list[float] = []
     for fold in range(FOLDS):
-        model = fit([s for s in sentences if s.fold != fold])
+        data = examples([s for s in sentences if s.fold != fold])
+        chosen.append(choose_c(data))
+        model = fit_examples(data, chosen[-1])
         predictions.extend(
             predict(labelled(s, i), extract_with(s.text, model))
             for i, s in enumerate(sentences)
             if s.fold == fold
         )
-    return predictions
+    return predictions, chosen
 
 
 def main() -> None:
@@ -65,7 +70,11 @@ def main() -> None:
     args = parser.parse_args()
     sentences = load_debates(args.data)
     began = time.perf_counter()
-    predictions = rules_predictions(sentences) if args.rules else cross_validated_predictions(sentences)
+    chosen: list[float] = []
+    if args.rules:
+        predictions = rules_predictions(sentences)
+    else:
+        predictions, chosen = cross_validated_predictions(sentences)
     figures = report("heldout", predictions, args.threshold)
     result = {
         "scorer": "rules" if args.rules else f"trained, {FOLDS}-fold cross-validated",
@@ -76,6 +85,7 @@ def main() -> None:
         "recall": round(figures.recall, 3),
         "f1": round(figures.f1, 3),
         "threshold": args.threshold,
+        "c_by_fold": chosen,
         "seconds": round(time.perf_counter() - began, 1),
     }
     if args.json:

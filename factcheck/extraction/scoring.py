@@ -27,7 +27,7 @@ from factcheck.extraction.lexicon import (
     tokens,
     without_possessive,
 )
-from factcheck.extraction.model import RULE_PREFIX, Model, logistic, word_features
+from factcheck.extraction.model import RULE_PREFIX, Model, Spelling, logistic, tokens_of, words_and_pairs
 from factcheck.extraction.patterns import (
     APPEAL,
     BOILERPLATE,
@@ -222,11 +222,13 @@ WORD_REASONS = 3
 def score(sentence: Sentence, model: Model = RULES_ONLY) -> tuple[float, tuple[str, ...]]:
     """The check-worthiness score in [0, 1] (3 decimals) and the reasons for it."""
     fired = fired_rules(sentence)
-    words = word_features(sentence.text)
+    tokens = tokens_of(sentence.text)
+    words = words_and_pairs(tokens)
     weights = model.word_weights(words)
+    spellings = model.spellings(tokens) if model.chars else []
     fixed = sum(FIXED_WEIGHTS.get(reason, 0.0) for reason in fired)
-    value = logistic(model.logit_of(fired, weights) + fixed)
-    return round(value, 3), (*fired, *_word_reasons(words, weights))
+    value = logistic(model.logit_of(fired, weights, spellings) + fixed)
+    return round(value, 3), (*fired, *_word_reasons(words, weights, tokens, spellings))
 
 
 def fired_rules(sentence: Sentence) -> list[str]:
@@ -234,26 +236,50 @@ def fired_rules(sentence: Sentence) -> list[str]:
     return [feature.reason for feature in FEATURES if feature.present(sentence)]
 
 
-def _word_reasons(words: list[str], weights: list[float]) -> list[str]:
-    """ "'percent' (up)", "'i think' (down)": the words that weighed most."""
+def _word_reasons(
+    words: list[str], weights: list[float], tokens: list[str], spellings: list[Spelling]
+) -> list[str]:
+    """ "'percent' (up)", "'i think' (down)": the words that weighed most. A word's share
+    is its weight as a word plus its spelling (the weights of its letters' n-grams):
+    n-grams are never named on their own."""
     if not words:
         return []
     scale = 1 / math.sqrt(len(words))
-    # Most words weigh too little to be named: only those that may are looked at.
-    least = WORD_REASON_MIN / scale
-    shares = [
-        (weight * scale, word)
-        for weight, word in zip(weights, words, strict=True)
-        if abs(weight) >= least * 0.999
-    ]
-    strongest = sorted(
-        (
-            (share, word)
-            for share, word in shares
-            if abs(share) >= WORD_REASON_MIN
-            and "0" not in word.split()
-            and not all(is_common(part) for part in word.split())
-        ),
-        key=lambda s: -abs(s[0]),
-    )
-    return [f"'{word}' ({'up' if share > 0 else 'down'})" for share, word in strongest[:WORD_REASONS]]
+    # Most words and pairs weigh too little to be named: only those that may are looked at.
+    least = WORD_REASON_MIN / scale * 0.999
+    if not spellings:
+        shares = [
+            (weight * scale, word)
+            for weight, word in zip(weights, words, strict=True)
+            if abs(weight) >= least
+        ]
+    else:
+        # words_and_pairs lists the distinct tokens first, in order of first appearance,
+        # then the pairs.
+        spelt = dict.fromkeys(tokens, 0.0)
+        for token, (weight, _) in zip(tokens, spellings, strict=True):
+            spelt[token] += weight
+        pairs = len(spelt)
+        shares = [
+            (weight * scale, word)
+            for weight, word in zip(weights[pairs:], words[pairs:], strict=True)
+            if abs(weight) >= least
+        ]
+        letters = 1 / math.sqrt(sum(n for _, n in spellings))
+        for (token, spelling), weight in zip(spelt.items(), weights, strict=False):
+            share = weight * scale + spelling * letters
+            if share >= WORD_REASON_MIN or share <= -WORD_REASON_MIN:
+                shares.append((share, token))
+    named: list[str] = []
+    for share, word in sorted(shares, key=lambda s: -abs(s[0])):
+        if abs(share) >= WORD_REASON_MIN and _nameable(word):
+            named.append(f"'{word}' ({'up' if share > 0 else 'down'})")
+            if len(named) == WORD_REASONS:
+                break
+    return named
+
+
+def _nameable(word: str) -> bool:
+    """Worth naming: not a number, not only function words ("the", "of the")."""
+    parts = word.split()
+    return "0" not in parts and not all(is_common(part) for part in parts)

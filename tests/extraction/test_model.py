@@ -16,6 +16,7 @@ from factcheck.extraction.extractor import statements
 from factcheck.extraction.model import (
     MODEL_FILE,
     Model,
+    char_grams,
     from_json,
     logistic,
     shipped_model,
@@ -23,7 +24,7 @@ from factcheck.extraction.model import (
     word_features,
 )
 from factcheck.extraction.scoring import score
-from factcheck.extraction.train import examples, fit, main, matrix
+from factcheck.extraction.train import KEEP_CHARS, examples, fit, main, matrix, regression, vocabulary
 
 LABELLED = [
     ("Unemployment fell to 4.9 percent in 2016, the lowest rate in eight years.", 1),
@@ -46,16 +47,12 @@ def sentences() -> list[DebateSentence]:
 
 
 def test_serving_gives_the_probabilities_scikit_learn_gives() -> None:
-    from sklearn.linear_model import LogisticRegression
-
-    from factcheck.extraction import train
-
-    model = fit(sentences(), keep=10_000)
+    model = fit(sentences(), c=1.0, keep=10_000)
     data = examples(sentences())
-    names = sorted({name for values, _ in data for name in values if name in model.weights})
-    regression = LogisticRegression(C=train.C, solver="lbfgs", max_iter=train.MAX_ITER, tol=1e-6)
-    regression.fit(matrix(data, names), [label for _, label in data])
-    expected = regression.predict_proba(matrix(data, names))[:, 1]
+    names, grams = vocabulary(data)
+    assert model.chars  # the letters' n-grams are learnt too
+    fitted = regression(1.0).fit(matrix(data, names, grams), [example.label for example in data])
+    expected = fitted.predict_proba(matrix(data, names, grams))[:, 1]
     served = [score(statement, model)[0] for text, _ in LABELLED for statement in statements(text)]
     assert len(served) == len(expected)
     for got, want in zip(served, expected, strict=True):
@@ -67,9 +64,12 @@ def test_training_twice_gives_the_same_bytes(tmp_path: Path) -> None:
 
 
 def test_keeping_fewer_words_keeps_the_strongest_and_every_rule() -> None:
-    full, pruned = fit(sentences()), fit(sentences(), keep=5)
+    full, pruned = fit(sentences(), c=1.0), fit(sentences(), c=1.0, keep=5, keep_chars=7)
     words = [name for name in pruned.weights if not name.startswith("rule:")]
     assert len(words) == 5
+    assert len(pruned.chars) == 7 < len(full.chars) <= KEEP_CHARS
+    strongest = sorted(full.chars, key=lambda gram: -abs(full.chars[gram]))[:7]
+    assert set(pruned.chars) == set(strongest)
     assert {n for n in full.weights if n.startswith("rule:")} == {
         n for n in pruned.weights if n.startswith("rule:")
     }
@@ -106,15 +106,18 @@ def test_the_shipped_model_is_compact_and_scores_what_extract_scores() -> None:
     assert 0.5 <= candidate.score <= 1
 
 
-def test_a_model_scores_the_logistic_of_bias_rules_and_scaled_words() -> None:
-    model = Model(-1.0, {"rule:question": -2.0, "percent": 3.0, "fell": 1.0})
+def test_a_model_scores_the_logistic_of_bias_rules_and_scaled_words_and_letters() -> None:
+    model = Model(-1.0, {"rule:question": -2.0, "percent": 3.0, "fell": 1.0}, {"ent ": 0.5, " fe": 0.25})
     words = word_features("Unemployment fell to 5 percent")
     assert words == [
         "unemployment", "fell", "to", "0", "percent",
         "unemployment fell", "fell to", "to 0", "0 percent",
     ]  # fmt: skip
-    expected = logistic(-1.0 - 2.0 + 4.0 / math.sqrt(len(words)))
-    assert logistic(model.logit(["question"], words)) == pytest.approx(expected)
+    assert char_grams("to") == [" t", "to", "o ", " to", "to ", " to "]
+    grams = sum(len(char_grams(word)) for word in ["unemployment", "fell", "to", "0", "percent"])
+    letters = (0.5 + 0.25 + 0.5) / math.sqrt(grams)  # "ent " in unemployment and percent
+    expected = logistic(-1.0 - 2.0 + 4.0 / math.sqrt(len(words)) + letters)
+    assert logistic(model.logit(["question"], "Unemployment fell to 5 percent")) == pytest.approx(expected)
 
 
 def test_reasons_name_the_strongest_words_present_up_and_down() -> None:
@@ -125,3 +128,10 @@ def test_reasons_name_the_strongest_words_present_up_and_down() -> None:
     assert "'i think' (down)" in reasons
     assert all("'the'" not in reason for reason in reasons)  # a function word alone says nothing
     assert "opinion" in reasons
+
+
+def test_reasons_name_words_for_their_letters_never_the_letters() -> None:
+    model = Model(0.0, {}, {"cit": 4.0, "ities": 4.0})
+    [statement] = statements("Crime rose in our cities.")
+    reasons = score(statement, model)[1]
+    assert [reason for reason in reasons if reason.startswith("'")] == ["'cities' (up)"]
