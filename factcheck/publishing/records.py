@@ -9,10 +9,12 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from factcheck.claims.workflow import is_public, under_correction
-from factcheck.publishing.slugs import public_path, slug_for
+from factcheck.publishing.slugs import public_path, slug_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+    from factcheck.publishing.raw_values import Values
 
 # --- values ------------------------------------------------------------------------------------
 
@@ -100,22 +102,20 @@ def neutralise(value: str | None) -> str:
     return "'" + value if value[:1] in _TRIGGERS else value
 
 
-def source_cell(sources: list[Any]) -> str:
-    """The sources themselves, one per line: "stance: title (publisher) url"."""
-    lines = []
-    for s in sources:
-        publisher = f" ({s.publisher})" if s.publisher else ""
-        url = f" {s.url}" if s.url else ""
-        lines.append(f"{s.stance}: {s.title}{publisher}{url}")
-    return neutralise("\n".join(lines))
+def source_line(stance: str, title: str, publisher: str | None, url: str | None) -> str:
+    """A source in the CSV's source list: "stance: title (publisher) url" (``url`` checked)."""
+    publisher_part = f" ({publisher})" if publisher else ""
+    url_part = f" {url}" if url else ""
+    return f"{stance}: {title}{publisher_part}{url_part}"
 
 
 def csv_rows(
-    base_url: str, rows: list[Any], source_rows: dict[Any, list[Any]] | None = None
+    base_url: str, rows: list[Any], source_cells: dict[Any, str], values: Values
 ) -> Iterator[tuple[Any, ...]]:
-    """CSV cells of ``report_query`` rows, in ``CSV_COLUMNS`` order; ``source_rows`` by claim id."""
-    sources_by_claim = source_rows or {}
+    """CSV cells of untyped ``report_query`` rows (``raw_values``), in ``CSV_COLUMNS`` order;
+    ``source_cells``: the source list's cell, by the claim id as the driver gives it."""
     pages = f"{base_url}/fact-checks/"
+    id_text, id_int, moment, day = values.id_text, values.id_int, values.moment, values.day
     for (
         claim_id,
         text,
@@ -141,11 +141,11 @@ def csv_rows(
         # Every cell people typed goes through neutralise; the others are ours (ids, dates, numbers,
         # state names, our own URLs) and cannot start a formula.
         yield (
-            str(claim_id),
-            pages + slug_for(claim_id, text) if is_public(state, published) else "",
+            id_text(claim_id),
+            pages + slug_of(id_int(claim_id), text) if is_public(state, published) else "",
             neutralise(text),
             neutralise(claimant),
-            "" if claim_date is None else claim_date.isoformat(),
+            day(claim_date) or "",
             state,
             "yes" if under_correction(state, published) else "no",
             neutralise(rating),
@@ -154,15 +154,15 @@ def csv_rows(
             "" if revision is None else revision,
             verdict_status,
             neutralise(published_rating),
-            iso(first_published_at) or "",
-            iso(last_published_at) or "",
+            moment(first_published_at) or "",
+            moment(last_published_at) or "",
             neutralise(correction_note),
             neutralise(article_title),
             neutralise(article_outlet),
             neutralise(article_url),
             sources,
-            source_cell(sources_by_claim.get(claim_id, [])),
-            iso(created_at),
+            source_cells.get(claim_id, ""),
+            moment(created_at),
         )
 
 

@@ -11,6 +11,8 @@ from sqlalchemy.types import NullType
 from factcheck.accounts.models import User
 from factcheck.claims.models import Tag, claim_tag
 from factcheck.evidence.models import Evidence, Source
+from factcheck.publishing.raw_values import raw
+from factcheck.publishing.records import neutralise, source_line
 from factcheck.publishing.service import RevisionRow, SourceRow
 from factcheck.verdicts import published
 from factcheck.verdicts.models import Rating, Verdict
@@ -70,6 +72,33 @@ async def sources_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID,
             )
         )
     return _by_claim_id(claim_ids, found)
+
+
+async def source_cells(session: AsyncSession, claim_ids: list[Any]) -> dict[Any, str]:
+    """The CSV's source list of several claims, one cell per claim (``records.source_line`` per
+    source, one a line, in the order they were added), keyed by the claim ids as the driver gives
+    them (``raw_values``): one query, and no object per source."""
+    if not claim_ids:
+        return {}
+    claim_id = raw(Evidence.claim_id)
+    rows = await session.execute(
+        select(claim_id, Evidence.stance, Source.title, Source.publisher, Source.url)
+        .select_from(Evidence)
+        .join(Source, Source.id == Evidence.source_id)
+        .where(claim_id.in_(claim_ids))
+        .order_by(Evidence.claim_id, Evidence.created_at, Evidence.id)
+    )
+    checked: dict[str | None, str | None] = {None: None}
+    lines: dict[Any, list[str]] = {}
+    for key, stance, title, publisher, url in rows:
+        if url not in checked:
+            checked[url] = web_address(url)
+        line = source_line(stance, title, publisher, checked[url])
+        if key in lines:
+            lines[key].append(line)
+        else:
+            lines[key] = [line]
+    return {key: neutralise("\n".join(claim_lines)) for key, claim_lines in lines.items()}
 
 
 async def revisions_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID, list[RevisionRow]]:
