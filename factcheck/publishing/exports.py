@@ -10,9 +10,10 @@ come through ``prepare_export`` and ``stream_export``.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ from factcheck.claims.models import Claim
 from factcheck.claims.workflow import under_correction
 from factcheck.errors import Invalid
 from factcheck.publishing import claimreview, records
+from factcheck.publishing.claimreview_feed import FeedItems
 from factcheck.publishing.export_queries import (
     ExportFilters,
     check_filters,
@@ -31,7 +33,13 @@ from factcheck.publishing.export_queries import (
     report_query,
 )
 from factcheck.publishing.raw_values import Values, untyped, values_for
-from factcheck.publishing.report_reads import revisions_of, source_cells, sources_of, tags_of
+from factcheck.publishing.report_reads import (
+    revision_records,
+    source_cells,
+    source_records,
+    sources_of,
+    tag_names,
+)
 from factcheck.publishing.service import (
     Publisher,
     Scale,
@@ -41,7 +49,7 @@ from factcheck.publishing.service import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Mapping
+    from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
     from uuid import UUID
 
     from sqlalchemy import Select
@@ -157,31 +165,47 @@ async def _chunks(
     *,
     full: bool = False,
     values: Values | None = None,
-) -> AsyncIterator[list[Any]]:
+    extra: Callable[[list[Any]], Awaitable[Any]] | None = None,
+) -> AsyncIterator[tuple[list[Any], Any]]:
     """The query's rows, newest claim first, ``CHUNK_ROWS`` at a time (``FULL_CHUNK_ROWS`` for
     ``full`` records; keyset on the claim id, ``key``: each chunk is one short query that starts
-    where the last one ended).
+    where the last one ended), each with what ``extra`` reads for them (their sources...).
 
     Plain rows through the session's connection: the ORM adds nothing to a select of columns but
     time per row. With ``values``, the rows are the driver's own values (``raw_values``), which
-    those functions make text."""
+    those functions make text.
+
+    The next chunk is read while the caller writes this one: the database (SQLite's thread,
+    PostgreSQL's server) works while Python formats. Only that read uses the connection meanwhile,
+    so it is never used by two at once; at most two chunks are held."""
     connection = await session.connection()
     if values is not None:
         query = untyped(query)
+    size = FULL_CHUNK_ROWS if full else CHUNK_ROWS
+    ordered = query.order_by(key.desc()).limit(size)
+    # ``key`` and the claim id are the same value: bounding both lets each index start there.
+    keys = [key] if key is Claim.id else [key, Claim.id]
+
+    async def read(last: UUID | None) -> tuple[list[Any], Any]:
+        page = ordered if last is None else ordered.where(*(k < last for k in keys))
+        rows = (await connection.execute(page)).all()
+        return rows, (await extra(rows) if extra is not None and rows else None)
+
     async with _reading_through(connection):
-        size = FULL_CHUNK_ROWS if full else CHUNK_ROWS
-        ordered = query.order_by(key.desc()).limit(size)
-        # ``key`` and the claim id are the same value: bounding both lets each index start there.
-        keys = [key] if key is Claim.id else [key, Claim.id]
-        last: UUID | None = None
-        while True:
-            page = ordered if last is None else ordered.where(*(k < last for k in keys))
-            rows = list(await connection.execute(page))
-            if rows:
-                yield rows
-            if len(rows) < size:
-                return
-            last = rows[-1].claim_id if values is None else values.as_uuid(rows[-1].claim_id)
+        reading: asyncio.Future[tuple[list[Any], Any]] | None = asyncio.ensure_future(read(None))
+        try:
+            while reading is not None:
+                rows, more = await reading
+                reading = None
+                if len(rows) == size:
+                    last = rows[-1].claim_id
+                    reading = asyncio.ensure_future(read(last if values is None else values.as_uuid(last)))
+                if rows:
+                    yield rows, more
+        finally:
+            if reading is not None:  # the caller stopped early: let the read end before the connection is reset
+                with suppress(Exception):
+                    await reading
 
 
 _SQLITE_READ_THROUGH = {"mmap_size": 0, "cache_size": -2000}
@@ -215,10 +239,14 @@ async def _write_csv(ctx: _Context) -> AsyncIterator[str]:
     writer.writerow(records.CSV_COLUMNS)
     yield buffer.getvalue()
     values = values_for(ctx.session.get_bind().dialect.name)
-    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session), values=values):
+
+    async def source_list(rows: list[Any]) -> dict[Any, str]:
+        return await source_cells(ctx.session, [r[0] for r in rows])
+
+    query = ctx.export.query(ctx.session)
+    async for rows, sources in _chunks(ctx.session, query, values=values, extra=source_list):
         buffer.seek(0)
         buffer.truncate()
-        sources = await source_cells(ctx.session, [r[0] for r in rows])
         writer.writerows(records.csv_rows(ctx.base_url, rows, sources, values))
         yield buffer.getvalue()
 
@@ -233,19 +261,23 @@ async def _write_json(ctx: _Context) -> AsyncIterator[str]:
     }
     yield claimreview.dumps(head)[:-1] + ', "claims": [\n'
     first = True
-    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session, full=True), full=True):
-        ids = [r.claim_id for r in rows]
-        sources = await sources_of(ctx.session, ids)
-        revisions = await revisions_of(ctx.session, ids)
-        tags = await tags_of(ctx.session, ids)
-        lines = []
-        for row in rows:
-            record = records.json_record(
-                ctx.base_url, row, sources[row.claim_id], revisions[row.claim_id], tags[row.claim_id]
-            )
-            lines.append(("" if first else ",\n") + claimreview.dumps(record))
-            first = False
-        yield "".join(lines)
+
+    values = values_for(ctx.session.get_bind().dialect.name)
+
+    async def reads(rows: list[Any]) -> tuple[Any, ...]:
+        ids = [r[0] for r in rows]
+        return (
+            await source_records(ctx.session, ids, values),
+            await revision_records(ctx.session, ids, values),
+            await tag_names(ctx.session, ids),
+        )
+
+    query = ctx.export.query(ctx.session, full=True)
+    dumps = claimreview.dumps
+    async for rows, more in _chunks(ctx.session, query, full=True, values=values, extra=reads):
+        lines = [dumps(record) for record in records.json_records(ctx.base_url, rows, more, values)]
+        yield ("" if first else ",\n") + ",\n".join(lines)
+        first = False
     yield "\n]}\n"
 
 
@@ -256,14 +288,15 @@ async def _write_claimreview(ctx: _Context) -> AsyncIterator[str]:
     """A schema.org DataFeed of ClaimReview items, one per line."""
     head = claimreview.data_feed_head(ctx.publisher, ctx.base_url, ctx.export.started_at)
     yield claimreview.dumps(head)[:-1] + ', "dataFeedElement": [\n'
-    reviews = claimreview.ClaimReviews(ctx.publisher, ctx.scale, ctx.base_url)
-    dumps = claimreview.dumps
+    values = values_for(ctx.session.get_bind().dialect.name)
+    items = FeedItems(claimreview.ClaimReviews(ctx.publisher, ctx.scale, ctx.base_url), values)
     separator = ""
     # Keyset on the published revision's claim id: PostgreSQL then starts each chunk in the
     # verdict index where the last one ended, instead of walking it from the top.
     _, shown = public_select()
-    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session), shown.claim_id):
-        yield separator + ",\n".join([dumps(reviews.feed_item(row)) for row in rows])
+    query = ctx.export.query(ctx.session)
+    async for rows, _ in _chunks(ctx.session, query, shown.claim_id, values=values):
+        yield separator + ",\n".join(items.lines(rows))
         separator = ",\n"
     yield "\n]}\n"
 
@@ -276,8 +309,11 @@ async def _write_html(ctx: _Context) -> AsyncIterator[str]:
 
     summary = await report.summarise(ctx.session, ctx.export.query(ctx.session), ctx.scale)
     yield report.render_head(ctx.export, ctx.publisher, summary)
-    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session, full=True), full=True):
-        sources = await sources_of(ctx.session, [r.claim_id for r in rows])
+    async def reads(rows: list[Any]) -> dict[UUID, list[Any]]:
+        return await sources_of(ctx.session, [r.claim_id for r in rows])
+
+    query = ctx.export.query(ctx.session, full=True)
+    async for rows, sources in _chunks(ctx.session, query, full=True, extra=reads):
         yield "".join(
             report.render_claim(
                 row,

@@ -14,7 +14,7 @@ few values that need it are converted here, one set of functions per database:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -92,8 +92,8 @@ def _sqlite_moment(value: Any) -> str | None:
 
 
 def _sqlite_day(value: Any) -> str | None:
-    if type(value) is str and len(value) == 10:
-        return value
+    if type(value) is str and (len(value) == 10 or (value[10:11] == " " and len(value) in (19, 26))):
+        return value[:10]
     return None if value is None else _day(_parsed(value))
 
 
@@ -103,6 +103,19 @@ def _day(value: Any) -> str | None:
     if isinstance(value, datetime):
         return (iso(value) or "")[:10]
     return value.isoformat()  # type: ignore[no-any-return]
+
+
+def later(a: Any, b: Any) -> bool:
+    """``a > b`` for two times as the driver gives them."""
+    if type(a) is str and type(b) is str and len(a) == len(b):  # the same stored form, UTC
+        return a > b
+    return _aware(a) > _aware(b)
+
+
+def _aware(value: Any) -> datetime:
+    moment = _parsed(value)
+    assert isinstance(moment, datetime)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 SQLITE = Values(_sqlite_id_text, _sqlite_id_int, _uuid, _sqlite_moment, _sqlite_day)

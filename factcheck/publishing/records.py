@@ -169,67 +169,80 @@ def csv_rows(
 # --- JSON --------------------------------------------------------------------------------------
 
 
-def json_record(base_url: str, row: Any, sources: list[Any], revisions: list[Any], tags: list[str]) -> Any:
-    """The full record of one claim: ``report_query(full=True)`` row, sources, revisions, tags."""
-    return {
-        "id": str(row.claim_id),
-        "url": public_url(base_url, row),
-        "text": row.text,
-        "quote": row.quote,
-        "claimant": row.claimant,
-        "claim_date": iso(row.claim_date),
-        "state": row.state,
-        "under_correction": under_correction(row.state, row.last_published_at is not None),
-        "priority": row.priority,
-        "tags": tags,
-        "article": None
-        if row.article_id is None
-        else {
-            "id": str(row.article_id),
-            "title": row.article_title,
-            "outlet": row.article_outlet,
-            "url": row.article_url,
-            "published_on": iso(row.article_published_on),
-        },
-        "created_at": iso(row.created_at),
-        "updated_at": iso(row.updated_at),
-        "first_published_at": iso(row.first_published_at),
-        "last_published_at": iso(row.last_published_at),
-        "verdict": None
-        if row.revision is None
-        else {
-            "revision": row.revision,
-            "status": row.verdict_status,
-            "rating": row.rating,
-            "rating_value": row.rating_value,
-            "summary": row.summary,
-            "correction_note": row.correction_note,
-        },
-        "revisions": [
-            {
-                "revision": r.revision,
-                "rating": r.rating,
-                "rating_value": r.rating_value,
-                "summary": r.summary,
-                "rationale": r.rationale,
-                "correction_note": r.correction_note,
-                "author": r.author,
-                "submitted_at": iso(r.submitted_at),
-                "published_at": iso(r.published_at),
-            }
-            for r in revisions
-        ],
-        "sources": [
-            {
-                "url": s.url,
-                "title": s.title,
-                "publisher": s.publisher,
-                "kind": s.kind,
-                "accessed_on": iso(s.accessed_on),
-                "archive_url": s.archive_url,
-                "stance": s.stance,
-                "excerpt": s.excerpt,
-            }
-            for s in sources
-        ],
-    }
+def json_records(
+    base_url: str,
+    rows: list[Any],
+    reads: tuple[dict[Any, list[Any]], dict[Any, list[Any]], dict[Any, list[str]]],
+    values: Values,
+) -> Iterator[dict[str, Any]]:
+    """The full records of untyped ``report_query(full=True)`` rows (``raw_values``), with each
+    claim's sources, revisions (``report_reads.source_records``, ``revision_records``) and tags,
+    keyed by the claim id as the driver gives it."""
+    sources, revisions, tags = reads
+    pages = f"{base_url}/fact-checks/"
+    id_text, id_int, moment, day = values.id_text, values.id_int, values.moment, values.day
+    for (
+        claim_id,
+        text,
+        claimant,
+        claim_date,
+        state,
+        created_at,
+        revision,
+        rating,
+        rating_value,
+        summary,
+        correction_note,
+        verdict_status,
+        _published_rating,
+        last_published_at,
+        first_published_at,
+        _sources,
+        article_title,
+        article_outlet,
+        article_url,
+        quote,
+        priority,
+        updated_at,
+        article_id,
+        article_published_on,
+        _rationale,
+    ) in rows:
+        published = last_published_at is not None
+        yield {
+            "id": id_text(claim_id),
+            "url": pages + slug_of(id_int(claim_id), text) if is_public(state, published) else None,
+            "text": text,
+            "quote": quote,
+            "claimant": claimant,
+            "claim_date": day(claim_date),
+            "state": state,
+            "under_correction": under_correction(state, published),
+            "priority": priority,
+            "tags": tags.get(claim_id, []),
+            "article": None
+            if article_id is None
+            else {
+                "id": id_text(article_id),
+                "title": article_title,
+                "outlet": article_outlet,
+                "url": article_url,
+                "published_on": day(article_published_on),
+            },
+            "created_at": moment(created_at),
+            "updated_at": moment(updated_at),
+            "first_published_at": moment(first_published_at),
+            "last_published_at": moment(last_published_at),
+            "verdict": None
+            if revision is None
+            else {
+                "revision": revision,
+                "status": verdict_status,
+                "rating": rating,
+                "rating_value": rating_value,
+                "summary": summary,
+                "correction_note": correction_note,
+            },
+            "revisions": revisions.get(claim_id, []),
+            "sources": sources.get(claim_id, []),
+        }

@@ -21,6 +21,8 @@ from factcheck.web_address import web_address
 if TYPE_CHECKING:
     from uuid import UUID
 
+    from factcheck.publishing.raw_values import Values
+
     from sqlalchemy.ext.asyncio import AsyncSession
 
 
@@ -90,7 +92,7 @@ async def source_cells(session: AsyncSession, claim_ids: list[Any]) -> dict[Any,
     )
     checked: dict[str | None, str | None] = {None: None}
     lines: dict[Any, list[str]] = {}
-    for key, stance, title, publisher, url in rows:
+    for key, stance, title, publisher, url in rows.all():
         if url not in checked:
             checked[url] = web_address(url)
         line = source_line(stance, title, publisher, checked[url])
@@ -143,3 +145,107 @@ async def tags_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID, li
     for key, name in rows:
         found[key].append(name)
     return _by_claim_id(claim_ids, found)
+
+
+# --- the JSON export's reads: raw keys (``raw_values``), records ready for the encoder ----------
+
+
+async def _grouped(session: AsyncSession, query: Any) -> dict[Any, list[Any]]:
+    """The query's rows (the claim id first), grouped by it, in the query's order."""
+    found: dict[Any, list[Any]] = {}
+    for key, *rest in (await session.execute(query)).all():
+        if key in found:
+            found[key].append(rest)
+        else:
+            found[key] = [rest]
+    return found
+
+
+async def source_records(session: AsyncSession, claim_ids: list[Any], values: Values) -> dict[Any, list[Any]]:
+    """Each claim's sources now as the JSON export writes them, in the order they were added."""
+    claim_id = raw(Evidence.claim_id)
+    query = (
+        select(claim_id, *(raw(c) for c in published.source_columns()))
+        .select_from(Evidence)
+        .join(Source, Source.id == Evidence.source_id)
+        .where(claim_id.in_(claim_ids))
+        .order_by(Evidence.claim_id, Evidence.created_at, Evidence.id)
+    )
+    checked: dict[str | None, str | None] = {None: None}
+    day = values.day
+    records: dict[Any, list[Any]] = {}
+    for key, rows in (await _grouped(session, query)).items():
+        claim_records = records[key] = []
+        for stance, excerpt, url, title, publisher, kind, accessed, archive_url in rows:
+            if url not in checked:
+                checked[url] = web_address(url)
+            if archive_url not in checked:
+                checked[archive_url] = web_address(archive_url)
+            claim_records.append(
+                {
+                    "url": checked[url],
+                    "title": title,
+                    "publisher": publisher,
+                    "kind": kind,
+                    "accessed_on": day(accessed),
+                    "archive_url": checked[archive_url],
+                    "stance": stance,
+                    "excerpt": excerpt,
+                }
+            )
+    return records
+
+
+async def revision_records(session: AsyncSession, claim_ids: list[Any], values: Values) -> dict[Any, list[Any]]:
+    """Every verdict revision of each claim as the JSON export writes them, newest first."""
+    claim_id = raw(Verdict.claim_id)
+    query = (
+        select(
+            claim_id,
+            Verdict.revision,
+            Rating.label,
+            Rating.value,
+            Verdict.summary,
+            Verdict.rationale,
+            Verdict.correction_note,
+            User.display_name,
+            raw(Verdict.submitted_at),
+            raw(Verdict.published_at),
+        )
+        .select_from(Verdict)
+        .outerjoin(Rating, Rating.id == Verdict.rating_id)
+        .outerjoin(User, User.id == Verdict.author_id)
+        .where(claim_id.in_(claim_ids))
+        .order_by(Verdict.claim_id, Verdict.revision.desc())
+    )
+    moment = values.moment
+    return {
+        key: [
+            {
+                "revision": revision,
+                "rating": rating,
+                "rating_value": rating_value,
+                "summary": summary,
+                "rationale": rationale,
+                "correction_note": correction_note,
+                "author": author,
+                "submitted_at": moment(submitted_at),
+                "published_at": moment(published_at),
+            }
+            for revision, rating, rating_value, summary, rationale, correction_note, author, submitted_at, published_at in rows
+        ]
+        for key, rows in (await _grouped(session, query)).items()
+    }
+
+
+async def tag_names(session: AsyncSession, claim_ids: list[Any]) -> dict[Any, list[str]]:
+    """Each claim's tags by name, keyed by the claim id as the driver gives it."""
+    claim_id = raw(claim_tag.c.claim_id)
+    query = (
+        select(claim_id, Tag.name)
+        .select_from(claim_tag)
+        .join(Tag, Tag.id == claim_tag.c.tag_id)
+        .where(claim_id.in_(claim_ids))
+        .order_by(claim_tag.c.claim_id, Tag.name)
+    )
+    return {key: [name for (name,) in rows] for key, rows in (await _grouped(session, query)).items()}
