@@ -13,8 +13,8 @@ against ``ClaimReviews.review``.
 from __future__ import annotations
 
 from functools import lru_cache
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
-from typing import TYPE_CHECKING, Any
+from json.encoder import encode_basestring
+from typing import TYPE_CHECKING, Any, cast
 
 from factcheck.publishing.claimreview import (
     ClaimReviews,
@@ -28,7 +28,7 @@ from factcheck.publishing.slugs import slug_of
 from factcheck.web_address import web_address
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from factcheck.publishing.raw_values import Values
 
@@ -88,7 +88,9 @@ class FeedItems:
 
     def lines(self, rows: list[Any]) -> Iterator[str]:
         enc = encode_basestring
-        day, id_int = self.values.day, self.values.id_int
+        # A public fact-check always has its publication times: the day is never None here.
+        day = cast("Callable[[Any], str]", self.values.day)
+        id_int = self.values.id_int
         pages = self.reviews.pages
         review_open = ', "item": [{"@type": "ClaimReview", "url": '
         for (

@@ -203,7 +203,9 @@ async def _chunks(
                 if rows:
                     yield rows, more
         finally:
-            if reading is not None:  # the caller stopped early: let the read end before the connection is reset
+            if (
+                reading is not None
+            ):  # the caller stopped early: let the read end before the connection is reset
                 with suppress(Exception):
                     await reading
 
@@ -309,6 +311,7 @@ async def _write_html(ctx: _Context) -> AsyncIterator[str]:
 
     summary = await report.summarise(ctx.session, ctx.export.query(ctx.session), ctx.scale)
     yield report.render_head(ctx.export, ctx.publisher, summary)
+
     async def reads(rows: list[Any]) -> dict[UUID, list[Any]]:
         return await sources_of(ctx.session, [r.claim_id for r in rows])
 

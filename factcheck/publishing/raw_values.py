@@ -13,10 +13,11 @@ few values that need it are converted here, one set of functions per database:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 from sqlalchemy import type_coerce
@@ -25,15 +26,13 @@ from sqlalchemy.types import NullType
 from factcheck.publishing.records import iso
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from sqlalchemy import Select
 
 
 def untyped(query: Select[Any]) -> Select[Any]:
     """The same query, its columns read as the driver gives them (same names, same SQL)."""
     columns = [type_coerce(c, NullType()).label(c.key) for c in query.selected_columns]
-    return query.with_only_columns(*columns)
+    return cast("Select[Any]", query.with_only_columns(*columns))
 
 
 def raw(column: Any) -> Any:
@@ -81,7 +80,7 @@ def _parsed(value: Any) -> datetime | date:
     """A value in any stored form, as the result types would have given it (naive is UTC)."""
     if isinstance(value, str):
         return datetime.fromisoformat(value) if len(value) > 10 else date.fromisoformat(value)
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 def _sqlite_moment(value: Any) -> str | None:
@@ -102,7 +101,7 @@ def _day(value: Any) -> str | None:
         return None
     if isinstance(value, datetime):
         return (iso(value) or "")[:10]
-    return value.isoformat()  # type: ignore[no-any-return]
+    return value.isoformat()
 
 
 def later(a: Any, b: Any) -> bool:

@@ -21,9 +21,9 @@ from factcheck.web_address import web_address
 if TYPE_CHECKING:
     from uuid import UUID
 
-    from factcheck.publishing.raw_values import Values
-
     from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.publishing.raw_values import Values
 
 
 def _per_claim(session: AsyncSession, column: Any, claim_ids: list[UUID]) -> tuple[Any, dict[Any, list[Any]]]:
@@ -197,7 +197,9 @@ async def source_records(session: AsyncSession, claim_ids: list[Any], values: Va
     return records
 
 
-async def revision_records(session: AsyncSession, claim_ids: list[Any], values: Values) -> dict[Any, list[Any]]:
+async def revision_records(
+    session: AsyncSession, claim_ids: list[Any], values: Values
+) -> dict[Any, list[Any]]:
     """Every verdict revision of each claim as the JSON export writes them, newest first."""
     claim_id = raw(Verdict.claim_id)
     query = (
@@ -220,23 +222,18 @@ async def revision_records(session: AsyncSession, claim_ids: list[Any], values: 
         .order_by(Verdict.claim_id, Verdict.revision.desc())
     )
     moment = values.moment
-    return {
-        key: [
+    fields = ("revision", "rating", "rating_value", "summary", "rationale", "correction_note", "author")
+    records: dict[Any, list[Any]] = {}
+    for key, rows in (await _grouped(session, query)).items():
+        records[key] = [
             {
-                "revision": revision,
-                "rating": rating,
-                "rating_value": rating_value,
-                "summary": summary,
-                "rationale": rationale,
-                "correction_note": correction_note,
-                "author": author,
-                "submitted_at": moment(submitted_at),
-                "published_at": moment(published_at),
+                **dict(zip(fields, row, strict=False)),
+                "submitted_at": moment(row[7]),
+                "published_at": moment(row[8]),
             }
-            for revision, rating, rating_value, summary, rationale, correction_note, author, submitted_at, published_at in rows
+            for row in rows
         ]
-        for key, rows in (await _grouped(session, query)).items()
-    }
+    return records
 
 
 async def tag_names(session: AsyncSession, claim_ids: list[Any]) -> dict[Any, list[str]]:
