@@ -55,10 +55,11 @@ if TYPE_CHECKING:
     from sqlalchemy import Select
 
 CHUNK_ROWS = 2000
-FULL_CHUNK_ROWS = 1000
-"""Full records (JSON, the HTML report: every revision, rationale and source) are read 1,000
-claims at a time: at 2,000 the JSON export's peak memory was 107 MB at 100,000 claims, at 1,000
-it is 90 MB, for the same time (issue 18's target is under 100 MB)."""
+FULL_CHUNK_ROWS = 500
+"""Full records (JSON, the HTML report: every revision, rationale and source) are read 500 claims
+at a time: the next chunk is read while one is written, so two are held (``_chunks``). At 1,000 the
+JSON export's peak memory was 91-95 MB at 20,000 claims, at 500 it is 82 MB, for the same CPU
+(issue 18's target is under 100 MB; benchmarks/README.md)."""
 
 
 @dataclass(frozen=True, slots=True)
