@@ -10,10 +10,9 @@ come through ``prepare_export`` and ``stream_export``.
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -57,9 +56,9 @@ if TYPE_CHECKING:
 CHUNK_ROWS = 2000
 FULL_CHUNK_ROWS = 500
 """Full records (JSON, the HTML report: every revision, rationale and source) are read 500 claims
-at a time: the next chunk is read while one is written, so two are held (``_chunks``). At 1,000 the
-JSON export's peak memory was 91-95 MB at 20,000 claims, at 500 it is 82 MB, for the same CPU
-(issue 18's target is under 100 MB; benchmarks/README.md)."""
+at a time: with the JSON export's records made from the driver's values, peak memory at 20,000
+claims was 90 MB at 1,000 and 82 MB at 500, for the same CPU (issue 18's target is under 100 MB;
+benchmarks/README.md)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,41 +173,26 @@ async def _chunks(
 
     Plain rows through the session's connection: the ORM adds nothing to a select of columns but
     time per row. With ``values``, the rows are the driver's own values (``raw_values``), which
-    those functions make text.
-
-    The next chunk is read while the caller writes this one: the database (SQLite's thread,
-    PostgreSQL's server) works while Python formats. Only that read uses the connection meanwhile,
-    so it is never used by two at once; at most two chunks are held."""
+    those functions make text. (Reading the next chunk while one is written, as a task, was tried
+    for issue 18: no gain could be shown, and a download stopped half-way then left a read running
+    on a connection being closed; so chunks are read in turn.)"""
     connection = await session.connection()
     if values is not None:
         query = untyped(query)
-    size = FULL_CHUNK_ROWS if full else CHUNK_ROWS
-    ordered = query.order_by(key.desc()).limit(size)
-    # ``key`` and the claim id are the same value: bounding both lets each index start there.
-    keys = [key] if key is Claim.id else [key, Claim.id]
-
-    async def read(last: UUID | None) -> tuple[list[Any], Any]:
-        page = ordered if last is None else ordered.where(*(k < last for k in keys))
-        rows = (await connection.execute(page)).all()
-        return rows, (await extra(rows) if extra is not None and rows else None)
-
     async with _reading_through(connection):
-        reading: asyncio.Future[tuple[list[Any], Any]] | None = asyncio.ensure_future(read(None))
-        try:
-            while reading is not None:
-                rows, more = await reading
-                reading = None
-                if len(rows) == size:
-                    last = rows[-1].claim_id
-                    reading = asyncio.ensure_future(read(last if values is None else values.as_uuid(last)))
-                if rows:
-                    yield rows, more
-        finally:
-            if (
-                reading is not None
-            ):  # the caller stopped early: let the read end before the connection is reset
-                with suppress(Exception):
-                    await reading
+        size = FULL_CHUNK_ROWS if full else CHUNK_ROWS
+        ordered = query.order_by(key.desc()).limit(size)
+        # ``key`` and the claim id are the same value: bounding both lets each index start there.
+        keys = [key] if key is Claim.id else [key, Claim.id]
+        last: UUID | None = None
+        while True:
+            page = ordered if last is None else ordered.where(*(k < last for k in keys))
+            rows = (await connection.execute(page)).all()
+            if rows:
+                yield rows, (await extra(rows) if extra is not None else None)
+            if len(rows) < size:
+                return
+            last = rows[-1].claim_id if values is None else values.as_uuid(rows[-1].claim_id)
 
 
 _SQLITE_READ_THROUGH = {"mmap_size": 0, "cache_size": -2000}
