@@ -48,7 +48,7 @@ from factcheck.publishing.service import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+    from collections.abc import AsyncIterator, Mapping
     from uuid import UUID
 
     from sqlalchemy import Select
@@ -165,11 +165,10 @@ async def _chunks(
     *,
     full: bool = False,
     values: Values | None = None,
-    extra: Callable[[list[Any]], Awaitable[Any]] | None = None,
-) -> AsyncIterator[tuple[list[Any], Any]]:
+) -> AsyncIterator[list[Any]]:
     """The query's rows, newest claim first, ``CHUNK_ROWS`` at a time (``FULL_CHUNK_ROWS`` for
     ``full`` records; keyset on the claim id, ``key``: each chunk is one short query that starts
-    where the last one ended), each with what ``extra`` reads for them (their sources...).
+    where the last one ended).
 
     Plain rows through the session's connection: the ORM adds nothing to a select of columns but
     time per row. With ``values``, the rows are the driver's own values (``raw_values``), which
@@ -189,7 +188,7 @@ async def _chunks(
             page = ordered if last is None else ordered.where(*(k < last for k in keys))
             rows = (await connection.execute(page)).all()
             if rows:
-                yield rows, (await extra(rows) if extra is not None else None)
+                yield rows
             if len(rows) < size:
                 return
             last = rows[-1].claim_id if values is None else values.as_uuid(rows[-1].claim_id)
@@ -226,14 +225,10 @@ async def _write_csv(ctx: _Context) -> AsyncIterator[str]:
     writer.writerow(records.CSV_COLUMNS)
     yield buffer.getvalue()
     values = values_for(ctx.session.get_bind().dialect.name)
-
-    async def source_list(rows: list[Any]) -> dict[Any, str]:
-        return await source_cells(ctx.session, [r[0] for r in rows])
-
-    query = ctx.export.query(ctx.session)
-    async for rows, sources in _chunks(ctx.session, query, values=values, extra=source_list):
+    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session), values=values):
         buffer.seek(0)
         buffer.truncate()
+        sources = await source_cells(ctx.session, [r[0] for r in rows])
         writer.writerows(records.csv_rows(ctx.base_url, rows, sources, values))
         yield buffer.getvalue()
 
@@ -248,20 +243,16 @@ async def _write_json(ctx: _Context) -> AsyncIterator[str]:
     }
     yield claimreview.dumps(head)[:-1] + ', "claims": [\n'
     first = True
-
     values = values_for(ctx.session.get_bind().dialect.name)
-
-    async def reads(rows: list[Any]) -> tuple[Any, ...]:
+    query = ctx.export.query(ctx.session, full=True)
+    dumps = claimreview.dumps
+    async for rows in _chunks(ctx.session, query, full=True, values=values):
         ids = [r[0] for r in rows]
-        return (
+        more = (
             await source_records(ctx.session, ids, values),
             await revision_records(ctx.session, ids, values),
             await tag_names(ctx.session, ids),
         )
-
-    query = ctx.export.query(ctx.session, full=True)
-    dumps = claimreview.dumps
-    async for rows, more in _chunks(ctx.session, query, full=True, values=values, extra=reads):
         lines = [dumps(record) for record in records.json_records(ctx.base_url, rows, more, values)]
         yield ("" if first else ",\n") + ",\n".join(lines)
         first = False
@@ -282,7 +273,7 @@ async def _write_claimreview(ctx: _Context) -> AsyncIterator[str]:
     # verdict index where the last one ended, instead of walking it from the top.
     _, shown = public_select()
     query = ctx.export.query(ctx.session)
-    async for rows, _ in _chunks(ctx.session, query, shown.claim_id, values=values):
+    async for rows in _chunks(ctx.session, query, shown.claim_id, values=values):
         yield separator + ",\n".join(items.lines(rows))
         separator = ",\n"
     yield "\n]}\n"
@@ -296,12 +287,8 @@ async def _write_html(ctx: _Context) -> AsyncIterator[str]:
 
     summary = await report.summarise(ctx.session, ctx.export.query(ctx.session), ctx.scale)
     yield report.render_head(ctx.export, ctx.publisher, summary)
-
-    async def reads(rows: list[Any]) -> dict[UUID, list[Any]]:
-        return await sources_of(ctx.session, [r.claim_id for r in rows])
-
-    query = ctx.export.query(ctx.session, full=True)
-    async for rows, sources in _chunks(ctx.session, query, full=True, extra=reads):
+    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session, full=True), full=True):
+        sources = await sources_of(ctx.session, [r.claim_id for r in rows])
         yield "".join(
             report.render_claim(
                 row,

@@ -132,21 +132,6 @@ async def revisions_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUI
     return _by_claim_id(claim_ids, found)
 
 
-async def tags_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID, list[str]]:
-    if not claim_ids:
-        return {}
-    claim_id, found = _per_claim(session, claim_tag.c.claim_id, claim_ids)
-    rows = await session.execute(
-        select(claim_id, Tag.name)
-        .join(Tag, Tag.id == claim_tag.c.tag_id)
-        .where(claim_tag.c.claim_id.in_(claim_ids))
-        .order_by(claim_tag.c.claim_id, Tag.name)
-    )
-    for key, name in rows:
-        found[key].append(name)
-    return _by_claim_id(claim_ids, found)
-
-
 # --- the JSON export's reads: raw keys (``raw_values``), records ready for the encoder ----------
 
 

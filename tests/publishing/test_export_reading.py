@@ -51,7 +51,7 @@ def _both_ways(
     """The rows as the export reads them, chunk by chunk, and as one query gives them."""
 
     async def read(session: AsyncSession) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-        fast = [tuple(row) async for rows, _ in exports._chunks(session, query, key) for row in rows]
+        fast = [tuple(row) async for rows in exports._chunks(session, query, key) for row in rows]
         typed = [tuple(row) for row in await session.execute(query.order_by(key.desc()))]
         return fast, typed
 
