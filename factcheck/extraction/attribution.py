@@ -25,23 +25,34 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.cues import (
+    ADDING_VERBS,
     ADDRESSING_VERBS,
+    AUXILIARIES,
     BE_FORMS,
+    BELIEF_ADJECTIVES,
+    BELIEF_NOUNS,
+    BELIEF_VERBS,
     CALLING_VERBS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
+    NOT_AFTER_ADDING,
+    NOT_REPORTING_BEFORE,
     NOUN_LIKE_VERBS,
     OBJECT_VERBS,
+    PASSIVE_BEFORE,
     POINTING,
+    POSSESSIVE_PRONOUNS,
     PROGRESSIVES,
     REPORTING_VERBS,
     STANCE_VERBS,
+    THINKING_VERBS,
     WRITING_VERBS,
 )
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     is_common,
+    is_name_word,
     per_text,
     token_words,
     tokens,
@@ -76,9 +87,16 @@ BETWEEN_SUBJECT_AND_VERB = word_set(
     """
     has have had also previously later then again repeatedly reportedly already
     recently earlier publicly privately separately further once last first however
-    meanwhile both
+    meanwhile both long now even still just did
     """
 )
+
+# What comes before a subject whose verb is in a relative clause: "what Wilson says",
+# "everything he said".
+OBJECT_RELATIVES = word_set("what everything anything whatever all")
+
+# How "said", "warned", "told" end: after "Wilson's" they are "has said", not a noun.
+PARTICIPLE_ENDS = frozenset({"ed", "id", "ld"})
 
 
 # Every word that can start an attribution below, as written: a sentence with none of
@@ -92,7 +110,10 @@ CUE_WORDS = (
     | PARTICIPLES
     | FINDING_VERBS
     | NOUN_LIKE_VERBS
-    | frozenset({"according", "According"})
+    | BELIEF_VERBS
+    | BELIEF_ADJECTIVES
+    | BELIEF_NOUNS
+    | frozenset({"according", "According", "Said"})
 )
 
 
@@ -107,7 +128,17 @@ def attribution_phrase(sentence: str) -> str | None:
         if word not in CUE_WORDS and word.lower() != "according":
             continue
         found = None
-        if _reports(words, index):
+        if word in BELIEF_NOUNS and (owner := _owner_of_belief(sentence, words, index)):
+            return owner
+        if word == "Said" and index == 0:  # "Said Paul Renner, who owns the mill: …"
+            found = phrase_from(sentence, words, 1)
+        elif word in BELIEF_VERBS:
+            if _states_a_proposition(words, index):
+                found = _subject_before(sentence, words, index)
+        elif word in BELIEF_ADJECTIVES:
+            if _next(words, index) == "that" and index > 1 and words[index - 1].group() in BE_FORMS:
+                found = _subject_before(sentence, words, index - 1)
+        elif _reports(words, index):
             found = (
                 _subject_before(sentence, words, index)
                 or subject_across_asides(sentence, words, index)
@@ -129,10 +160,55 @@ def attribution_phrase(sentence: str) -> str | None:
     return None
 
 
+def _next(words: list[re.Match[str]], index: int) -> str:
+    return words[index + 1].group() if index + 1 < len(words) else ""
+
+
+def _states_a_proposition(words: list[re.Match[str]], index: int) -> bool:
+    """A verb of belief with a proposition after it: "thinks (that) the plan will fail",
+    not "thinks about it", "knows the mayor", "the thought of"."""
+    after = _next(words, index)
+    if after == "that":
+        return True
+    if words[index].group() not in THINKING_VERBS or index == 0:
+        return False
+    before = words[index - 1].group().lower()
+    if before in DETERMINERS or before.endswith(("'s", "’s")):
+        return False  # "the thought", "his belief"
+    return after.lower() in CLAUSE_OPENERS or (is_name_word(after) and after not in {"I"}) or after[:1].isdigit()
+
+
+# Words that open the proposition after "thinks", "believed": "… the count was wrong".
+CLAUSE_OPENERS = word_set("he she it they we i you there this these the a an his her their its our most many some")
+
+
+def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
+    """Whose view it is, in "Wilson's view that …", "his assertion that …"."""
+    if _next(words, index) != "that" or index == 0:
+        return None
+    owner = words[index - 1].group()
+    if owner.lower() in POSSESSIVE_PRONOUNS:
+        return POSSESSIVE_PRONOUNS[owner.lower()]
+    if without_possessive(owner) == owner:
+        return None
+    return phrase_ending_at(sentence, words, index - 1)
+
+
 def _reports(words: list[re.Match[str]], index: int) -> bool:
     """The word at `index` is a reporting verb here."""
     word = words[index].group()
     after = words[index + 1].group() if index + 1 < len(words) else ""
+    before = words[index - 1].group() if index > 0 else ""
+    if before.lower() in POSSESSIVE_PRONOUNS or (without_possessive(before) != before and word[-2:] not in PARTICIPLE_ENDS):
+        return False  # "Wilson's claims", "his reports": a noun; "Wilson's said" is "has said"
+    if after.lower() in NOT_REPORTING_BEFORE.get(word, ()):
+        return False
+    if before.lower() in PASSIVE_BEFORE and word in ADDRESSING_VERBS:
+        return False  # "whenever asked about it", "was told"
+    if word.endswith("s") and after in AUXILIARIES:
+        return False  # "His cost estimates have been", "what Wilson says is true"
+    if word in ADDING_VERBS and (after.lower() in NOT_AFTER_ADDING | NOUN_PHRASE_DETERMINERS or after[:1].isdigit()):
+        return False
     if word in POINTING:
         return after in {"out", "to"}
     if word in OBJECT_VERBS and after not in {"that", ":", "\0", "", "."}:
@@ -144,7 +220,6 @@ def _reports(words: list[re.Match[str]], index: int) -> bool:
     if word in CALLING_VERBS and after in {"on", "for", "off", "up", "in", "back"}:
         return False  # an appeal ("called on Russia to …") or a phrasal verb
     if word in NOUN_LIKE_VERBS:
-        before = words[index - 1].group() if index > 0 else ""
         plural_before = before.endswith("s") and not before.endswith(("'s", "’s")) and not is_common(before)
         return after == "that" or plural_before
     return word in REPORTING_VERBS or word in STANCE_VERBS
@@ -197,22 +272,39 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     if index < 0:
         return None
     word = words[index].group()
-    if word.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
-        return word
+    if without_possessive(word).lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return without_possessive(word)  # "he said", "he’s said"
     if word == ",":
         return _subject_before_apposition(sentence, words, index)
     found = phrase_ending_at(sentence, words, index)
-    if found and _after_preposition(words, words[index].end() - len(found)):
+    first = _first_word(words, words[index].end() - len(found)) if found else None
+    if first is not None and _before_phrase(words, first) in OBJECT_RELATIVES:
+        return None  # "what Wilson says", "everything he said"
+    if first is not None and _before_phrase(words, first) in SOURCE_PREPOSITIONS | {"on", "by"}:
         # "A spokesman for the police said", "Aides to Clinton say": the name is not
         # the subject; the whole phrase is, when it opens its clause, else nobody.
         return common_noun_phrase_ending_at(sentence, words, index)
     return found or common_noun_phrase_ending_at(sentence, words, index)
 
 
-def _after_preposition(words: list[re.Match[str]], start: int) -> bool:
-    """The words starting at offset `start` follow a preposition."""
-    first = next((i for i, word in enumerate(words) if word.start() == start), None)
-    return first is not None and first > 0 and words[first - 1].group() in SOURCE_PREPOSITIONS | {"on", "by"}
+def _first_word(words: list[re.Match[str]], start: int) -> int | None:
+    return next((i for i, word in enumerate(words) if word.start() == start), None)
+
+
+def _before_phrase(words: list[re.Match[str]], first: int) -> str:
+    """The word before a name, past at most three determiners, numbers and adjectives
+    ("by four leading economists", "at the now-defunct Harbor Bank"), lowercased."""
+    index = first - 1
+    while index >= 0 and first - index <= 3 and _modifies(words[index].group()):
+        index -= 1
+    return words[index].group().lower() if index >= 0 else ""
+
+
+def _modifies(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in DETERMINERS or word[:1].isdigit() or (
+        word.islower() and not is_common(word) and lowered not in CUE_WORDS and word[:1].isalpha()
+    )
 
 
 def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:

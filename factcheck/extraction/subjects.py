@@ -90,7 +90,7 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
         return None  # "…, adding to her lead", "…, calling for a vote"
     if not ((before == "," and words[verb].group() in PARTICIPLES) or before in SECOND_VERB_JOINERS):
         return None
-    index = 0
+    index = _after_dateline(words, verb)
     # Skip an introduction: "In a statement on Monday, …", "Speaking in Reno, …".
     while index < verb:
         word = words[index].group().lower()
@@ -110,6 +110,17 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     if not _names_someone(words, part):
         return None
     return sentence[words[index].start() : words[last].end()]
+
+
+def _after_dateline(words: list[re.Match[str]], verb: int) -> int:
+    """Where the sentence starts after a dateline ("WASHINGTON — …", "LOS ANGELES, Calif. -")."""
+    dash = next((i for i in range(min(verb, 6)) if words[i].group() in DASHES), None)
+    if dash and words[0].group().isupper() and len(words[0].group()) > 1:
+        return dash + 1
+    return 0
+
+
+DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _parts_before(words: list[re.Match[str]], verb: int) -> list[list[int]]:
@@ -145,8 +156,9 @@ def _parts_before(words: list[re.Match[str]], verb: int) -> list[list[int]]:
     # opening with a preposition ("in a statement on Monday") stands between them.
     kept: list[list[int]] = []
     for part in parts:
-        part = _without_leading_words(words, part)
-        if part and kept and words[part[0]].group().lower() in PREPOSITIONS:
+        if not (part := _without_leading_words(words, part)):
+            continue  # "Wilson, however, said"
+        if kept and words[part[0]].group().lower() in PREPOSITIONS:
             continue
         if not part or not _could_be_subject(words, part):
             kept = []

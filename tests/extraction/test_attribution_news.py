@@ -270,3 +270,100 @@ def test_a_source_after_its_verb_keeps_what_attaches_to_it(text: str, claimant: 
 )
 def test_a_name_after_a_preposition_is_not_the_subject(text: str, claimant: str | None) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Dana Whitlow thinks the clinic will reopen in May.", "Dana Whitlow"),
+        ("Paul Renner believed the count was wrong.", "Paul Renner"),
+        ("Local officials fear that 200 homes will flood.", "Local officials"),
+        ("Grace Olin doubts that the plant made 3 million dollars.", "Grace Olin"),
+        ("The mayor is convinced that the bridge is unsafe.", "The mayor"),
+        ("Dana Whitlow is declaring that the clinic will reopen.", "Dana Whitlow"),
+    ],
+)
+def test_a_belief_or_stance_on_a_proposition_is_attributed(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Whitlow wants to reopen the clinic.",
+        "Paul Renner declined to comment on the sale.",
+        "Grace Olin plans to hire 40 teachers.",
+        "Tom Hale thinks about the farm every day.",
+        "Paul Renner knows the mayor well.",
+        "The thought of 40 more years scared Tom Hale.",
+        "Local officials fear for the 200 homes by the river.",
+        "Tom Hale agreed to sell the farm.",
+        "Aides have asked for more time.",
+        "The council responded by closing the road.",
+    ],
+)
+def test_an_intention_an_action_or_a_request_is_not_a_statement(text: str) -> None:
+    assert claimants(text) == [None]
+
+
+def test_a_possessive_belief_noun_with_that_is_attributed_to_its_owner() -> None:
+    assert claimants("Grace Olin's view that the plant is unsafe is shared by 40 workers.") == ["Grace Olin"]
+    text = "Tom Hale spoke in Reno. He repeated his assertion that the count was rigged."
+    assert claimants(text) == [None, "Tom Hale"]
+    text = "Tom Hale spoke in Reno. His claim that 300 ballots were lost was false."
+    assert claimants(text) == [None, "Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Aid groups have long insisted that 500 people were missing.", "Aid groups"),
+        ("Local officials now say the dam held.", "Local officials"),
+        ("Residents even noted that the river rose 2 metres.", "Residents"),
+        ("Tom Hale, however, said the farm lost 300 acres.", "Tom Hale"),
+        ("Said Paul Renner, who owns the mill: “We lost 40 jobs.”", "Paul Renner"),
+    ],
+)
+def test_adverbs_and_asides_around_the_verb_are_skipped(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace Olin's claims about the budget were false.",
+        "His cost estimates have been wrong before.",
+        "The town added 300 jobs in May.",
+        "The protest added to the pressure on the council.",
+        "The store charged more than 10 dollars.",
+        "Don't believe them.",
+        "Whenever asked about the plan, the mayor changed the subject.",
+        "Contributing: Ann Lee.",
+        "Look: The photos that went viral.",
+    ],
+)
+def test_a_cue_word_used_as_a_noun_or_a_plain_verb_gives_no_claimant(text: str) -> None:
+    assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Tom Hale spoke in Reno. He's said the mill will close.", "Tom Hale"),
+        ("WASHINGTON — Sen. Cara Boyd on Monday criticized the plan and said it cost 2 billion dollars.", "Cara Boyd"),
+        ("While not everything Tom Hale says is true, Dana Whitlow said the clinic had closed.", "Dana Whitlow"),
+    ],
+)
+def test_the_speaker_is_not_a_dateline_a_contraction_or_an_object(text: str, claimant: str) -> None:
+    assert claimants(text)[-1] == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Executives at the now-defunct Harbor Bank said 300 jobs were lost.",
+        "Research released this week by four leading economists suggests that 2 million jobs were lost.",
+    ],
+)
+def test_a_name_after_a_preposition_and_its_adjectives_is_not_the_subject(text: str) -> None:
+    assert claimants(text)[0] not in {"Harbor Bank", "Economists"}
