@@ -51,6 +51,7 @@ from factcheck.extraction.cues import (
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
+    TIME_NAMES,
     is_common,
     is_name_word,
     per_text,
@@ -91,9 +92,6 @@ BETWEEN_SUBJECT_AND_VERB = word_set(
     """
 )
 
-# What comes before a subject whose verb is in a relative clause: "what Wilson says",
-# "everything he said".
-OBJECT_RELATIVES = word_set("what everything anything whatever all")
 
 # How "said", "warned", "told" end: after "Wilson's" they are "has said", not a noun.
 PARTICIPLE_ENDS = frozenset({"ed", "id", "ld"})
@@ -101,7 +99,7 @@ PARTICIPLE_ENDS = frozenset({"ed", "id", "ld"})
 
 # Every word that can start an attribution below, as written: a sentence with none of
 # them attributes nothing, and is not read further.
-CUE_WORDS = (
+REPORTING_CUES = (
     REPORTING_VERBS
     | STANCE_VERBS
     | POINTING
@@ -110,11 +108,9 @@ CUE_WORDS = (
     | PARTICIPLES
     | FINDING_VERBS
     | NOUN_LIKE_VERBS
-    | BELIEF_VERBS
-    | BELIEF_ADJECTIVES
-    | BELIEF_NOUNS
     | frozenset({"according", "According", "Said"})
 )
+CUE_WORDS = REPORTING_CUES | BELIEF_VERBS | BELIEF_ADJECTIVES | BELIEF_NOUNS
 
 
 def attribution_phrase(sentence: str) -> str | None:
@@ -123,21 +119,20 @@ def attribution_phrase(sentence: str) -> str | None:
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
         return None
     words = tokens(masked)
+    belief = None
     for index, token in enumerate(words):
         word = token.group()
         if word not in CUE_WORDS and word.lower() != "according":
             continue
         found = None
-        if word in BELIEF_NOUNS and (owner := _owner_of_belief(sentence, words, index)):
-            return owner
+        if word in BELIEF_NOUNS | BELIEF_VERBS | BELIEF_ADJECTIVES:
+            # A belief only when nothing in the sentence is reported: in "Asked if he
+            # thought so, Wilson said …" Wilson is the source.
+            belief = belief or _believer(sentence, words, index)
+            if word not in REPORTING_CUES:
+                continue
         if word == "Said" and index == 0:  # "Said Paul Renner, who owns the mill: …"
             found = phrase_from(sentence, words, 1)
-        elif word in BELIEF_VERBS:
-            if _states_a_proposition(words, index):
-                found = _subject_before(sentence, words, index)
-        elif word in BELIEF_ADJECTIVES:
-            if _next(words, index) == "that" and index > 1 and words[index - 1].group() in BE_FORMS:
-                found = _subject_before(sentence, words, index - 1)
         elif _reports(words, index):
             found = (
                 _subject_before(sentence, words, index)
@@ -157,6 +152,19 @@ def attribution_phrase(sentence: str) -> str | None:
             )
         if found:
             return found
+    return belief
+
+
+def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
+    """Who holds the belief that the word at `index` states, if it states one: "Wilson
+    thinks …", "The mayor is convinced that …", "Wilson's view that …"."""
+    word = words[index].group()
+    if word in BELIEF_NOUNS and (owner := _owner_of_belief(sentence, words, index)):
+        return owner
+    if word in BELIEF_VERBS and _states_a_proposition(words, index):
+        return _subject_before(sentence, words, index)
+    if word in BELIEF_ADJECTIVES and _next(words, index) == "that" and index > 1 and words[index - 1].group() in BE_FORMS:
+        return _subject_before(sentence, words, index - 1)
     return None
 
 
@@ -175,11 +183,13 @@ def _states_a_proposition(words: list[re.Match[str]], index: int) -> bool:
     before = words[index - 1].group().lower()
     if before in DETERMINERS or before.endswith(("'s", "’s")):
         return False  # "the thought", "his belief"
-    return after.lower() in CLAUSE_OPENERS or (is_name_word(after) and after not in {"I"}) or after[:1].isdigit()
+    if after in {",", ".", "—", "–", ";"}:
+        return True  # "…, Wilson's allies believe."
+    return after.lower() in CLAUSE_OPENERS or is_name_word(after) or after[:1].isdigit()
 
 
 # Words that open the proposition after "thinks", "believed": "… the count was wrong".
-CLAUSE_OPENERS = word_set("he she it they we i you there this these the a an his her their its our most many some")
+CLAUSE_OPENERS = word_set("he she it they we i you there this these the a an his her their its our most many some if")
 
 
 def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
@@ -194,6 +204,21 @@ def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> s
     return phrase_ending_at(sentence, words, index - 1)
 
 
+def _reports_after_all(words: list[re.Match[str]], index: int) -> bool:
+    """ "reported on Monday", "responded by saying", "continued to insist": reporting."""
+    then = _next(words, index + 1)
+    return then.lower() in TIME_NAMES or then in PARTICIPLES or then in REPORTING_VERBS | STANCE_VERBS
+
+
+def _takes_an_object(words: list[re.Match[str]], index: int) -> bool:
+    """An adding verb with an object or a preposition after it: "added 300 jobs", "added
+    to the pressure", "continued its tour", "charged more"; not "added to Reuters"."""
+    after = _next(words, index)
+    if after == "to":
+        return not is_name_word(_next(words, index + 1)) or _reports_after_all(words, index)
+    return after.lower() in NOT_AFTER_ADDING | NOUN_PHRASE_DETERMINERS or after[:1].isdigit()
+
+
 def _reports(words: list[re.Match[str]], index: int) -> bool:
     """The word at `index` is a reporting verb here."""
     word = words[index].group()
@@ -201,14 +226,14 @@ def _reports(words: list[re.Match[str]], index: int) -> bool:
     before = words[index - 1].group() if index > 0 else ""
     if before.lower() in POSSESSIVE_PRONOUNS or (without_possessive(before) != before and word[-2:] not in PARTICIPLE_ENDS):
         return False  # "Wilson's claims", "his reports": a noun; "Wilson's said" is "has said"
-    if after.lower() in NOT_REPORTING_BEFORE.get(word, ()):
+    if after.lower() in NOT_REPORTING_BEFORE.get(word, ()) and not _reports_after_all(words, index):
         return False
     if before.lower() in PASSIVE_BEFORE and word in ADDRESSING_VERBS:
         return False  # "whenever asked about it", "was told"
     if word.endswith("s") and after in AUXILIARIES:
         return False  # "His cost estimates have been", "what Wilson says is true"
-    if word in ADDING_VERBS and (after.lower() in NOT_AFTER_ADDING | NOUN_PHRASE_DETERMINERS or after[:1].isdigit()):
-        return False
+    if word in ADDING_VERBS and before[:1].isalnum() and _takes_an_object(words, index):
+        return False  # "The town added 300 jobs"; not "“…,” added a resident"
     if word in POINTING:
         return after in {"out", "to"}
     if word in OBJECT_VERBS and after not in {"that", ":", "\0", "", "."}:
@@ -278,8 +303,6 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
         return _subject_before_apposition(sentence, words, index)
     found = phrase_ending_at(sentence, words, index)
     first = _first_word(words, words[index].end() - len(found)) if found else None
-    if first is not None and _before_phrase(words, first) in OBJECT_RELATIVES:
-        return None  # "what Wilson says", "everything he said"
     if first is not None and _before_phrase(words, first) in SOURCE_PREPOSITIONS | {"on", "by"}:
         # "A spokesman for the police said", "Aides to Clinton say": the name is not
         # the subject; the whole phrase is, when it opens its clause, else nobody.

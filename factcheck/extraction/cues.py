@@ -54,7 +54,7 @@ BELIEF_VERBS = THINKING_VERBS | word_set(
     """
     fear fears feared doubt doubts doubted suspect suspects suspected worry worries
     worried know knows knew expect expects expected assume assumes assumed reckon
-    reckons feel feels felt
+    reckons
     """
 )
 
@@ -92,12 +92,12 @@ NOUN_LIKE_VERBS = word_set("estimate claim report note")
 # "tough questions", "maintained a lead", "the hall echoed the chant"): they report only
 # before "that", a colon, a quotation or the end of the sentence ("in several states, …"
 # is a noun).
-OBJECT_VERBS = word_set("states questions maintains maintained echoed echoes charged charges")
+OBJECT_VERBS = word_set("states questions maintains maintained echoed echoes")
 
 # Verbs that report only when no object follows: "She added that …", "he added it was
 # cold"; not "The town added 300 jobs", "added to the pressure", "continued its tour".
-ADDING_VERBS = word_set("added adds continued continues")
-NOT_AFTER_ADDING = word_set("to up on more another new")
+ADDING_VERBS = word_set("added adds continued continues charged charges")
+NOT_AFTER_ADDING = word_set("up on more less another new him them with for")
 
 # A reporting verb followed by these is an intention, a request or an act: "agreed to
 # sell", "asked for more time", "responded by closing the road".

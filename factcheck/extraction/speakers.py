@@ -46,7 +46,7 @@ NOT_SPEAKER_LABELS = word_set(
     warning summary background q a question answer transcript read more editor
     editor's editor’s breaking exclusive analysis opinion comment live
     the latest daily circle fact-check fix here news update updates
-    contributing look revealed twitter email e-mail poll polls follow contact wow
+    contributing look revealed twitter email e-mail follow contact wow
     """
 )
 
