@@ -93,6 +93,10 @@ BETWEEN_SUBJECT_AND_VERB = word_set(
 )
 
 
+# What comes before a subject whose verb is in a relative clause: "Nothing the mayor
+# said will change it".
+OBJECT_RELATIVES = word_set("nothing everything anything")
+
 # How "said", "warned", "told" end: after "Wilson's" they are "has said", not a noun.
 PARTICIPLE_ENDS = frozenset({"ed", "id", "ld"})
 
@@ -135,7 +139,8 @@ def attribution_phrase(sentence: str) -> str | None:
             found = phrase_from(sentence, words, 1)
         elif _reports(words, index):
             found = (
-                _subject_before(sentence, words, index)
+                _inverted_at_clause_end(sentence, words, index)
+                or _subject_before(sentence, words, index)
                 or subject_across_asides(sentence, words, index)
                 or _subject_after(sentence, words, index)
                 or main_clause_subject(sentence, words, index)
@@ -219,6 +224,21 @@ def _takes_an_object(words: list[re.Match[str]], index: int) -> bool:
     return after.lower() in NOT_AFTER_ADDING | NOUN_PHRASE_DETERMINERS or after[:1].isdigit()
 
 
+def _asks_to(words: list[re.Match[str]], index: int) -> bool:
+    """The verb's object is asked to do something: "asked the council to", "told him to"."""
+    for after in words[index + 1 : index + 5]:
+        word = after.group()
+        if word == "to":
+            return True
+        if not word[:1].isalnum() or word.lower() in STOP_ASKING:
+            return False
+    return False
+
+
+REQUESTING_VERBS = word_set("asked asks called calls told tells urged urges")
+STOP_ASKING = word_set("that whether if he she they we i it you")
+
+
 def _reports(words: list[re.Match[str]], index: int) -> bool:
     """The word at `index` is a reporting verb here."""
     word = words[index].group()
@@ -232,6 +252,8 @@ def _reports(words: list[re.Match[str]], index: int) -> bool:
         return False  # "whenever asked about it", "was told"
     if word.endswith("s") and after in AUXILIARIES:
         return False  # "His cost estimates have been", "what Wilson says is true"
+    if word in REQUESTING_VERBS and _asks_to(words, index):
+        return False  # "asked the council to delay the vote"
     if word in ADDING_VERBS and before[:1].isalnum() and _takes_an_object(words, index):
         return False  # "The town added 300 jobs"; not "“…,” added a resident"
     if word in POINTING:
@@ -303,6 +325,8 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
         return _subject_before_apposition(sentence, words, index)
     found = phrase_ending_at(sentence, words, index)
     first = _first_word(words, words[index].end() - len(found)) if found else None
+    if first is not None and _before_phrase(words, first) in OBJECT_RELATIVES:
+        return None  # "Nothing the mayor said …"
     if first is not None and _before_phrase(words, first) in SOURCE_PREPOSITIONS | {"on", "by"}:
         # "A spokesman for the police said", "Aides to Clinton say": the name is not
         # the subject; the whole phrase is, when it opens its clause, else nobody.
@@ -337,7 +361,11 @@ def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma:
             continue
         aside = words[index + 1].group().lower()
         if aside in DETERMINERS or aside == "who":
-            return phrase_ending_at(sentence, words, index - 1)
+            found = phrase_ending_at(sentence, words, index - 1)
+            first = _first_word(words, words[index - 1].end() - len(found)) if found else None
+            if first is not None and _before_phrase(words, first) in SOURCE_PREPOSITIONS:
+                return None  # "Tom Hale, a farmer in Millbrook, who …": not Millbrook
+            return found
         return None
     return None
 
@@ -350,5 +378,28 @@ def _subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str 
     return phrase_from(sentence, words, verb + 1)
 
 
+def _inverted_at_clause_end(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """ "The clinic lacks staff, said Dana Whitlow, but …": a name after the verb that ends
+    its clause is the speaker, whatever comes before the comma."""
+    if verb == 0 or words[verb - 1].group() != ",":
+        return None
+    found = _subject_after(sentence, words, verb)
+    if not found:
+        return None
+    end = words[verb + 1].start() + len(found)
+    after = next((w.group() for w in words[verb + 1 :] if w.start() >= end), "")
+    return found if not after[:1].isalnum() else None
+
+
 def _between_subject_and_verb(word: str) -> bool:
-    return word in BETWEEN_SUBJECT_AND_VERB or (word.islower() and word.endswith("ly"))
+    lowered = word.lower()
+    return (
+        word in BETWEEN_SUBJECT_AND_VERB
+        or (word.islower() and word.endswith("ly"))
+        or lowered in TIME_NAMES
+        or lowered in TIME_WORDS
+    )
+
+
+# "Wilson last week said", "Wilson on Monday said": when, not who.
+TIME_WORDS = word_set("week month year night morning evening afternoon weekend on this")

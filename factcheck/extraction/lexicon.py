@@ -64,7 +64,7 @@ COMMON_WORDS = word_set(
 # same person is later named without the title ("Davutoglu said").
 TITLE_WORDS = word_set(
     """
-    mr mrs ms miss dr prof professor rev sir dame lord lady
+    mr mrs ms miss dr prof professor rev sir dame lord lady pres
     president vice prime minister secretary state chancellor premier
     senator sen representative rep congressman congresswoman governor gov mayor
     ambassador envoy commissioner spokesman spokeswoman spokesperson press
@@ -165,11 +165,16 @@ def is_common(word: str) -> bool:
     return word.lower().rstrip(".") in COMMON_WORDS
 
 
+CONTRACTION = re.compile(r"(?:n['’]t|['’](?:m|re|ve|ll|d))$")
+
+
 @lru_cache(maxsize=65536)
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name: not "The", "It", "Friday".
     (Cached: an article asks about the same few hundred words again and again.)"""
     lowered = without_possessive(word).lower().rstrip(".")
+    if CONTRACTION.search(lowered):
+        return False  # "Don’t", "I’m", "Wouldn’t"
     prefix, _, rest = word.partition("-")
     if prefix in NAME_PARTICLES and is_capitalised(rest):
         return True  # "al-Assad"

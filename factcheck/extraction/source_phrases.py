@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extraction.cues import REPORTING_VERBS
 from factcheck.extraction.lexicon import (
+    CONTRACTION,
     NAME_PARTICLES,
     SOURCE_NOUNS,
     TIME_NAMES,
@@ -88,6 +89,7 @@ def _is_noun_like(word: str) -> bool:
     return (
         word[:1].isalpha()
         and not is_common(word)
+        and not CONTRACTION.search(lowered)
         and lowered not in REPORTING_VERBS
         and lowered not in TIME_NAMES
         and not (word.islower() and word.endswith("ly"))
@@ -119,13 +121,23 @@ def _is_phrase_word(word: str) -> bool:
     )
 
 
+# Words that qualify a title: "the former secretary of state", "the longtime senator".
+TITLE_MODIFIERS = word_set("former late longtime outgoing incoming acting top senior then")
+
+
 def phrase_ending_at(sentence: str, words: list[re.Match[str]], last: int) -> str | None:
     first = last + 1
     while first > 0 and (_is_phrase_word(words[first - 1].group()) or _joins_names(words, first - 1)):
         first -= 1
+    while 0 < first <= last and words[first - 1].group() in TITLE_MODIFIERS and _is_title(words[first].group()):
+        first -= 1
     if first > 0 and words[first - 1].group().lower() in DETERMINERS:
         first -= 1
     return _phrase(sentence, words, first, last)
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in TITLE_WORDS
 
 
 def _joins_names(words: list[re.Match[str]], index: int) -> bool:
@@ -143,9 +155,20 @@ def phrase_from(sentence: str, words: list[re.Match[str]], first: int) -> str | 
     last = first
     if last < len(words) and words[last].group().lower() in DETERMINERS:
         last += 1
-    while last < len(words) and _is_phrase_word(words[last].group()):
+    while last < len(words) and (_is_phrase_word(words[last].group()) or _role_before_title(words, last)):
         last += 1
     return _phrase(sentence, words, first, last - 1) or _common_noun_phrase_from(sentence, words, first)
+
+
+def _role_before_title(words: list[re.Match[str]], index: int) -> bool:
+    """A lowercase word of a role before its title: "campaign" in "campaign manager Tom
+    Hale"."""
+    return (
+        words[index].group().islower()
+        and _is_noun_like(words[index].group())
+        and index + 2 < len(words)
+        and _is_title(words[index + 1].group())
+    )
 
 
 def _common_noun_phrase_from(sentence: str, words: list[re.Match[str]], first: int) -> str | None:

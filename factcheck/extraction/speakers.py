@@ -155,6 +155,8 @@ def _without_title(run: list[re.Match[str]]) -> list[re.Match[str]] | None:
     "US Secretary of State John Kerry" -> "John Kerry"; "White House" -> None.
     """
     titles = [i for i, token in enumerate(run) if token.group().lower().rstrip(".") in TITLE_WORDS]
+    if titles and any(_names_someone_else(run, i) for i in range(titles[-1])):
+        return None  # "A top adviser to President Kerry" is not Kerry
     name = run[titles[-1] + 1 :] if titles else run
     if not name or not all(is_name_word(t.group()) or t.group() in NAME_PARTICLES for t in name):
         return None
@@ -163,6 +165,15 @@ def _without_title(run: list[re.Match[str]]) -> list[re.Match[str]] | None:
     if any(t.group().lower() in ORG_WORDS for t in name):
         return None
     return name
+
+
+def _names_someone_else(run: list[re.Match[str]], index: int) -> bool:
+    """A preposition before a title, outside a title ("Secretary of State"): what follows
+    it is someone else than the source."""
+    word = run[index].group()
+    if word == "of":
+        return run[index + 1].group().lower().rstrip(".") not in TITLE_WORDS
+    return word in {"to", "for", "at", "with", "from"}
 
 
 def _text_of(text: str, run: list[re.Match[str]]) -> str:

@@ -367,3 +367,35 @@ def test_the_speaker_is_not_a_dateline_a_contraction_or_an_object(text: str, cla
 )
 def test_a_name_after_a_preposition_and_its_adjectives_is_not_the_subject(text: str) -> None:
     assert claimants(text)[0] not in {"Harbor Bank", "Economists"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The former secretary of state said the deal failed.", "The former secretary of state"),
+        ("The longtime senator said the deal failed.", "The longtime senator"),
+        ("Dana Whitlow last week said the plan failed.", "Dana Whitlow"),
+        ("Dana Whitlow on Monday said the plan failed.", "Dana Whitlow"),
+        ("Nothing the mayor said will change the count, Dana Whitlow said.", "Dana Whitlow"),
+        ("The clinic lacks staff, said Dana Whitlow, but the town has no money.", "Dana Whitlow"),
+        ("Tom Hale, a farmer in Millbrook, who owns 300 acres, recalled that the river rose.", "Tom Hale"),
+        ("“The vote is lost,” said campaign manager Tom Hale.", "Tom Hale"),
+        ("“The vote is lost,” said Whitlow campaign manager Tom Hale.", "Tom Hale"),
+        ("A top adviser to President Dana Whitlow said the plan failed.", "A top adviser to President Dana Whitlow"),
+    ],
+)
+def test_the_whole_source_and_only_the_source_is_the_claimant(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Cara Boyd wouldn’t say how the vote would go.",
+        "Tom Hale asked the council to delay the vote.",
+        "Dana Whitlow called him to arrange a meeting.",
+        "Tom Hale told reporters to leave.",
+    ],
+)
+def test_a_request_or_a_refusal_is_not_a_statement(text: str) -> None:
+    assert claimants(text) == [None]
