@@ -348,10 +348,18 @@ def _before_phrase(words: list[re.Match[str]], first: int) -> str:
 
 
 def _modifies(word: str) -> bool:
+    """A determiner, a number or an adjective: "the", "four", "now-defunct", "leading"."""
     lowered = word.lower()
-    return lowered in DETERMINERS or word[:1].isdigit() or (
-        word.islower() and not is_common(word) and lowered not in CUE_WORDS and word[:1].isalpha()
+    return (
+        lowered in DETERMINERS
+        or lowered in NUMBER_WORDS
+        or word[:1].isdigit()
+        or (word.islower() and lowered not in CUE_WORDS and ("-" in word or word.endswith(ADJECTIVE_ENDINGS)))
     )
+
+
+NUMBER_WORDS = word_set("two three four five six seven eight nine ten dozen several many some")
+ADJECTIVE_ENDINGS = ("ing", "ed", "al", "ic", "ive", "ous", "ful", "ent", "ant", "ern", "ese", "ian", "ish", "ary")
 
 
 def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:

@@ -165,6 +165,7 @@ def is_common(word: str) -> bool:
     return word.lower().rstrip(".") in COMMON_WORDS
 
 
+# "Don’t", "I’m", "wouldn’t": never a source's name (`source_phrases`).
 CONTRACTION = re.compile(r"(?:n['’]t|['’](?:m|re|ve|ll|d))$")
 
 
@@ -173,8 +174,6 @@ def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name: not "The", "It", "Friday".
     (Cached: an article asks about the same few hundred words again and again.)"""
     lowered = without_possessive(word).lower().rstrip(".")
-    if CONTRACTION.search(lowered):
-        return False  # "Don’t", "I’m", "Wouldn’t"
     prefix, _, rest = word.partition("-")
     if prefix in NAME_PARTICLES and is_capitalised(rest):
         return True  # "al-Assad"

@@ -112,6 +112,8 @@ def _opens_clause(words: list[re.Match[str]], first: int) -> bool:
 def _is_phrase_word(word: str) -> bool:
     """A word that can be part of a source's name: "Prime", "Minister", "Mr.", "officials"."""
     lowered = word.lower().rstrip(".")
+    if CONTRACTION.search(lowered):
+        return False  # "Don’t", "I’ve"
     return (
         is_name_word(word)
         or lowered in TITLE_WORDS
