@@ -114,7 +114,11 @@ REPORTING_CUES = (
     | NOUN_LIKE_VERBS
     | frozenset({"according", "According", "Said"})
 )
-CUE_WORDS = REPORTING_CUES | BELIEF_VERBS | BELIEF_ADJECTIVES | BELIEF_NOUNS
+BELIEF_CUES = BELIEF_VERBS | BELIEF_ADJECTIVES | BELIEF_NOUNS
+CUE_WORDS = REPORTING_CUES | BELIEF_CUES
+STATING_WORDS = REPORTING_VERBS | STANCE_VERBS
+OBJECT_OPENERS = NOT_AFTER_ADDING | NOUN_PHRASE_DETERMINERS
+BEFORE_OBJECTS = SOURCE_PREPOSITIONS | {"on", "by"}
 
 
 def attribution_phrase(sentence: str) -> str | None:
@@ -129,7 +133,7 @@ def attribution_phrase(sentence: str) -> str | None:
         if word not in CUE_WORDS and word.lower() != "according":
             continue
         found = None
-        if word in BELIEF_NOUNS | BELIEF_VERBS | BELIEF_ADJECTIVES:
+        if word in BELIEF_CUES:
             # A belief only when nothing in the sentence is reported: in "Asked if he
             # thought so, Wilson said …" Wilson is the source.
             belief = belief or _believer(sentence, words, index)
@@ -212,7 +216,7 @@ def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> s
 def _reports_after_all(words: list[re.Match[str]], index: int) -> bool:
     """ "reported on Monday", "responded by saying", "continued to insist": reporting."""
     then = _next(words, index + 1)
-    return then.lower() in TIME_NAMES or then in PARTICIPLES or then in REPORTING_VERBS | STANCE_VERBS
+    return then.lower() in TIME_NAMES or then in PARTICIPLES or then in STATING_WORDS
 
 
 def _takes_an_object(words: list[re.Match[str]], index: int) -> bool:
@@ -221,7 +225,7 @@ def _takes_an_object(words: list[re.Match[str]], index: int) -> bool:
     after = _next(words, index)
     if after == "to":
         return not is_name_word(_next(words, index + 1)) or _reports_after_all(words, index)
-    return after.lower() in NOT_AFTER_ADDING | NOUN_PHRASE_DETERMINERS or after[:1].isdigit()
+    return after.lower() in OBJECT_OPENERS or after[:1].isdigit()
 
 
 def _asks_to(words: list[re.Match[str]], index: int) -> bool:
@@ -324,18 +328,22 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     if word == ",":
         return _subject_before_apposition(sentence, words, index)
     found = phrase_ending_at(sentence, words, index)
-    first = _first_word(words, words[index].end() - len(found)) if found else None
+    first = _first_word(words, words[index].end() - len(found), index) if found else None
     if first is not None and _before_phrase(words, first) in OBJECT_RELATIVES:
         return None  # "Nothing the mayor said …"
-    if first is not None and _before_phrase(words, first) in SOURCE_PREPOSITIONS | {"on", "by"}:
+    if first is not None and _before_phrase(words, first) in BEFORE_OBJECTS:
         # "A spokesman for the police said", "Aides to Clinton say": the name is not
         # the subject; the whole phrase is, when it opens its clause, else nobody.
         return common_noun_phrase_ending_at(sentence, words, index)
     return found or common_noun_phrase_ending_at(sentence, words, index)
 
 
-def _first_word(words: list[re.Match[str]], start: int) -> int | None:
-    return next((i for i, word in enumerate(words) if word.start() == start), None)
+def _first_word(words: list[re.Match[str]], start: int, last: int) -> int | None:
+    """The index of the word starting at offset `start`, at or before `last`."""
+    index = last
+    while index >= 0 and words[index].start() > start:
+        index -= 1
+    return index if index >= 0 and words[index].start() == start else None
 
 
 def _before_phrase(words: list[re.Match[str]], first: int) -> str:
@@ -370,7 +378,7 @@ def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma:
         aside = words[index + 1].group().lower()
         if aside in DETERMINERS or aside == "who":
             found = phrase_ending_at(sentence, words, index - 1)
-            first = _first_word(words, words[index - 1].end() - len(found)) if found else None
+            first = _first_word(words, words[index - 1].end() - len(found), index - 1) if found else None
             if first is not None and _before_phrase(words, first) in SOURCE_PREPOSITIONS:
                 return None  # "Tom Hale, a farmer in Millbrook, who …": not Millbrook
             return found
