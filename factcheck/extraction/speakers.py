@@ -46,7 +46,7 @@ NOT_SPEAKER_LABELS = word_set(
     warning summary background q a question answer transcript read more editor
     editor's editor’s breaking exclusive analysis opinion comment live
     the latest daily circle fact-check fix here news update updates
-    contributing look revealed twitter email e-mail follow contact wow
+    contributing look revealed twitter email e-mail follow contact wow byline notice
     """
 )
 
@@ -65,6 +65,8 @@ def speaker_label(paragraph_start: str) -> SpeakerLabel | None:
     words = [without_possessive(word).lower() for word in label.split()]
     if any(word in NOT_SPEAKER_LABELS for word in words) or len(label.replace(".", "")) < 2:
         return None  # "Editor’s Note:", "The Latest:"
+    if not any(char.isalpha() for char in paragraph_start[match.end("label") + 1 :].split("\n", 1)[0]):
+        return None  # a tally: "Clinton: 1,769."
     name = label.title() if label.isupper() else label
     return SpeakerLabel(name, match.end("label") + 1)
 

@@ -133,7 +133,8 @@ def test_double_apostrophes_are_a_quotation() -> None:
 
 def test_a_quotation_after_an_attribution_in_its_paragraph_keeps_the_speaker() -> None:
     text = "“Have we hired anyone?” Mayor Ben Ortiz asked. “The answer is yes. We hired 40 people.”"
-    assert claimants(text) == ["Ben Ortiz", "Ben Ortiz", "Ben Ortiz"]
+    # The question and its speaker are one candidate ("Mayor Ben Ortiz asked." is no claim).
+    assert claimants(text) == ["Ben Ortiz", "Ben Ortiz"]
 
 
 def test_a_quotation_followed_by_who_said_it_takes_that_speaker() -> None:
@@ -398,4 +399,17 @@ def test_the_whole_source_and_only_the_source_is_the_claimant(text: str, claiman
     ],
 )
 def test_a_request_or_a_refusal_is_not_a_statement(text: str) -> None:
+    assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“Is the plant safe?” Tom Hale asked.", "“We won 300 votes!” Tom Hale said on Monday."],
+)
+def test_a_question_or_exclamation_and_its_speaker_are_one_candidate(text: str) -> None:
+    assert claimants(text) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize("text", ["Dana Whitlow: 1,769.", "BYLINE: Ann Lee.", "Paid Notice: Deaths HALE, TOM."])
+def test_a_tally_a_byline_or_a_notice_has_no_speaker_label(text: str) -> None:
     assert claimants(text) == [None]
