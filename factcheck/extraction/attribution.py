@@ -141,6 +141,8 @@ def attribution_phrase(sentence: str) -> str | None:
                 continue
         if word == "Said" and index == 0:  # "Said Paul Renner, who owns the mill: …"
             found = phrase_from(sentence, words, 1)
+        elif word in PASSIVE_REPORTING and _next(words, index) == "by" and _after_be(words, index):
+            found = phrase_from(sentence, words, index + 2)  # "was first reported by Politico"
         elif _reports(words, index):
             found = (
                 _inverted_at_clause_end(sentence, words, index)
@@ -211,6 +213,18 @@ def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> s
     if without_possessive(owner) == owner:
         return None
     return phrase_ending_at(sentence, words, index - 1)
+
+
+# "The meeting was first reported by Politico", "The death was confirmed by the police".
+PASSIVE_REPORTING = word_set("reported confirmed announced disclosed revealed")
+
+
+def _after_be(words: list[re.Match[str]], index: int) -> bool:
+    """A form of "be" before the participle at `index`, past its adverbs."""
+    before = index - 1
+    while before >= 0 and _between_subject_and_verb(words[before].group()):
+        before -= 1
+    return before >= 0 and words[before].group().lower() in BE_FORMS | {"been"}
 
 
 def _reports_after_all(words: list[re.Match[str]], index: int) -> bool:
@@ -370,9 +384,12 @@ NUMBER_WORDS = word_set("two three four five six seven eight nine ten dozen seve
 ADJECTIVE_ENDINGS = ("ing", "ed", "al", "ic", "ive", "ous", "ful", "ent", "ant", "ern", "ese", "ian", "ish", "ary")
 
 
+MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
+
+
 def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
     """ "Josh Earnest, a White House spokesman, said": the name before the aside."""
-    for index in range(comma - 1, max(comma - 12, 0), -1):
+    for index in range(comma - 1, max(comma - MAX_ASIDE_WORDS, 0), -1):
         if words[index].group() != ",":
             continue
         aside = words[index + 1].group().lower()
@@ -400,8 +417,8 @@ def _inverted_at_clause_end(sentence: str, words: list[re.Match[str]], verb: int
     if verb == 0 or words[verb - 1].group() != ",":
         return None
     found = _subject_after(sentence, words, verb)
-    if not found:
-        return None
+    if not found or not any(is_name_word(word) for word in found.split()):
+        return None  # "…, said the clinic closed." names nobody
     end = words[verb + 1].start() + len(found)
     after = next((w.group() for w in words[verb + 1 :] if w.start() >= end), "")
     return found if not after[:1].isalnum() else None

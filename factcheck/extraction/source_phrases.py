@@ -182,6 +182,7 @@ def _common_noun_phrase_from(sentence: str, words: list[re.Match[str]], first: i
         last + 1 < len(words)
         and last - first < MAX_NOUN_PHRASE_WORDS
         and _is_noun_like(words[last + 1].group())
+        and not words[last + 1].group().endswith("ed")  # "said the clinic closed"
     ):
         last += 1
     if last == first:

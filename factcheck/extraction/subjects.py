@@ -13,6 +13,7 @@ Sentences are read as tokens of `lexicon.tokens`, with quotations masked out.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.cues import DOCUMENT_NOUNS
@@ -27,9 +28,6 @@ from factcheck.extraction.lexicon import (
     without_possessive,
     word_set,
 )
-
-if TYPE_CHECKING:
-    import re
 
 # Verbs that report with their main clause's subject as the speaker when they follow a
 # comma ("…, saying the plan would fail") or join a second verb ("… and said").
@@ -136,8 +134,8 @@ def _parts_before(words: list[re.Match[str]], verb: int) -> list[list[int]]:
             depth += 1
         elif word == "(":
             depth = max(depth - 1, 0)
-        elif depth or (word == "." and index and _is_initial(words[index - 1].group())):
-            pass  # inside brackets ("(I-Vt.)"), or an initial's full stop ("James B. Comey")
+        elif depth or (word == "." and index and _is_abbreviation(words[index - 1].group())):
+            pass  # inside brackets ("(I-Vt.)"), an initial's or a state's full stop ("James B. Comey", "Pa.", "R-Wis.")
         elif word in SEPARATORS:
             if current:
                 parts.append(current[::-1])
@@ -171,6 +169,11 @@ def _is_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
+def _is_abbreviation(word: str) -> bool:
+    """An initial, or a short capitalised abbreviation: "B", "Pa", "Calif", "R-Wis"."""
+    return _is_initial(word) or (word[:1].isupper() and len(word) <= 6 and word.replace("-", "").isalpha())
+
+
 def _without_leading_words(words: list[re.Match[str]], part: list[int]) -> list[int]:
     while part and words[part[0]].group().lower() in LEADING_WORDS:
         part = part[1:]
@@ -192,8 +195,11 @@ def _could_be_subject(words: list[re.Match[str]], part: list[int]) -> bool:
             return True  # "Mr. Brown, who has …": what follows is about them
         if lowered in NOT_IN_SUBJECT:
             return False
-        if word.islower() and (lowered.endswith("ed") or lowered in _REPORTING_FORMS):
+        if word.islower() and lowered in _REPORTING_FORMS:
             return False
+        adjective = index == part[0] + 1 and words[part[0]].group().lower() in DETERMINERS
+        if word.islower() and lowered.endswith("ed") and not adjective:
+            return False  # a verb; in "a retired nurse", an adjective
     return True
 
 
@@ -201,9 +207,17 @@ _REPORTING_FORMS = word_set("said says say told tells added adds")
 
 
 def _is_aside_only(words: list[re.Match[str]], part: list[int]) -> bool:
-    """A part that says something about the subject without naming it: "21", "who …"."""
+    """A part that says something about the subject without naming it: "21", "who …",
+    a party label ("R-Wis.")."""
     first = words[part[0]].group()
-    return first.lower() in RELATIVES or all(words[i].group()[:1].isdigit() for i in part)
+    return (
+        first.lower() in RELATIVES
+        or all(words[i].group()[:1].isdigit() for i in part)
+        or (len(part) == 1 and PARTY_LABEL.match(first) is not None)
+    )
+
+
+PARTY_LABEL = re.compile(r"[RDI]-[A-Z][A-Za-z]*$")
 
 
 def _has_name(words: list[re.Match[str]], part: list[int]) -> bool:

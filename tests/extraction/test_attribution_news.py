@@ -413,3 +413,21 @@ def test_a_question_or_exclamation_and_its_speaker_are_one_candidate(text: str) 
 @pytest.mark.parametrize("text", ["Dana Whitlow: 1,769.", "BYLINE: Ann Lee.", "Paid Notice: Deaths HALE, TOM."])
 def test_a_tally_a_byline_or_a_notice_has_no_speaker_label(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Sen. Cara Boyd, R-Wis., said the bill had 40 sponsors.", "Cara Boyd"),
+        ("Ann Lee, 67, a retired nurse in Allentown, Pa., said the clinic closed.", "Ann Lee"),
+        (
+            "Tom Hale, who has run the mill in Millbrook for most of the last thirty years with his "
+            "brother, has said the river rose.",
+            "Tom Hale",
+        ),
+        ("The meeting was first reported by the Harbor Post.", "The Harbor Post"),
+        ("The death was confirmed by the Harbor Police Department.", "The Harbor Police Department"),
+    ],
+)
+def test_long_asides_abbreviations_and_a_passive_reporter(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
