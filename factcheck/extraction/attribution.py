@@ -25,9 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.cues import (
-    ADDING_VERBS,
     ADDRESSING_VERBS,
-    AUXILIARIES,
     BE_FORMS,
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
@@ -35,24 +33,16 @@ from factcheck.extraction.cues import (
     CALLING_VERBS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
-    NOT_AFTER_ADDING,
-    NOT_REPORTING_BEFORE,
     NOUN_LIKE_VERBS,
-    OBJECT_VERBS,
-    PASSIVE_BEFORE,
     POINTING,
     POSSESSIVE_PRONOUNS,
     PROGRESSIVES,
     REPORTING_VERBS,
     STANCE_VERBS,
-    THINKING_VERBS,
-    WRITING_VERBS,
 )
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
-    TIME_NAMES,
-    is_common,
     is_name_word,
     per_text,
     token_words,
@@ -63,7 +53,6 @@ from factcheck.extraction.lexicon import (
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.source_phrases import (
     DETERMINERS,
-    NOUN_PHRASE_DETERMINERS,
     SOURCE_PREPOSITIONS,
     common_noun_phrase_ending_at,
     phrase_ending_at,
@@ -73,33 +62,25 @@ from factcheck.extraction.subjects import (
     HEADLINE_VERBS,
     PARTICIPLES,
     document_with_attachment,
-    is_title_case,
     main_clause_subject,
     source_after_according_to,
     subject_across_asides,
+)
+from factcheck.extraction.verb_use import (
+    PASSIVE_REPORTING,
+    after_be,
+    between_subject_and_verb,
+    next_word,
+    reports,
+    states_a_proposition,
 )
 
 if TYPE_CHECKING:
     import re
 
-# Words that may stand between a subject and its verb: "Kerry also said",
-# "Washington had previously accused". Any other -ly adverb may too.
-BETWEEN_SUBJECT_AND_VERB = word_set(
-    """
-    has have had also previously later then again repeatedly reportedly already
-    recently earlier publicly privately separately further once last first however
-    meanwhile both long now even still just did
-    """
-)
-
-
 # What comes before a subject whose verb is in a relative clause: "Nothing the mayor
 # said will change it".
 OBJECT_RELATIVES = word_set("nothing everything anything")
-
-# How "said", "warned", "told" end: after "Wilson's" they are "has said", not a noun.
-PARTICIPLE_ENDS = frozenset({"ed", "id", "ld"})
-
 
 # Every word that can start an attribution below, as written: a sentence with none of
 # them attributes nothing, and is not read further.
@@ -116,8 +97,6 @@ REPORTING_CUES = (
 )
 BELIEF_CUES = BELIEF_VERBS | BELIEF_ADJECTIVES | BELIEF_NOUNS
 CUE_WORDS = REPORTING_CUES | BELIEF_CUES
-STATING_WORDS = REPORTING_VERBS | STANCE_VERBS
-OBJECT_OPENERS = NOT_AFTER_ADDING | NOUN_PHRASE_DETERMINERS
 BEFORE_OBJECTS = SOURCE_PREPOSITIONS | {"on", "by"}
 
 
@@ -141,9 +120,9 @@ def attribution_phrase(sentence: str) -> str | None:
                 continue
         if word == "Said" and index == 0:  # "Said Paul Renner, who owns the mill: …"
             found = phrase_from(sentence, words, 1)
-        elif word in PASSIVE_REPORTING and _next(words, index) == "by" and _after_be(words, index):
+        elif word in PASSIVE_REPORTING and next_word(words, index) == "by" and after_be(words, index):
             found = phrase_from(sentence, words, index + 2)  # "was first reported by Politico"
-        elif _reports(words, index):
+        elif reports(words, index):
             found = (
                 _inverted_at_clause_end(sentence, words, index)
                 or _subject_before(sentence, words, index)
@@ -172,40 +151,21 @@ def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | No
     word = words[index].group()
     if word in BELIEF_NOUNS and (owner := _owner_of_belief(sentence, words, index)):
         return owner
-    if word in BELIEF_VERBS and _states_a_proposition(words, index):
+    if word in BELIEF_VERBS and states_a_proposition(words, index):
         return _subject_before(sentence, words, index)
-    if word in BELIEF_ADJECTIVES and _next(words, index) == "that" and index > 1 and words[index - 1].group() in BE_FORMS:
+    if (
+        word in BELIEF_ADJECTIVES
+        and next_word(words, index) == "that"
+        and index > 1
+        and words[index - 1].group() in BE_FORMS
+    ):
         return _subject_before(sentence, words, index - 1)
     return None
 
 
-def _next(words: list[re.Match[str]], index: int) -> str:
-    return words[index + 1].group() if index + 1 < len(words) else ""
-
-
-def _states_a_proposition(words: list[re.Match[str]], index: int) -> bool:
-    """A verb of belief with a proposition after it: "thinks (that) the plan will fail",
-    not "thinks about it", "knows the mayor", "the thought of"."""
-    after = _next(words, index)
-    if after == "that":
-        return True
-    if words[index].group() not in THINKING_VERBS or index == 0:
-        return False
-    before = words[index - 1].group().lower()
-    if before in DETERMINERS or before.endswith(("'s", "’s")):
-        return False  # "the thought", "his belief"
-    if after in {",", ".", "—", "–", ";"}:
-        return True  # "…, Wilson's allies believe."
-    return after.lower() in CLAUSE_OPENERS or is_name_word(after) or after[:1].isdigit()
-
-
-# Words that open the proposition after "thinks", "believed": "… the count was wrong".
-CLAUSE_OPENERS = word_set("he she it they we i you there this these the a an his her their its our most many some if")
-
-
 def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
     """Whose view it is, in "Wilson's view that …", "his assertion that …"."""
-    if _next(words, index) != "that" or index == 0:
+    if next_word(words, index) != "that" or index == 0:
         return None
     owner = words[index - 1].group()
     if owner.lower() in POSSESSIVE_PRONOUNS:
@@ -213,81 +173,6 @@ def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> s
     if without_possessive(owner) == owner:
         return None
     return phrase_ending_at(sentence, words, index - 1)
-
-
-# "The meeting was first reported by Politico", "The death was confirmed by the police".
-PASSIVE_REPORTING = word_set("reported confirmed announced disclosed revealed")
-
-
-def _after_be(words: list[re.Match[str]], index: int) -> bool:
-    """A form of "be" before the participle at `index`, past its adverbs."""
-    before = index - 1
-    while before >= 0 and _between_subject_and_verb(words[before].group()):
-        before -= 1
-    return before >= 0 and words[before].group().lower() in BE_FORMS | {"been"}
-
-
-def _reports_after_all(words: list[re.Match[str]], index: int) -> bool:
-    """ "reported on Monday", "responded by saying", "continued to insist": reporting."""
-    then = _next(words, index + 1)
-    return then.lower() in TIME_NAMES or then in PARTICIPLES or then in STATING_WORDS
-
-
-def _takes_an_object(words: list[re.Match[str]], index: int) -> bool:
-    """An adding verb with an object or a preposition after it: "added 300 jobs", "added
-    to the pressure", "continued its tour", "charged more"; not "added to Reuters"."""
-    after = _next(words, index)
-    if after == "to":
-        return not is_name_word(_next(words, index + 1)) or _reports_after_all(words, index)
-    return after.lower() in OBJECT_OPENERS or after[:1].isdigit()
-
-
-def _asks_to(words: list[re.Match[str]], index: int) -> bool:
-    """The verb's object is asked to do something: "asked the council to", "told him to"."""
-    for after in words[index + 1 : index + 5]:
-        word = after.group()
-        if word == "to":
-            return True
-        if not word[:1].isalnum() or word.lower() in STOP_ASKING:
-            return False
-    return False
-
-
-REQUESTING_VERBS = word_set("asked asks called calls told tells urged urges")
-STOP_ASKING = word_set("that whether if he she they we i it you")
-
-
-def _reports(words: list[re.Match[str]], index: int) -> bool:
-    """The word at `index` is a reporting verb here."""
-    word = words[index].group()
-    after = words[index + 1].group() if index + 1 < len(words) else ""
-    before = words[index - 1].group() if index > 0 else ""
-    if before.lower() in POSSESSIVE_PRONOUNS or (without_possessive(before) != before and word[-2:] not in PARTICIPLE_ENDS):
-        return False  # "Wilson's claims", "his reports": a noun; "Wilson's said" is "has said"
-    if after.lower() in NOT_REPORTING_BEFORE.get(word, ()) and not _reports_after_all(words, index):
-        return False
-    if before.lower() in PASSIVE_BEFORE and word in ADDRESSING_VERBS:
-        return False  # "whenever asked about it", "was told"
-    if word.endswith("s") and after in AUXILIARIES:
-        return False  # "His cost estimates have been", "what Wilson says is true"
-    if word in REQUESTING_VERBS and _asks_to(words, index):
-        return False  # "asked the council to delay the vote"
-    if word in ADDING_VERBS and before[:1].isalnum() and _takes_an_object(words, index):
-        return False  # "The town added 300 jobs"; not "“…,” added a resident"
-    if word in POINTING:
-        return after in {"out", "to"}
-    if word in OBJECT_VERBS and after not in {"that", ":", "\0", "", "."}:
-        return False
-    if word in HEADLINE_VERBS:
-        return index > 0 and is_title_case(words)
-    if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS:
-        return False
-    if word in CALLING_VERBS and after in {"on", "for", "off", "up", "in", "back"}:
-        return False  # an appeal ("called on Russia to …") or a phrasal verb
-    if word in NOUN_LIKE_VERBS:
-        plural_before = before.endswith("s") and not before.endswith(("'s", "’s")) and not is_common(before)
-        return after == "that" or plural_before
-    return word in REPORTING_VERBS or word in STANCE_VERBS
 
 
 def _reports_now(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
@@ -302,7 +187,7 @@ def _reports_now(sentence: str, words: list[re.Match[str]], verb: int) -> str | 
 def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
     """ "The report found", "Official figures show": the document stating a finding."""
     index = verb - 1
-    while index >= 0 and _between_subject_and_verb(words[index].group()):
+    while index >= 0 and between_subject_and_verb(words[index].group()):
         index -= 1
     if index < 0:
         return None
@@ -330,7 +215,7 @@ def _mask_quotes(sentence: str) -> str:
 def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
     """The subject right before a reporting verb: "Kerry (also) said"."""
     index = verb - 1
-    while index >= 0 and _between_subject_and_verb(words[index].group()):
+    while index >= 0 and between_subject_and_verb(words[index].group()):
         index -= 1
     if index > 0 and words[index].group() == ")":  # "Sen. Bernie Sanders (I-Vt.) said"
         index = next((i - 1 for i in range(index, max(index - 8, 0), -1) if words[i].group() == "("), index)
@@ -381,7 +266,22 @@ def _modifies(word: str) -> bool:
 
 
 NUMBER_WORDS = word_set("two three four five six seven eight nine ten dozen several many some")
-ADJECTIVE_ENDINGS = ("ing", "ed", "al", "ic", "ive", "ous", "ful", "ent", "ant", "ern", "ese", "ian", "ish", "ary")
+ADJECTIVE_ENDINGS = (
+    "ing",
+    "ed",
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ful",
+    "ent",
+    "ant",
+    "ern",
+    "ese",
+    "ian",
+    "ish",
+    "ary",
+)
 
 
 MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
@@ -422,17 +322,3 @@ def _inverted_at_clause_end(sentence: str, words: list[re.Match[str]], verb: int
     end = words[verb + 1].start() + len(found)
     after = next((w.group() for w in words[verb + 1 :] if w.start() >= end), "")
     return found if not after[:1].isalnum() else None
-
-
-def _between_subject_and_verb(word: str) -> bool:
-    lowered = word.lower()
-    return (
-        word in BETWEEN_SUBJECT_AND_VERB
-        or (word.islower() and word.endswith("ly"))
-        or lowered in TIME_NAMES
-        or lowered in TIME_WORDS
-    )
-
-
-# "Wilson last week said", "Wilson on Monday said": when, not who.
-TIME_WORDS = word_set("week month year night morning evening afternoon weekend on this")

@@ -131,7 +131,9 @@ def phrase_ending_at(sentence: str, words: list[re.Match[str]], last: int) -> st
     first = last + 1
     while first > 0 and (_is_phrase_word(words[first - 1].group()) or _joins_names(words, first - 1)):
         first -= 1
-    while 0 < first <= last and words[first - 1].group() in TITLE_MODIFIERS and _is_title(words[first].group()):
+    while (
+        0 < first <= last and words[first - 1].group() in TITLE_MODIFIERS and _is_title(words[first].group())
+    ):
         first -= 1
     if first > 0 and words[first - 1].group().lower() in DETERMINERS:
         first -= 1

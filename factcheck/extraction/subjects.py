@@ -14,7 +14,6 @@ Sentences are read as tokens of `lexicon.tokens`, with quotations masked out.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from factcheck.extraction.cues import DOCUMENT_NOUNS
 from factcheck.extraction.lexicon import (
@@ -135,7 +134,9 @@ def _parts_before(words: list[re.Match[str]], verb: int) -> list[list[int]]:
         elif word == "(":
             depth = max(depth - 1, 0)
         elif depth or (word == "." and index and _is_abbreviation(words[index - 1].group())):
-            pass  # inside brackets ("(I-Vt.)"), an initial's or a state's full stop ("James B. Comey", "Pa.", "R-Wis.")
+            # Inside brackets ("(I-Vt.)"), or the full stop of an initial or an
+            # abbreviation ("James B. Comey", "Pa.", "R-Wis.").
+            pass
         elif word in SEPARATORS:
             if current:
                 parts.append(current[::-1])

@@ -351,8 +351,14 @@ def test_a_cue_word_used_as_a_noun_or_a_plain_verb_gives_no_claimant(text: str) 
     ("text", "claimant"),
     [
         ("Tom Hale spoke in Reno. He's said the mill will close.", "Tom Hale"),
-        ("WASHINGTON — Sen. Cara Boyd on Monday criticized the plan and said it cost 2 billion dollars.", "Cara Boyd"),
-        ("While not everything Tom Hale says is true, Dana Whitlow said the clinic had closed.", "Dana Whitlow"),
+        (
+            "WASHINGTON — Sen. Cara Boyd on Monday criticized the plan and said it cost 2 billion dollars.",
+            "Cara Boyd",
+        ),
+        (
+            "While not everything Tom Hale says is true, Dana Whitlow said the clinic had closed.",
+            "Dana Whitlow",
+        ),
     ],
 )
 def test_the_speaker_is_not_a_dateline_a_contraction_or_an_object(text: str, claimant: str) -> None:
@@ -382,7 +388,10 @@ def test_a_name_after_a_preposition_and_its_adjectives_is_not_the_subject(text: 
         ("Tom Hale, a farmer in Millbrook, who owns 300 acres, recalled that the river rose.", "Tom Hale"),
         ("“The vote is lost,” said campaign manager Tom Hale.", "Tom Hale"),
         ("“The vote is lost,” said Whitlow campaign manager Tom Hale.", "Tom Hale"),
-        ("A top adviser to President Dana Whitlow said the plan failed.", "A top adviser to President Dana Whitlow"),
+        (
+            "A top adviser to President Dana Whitlow said the plan failed.",
+            "A top adviser to President Dana Whitlow",
+        ),
     ],
 )
 def test_the_whole_source_and_only_the_source_is_the_claimant(text: str, claimant: str) -> None:
@@ -410,7 +419,9 @@ def test_a_question_or_exclamation_and_its_speaker_are_one_candidate(text: str) 
     assert claimants(text) == ["Tom Hale"]
 
 
-@pytest.mark.parametrize("text", ["Dana Whitlow: 1,769.", "BYLINE: Ann Lee.", "Paid Notice: Deaths HALE, TOM."])
+@pytest.mark.parametrize(
+    "text", ["Dana Whitlow: 1,769.", "BYLINE: Ann Lee.", "Paid Notice: Deaths HALE, TOM."]
+)
 def test_a_tally_a_byline_or_a_notice_has_no_speaker_label(text: str) -> None:
     assert claimants(text) == [None]
 
