@@ -63,6 +63,7 @@ from factcheck.extraction.subjects import (
     PARTICIPLES,
     document_with_attachment,
     main_clause_subject,
+    share_of_a_group,
     source_after_according_to,
     subject_across_asides,
 )
@@ -224,6 +225,8 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     word = words[index].group()
     if without_possessive(word).lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return without_possessive(word)  # "he said", "he’s said"
+    if share := share_of_a_group(sentence, words, index):
+        return share  # "58 percent of likely voters said"
     if word == ",":
         return _subject_before_apposition(sentence, words, index)
     found = phrase_ending_at(sentence, words, index)

@@ -442,3 +442,20 @@ def test_a_tally_a_byline_or_a_notice_has_no_speaker_label(text: str) -> None:
 )
 def test_long_asides_abbreviations_and_a_passive_reporter(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "In Ohio, 58 percent of likely voters said the plant should stay open.",
+            "58 percent of likely voters",
+        ),
+        ("Six in 10 say the economy is getting worse.", "Six in 10"),
+        ("About half of the town's voters said taxes were too high.", "About half of the town's voters"),
+        ("A majority of residents say the bridge is unsafe.", "A majority of residents"),
+        ("Some 40% of nurses have said the ward is understaffed.", "Some 40% of nurses"),
+    ],
+)
+def test_a_share_of_a_group_is_the_source(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
