@@ -376,10 +376,17 @@ SHARE = re.compile(
 )
 
 
+SHARE_WORDS = word_set(
+    "percent majority minority plurality half third quarter two-thirds three-quarters one-third ten"
+)
+
+
 def share_of_a_group(sentence: str, words: list[re.Match[str]], last: int) -> str | None:
     """A share of a group ending at word `last`, in its clause: "58 percent of voters"."""
-    start = max(0, words[last].end() - 120)
-    found = SHARE.search(sentence, start, words[last].end())
+    near = words[max(0, last - 12) : last + 1]
+    if not any(word.group()[:1].isdigit() or word.group().lower() in SHARE_WORDS for word in near):
+        return None
+    found = SHARE.search(sentence, max(0, words[last].end() - 120), words[last].end())
     if found is None:
         return None
     return found.group()
