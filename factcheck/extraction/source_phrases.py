@@ -33,6 +33,9 @@ SOURCE_PREPOSITIONS = word_set("of at for from in with to")
 # At most this many words in a common-noun source phrase, without its determiner.
 MAX_NOUN_PHRASE_WORDS = 4
 
+# Words that qualify a source by what follows them: "familiar with the talks".
+QUALIFIERS = word_set("familiar briefed close knowledgeable involved")
+
 # "Some of …", "One of …": a part of a group, as a source.
 QUANTIFIERS = word_set("some many most several one two three none all each both few")
 
@@ -43,7 +46,21 @@ MAX_ATTACHMENT_WORDS = 5
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 NOUN_PHRASE_DETERMINERS = DETERMINERS | frozenset(
-    {"our", "this", "these", "other", "one", "some", "many", "several", "numerous", "most", "both", "few"}
+    {
+        "our",
+        "this",
+        "these",
+        "other",
+        "one",
+        "some",
+        "many",
+        "several",
+        "numerous",
+        "most",
+        "both",
+        "few",
+        "all",
+    }
 )
 
 
@@ -57,11 +74,13 @@ def common_noun_phrase_ending_at(sentence: str, words: list[re.Match[str]], last
     first = _noun_phrase_start(words, last)
     if first is None:
         return None
-    while first >= 2 and words[first - 1].group() in SOURCE_PREPOSITIONS:
+    while first >= 2 and words[first - 1].group() in SOURCE_PREPOSITIONS | {"on"}:
         if words[first - 1].group() == "of" and words[first - 2].group().lower() in QUANTIFIERS:
             first -= 2  # "Some of Clinton’s longtime allies", "One of his aides"
             break
-        earlier = _noun_phrase_start(words, first - 2)
+        qualified = first >= 3 and words[first - 2].group().lower() in QUALIFIERS
+        # "An official familiar with the inquiry", "People briefed on the talks"
+        earlier = _noun_phrase_start(words, first - 3 if qualified else first - 2)
         if earlier is None:
             break
         first = earlier
@@ -77,6 +96,8 @@ def _noun_phrase_start(words: list[re.Match[str]], last: int) -> int | None:
         first -= 1
     if first > last:
         return None
+    if first > 0 and words[first - 1].group().lower().rstrip(".") in TITLE_WORDS:
+        first -= 1  # "Mrs. Olin's confidants"
     if first > 0 and words[first - 1].group().lower() in NOUN_PHRASE_DETERMINERS:
         first -= 1
     return first

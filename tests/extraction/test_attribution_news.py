@@ -459,3 +459,19 @@ def test_long_asides_abbreviations_and_a_passive_reporter(text: str, claimant: s
 )
 def test_a_share_of_a_group_is_the_source(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "A state law enforcement official familiar with the inquiry said that 40 files were missing.",
+            "A state law enforcement official familiar with the inquiry",
+        ),
+        ("People briefed on the talks said the deal was close.", "People briefed on the talks"),
+        ("Mrs. Olin's confidants say the plan is fitting.", "Mrs. Olin's confidants"),
+        ("All three candidates have said they would cut taxes.", "All three candidates"),
+    ],
+)
+def test_a_common_noun_source_with_what_qualifies_it(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
