@@ -45,22 +45,8 @@ ATTACHING_WORDS = SOURCE_PREPOSITIONS | {"familiar"}
 MAX_ATTACHMENT_WORDS = 5
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
-NOUN_PHRASE_DETERMINERS = DETERMINERS | frozenset(
-    {
-        "our",
-        "this",
-        "these",
-        "other",
-        "one",
-        "some",
-        "many",
-        "several",
-        "numerous",
-        "most",
-        "both",
-        "few",
-        "all",
-    }
+NOUN_PHRASE_DETERMINERS = DETERMINERS | word_set(
+    "our this these other another one some many several numerous most both few all"
 )
 
 
@@ -127,6 +113,7 @@ def _opens_clause(words: list[re.Match[str]], first: int) -> bool:
         or before.lower() in CLAUSE_JOINERS
         or before.lower() in TIME_NAMES
         or before.lower() in {"today", "yesterday", "tonight"}
+        or before.lower() == "which"  # "the plant, which the union says had …"
     )
 
 

@@ -89,11 +89,11 @@ PASSIVE_REPORTING = word_set("reported confirmed announced disclosed revealed")
 
 
 def after_be(words: list[re.Match[str]], index: int) -> bool:
-    """A form of "be" before the participle at `index`, past its adverbs."""
+    """A form of "be" or "as" before the participle at `index`, past its adverbs."""
     before = index - 1
     while before >= 0 and between_subject_and_verb(words[before].group()):
         before -= 1
-    return before >= 0 and words[before].group().lower() in BE_FORMS | {"been"}
+    return before >= 0 and words[before].group().lower() in BE_FORMS | {"been", "as"}  # "As reported by"
 
 
 def _reports_after_all(words: list[re.Match[str]], index: int) -> bool:
@@ -139,7 +139,7 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
         return False
     if before.lower() in PASSIVE_BEFORE and word in ADDRESSING_VERBS:
         return False  # "whenever asked about it", "was told"
-    if word.endswith("s") and after in AUXILIARIES:
+    if word.endswith("s") and word != "says" and after in AUXILIARIES:
         return False  # "His cost estimates have been", "what Wilson says is true"
     if word in REQUESTING_VERBS and _asks_to(words, index):
         return False  # "asked the council to delay the vote"

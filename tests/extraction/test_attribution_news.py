@@ -475,3 +475,15 @@ def test_a_share_of_a_group_is_the_source(text: str, claimant: str) -> None:
 )
 def test_a_common_noun_source_with_what_qualifies_it(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("As reported by the Harbor Post, 40 files were missing.", "The Harbor Post"),
+        ("“We are anxious,” said another local nurse.", "Another local nurse"),
+        ("The plant, which the union says had 300 workers, closed in May.", "The union"),
+    ],
+)
+def test_as_reported_by_another_and_says_before_a_verb(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
