@@ -260,7 +260,7 @@ def _before_phrase(words: list[re.Match[str]], first: int) -> str:
 def _modifies(word: str) -> bool:
     """A determiner, a number or an adjective: "the", "four", "now-defunct", "leading"."""
     lowered = word.lower()
-    return (
+    return lowered not in OBJECT_RELATIVES and (
         lowered in DETERMINERS
         or lowered in NUMBER_WORDS
         or word[:1].isdigit()
