@@ -33,8 +33,8 @@ from sqlalchemy import (
     select,
     table,
     text,
-    values,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -162,7 +162,8 @@ def ranked_window(dialect: str, best: Sequence[tuple[Any, float]]) -> Any:
     ``relevance``): the window is ranked once per request, then read by the counts and the page.
 
     One bound parameter on SQLite (a JSON array read by ``json_each``, which SQLite's VALUES can't
-    name the columns of), a VALUES list on PostgreSQL. ``LIMIT -1`` (no limit) keeps SQLite from
+    name the columns of), two arrays ``unnest`` pairs on PostgreSQL (a VALUES list of 2,000 bound
+    parameters costs the app 40 ms to build and send). ``LIMIT -1`` (no limit) keeps SQLite from
     flattening the subquery into the join: it is materialized and read first, a claim looked up
     by rowid per row, rather than scanned once per claim another filter's index yields (170 ms
     instead of 9 for a search with a tag at 100,000 claims)."""
@@ -176,8 +177,9 @@ def ranked_window(dialect: str, best: Sequence[tuple[Any, float]]) -> Any:
             .columns(column("claim_key", Integer()), column("relevance", Float()))
             .subquery("best_matches")
         )
-    rows = values(column("claim_key", Uuid()), column("relevance", Float()), name="best_matches")
-    return rows.data(list(best))
+    keys = bindparam("best_keys", [key for key, _ in best], type_=ARRAY(Uuid()), unique=True)
+    ranks = bindparam("best_ranks", [rank for _, rank in best], type_=ARRAY(Float()), unique=True)
+    return func.unnest(keys, ranks).table_valued("claim_key", "relevance").render_derived("best_matches")
 
 
 def apply_search(
