@@ -16,7 +16,8 @@ holds most of its content. Figures:
   capitalised name: "Trump", "The New York Post", not "he", "sources" or "who"), the
   share whose candidate's claimant is that source (`evaluation.same_claimant`), or the
   name of a source annotated with its aside ("Butz" for "Butz, 49,", "Brian Sandoval"
-  for "Nevada's governor, Brian Sandoval, a Republican,": `same_source`);
+  for "Nevada's governor, Brian Sandoval, a Republican,"), party labels and opening titles
+  left out ("Bernie Sanders" for "Sen. Bernie Sanders (I-Vt.)": `same_source`);
 - claimant right (pronoun source): the same for "he", "she", "they", taking as the
   answer the last named source annotated before it (a rough coreference);
 - precision: of the candidates with a claimant, the share that hold some
@@ -37,6 +38,7 @@ from pathlib import Path
 
 from factcheck.extraction import Candidate, extract
 from factcheck.extraction.evaluation import same_claimant
+from factcheck.extraction.lexicon import TITLE_WORDS
 
 PRONOUNS = frozenset(
     "he she they it i we you who which that his her their its them him me us whom this these those".split()
@@ -102,11 +104,27 @@ def _fields(attribution: Attribution) -> dict[str, object]:
 def same_source(source: str, claimant: str | None) -> bool:
     """The claimant is the annotated source, or one of the parts its commas and dashes
     set apart that is not a relative clause: PolNeAR's source spans keep the aside
-    ("Biden, who served as a senator for 36 years"), a claimant names the person."""
+    ("Biden, who served as a senator for 36 years"), a claimant names the person. Party
+    labels in brackets ("Sen. Cara Boyd (D-Ore.)") and titles opening a name ("Sen.",
+    "Professor") are left out on both sides."""
     if same_claimant(source, claimant):
         return True
+    if claimant is None:
+        return False
+    source = re.sub(r"\([^()]*\)", " ", source)
     parts = (part.strip() for part in re.split(r"[,—–]| who | which ", source))
-    return any(part and same_claimant(part, claimant) for part in parts)
+    return any(
+        part and (same_claimant(part, claimant) or same_claimant(untitled(part), untitled(claimant)))
+        for part in parts
+    )
+
+
+def untitled(name: str) -> str:
+    """The name without the titles that open it: "Sen. Bernie Sanders" -> "Bernie Sanders"."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

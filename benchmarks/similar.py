@@ -42,7 +42,7 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 from factcheck.accounts.models import User
 from factcheck.app import create_app
 from factcheck.claims.models import Claim
-from factcheck.claims.search import choose_terms, term_frequencies
+from factcheck.claims.similar_terms import choose_terms, term_frequencies
 from factcheck.claims.similarity import MAX_WORDS, significant_words, similar_claims
 from factcheck.db import make_engine
 from factcheck.settings import Settings

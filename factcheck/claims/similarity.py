@@ -2,8 +2,8 @@
 
 Two queries, whatever the number of claims: how common the claim's words are, then the best few
 dozen claims sharing its rarer words, found and ranked by the database's full-text index
-(factcheck/claims/search.py, the same one the queue's search box uses; stems match, so "bombing"
-finds "bombs"), with their state and published rating. Those candidates are ranked again here by the
+(factcheck/claims/similar_terms.py, on the index the queue's search box uses; stems match, so
+"bombing" finds "bombs"), with their state and published rating. Those candidates are ranked again here by the
 overlap of their stemmed word sets with this claim's, which favours a near-duplicate over a long
 claim sharing one word. Benchmarked in benchmarks/similar.py.
 """
@@ -18,7 +18,7 @@ from uuid import UUID
 from sqlalchemy import ScalarSelect, literal_column, select
 
 from factcheck.claims.models import Claim
-from factcheck.claims.search import choose_terms, similar_statement, term_frequencies
+from factcheck.claims.similar_terms import choose_terms, similar_statement, term_frequencies
 from factcheck.claims.workflow import State
 from factcheck.verdicts.models import Rating, Verdict
 from factcheck.verdicts.queries import is_latest

@@ -16,7 +16,7 @@ from uuid import UUID
 
 from sqlalchemy import literal_column, select
 
-from factcheck.claims.search import TextIndex, choose_terms, similar_statement, term_frequencies
+from factcheck.claims.similar_terms import TextIndex, choose_terms, similar_statement, term_frequencies
 from factcheck.claims.similarity import CANDIDATES, MAX_WORDS, keywords, overlap, significant_words
 from factcheck.elsewhere.models import ElsewhereReview
 

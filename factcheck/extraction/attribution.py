@@ -27,21 +27,23 @@ from typing import TYPE_CHECKING
 from factcheck.extraction.cues import (
     ADDRESSING_VERBS,
     BE_FORMS,
+    BELIEF_ADJECTIVES,
+    BELIEF_NOUNS,
+    BELIEF_VERBS,
     CALLING_VERBS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
     NOUN_LIKE_VERBS,
-    OBJECT_VERBS,
     POINTING,
+    POSSESSIVE_PRONOUNS,
     PROGRESSIVES,
     REPORTING_VERBS,
     STANCE_VERBS,
-    WRITING_VERBS,
 )
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
-    is_common,
+    is_name_word,
     per_text,
     token_words,
     tokens,
@@ -51,7 +53,6 @@ from factcheck.extraction.lexicon import (
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.source_phrases import (
     DETERMINERS,
-    NOUN_PHRASE_DETERMINERS,
     SOURCE_PREPOSITIONS,
     common_noun_phrase_ending_at,
     phrase_ending_at,
@@ -61,29 +62,30 @@ from factcheck.extraction.subjects import (
     HEADLINE_VERBS,
     PARTICIPLES,
     document_with_attachment,
-    is_title_case,
     main_clause_subject,
+    share_of_a_group,
     source_after_according_to,
     subject_across_asides,
+)
+from factcheck.extraction.verb_use import (
+    PASSIVE_REPORTING,
+    after_be,
+    between_subject_and_verb,
+    next_word,
+    reports,
+    states_a_proposition,
 )
 
 if TYPE_CHECKING:
     import re
 
-# Words that may stand between a subject and its verb: "Kerry also said",
-# "Washington had previously accused". Any other -ly adverb may too.
-BETWEEN_SUBJECT_AND_VERB = word_set(
-    """
-    has have had also previously later then again repeatedly reportedly already
-    recently earlier publicly privately separately further once last first however
-    meanwhile both
-    """
-)
-
+# What comes before a subject whose verb is in a relative clause: "Nothing the mayor
+# said will change it".
+OBJECT_RELATIVES = word_set("nothing everything anything")
 
 # Every word that can start an attribution below, as written: a sentence with none of
 # them attributes nothing, and is not read further.
-CUE_WORDS = (
+REPORTING_CUES = (
     REPORTING_VERBS
     | STANCE_VERBS
     | POINTING
@@ -92,8 +94,11 @@ CUE_WORDS = (
     | PARTICIPLES
     | FINDING_VERBS
     | NOUN_LIKE_VERBS
-    | frozenset({"according", "According"})
+    | frozenset({"according", "According", "Said"})
 )
+BELIEF_CUES = BELIEF_VERBS | BELIEF_ADJECTIVES | BELIEF_NOUNS
+CUE_WORDS = REPORTING_CUES | BELIEF_CUES
+BEFORE_OBJECTS = SOURCE_PREPOSITIONS | {"on", "by"}
 
 
 def attribution_phrase(sentence: str) -> str | None:
@@ -102,14 +107,26 @@ def attribution_phrase(sentence: str) -> str | None:
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
         return None
     words = tokens(masked)
+    belief = None
     for index, token in enumerate(words):
         word = token.group()
         if word not in CUE_WORDS and word.lower() != "according":
             continue
         found = None
-        if _reports(words, index):
+        if word in BELIEF_CUES:
+            # A belief only when nothing in the sentence is reported: in "Asked if he
+            # thought so, Wilson said …" Wilson is the source.
+            belief = belief or _believer(sentence, words, index)
+            if word not in REPORTING_CUES:
+                continue
+        if word == "Said" and index == 0:  # "Said Paul Renner, who owns the mill: …"
+            found = phrase_from(sentence, words, 1)
+        elif word in PASSIVE_REPORTING and next_word(words, index) == "by" and after_be(words, index):
+            found = phrase_from(sentence, words, index + 2)  # "was first reported by Politico"
+        elif reports(words, index):
             found = (
-                _subject_before(sentence, words, index)
+                _inverted_at_clause_end(sentence, words, index)
+                or _subject_before(sentence, words, index)
                 or subject_across_asides(sentence, words, index)
                 or _subject_after(sentence, words, index)
                 or main_clause_subject(sentence, words, index)
@@ -126,28 +143,37 @@ def attribution_phrase(sentence: str) -> str | None:
             )
         if found:
             return found
+    return belief
+
+
+def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
+    """Who holds the belief that the word at `index` states, if it states one: "Wilson
+    thinks …", "The mayor is convinced that …", "Wilson's view that …"."""
+    word = words[index].group()
+    if word in BELIEF_NOUNS and (owner := _owner_of_belief(sentence, words, index)):
+        return owner
+    if word in BELIEF_VERBS and states_a_proposition(words, index):
+        return _subject_before(sentence, words, index)
+    if (
+        word in BELIEF_ADJECTIVES
+        and next_word(words, index) == "that"
+        and index > 1
+        and words[index - 1].group() in BE_FORMS
+    ):
+        return _subject_before(sentence, words, index - 1)
     return None
 
 
-def _reports(words: list[re.Match[str]], index: int) -> bool:
-    """The word at `index` is a reporting verb here."""
-    word = words[index].group()
-    after = words[index + 1].group() if index + 1 < len(words) else ""
-    if word in POINTING:
-        return after in {"out", "to"}
-    if word in OBJECT_VERBS and after not in {"that", ":", "\0", "", "."}:
-        return False
-    if word in HEADLINE_VERBS:
-        return index > 0 and is_title_case(words)
-    if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS:
-        return False
-    if word in CALLING_VERBS and after in {"on", "for", "off", "up", "in", "back"}:
-        return False  # an appeal ("called on Russia to …") or a phrasal verb
-    if word in NOUN_LIKE_VERBS:
-        before = words[index - 1].group() if index > 0 else ""
-        plural_before = before.endswith("s") and not before.endswith(("'s", "’s")) and not is_common(before)
-        return after == "that" or plural_before
-    return word in REPORTING_VERBS or word in STANCE_VERBS
+def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
+    """Whose view it is, in "Wilson's view that …", "his assertion that …"."""
+    if next_word(words, index) != "that" or index == 0:
+        return None
+    owner = words[index - 1].group()
+    if owner.lower() in POSSESSIVE_PRONOUNS:
+        return POSSESSIVE_PRONOUNS[owner.lower()]
+    if without_possessive(owner) == owner:
+        return None
+    return phrase_ending_at(sentence, words, index - 1)
 
 
 def _reports_now(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
@@ -162,7 +188,7 @@ def _reports_now(sentence: str, words: list[re.Match[str]], verb: int) -> str | 
 def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
     """ "The report found", "Official figures show": the document stating a finding."""
     index = verb - 1
-    while index >= 0 and _between_subject_and_verb(words[index].group()):
+    while index >= 0 and between_subject_and_verb(words[index].group()):
         index -= 1
     if index < 0:
         return None
@@ -190,39 +216,92 @@ def _mask_quotes(sentence: str) -> str:
 def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
     """The subject right before a reporting verb: "Kerry (also) said"."""
     index = verb - 1
-    while index >= 0 and _between_subject_and_verb(words[index].group()):
+    while index >= 0 and between_subject_and_verb(words[index].group()):
         index -= 1
     if index > 0 and words[index].group() == ")":  # "Sen. Bernie Sanders (I-Vt.) said"
         index = next((i - 1 for i in range(index, max(index - 8, 0), -1) if words[i].group() == "("), index)
     if index < 0:
         return None
     word = words[index].group()
-    if word.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
-        return word
+    if without_possessive(word).lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return without_possessive(word)  # "he said", "he’s said"
+    if share := share_of_a_group(sentence, words, index):
+        return share  # "58 percent of likely voters said"
     if word == ",":
         return _subject_before_apposition(sentence, words, index)
     found = phrase_ending_at(sentence, words, index)
-    if found and _after_preposition(words, words[index].end() - len(found)):
+    first = _first_word(words, words[index].end() - len(found), index) if found else None
+    if first is not None and _before_phrase(words, first) in OBJECT_RELATIVES:
+        return None  # "Nothing the mayor said …"
+    if first is not None and _before_phrase(words, first) in BEFORE_OBJECTS:
         # "A spokesman for the police said", "Aides to Clinton say": the name is not
         # the subject; the whole phrase is, when it opens its clause, else nobody.
         return common_noun_phrase_ending_at(sentence, words, index)
     return found or common_noun_phrase_ending_at(sentence, words, index)
 
 
-def _after_preposition(words: list[re.Match[str]], start: int) -> bool:
-    """The words starting at offset `start` follow a preposition."""
-    first = next((i for i, word in enumerate(words) if word.start() == start), None)
-    return first is not None and first > 0 and words[first - 1].group() in SOURCE_PREPOSITIONS | {"on", "by"}
+def _first_word(words: list[re.Match[str]], start: int, last: int) -> int | None:
+    """The index of the word starting at offset `start`, at or before `last`."""
+    index = last
+    while index >= 0 and words[index].start() > start:
+        index -= 1
+    return index if index >= 0 and words[index].start() == start else None
+
+
+def _before_phrase(words: list[re.Match[str]], first: int) -> str:
+    """The word before a name, past at most three determiners, numbers and adjectives
+    ("by four leading economists", "at the now-defunct Harbor Bank"), lowercased."""
+    index = first - 1
+    while index >= 0 and first - index <= 3 and _modifies(words[index].group()):
+        index -= 1
+    return words[index].group().lower() if index >= 0 else ""
+
+
+def _modifies(word: str) -> bool:
+    """A determiner, a number or an adjective: "the", "four", "now-defunct", "leading"."""
+    lowered = word.lower()
+    return lowered not in OBJECT_RELATIVES and (
+        lowered in DETERMINERS
+        or lowered in NUMBER_WORDS
+        or word[:1].isdigit()
+        or (word.islower() and lowered not in CUE_WORDS and ("-" in word or word.endswith(ADJECTIVE_ENDINGS)))
+    )
+
+
+NUMBER_WORDS = word_set("two three four five six seven eight nine ten dozen several many some")
+ADJECTIVE_ENDINGS = (
+    "ing",
+    "ed",
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ful",
+    "ent",
+    "ant",
+    "ern",
+    "ese",
+    "ian",
+    "ish",
+    "ary",
+)
+
+
+MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
 
 
 def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
     """ "Josh Earnest, a White House spokesman, said": the name before the aside."""
-    for index in range(comma - 1, max(comma - 12, 0), -1):
+    for index in range(comma - 1, max(comma - MAX_ASIDE_WORDS, 0), -1):
         if words[index].group() != ",":
             continue
         aside = words[index + 1].group().lower()
         if aside in DETERMINERS or aside == "who":
-            return phrase_ending_at(sentence, words, index - 1)
+            found = phrase_ending_at(sentence, words, index - 1)
+            first = _first_word(words, words[index - 1].end() - len(found), index - 1) if found else None
+            if first is not None and _before_phrase(words, first) in SOURCE_PREPOSITIONS:
+                return None  # "Tom Hale, a farmer in Millbrook, who …": not Millbrook
+            return found
         return None
     return None
 
@@ -235,5 +314,14 @@ def _subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str 
     return phrase_from(sentence, words, verb + 1)
 
 
-def _between_subject_and_verb(word: str) -> bool:
-    return word in BETWEEN_SUBJECT_AND_VERB or (word.islower() and word.endswith("ly"))
+def _inverted_at_clause_end(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """ "The clinic lacks staff, said Dana Whitlow, but …": a name after the verb that ends
+    its clause is the speaker, whatever comes before the comma."""
+    if verb == 0 or words[verb - 1].group() != ",":
+        return None
+    found = _subject_after(sentence, words, verb)
+    if not found or not any(is_name_word(word) for word in found.split()):
+        return None  # "…, said the clinic closed." names nobody
+    end = words[verb + 1].start() + len(found)
+    after = next((w.group() for w in words[verb + 1 :] if w.start() >= end), "")
+    return found if not after[:1].isalnum() else None

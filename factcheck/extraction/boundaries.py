@@ -6,7 +6,8 @@ quote or bracket. A full stop does not end a sentence after an abbreviation of a
 or a month ("Mr.", "Sen.", "Jan."), after an initial ("John F. Kennedy"), or after a
 dotted abbreviation ("the U.S. Treasury") unless a word that usually opens a sentence
 follows ("… in the U.S. The talks …"). A full stop inside a number ("$3.5") or before a
-lower-case word is no boundary either.
+lower-case word is no boundary either, nor is a question or an exclamation closing a
+quotation before its speaker alone (“Is it safe?” Kerry asked.).
 
 This replaces pysbd, which gave the same cuts on news text at about forty times the cost
 (issue 14: the extractor's speed).
@@ -45,8 +46,29 @@ def sentence_starts(block: str) -> list[int]:
     for match in BOUNDARY.finditer(block):
         if match.group("end") == "." and not _ends_sentence(block, match.start(), match.end()):
             continue
+        if _speaker_follows(block, match):
+            continue
         cuts.append(match.end())
     return cuts
+
+
+# Who said a quotation, and nothing else, up to the full stop: "Kerry asked.", "Kerry said
+# on Monday."
+SPEAKER_ONLY = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|asked|asks|added|replied|responded|tweeted|wrote)"
+    r"(?:\s+[\w’'-]+){0,3}\.(?=\s|$)"
+)
+
+
+def _speaker_follows(block: str, match: re.Match[str]) -> bool:
+    """A question or an exclamation closing a quotation, followed by only its speaker:
+    “Is it safe?” Kerry asked. One sentence, not two."""
+    closes_quote = any(mark in block[match.end("end") : match.start("space")] for mark in "\"”’'")
+    return (
+        match.group("end") in {"?", "!"}
+        and closes_quote
+        and SPEAKER_ONLY.match(block, match.end()) is not None
+    )
 
 
 def _ends_sentence(block: str, stop: int, following: int) -> bool:

@@ -16,7 +16,7 @@ REPORTING_VERBS = word_set(
     confirms accused accuses wrote writes tweeted acknowledged acknowledges admitted
     admits alleged alleges declared declares maintained maintains replied replies
     responded responds testified stressed stresses emphasised emphasized revealed
-    reveals denied denies predicted predicts concluded concludes believe believes
+    reveals denied denies predicted predicts concluded concludes
     asked asks suggested suggests contended contends
     repeated repeats reiterated reiterates observed observes recalled recalls
     countered counters conceded concedes complained complains boasted boasts
@@ -45,12 +45,40 @@ STANCE_VERBS = word_set(
 
 POINTING = word_set("pointed points")
 
+# Verbs of belief: they attribute a claim to their subject only with a proposition
+# after them ("Wilson thinks the plan will fail", "Officials fear that …"), never an
+# object or an intention ("thinks about the farm", "knows the mayor", "fear for").
+# Those of `THINKING_VERBS` take the proposition without "that" too.
+THINKING_VERBS = word_set("think thinks thought believe believes believed")
+BELIEF_VERBS = THINKING_VERBS | word_set(
+    """
+    fear fears feared doubt doubts doubted suspect suspects suspected worry worries
+    worried know knows knew expect expects expected assume assumes assumed reckon
+    reckons
+    """
+)
+
+# The same after "is", before "that": "The mayor is convinced that …".
+BELIEF_ADJECTIVES = word_set("convinced confident sure certain worried concerned skeptical sceptical")
+
+# Nouns of a stated belief, owned and followed by "that": "Wilson's view that …", "his
+# assertion that …".
+BELIEF_NOUNS = word_set(
+    """
+    view views belief beliefs assertion assertions claim claims contention argument
+    insistence conviction suggestion warning position assessment opinion allegation
+    """
+)
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
 # The same verbs going on now: "Rubio is congratulating Trump on his win".
 PROGRESSIVES = word_set(
     """
     saying telling claiming arguing insisting warning criticizing criticising praising
     calling asking suggesting accusing denying blasting slamming touting
     defending questioning blaming congratulating thanking predicting reporting
+    declaring announcing stating explaining noting stressing asserting emphasizing
+    acknowledging admitting conceding
     """
 )
 
@@ -65,6 +93,25 @@ NOUN_LIKE_VERBS = word_set("estimate claim report note")
 # before "that", a colon, a quotation or the end of the sentence ("in several states, …"
 # is a noun).
 OBJECT_VERBS = word_set("states questions maintains maintained echoed echoes")
+
+# Verbs that report only when no object follows: "She added that …", "he added it was
+# cold"; not "The town added 300 jobs", "added to the pressure", "continued its tour".
+ADDING_VERBS = word_set("added adds continued continues charged charges")
+NOT_AFTER_ADDING = word_set("up on more less another new him them with for")
+
+# A reporting verb followed by these is an intention, a request or an act: "agreed to
+# sell", "asked for more time", "responded by closing the road".
+NOT_REPORTING_BEFORE = {
+    **dict.fromkeys(("agreed", "agrees", "agree"), frozenset({"to"})),
+    **dict.fromkeys(("asked", "asks"), frozenset({"for", "about"})),
+    **dict.fromkeys(("responded", "responds"), frozenset({"by"})),
+    **dict.fromkeys(("reported", "reports"), frozenset({"on", "from"})),
+}
+
+# After these, a verb is a passive participle ("whenever asked about it", "was told")
+# and a word ending in -s a noun ("His cost estimates have been wrong").
+PASSIVE_BEFORE = word_set("when whenever if once as unless being was were is are been")
+AUXILIARIES = word_set("have has had are is were was will would been can could may might")
 
 # Verbs by which a document states its findings: "The report found", "Figures show".
 # Only a document's findings: "Police found a body" attributes nothing.

@@ -64,7 +64,7 @@ COMMON_WORDS = word_set(
 # same person is later named without the title ("Davutoglu said").
 TITLE_WORDS = word_set(
     """
-    mr mrs ms miss dr prof professor rev sir dame lord lady
+    mr mrs ms miss dr prof professor rev sir dame lord lady pres
     president vice prime minister secretary state chancellor premier
     senator sen representative rep congressman congresswoman governor gov mayor
     ambassador envoy commissioner spokesman spokeswoman spokesperson press
@@ -163,6 +163,10 @@ def is_capitalised(word: str) -> bool:
 
 def is_common(word: str) -> bool:
     return word.lower().rstrip(".") in COMMON_WORDS
+
+
+# "Don’t", "I’m", "wouldn’t": never a source's name (`source_phrases`).
+CONTRACTION = re.compile(r"(?:n['’]t|['’](?:m|re|ve|ll|d))$")
 
 
 @lru_cache(maxsize=65536)

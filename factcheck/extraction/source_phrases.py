@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extraction.cues import REPORTING_VERBS
 from factcheck.extraction.lexicon import (
+    CONTRACTION,
     NAME_PARTICLES,
     SOURCE_NOUNS,
     TIME_NAMES,
@@ -32,6 +33,9 @@ SOURCE_PREPOSITIONS = word_set("of at for from in with to")
 # At most this many words in a common-noun source phrase, without its determiner.
 MAX_NOUN_PHRASE_WORDS = 4
 
+# Words that qualify a source by what follows them: "familiar with the talks".
+QUALIFIERS = word_set("familiar briefed close knowledgeable involved")
+
 # "Some of …", "One of …": a part of a group, as a source.
 QUANTIFIERS = word_set("some many most several one two three none all each both few")
 
@@ -41,8 +45,8 @@ ATTACHING_WORDS = SOURCE_PREPOSITIONS | {"familiar"}
 MAX_ATTACHMENT_WORDS = 5
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
-NOUN_PHRASE_DETERMINERS = DETERMINERS | frozenset(
-    {"our", "this", "these", "other", "one", "some", "many", "several", "numerous", "most", "both", "few"}
+NOUN_PHRASE_DETERMINERS = DETERMINERS | word_set(
+    "our this these other another one some many several numerous most both few all"
 )
 
 
@@ -56,11 +60,13 @@ def common_noun_phrase_ending_at(sentence: str, words: list[re.Match[str]], last
     first = _noun_phrase_start(words, last)
     if first is None:
         return None
-    while first >= 2 and words[first - 1].group() in SOURCE_PREPOSITIONS:
+    while first >= 2 and words[first - 1].group() in SOURCE_PREPOSITIONS | {"on"}:
         if words[first - 1].group() == "of" and words[first - 2].group().lower() in QUANTIFIERS:
             first -= 2  # "Some of Clinton’s longtime allies", "One of his aides"
             break
-        earlier = _noun_phrase_start(words, first - 2)
+        qualified = first >= 3 and words[first - 2].group().lower() in QUALIFIERS
+        # "An official familiar with the inquiry", "People briefed on the talks"
+        earlier = _noun_phrase_start(words, first - 3 if qualified else first - 2)
         if earlier is None:
             break
         first = earlier
@@ -76,6 +82,8 @@ def _noun_phrase_start(words: list[re.Match[str]], last: int) -> int | None:
         first -= 1
     if first > last:
         return None
+    if first > 0 and words[first - 1].group().lower().rstrip(".") in TITLE_WORDS:
+        first -= 1  # "Mrs. Olin's confidants"
     if first > 0 and words[first - 1].group().lower() in NOUN_PHRASE_DETERMINERS:
         first -= 1
     return first
@@ -88,6 +96,7 @@ def _is_noun_like(word: str) -> bool:
     return (
         word[:1].isalpha()
         and not is_common(word)
+        and not CONTRACTION.search(lowered)
         and lowered not in REPORTING_VERBS
         and lowered not in TIME_NAMES
         and not (word.islower() and word.endswith("ly"))
@@ -104,12 +113,15 @@ def _opens_clause(words: list[re.Match[str]], first: int) -> bool:
         or before.lower() in CLAUSE_JOINERS
         or before.lower() in TIME_NAMES
         or before.lower() in {"today", "yesterday", "tonight"}
+        or before.lower() == "which"  # "the plant, which the union says had …"
     )
 
 
 def _is_phrase_word(word: str) -> bool:
     """A word that can be part of a source's name: "Prime", "Minister", "Mr.", "officials"."""
     lowered = word.lower().rstrip(".")
+    if CONTRACTION.search(lowered):
+        return False  # "Don’t", "I’ve"
     return (
         is_name_word(word)
         or lowered in TITLE_WORDS
@@ -119,13 +131,25 @@ def _is_phrase_word(word: str) -> bool:
     )
 
 
+# Words that qualify a title: "the former secretary of state", "the longtime senator".
+TITLE_MODIFIERS = word_set("former late longtime outgoing incoming acting top senior then")
+
+
 def phrase_ending_at(sentence: str, words: list[re.Match[str]], last: int) -> str | None:
     first = last + 1
     while first > 0 and (_is_phrase_word(words[first - 1].group()) or _joins_names(words, first - 1)):
         first -= 1
+    while (
+        0 < first <= last and words[first - 1].group() in TITLE_MODIFIERS and _is_title(words[first].group())
+    ):
+        first -= 1
     if first > 0 and words[first - 1].group().lower() in DETERMINERS:
         first -= 1
     return _phrase(sentence, words, first, last)
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in TITLE_WORDS
 
 
 def _joins_names(words: list[re.Match[str]], index: int) -> bool:
@@ -143,9 +167,20 @@ def phrase_from(sentence: str, words: list[re.Match[str]], first: int) -> str | 
     last = first
     if last < len(words) and words[last].group().lower() in DETERMINERS:
         last += 1
-    while last < len(words) and _is_phrase_word(words[last].group()):
+    while last < len(words) and (_is_phrase_word(words[last].group()) or _role_before_title(words, last)):
         last += 1
     return _phrase(sentence, words, first, last - 1) or _common_noun_phrase_from(sentence, words, first)
+
+
+def _role_before_title(words: list[re.Match[str]], index: int) -> bool:
+    """A lowercase word of a role before its title: "campaign" in "campaign manager Tom
+    Hale"."""
+    return (
+        words[index].group().islower()
+        and _is_noun_like(words[index].group())
+        and index + 2 < len(words)
+        and _is_title(words[index + 1].group())
+    )
 
 
 def _common_noun_phrase_from(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
@@ -157,6 +192,7 @@ def _common_noun_phrase_from(sentence: str, words: list[re.Match[str]], first: i
         last + 1 < len(words)
         and last - first < MAX_NOUN_PHRASE_WORDS
         and _is_noun_like(words[last + 1].group())
+        and not words[last + 1].group().endswith("ed")  # "said the clinic closed"
     ):
         last += 1
     if last == first:

@@ -46,6 +46,7 @@ NOT_SPEAKER_LABELS = word_set(
     warning summary background q a question answer transcript read more editor
     editor's editor’s breaking exclusive analysis opinion comment live
     the latest daily circle fact-check fix here news update updates
+    contributing look revealed twitter email e-mail follow contact wow byline notice
     """
 )
 
@@ -64,6 +65,8 @@ def speaker_label(paragraph_start: str) -> SpeakerLabel | None:
     words = [without_possessive(word).lower() for word in label.split()]
     if any(word in NOT_SPEAKER_LABELS for word in words) or len(label.replace(".", "")) < 2:
         return None  # "Editor’s Note:", "The Latest:"
+    if not any(char.isalpha() for char in paragraph_start[match.end("label") + 1 :].split("\n", 1)[0]):
+        return None  # a tally: "Clinton: 1,769."
     name = label.title() if label.isupper() else label
     return SpeakerLabel(name, match.end("label") + 1)
 
@@ -154,6 +157,8 @@ def _without_title(run: list[re.Match[str]]) -> list[re.Match[str]] | None:
     "US Secretary of State John Kerry" -> "John Kerry"; "White House" -> None.
     """
     titles = [i for i, token in enumerate(run) if token.group().lower().rstrip(".") in TITLE_WORDS]
+    if titles and any(_names_someone_else(run, i) for i in range(titles[-1])):
+        return None  # "A top adviser to President Kerry" is not Kerry
     name = run[titles[-1] + 1 :] if titles else run
     if not name or not all(is_name_word(t.group()) or t.group() in NAME_PARTICLES for t in name):
         return None
@@ -162,6 +167,15 @@ def _without_title(run: list[re.Match[str]]) -> list[re.Match[str]] | None:
     if any(t.group().lower() in ORG_WORDS for t in name):
         return None
     return name
+
+
+def _names_someone_else(run: list[re.Match[str]], index: int) -> bool:
+    """A preposition before a title, outside a title ("Secretary of State"): what follows
+    it is someone else than the source."""
+    word = run[index].group()
+    if word == "of":
+        return run[index + 1].group().lower().rstrip(".") not in TITLE_WORDS
+    return word in {"to", "for", "at", "with", "from"}
 
 
 def _text_of(text: str, run: list[re.Match[str]]) -> str:

@@ -13,7 +13,7 @@ Sentences are read as tokens of `lexicon.tokens`, with quotations masked out.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
 
 from factcheck.extraction.cues import DOCUMENT_NOUNS
 from factcheck.extraction.lexicon import (
@@ -27,9 +27,6 @@ from factcheck.extraction.lexicon import (
     without_possessive,
     word_set,
 )
-
-if TYPE_CHECKING:
-    import re
 
 # Verbs that report with their main clause's subject as the speaker when they follow a
 # comma ("…, saying the plan would fail") or join a second verb ("… and said").
@@ -90,7 +87,7 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
         return None  # "…, adding to her lead", "…, calling for a vote"
     if not ((before == "," and words[verb].group() in PARTICIPLES) or before in SECOND_VERB_JOINERS):
         return None
-    index = 0
+    index = _after_dateline(words, verb)
     # Skip an introduction: "In a statement on Monday, …", "Speaking in Reno, …".
     while index < verb:
         word = words[index].group().lower()
@@ -112,6 +109,17 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     return sentence[words[index].start() : words[last].end()]
 
 
+def _after_dateline(words: list[re.Match[str]], verb: int) -> int:
+    """Where the sentence starts after a dateline ("WASHINGTON — …", "LOS ANGELES, Calif. -")."""
+    dash = next((i for i in range(min(verb, 6)) if words[i].group() in DASHES), None)
+    if dash and words[0].group().isupper() and len(words[0].group()) > 1:
+        return dash + 1
+    return 0
+
+
+DASHES = frozenset({"—", "–", "-", "--"})
+
+
 def _parts_before(words: list[re.Match[str]], verb: int) -> list[list[int]]:
     """The comma-separated parts right before `verb` that can belong to its subject, in
     text order (indexes of their words, separators left out)."""
@@ -125,8 +133,10 @@ def _parts_before(words: list[re.Match[str]], verb: int) -> list[list[int]]:
             depth += 1
         elif word == "(":
             depth = max(depth - 1, 0)
-        elif depth or (word == "." and index and _is_initial(words[index - 1].group())):
-            pass  # inside brackets ("(I-Vt.)"), or an initial's full stop ("James B. Comey")
+        elif depth or (word == "." and index and _is_abbreviation(words[index - 1].group())):
+            # Inside brackets ("(I-Vt.)"), or the full stop of an initial or an
+            # abbreviation ("James B. Comey", "Pa.", "R-Wis.").
+            pass
         elif word in SEPARATORS:
             if current:
                 parts.append(current[::-1])
@@ -145,8 +155,9 @@ def _parts_before(words: list[re.Match[str]], verb: int) -> list[list[int]]:
     # opening with a preposition ("in a statement on Monday") stands between them.
     kept: list[list[int]] = []
     for part in parts:
-        part = _without_leading_words(words, part)
-        if part and kept and words[part[0]].group().lower() in PREPOSITIONS:
+        if not (part := _without_leading_words(words, part)):
+            continue  # "Wilson, however, said"
+        if kept and words[part[0]].group().lower() in PREPOSITIONS:
             continue
         if not part or not _could_be_subject(words, part):
             kept = []
@@ -157,6 +168,11 @@ def _parts_before(words: list[re.Match[str]], verb: int) -> list[list[int]]:
 
 def _is_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
+
+
+def _is_abbreviation(word: str) -> bool:
+    """An initial, or a short capitalised abbreviation: "B", "Pa", "Calif", "R-Wis"."""
+    return _is_initial(word) or (word[:1].isupper() and len(word) <= 6 and word.replace("-", "").isalpha())
 
 
 def _without_leading_words(words: list[re.Match[str]], part: list[int]) -> list[int]:
@@ -180,8 +196,11 @@ def _could_be_subject(words: list[re.Match[str]], part: list[int]) -> bool:
             return True  # "Mr. Brown, who has …": what follows is about them
         if lowered in NOT_IN_SUBJECT:
             return False
-        if word.islower() and (lowered.endswith("ed") or lowered in _REPORTING_FORMS):
+        if word.islower() and lowered in _REPORTING_FORMS:
             return False
+        adjective = index == part[0] + 1 and words[part[0]].group().lower() in DETERMINERS
+        if word.islower() and lowered.endswith("ed") and not adjective:
+            return False  # a verb; in "a retired nurse", an adjective
     return True
 
 
@@ -189,9 +208,17 @@ _REPORTING_FORMS = word_set("said says say told tells added adds")
 
 
 def _is_aside_only(words: list[re.Match[str]], part: list[int]) -> bool:
-    """A part that says something about the subject without naming it: "21", "who …"."""
+    """A part that says something about the subject without naming it: "21", "who …",
+    a party label ("R-Wis.")."""
     first = words[part[0]].group()
-    return first.lower() in RELATIVES or all(words[i].group()[:1].isdigit() for i in part)
+    return (
+        first.lower() in RELATIVES
+        or all(words[i].group()[:1].isdigit() for i in part)
+        or (len(part) == 1 and PARTY_LABEL.match(first) is not None)
+    )
+
+
+PARTY_LABEL = re.compile(r"[RDI]-[A-Z][A-Za-z]*$")
 
 
 def _has_name(words: list[re.Match[str]], part: list[int]) -> bool:
@@ -334,3 +361,32 @@ def _attached_word(word: str) -> bool:
 def _in_document_name(word: str) -> bool:
     """ "A new CNN/ORC", "the latest state": words before a document noun."""
     return not word.islower() or word in DETERMINERS or (_attached_word(word) and word not in ATTACHING)
+
+
+# A share of a group, as a poll reports what it said: "58 percent of likely voters",
+# "Six in 10", "about half of voters", "a majority of Americans".
+SHARE = re.compile(
+    r"""(?:\b(?:about|nearly|almost|roughly|some|only|just|more\ than|fewer\ than|less\ than)\s+)?
+    (?:\d+(?:\.\d+)?\s*(?:%|percent)
+      | \b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)
+      | \b(?:a|the)\s+(?:majority|minority|plurality)
+      | \b(?:half|a\ third|a\ quarter|two-thirds|three-quarters|one-third))
+    (?:\s+of\s+(?:(?!\b(?:who|what|which|that)\b)[^,;:.()\0]){1,60}?)?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+SHARE_WORDS = word_set(
+    "percent majority minority plurality half third quarter two-thirds three-quarters one-third ten"
+)
+
+
+def share_of_a_group(sentence: str, words: list[re.Match[str]], last: int) -> str | None:
+    """A share of a group ending at word `last`, in its clause: "58 percent of voters"."""
+    near = words[max(0, last - 12) : last + 1]
+    if not any(word.group()[:1].isdigit() or word.group().lower() in SHARE_WORDS for word in near):
+        return None
+    found = SHARE.search(sentence, max(0, words[last].end() - 120), words[last].end())
+    if found is None:
+        return None
+    return found.group()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -50,4 +51,8 @@ def write_export(
         finally:
             await engine.dispose()
 
+    # What start-up made (SQLAlchemy's modules, the models) lives as long as the process: frozen,
+    # the garbage collector stops walking it again and again while the rows come (issue 18:
+    # about a tenth of the JSON export's CPU).
+    gc.freeze()
     return run_async(go())

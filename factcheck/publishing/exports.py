@@ -23,6 +23,7 @@ from factcheck.claims.models import Claim
 from factcheck.claims.workflow import under_correction
 from factcheck.errors import Invalid
 from factcheck.publishing import claimreview, records
+from factcheck.publishing.claimreview_feed import FeedItems
 from factcheck.publishing.export_queries import (
     ExportFilters,
     check_filters,
@@ -30,7 +31,14 @@ from factcheck.publishing.export_queries import (
     public_export_query,
     report_query,
 )
-from factcheck.publishing.report_reads import revisions_of, sources_of, tags_of
+from factcheck.publishing.raw_values import Values, untyped, values_for
+from factcheck.publishing.report_reads import (
+    revision_records,
+    source_cells,
+    source_records,
+    sources_of,
+    tag_names,
+)
 from factcheck.publishing.service import (
     Publisher,
     Scale,
@@ -46,10 +54,11 @@ if TYPE_CHECKING:
     from sqlalchemy import Select
 
 CHUNK_ROWS = 2000
-FULL_CHUNK_ROWS = 1000
-"""Full records (JSON, the HTML report: every revision, rationale and source) are read 1,000
-claims at a time: at 2,000 the JSON export's peak memory was 107 MB at 100,000 claims, at 1,000
-it is 90 MB, for the same time (issue 18's target is under 100 MB)."""
+FULL_CHUNK_ROWS = 500
+"""Full records (JSON, the HTML report: every revision, rationale and source) are read 500 claims
+at a time: with the JSON export's records made from the driver's values, peak memory at 20,000
+claims was 90 MB at 1,000 and 82 MB at 500, for the same CPU (issue 18's target is under 100 MB;
+benchmarks/README.md)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,16 +159,25 @@ class _Context:
 
 
 async def _chunks(
-    session: AsyncSession, query: Select[Any], key: Any = Claim.id, *, full: bool = False
+    session: AsyncSession,
+    query: Select[Any],
+    key: Any = Claim.id,
+    *,
+    full: bool = False,
+    values: Values | None = None,
 ) -> AsyncIterator[list[Any]]:
     """The query's rows, newest claim first, ``CHUNK_ROWS`` at a time (``FULL_CHUNK_ROWS`` for
     ``full`` records; keyset on the claim id, ``key``: each chunk is one short query that starts
     where the last one ended).
 
     Plain rows through the session's connection: the ORM adds nothing to a select of columns but
-    time per row. (Reading the driver's values and converting them here was tried for issue 18:
-    no faster than SQLAlchemy's own result types, so it is not done.)"""
+    time per row. With ``values``, the rows are the driver's own values (``raw_values``), which
+    those functions make text. (Reading the next chunk while one is written, as a task, was tried
+    for issue 18: no gain could be shown, and a download stopped half-way then left a read running
+    on a connection being closed; so chunks are read in turn.)"""
     connection = await session.connection()
+    if values is not None:
+        query = untyped(query)
     async with _reading_through(connection):
         size = FULL_CHUNK_ROWS if full else CHUNK_ROWS
         ordered = query.order_by(key.desc()).limit(size)
@@ -168,12 +186,12 @@ async def _chunks(
         last: UUID | None = None
         while True:
             page = ordered if last is None else ordered.where(*(k < last for k in keys))
-            rows = list(await connection.execute(page))
+            rows = (await connection.execute(page)).all()
             if rows:
                 yield rows
             if len(rows) < size:
                 return
-            last = rows[-1].claim_id
+            last = rows[-1].claim_id if values is None else values.as_uuid(rows[-1].claim_id)
 
 
 _SQLITE_READ_THROUGH = {"mmap_size": 0, "cache_size": -2000}
@@ -206,11 +224,12 @@ async def _write_csv(ctx: _Context) -> AsyncIterator[str]:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(records.CSV_COLUMNS)
     yield buffer.getvalue()
-    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session)):
+    values = values_for(ctx.session.get_bind().dialect.name)
+    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session), values=values):
         buffer.seek(0)
         buffer.truncate()
-        sources = await sources_of(ctx.session, [r.claim_id for r in rows])
-        writer.writerows(records.csv_rows(ctx.base_url, rows, sources))
+        sources = await source_cells(ctx.session, [r[0] for r in rows])
+        writer.writerows(records.csv_rows(ctx.base_url, rows, sources, values))
         yield buffer.getvalue()
 
 
@@ -224,19 +243,19 @@ async def _write_json(ctx: _Context) -> AsyncIterator[str]:
     }
     yield claimreview.dumps(head)[:-1] + ', "claims": [\n'
     first = True
-    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session, full=True), full=True):
-        ids = [r.claim_id for r in rows]
-        sources = await sources_of(ctx.session, ids)
-        revisions = await revisions_of(ctx.session, ids)
-        tags = await tags_of(ctx.session, ids)
-        lines = []
-        for row in rows:
-            record = records.json_record(
-                ctx.base_url, row, sources[row.claim_id], revisions[row.claim_id], tags[row.claim_id]
-            )
-            lines.append(("" if first else ",\n") + claimreview.dumps(record))
-            first = False
-        yield "".join(lines)
+    values = values_for(ctx.session.get_bind().dialect.name)
+    query = ctx.export.query(ctx.session, full=True)
+    dumps = claimreview.dumps
+    async for rows in _chunks(ctx.session, query, full=True, values=values):
+        ids = [r[0] for r in rows]
+        more = (
+            await source_records(ctx.session, ids, values),
+            await revision_records(ctx.session, ids, values),
+            await tag_names(ctx.session, ids),
+        )
+        lines = [dumps(record) for record in records.json_records(ctx.base_url, rows, more, values)]
+        yield ("" if first else ",\n") + ",\n".join(lines)
+        first = False
     yield "\n]}\n"
 
 
@@ -247,14 +266,15 @@ async def _write_claimreview(ctx: _Context) -> AsyncIterator[str]:
     """A schema.org DataFeed of ClaimReview items, one per line."""
     head = claimreview.data_feed_head(ctx.publisher, ctx.base_url, ctx.export.started_at)
     yield claimreview.dumps(head)[:-1] + ', "dataFeedElement": [\n'
-    reviews = claimreview.ClaimReviews(ctx.publisher, ctx.scale, ctx.base_url)
-    dumps = claimreview.dumps
+    values = values_for(ctx.session.get_bind().dialect.name)
+    items = FeedItems(claimreview.ClaimReviews(ctx.publisher, ctx.scale, ctx.base_url), values)
     separator = ""
     # Keyset on the published revision's claim id: PostgreSQL then starts each chunk in the
     # verdict index where the last one ended, instead of walking it from the top.
     _, shown = public_select()
-    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session), shown.claim_id):
-        yield separator + ",\n".join([dumps(reviews.feed_item(row)) for row in rows])
+    query = ctx.export.query(ctx.session)
+    async for rows in _chunks(ctx.session, query, shown.claim_id, values=values):
+        yield separator + ",\n".join(items.lines(rows))
         separator = ",\n"
     yield "\n]}\n"
 

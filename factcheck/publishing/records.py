@@ -9,10 +9,12 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from factcheck.claims.workflow import is_public, under_correction
-from factcheck.publishing.slugs import public_path, slug_for
+from factcheck.publishing.slugs import public_path, slug_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+    from factcheck.publishing.raw_values import Values
 
 # --- values ------------------------------------------------------------------------------------
 
@@ -100,22 +102,20 @@ def neutralise(value: str | None) -> str:
     return "'" + value if value[:1] in _TRIGGERS else value
 
 
-def source_cell(sources: list[Any]) -> str:
-    """The sources themselves, one per line: "stance: title (publisher) url"."""
-    lines = []
-    for s in sources:
-        publisher = f" ({s.publisher})" if s.publisher else ""
-        url = f" {s.url}" if s.url else ""
-        lines.append(f"{s.stance}: {s.title}{publisher}{url}")
-    return neutralise("\n".join(lines))
+def source_line(stance: str, title: str, publisher: str | None, url: str | None) -> str:
+    """A source in the CSV's source list: "stance: title (publisher) url" (``url`` checked)."""
+    publisher_part = f" ({publisher})" if publisher else ""
+    url_part = f" {url}" if url else ""
+    return f"{stance}: {title}{publisher_part}{url_part}"
 
 
 def csv_rows(
-    base_url: str, rows: list[Any], source_rows: dict[Any, list[Any]] | None = None
+    base_url: str, rows: list[Any], source_cells: dict[Any, str], values: Values
 ) -> Iterator[tuple[Any, ...]]:
-    """CSV cells of ``report_query`` rows, in ``CSV_COLUMNS`` order; ``source_rows`` by claim id."""
-    sources_by_claim = source_rows or {}
+    """CSV cells of untyped ``report_query`` rows (``raw_values``), in ``CSV_COLUMNS`` order;
+    ``source_cells``: the source list's cell, by the claim id as the driver gives it."""
     pages = f"{base_url}/fact-checks/"
+    id_text, id_int, moment, day = values.id_text, values.id_int, values.moment, values.day
     for (
         claim_id,
         text,
@@ -141,11 +141,11 @@ def csv_rows(
         # Every cell people typed goes through neutralise; the others are ours (ids, dates, numbers,
         # state names, our own URLs) and cannot start a formula.
         yield (
-            str(claim_id),
-            pages + slug_for(claim_id, text) if is_public(state, published) else "",
+            id_text(claim_id),
+            pages + slug_of(id_int(claim_id), text) if is_public(state, published) else "",
             neutralise(text),
             neutralise(claimant),
-            "" if claim_date is None else claim_date.isoformat(),
+            day(claim_date) or "",
             state,
             "yes" if under_correction(state, published) else "no",
             neutralise(rating),
@@ -154,82 +154,95 @@ def csv_rows(
             "" if revision is None else revision,
             verdict_status,
             neutralise(published_rating),
-            iso(first_published_at) or "",
-            iso(last_published_at) or "",
+            moment(first_published_at) or "",
+            moment(last_published_at) or "",
             neutralise(correction_note),
             neutralise(article_title),
             neutralise(article_outlet),
             neutralise(article_url),
             sources,
-            source_cell(sources_by_claim.get(claim_id, [])),
-            iso(created_at),
+            source_cells.get(claim_id, ""),
+            moment(created_at),
         )
 
 
 # --- JSON --------------------------------------------------------------------------------------
 
 
-def json_record(base_url: str, row: Any, sources: list[Any], revisions: list[Any], tags: list[str]) -> Any:
-    """The full record of one claim: ``report_query(full=True)`` row, sources, revisions, tags."""
-    return {
-        "id": str(row.claim_id),
-        "url": public_url(base_url, row),
-        "text": row.text,
-        "quote": row.quote,
-        "claimant": row.claimant,
-        "claim_date": iso(row.claim_date),
-        "state": row.state,
-        "under_correction": under_correction(row.state, row.last_published_at is not None),
-        "priority": row.priority,
-        "tags": tags,
-        "article": None
-        if row.article_id is None
-        else {
-            "id": str(row.article_id),
-            "title": row.article_title,
-            "outlet": row.article_outlet,
-            "url": row.article_url,
-            "published_on": iso(row.article_published_on),
-        },
-        "created_at": iso(row.created_at),
-        "updated_at": iso(row.updated_at),
-        "first_published_at": iso(row.first_published_at),
-        "last_published_at": iso(row.last_published_at),
-        "verdict": None
-        if row.revision is None
-        else {
-            "revision": row.revision,
-            "status": row.verdict_status,
-            "rating": row.rating,
-            "rating_value": row.rating_value,
-            "summary": row.summary,
-            "correction_note": row.correction_note,
-        },
-        "revisions": [
-            {
-                "revision": r.revision,
-                "rating": r.rating,
-                "rating_value": r.rating_value,
-                "summary": r.summary,
-                "rationale": r.rationale,
-                "correction_note": r.correction_note,
-                "author": r.author,
-                "submitted_at": iso(r.submitted_at),
-                "published_at": iso(r.published_at),
-            }
-            for r in revisions
-        ],
-        "sources": [
-            {
-                "url": s.url,
-                "title": s.title,
-                "publisher": s.publisher,
-                "kind": s.kind,
-                "accessed_on": iso(s.accessed_on),
-                "archive_url": s.archive_url,
-                "stance": s.stance,
-                "excerpt": s.excerpt,
-            }
-            for s in sources
-        ],
-    }
+def json_records(
+    base_url: str,
+    rows: list[Any],
+    reads: tuple[dict[Any, list[Any]], dict[Any, list[Any]], dict[Any, list[str]]],
+    values: Values,
+) -> Iterator[dict[str, Any]]:
+    """The full records of untyped ``report_query(full=True)`` rows (``raw_values``), with each
+    claim's sources, revisions (``report_reads.source_records``, ``revision_records``) and tags,
+    keyed by the claim id as the driver gives it."""
+    sources, revisions, tags = reads
+    pages = f"{base_url}/fact-checks/"
+    id_text, id_int, moment, day = values.id_text, values.id_int, values.moment, values.day
+    for (
+        claim_id,
+        text,
+        claimant,
+        claim_date,
+        state,
+        created_at,
+        revision,
+        rating,
+        rating_value,
+        summary,
+        correction_note,
+        verdict_status,
+        _published_rating,
+        last_published_at,
+        first_published_at,
+        _sources,
+        article_title,
+        article_outlet,
+        article_url,
+        quote,
+        priority,
+        updated_at,
+        article_id,
+        article_published_on,
+        _rationale,
+    ) in rows:
+        published = last_published_at is not None
+        yield {
+            "id": id_text(claim_id),
+            "url": pages + slug_of(id_int(claim_id), text) if is_public(state, published) else None,
+            "text": text,
+            "quote": quote,
+            "claimant": claimant,
+            "claim_date": day(claim_date),
+            "state": state,
+            "under_correction": under_correction(state, published),
+            "priority": priority,
+            "tags": tags.get(claim_id, []),
+            "article": None
+            if article_id is None
+            else {
+                "id": id_text(article_id),
+                "title": article_title,
+                "outlet": article_outlet,
+                "url": article_url,
+                "published_on": day(article_published_on),
+            },
+            "created_at": moment(created_at),
+            "updated_at": moment(updated_at),
+            "first_published_at": moment(first_published_at),
+            "last_published_at": moment(last_published_at),
+            "verdict": None
+            if revision is None
+            else {
+                "revision": revision,
+                "status": verdict_status,
+                "rating": rating,
+                "rating_value": rating_value,
+                "summary": summary,
+                "correction_note": correction_note,
+            },
+            "revisions": revisions.get(claim_id, []),
+            "sources": sources.get(claim_id, []),
+        }

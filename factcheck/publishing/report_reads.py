@@ -11,6 +11,8 @@ from sqlalchemy.types import NullType
 from factcheck.accounts.models import User
 from factcheck.claims.models import Tag, claim_tag
 from factcheck.evidence.models import Evidence, Source
+from factcheck.publishing.raw_values import raw
+from factcheck.publishing.records import neutralise, source_line
 from factcheck.publishing.service import RevisionRow, SourceRow
 from factcheck.verdicts import published
 from factcheck.verdicts.models import Rating, Verdict
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.publishing.raw_values import Values
 
 
 def _per_claim(session: AsyncSession, column: Any, claim_ids: list[UUID]) -> tuple[Any, dict[Any, list[Any]]]:
@@ -72,6 +76,33 @@ async def sources_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID,
     return _by_claim_id(claim_ids, found)
 
 
+async def source_cells(session: AsyncSession, claim_ids: list[Any]) -> dict[Any, str]:
+    """The CSV's source list of several claims, one cell per claim (``records.source_line`` per
+    source, one a line, in the order they were added), keyed by the claim ids as the driver gives
+    them (``raw_values``): one query, and no object per source."""
+    if not claim_ids:
+        return {}
+    claim_id = raw(Evidence.claim_id)
+    rows = await (await session.connection()).execute(
+        select(claim_id, Evidence.stance, Source.title, Source.publisher, Source.url)
+        .select_from(Evidence)
+        .join(Source, Source.id == Evidence.source_id)
+        .where(claim_id.in_(claim_ids))
+        .order_by(Evidence.claim_id, Evidence.created_at, Evidence.id)
+    )
+    checked: dict[str | None, str | None] = {None: None}
+    lines: dict[Any, list[str]] = {}
+    for key, stance, title, publisher, url in rows.all():
+        if url not in checked:
+            checked[url] = web_address(url)
+        line = source_line(stance, title, publisher, checked[url])
+        if key in lines:
+            lines[key].append(line)
+        else:
+            lines[key] = [line]
+    return {key: neutralise("\n".join(claim_lines)) for key, claim_lines in lines.items()}
+
+
 async def revisions_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID, list[RevisionRow]]:
     """Every verdict revision of several claims in one query, newest first per claim."""
     if not claim_ids:
@@ -101,16 +132,103 @@ async def revisions_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUI
     return _by_claim_id(claim_ids, found)
 
 
-async def tags_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID, list[str]]:
-    if not claim_ids:
-        return {}
-    claim_id, found = _per_claim(session, claim_tag.c.claim_id, claim_ids)
-    rows = await session.execute(
+# --- the JSON export's reads: raw keys (``raw_values``), records ready for the encoder ----------
+
+
+async def _grouped(session: AsyncSession, query: Any) -> dict[Any, list[Any]]:
+    """The query's rows (the claim id first), grouped by it, in the query's order."""
+    found: dict[Any, list[Any]] = {}
+    # Through the connection: the ORM's result handling adds time per row and nothing else here.
+    for key, *rest in (await (await session.connection()).execute(query)).all():
+        if key in found:
+            found[key].append(rest)
+        else:
+            found[key] = [rest]
+    return found
+
+
+async def source_records(session: AsyncSession, claim_ids: list[Any], values: Values) -> dict[Any, list[Any]]:
+    """Each claim's sources now as the JSON export writes them, in the order they were added."""
+    claim_id = raw(Evidence.claim_id)
+    query = (
+        select(claim_id, *(raw(c) for c in published.source_columns()))
+        .select_from(Evidence)
+        .join(Source, Source.id == Evidence.source_id)
+        .where(claim_id.in_(claim_ids))
+        .order_by(Evidence.claim_id, Evidence.created_at, Evidence.id)
+    )
+    checked: dict[str | None, str | None] = {None: None}
+    day = values.day
+    records: dict[Any, list[Any]] = {}
+    for key, rows in (await _grouped(session, query)).items():
+        claim_records = records[key] = []
+        for stance, excerpt, url, title, publisher, kind, accessed, archive_url in rows:
+            if url not in checked:
+                checked[url] = web_address(url)
+            if archive_url not in checked:
+                checked[archive_url] = web_address(archive_url)
+            claim_records.append(
+                {
+                    "url": checked[url],
+                    "title": title,
+                    "publisher": publisher,
+                    "kind": kind,
+                    "accessed_on": day(accessed),
+                    "archive_url": checked[archive_url],
+                    "stance": stance,
+                    "excerpt": excerpt,
+                }
+            )
+    return records
+
+
+async def revision_records(
+    session: AsyncSession, claim_ids: list[Any], values: Values
+) -> dict[Any, list[Any]]:
+    """Every verdict revision of each claim as the JSON export writes them, newest first."""
+    claim_id = raw(Verdict.claim_id)
+    query = (
+        select(
+            claim_id,
+            Verdict.revision,
+            Rating.label,
+            Rating.value,
+            Verdict.summary,
+            Verdict.rationale,
+            Verdict.correction_note,
+            User.display_name,
+            raw(Verdict.submitted_at),
+            raw(Verdict.published_at),
+        )
+        .select_from(Verdict)
+        .outerjoin(Rating, Rating.id == Verdict.rating_id)
+        .outerjoin(User, User.id == Verdict.author_id)
+        .where(claim_id.in_(claim_ids))
+        .order_by(Verdict.claim_id, Verdict.revision.desc())
+    )
+    moment = values.moment
+    fields = ("revision", "rating", "rating_value", "summary", "rationale", "correction_note", "author")
+    records: dict[Any, list[Any]] = {}
+    for key, rows in (await _grouped(session, query)).items():
+        records[key] = [
+            {
+                **dict(zip(fields, row, strict=False)),
+                "submitted_at": moment(row[7]),
+                "published_at": moment(row[8]),
+            }
+            for row in rows
+        ]
+    return records
+
+
+async def tag_names(session: AsyncSession, claim_ids: list[Any]) -> dict[Any, list[str]]:
+    """Each claim's tags by name, keyed by the claim id as the driver gives it."""
+    claim_id = raw(claim_tag.c.claim_id)
+    query = (
         select(claim_id, Tag.name)
+        .select_from(claim_tag)
         .join(Tag, Tag.id == claim_tag.c.tag_id)
-        .where(claim_tag.c.claim_id.in_(claim_ids))
+        .where(claim_id.in_(claim_ids))
         .order_by(claim_tag.c.claim_id, Tag.name)
     )
-    for key, name in rows:
-        found[key].append(name)
-    return _by_claim_id(claim_ids, found)
+    return {key: [name for (name,) in rows] for key, rows in (await _grouped(session, query)).items()}

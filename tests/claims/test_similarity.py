@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import text as sql_text
 
-from factcheck.claims.search import SIMILAR_ALL_OF, SIMILAR_BUDGET, Term, TermChoice, choose_terms
+from factcheck.claims.similar_terms import SIMILAR_ALL_OF, SIMILAR_BUDGET, Term, TermChoice, choose_terms
 from factcheck.claims.similarity import SimilarClaim, significant_words, similar_claims
 from tests.articles.helpers import DUMB_BOMBS, DW_BODY, claim_at, import_article
 from tests.builders import make_article, make_claim
@@ -105,7 +105,7 @@ def test_when_every_word_is_common_the_claims_must_share_the_rarest_of_them() ->
 def test_near_duplicates_made_of_common_words_are_found(db, db_kind, checker, monkeypatch) -> None:
     """With a budget of 2 claims, every word here is too common to query alone: the claims
     holding all of the rarest ones are found, and the one holding a single word is not."""
-    import factcheck.claims.search as search
+    import factcheck.claims.similar_terms as search
 
     monkeypatch.setattr(search, "SIMILAR_BUDGET", 2)
     monkeypatch.setattr(search, "SQLITE_DF_CAP", 3)

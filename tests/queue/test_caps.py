@@ -143,3 +143,21 @@ def test_the_api_says_when_counts_are_capped_or_a_search_windowed(client, db, ch
     searched = client.get("/api/v1/claims", params={"q": "ceasefire"}, headers=token).json()
     assert searched["search_window"] == WINDOW
     assert len(searched["items"]) == WINDOW
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/claims?q=ceasefire&sort=relevance",
+        "/claims?q=ceasefire&state=candidate",
+        "/claims/board?q=ceasefire",
+    ],
+)
+def test_a_search_past_its_window_is_ranked_once_per_request(as_checker, claims, queries, path) -> None:
+    """The ranking scores every match (its cost grows with them): the counts and the page read the
+    window it kept, rather than each ranking all the matches again."""
+    with queries() as q:
+        response = as_checker.get(path)
+    assert response.status_code == 200 and NOTICE in response.text
+    ranked = [s for s in q.statements if "bm25(" in s or "ts_rank(" in s]
+    assert len(ranked) == 1, ranked

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from sqlalchemy import (
@@ -33,10 +33,13 @@ from factcheck.claims.queue._filters import (
     Sort,
 )
 from factcheck.claims.queue._rows import ROW_COLUMNS, TAG_NAMES, QueueItem, item_of
-from factcheck.claims.search import any_matches, apply_search
+from factcheck.claims.search import apply_search, best_matches_past
 from factcheck.claims.workflow import State
 from factcheck.settings import DEFAULTS, Settings
 from factcheck.verdicts.models import Rating
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def _sort_key(sort: Sort) -> Any:
@@ -128,7 +131,7 @@ def _filtered(
     viewer_id: UUID,
     dialect: str,
     lookups: Lookups = Lookups(),
-    window: int | None = None,
+    window: Sequence[tuple[Any, float]] | None = None,
     probe_tag: bool = False,
 ) -> tuple[Select[Any], ColumnElement[Any] | None]:
     statement = statement.where(*conditions(filters, viewer_id, lookups, probe_tag))
@@ -166,7 +169,8 @@ class ClaimQueue:
     search_window: int = int(DEFAULTS["SEARCH_WINDOW"])
     _dialect: str = field(init=False)
     _lookups: dict[tuple[str | None, str | None], Lookups] = field(init=False, default_factory=dict)
-    _window: dict[Any, bool] = field(init=False, default_factory=dict)
+    _window: dict[Any, list[tuple[Any, float]] | None] = field(init=False, default_factory=dict)
+    """Per search: its best ``search_window`` matches (key, relevance) when it matches more, else None."""
 
     def __post_init__(self) -> None:
         self._dialect = self.session.get_bind().dialect.name
@@ -177,22 +181,23 @@ class ClaimQueue:
         return cls(session, viewer_id, count_cap=settings.count_cap, search_window=settings.search_window)
 
     async def _windowed(self, filters: QueueFilters) -> bool:
-        """The search matches more than ``search_window`` claims: an unranked probe that stops at
-        ``search_window`` + 1 (asked once per search, only when searching)."""
+        """The search matches more than ``search_window`` claims; if so, its best ``search_window``
+        matches are ranked once and kept for the request's other queries (one query, asked once
+        per search and only when searching: ``best_matches_past``)."""
         search = filters.search
         if search is None or search.empty or search.error:
             return False
         if search.terms not in self._window:
-            probe = any_matches(self._dialect, search, self.search_window + 1).subquery("probe")
-            matches = await self.session.scalar(select(func.count()).select_from(probe))
-            self._window[search.terms] = (matches or 0) > self.search_window
-        return self._window[search.terms]
+            ranked = best_matches_past(self._dialect, search, self.search_window)
+            best = [(key, relevance) for key, relevance in await self.session.execute(ranked)]
+            self._window[search.terms] = best or None
+        return self._window[search.terms] is not None
 
     def _filter(
         self, statement: Select[Any], filters: QueueFilters, lookups: Lookups, probe_tag: bool = False
     ) -> tuple[Select[Any], ColumnElement[Any] | None]:
         terms = filters.search.terms if filters.search is not None else ()
-        window = self.search_window if self._window.get(terms) else None
+        window = self._window.get(terms)
         return _filtered(statement, filters, self.viewer_id, self._dialect, lookups, window, probe_tag)
 
     async def lookups(self, filters: QueueFilters) -> Lookups:

@@ -1,0 +1,175 @@
+"""Whether a cue word reports a statement where it stands, for `attribution`: "said",
+but not "his claims" (a noun), "added 300 jobs" (an object), "asked the council to" (a
+request), "agreed to sell" (an intention); "thinks the plan will fail" (a proposition),
+but not "thinks about it". Sentences are read as tokens of `lexicon.tokens`, with
+quotations masked out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.extraction.cues import (
+    ADDING_VERBS,
+    ADDRESSING_VERBS,
+    AUXILIARIES,
+    BE_FORMS,
+    CALLING_VERBS,
+    NOT_AFTER_ADDING,
+    NOT_REPORTING_BEFORE,
+    NOUN_LIKE_VERBS,
+    OBJECT_VERBS,
+    PASSIVE_BEFORE,
+    POINTING,
+    POSSESSIVE_PRONOUNS,
+    REPORTING_VERBS,
+    STANCE_VERBS,
+    THINKING_VERBS,
+    WRITING_VERBS,
+)
+from factcheck.extraction.lexicon import (
+    TIME_NAMES,
+    is_common,
+    is_name_word,
+    without_possessive,
+    word_set,
+)
+from factcheck.extraction.source_phrases import DETERMINERS, NOUN_PHRASE_DETERMINERS
+from factcheck.extraction.subjects import HEADLINE_VERBS, PARTICIPLES, is_title_case
+
+if TYPE_CHECKING:
+    import re
+
+STATING_WORDS = REPORTING_VERBS | STANCE_VERBS
+OBJECT_OPENERS = NOT_AFTER_ADDING | NOUN_PHRASE_DETERMINERS
+
+# Words that may stand between a subject and its verb: "Kerry also said",
+# "Washington had previously accused". Any other -ly adverb may too.
+BETWEEN_SUBJECT_AND_VERB = word_set(
+    """
+    has have had also previously later then again repeatedly reportedly already
+    recently earlier publicly privately separately further once last first however
+    meanwhile both long now even still just did
+    """
+)
+
+
+# How "said", "warned", "told" end: after "Wilson's" they are "has said", not a noun.
+PARTICIPLE_ENDS = frozenset({"ed", "id", "ld"})
+
+
+def next_word(words: list[re.Match[str]], index: int) -> str:
+    return words[index + 1].group() if index + 1 < len(words) else ""
+
+
+def states_a_proposition(words: list[re.Match[str]], index: int) -> bool:
+    """A verb of belief with a proposition after it: "thinks (that) the plan will fail",
+    not "thinks about it", "knows the mayor", "the thought of"."""
+    after = next_word(words, index)
+    if after == "that":
+        return True
+    if words[index].group() not in THINKING_VERBS or index == 0:
+        return False
+    before = words[index - 1].group().lower()
+    if before in DETERMINERS or before.endswith(("'s", "’s")):
+        return False  # "the thought", "his belief"
+    if after in {",", ".", "—", "–", ";"}:
+        return True  # "…, Wilson's allies believe."
+    return after.lower() in CLAUSE_OPENERS or is_name_word(after) or after[:1].isdigit()
+
+
+# Words that open the proposition after "thinks", "believed": "… the count was wrong".
+CLAUSE_OPENERS = word_set(
+    "he she it they we i you there this these the a an his her their its our most many some if"
+)
+
+
+# "The meeting was first reported by Politico", "The death was confirmed by the police".
+PASSIVE_REPORTING = word_set("reported confirmed announced disclosed revealed")
+
+
+def after_be(words: list[re.Match[str]], index: int) -> bool:
+    """A form of "be" or "as" before the participle at `index`, past its adverbs."""
+    before = index - 1
+    while before >= 0 and between_subject_and_verb(words[before].group()):
+        before -= 1
+    return before >= 0 and words[before].group().lower() in BE_FORMS | {"been", "as"}  # "As reported by"
+
+
+def _reports_after_all(words: list[re.Match[str]], index: int) -> bool:
+    """ "reported on Monday", "responded by saying", "continued to insist": reporting."""
+    then = next_word(words, index + 1)
+    return then.lower() in TIME_NAMES or then in PARTICIPLES or then in STATING_WORDS
+
+
+def _takes_an_object(words: list[re.Match[str]], index: int) -> bool:
+    """An adding verb with an object or a preposition after it: "added 300 jobs", "added
+    to the pressure", "continued its tour", "charged more"; not "added to Reuters"."""
+    after = next_word(words, index)
+    if after == "to":
+        return not is_name_word(next_word(words, index + 1)) or _reports_after_all(words, index)
+    return after.lower() in OBJECT_OPENERS or after[:1].isdigit()
+
+
+def _asks_to(words: list[re.Match[str]], index: int) -> bool:
+    """The verb's object is asked to do something: "asked the council to", "told him to"."""
+    for after in words[index + 1 : index + 5]:
+        word = after.group()
+        if word == "to":
+            return True
+        if not word[:1].isalnum() or word.lower() in STOP_ASKING:
+            return False
+    return False
+
+
+REQUESTING_VERBS = word_set("asked asks called calls told tells urged urges")
+STOP_ASKING = word_set("that whether if he she they we i it you")
+
+
+def reports(words: list[re.Match[str]], index: int) -> bool:
+    """The word at `index` is a reporting verb here."""
+    word = words[index].group()
+    after = words[index + 1].group() if index + 1 < len(words) else ""
+    before = words[index - 1].group() if index > 0 else ""
+    if before.lower() in POSSESSIVE_PRONOUNS or (
+        without_possessive(before) != before and word[-2:] not in PARTICIPLE_ENDS
+    ):
+        return False  # "Wilson's claims", "his reports": a noun; "Wilson's said" is "has said"
+    if after.lower() in NOT_REPORTING_BEFORE.get(word, ()) and not _reports_after_all(words, index):
+        return False
+    if before.lower() in PASSIVE_BEFORE and word in ADDRESSING_VERBS:
+        return False  # "whenever asked about it", "was told"
+    if word.endswith("s") and word != "says" and after in AUXILIARIES:
+        return False  # "His cost estimates have been", "what Wilson says is true"
+    if word in REQUESTING_VERBS and _asks_to(words, index):
+        return False  # "asked the council to delay the vote"
+    if word in ADDING_VERBS and before[:1].isalnum() and _takes_an_object(words, index):
+        return False  # "The town added 300 jobs"; not "“…,” added a resident"
+    if word in POINTING:
+        return after in {"out", "to"}
+    if word in OBJECT_VERBS and after not in {"that", ":", "\0", "", "."}:
+        return False
+    if word in HEADLINE_VERBS:
+        return index > 0 and is_title_case(words)
+    if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS:
+        return False
+    if word in CALLING_VERBS and after in {"on", "for", "off", "up", "in", "back"}:
+        return False  # an appeal ("called on Russia to …") or a phrasal verb
+    if word in NOUN_LIKE_VERBS:
+        plural_before = before.endswith("s") and not before.endswith(("'s", "’s")) and not is_common(before)
+        return after == "that" or plural_before
+    return word in REPORTING_VERBS or word in STANCE_VERBS
+
+
+def between_subject_and_verb(word: str) -> bool:
+    lowered = word.lower()
+    return (
+        word in BETWEEN_SUBJECT_AND_VERB
+        or (word.islower() and word.endswith("ly"))
+        or lowered in TIME_NAMES
+        or lowered in TIME_WORDS
+    )
+
+
+# "Wilson last week said", "Wilson on Monday said": when, not who.
+TIME_WORDS = word_set("week month year night morning evening afternoon weekend on this")
