@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extraction.cues import REPORTING_VERBS
 from factcheck.extraction.lexicon import (
@@ -256,6 +257,7 @@ def _word_reasons(
     else:
         # words_and_pairs lists the distinct tokens first, in order of first appearance,
         # then the pairs.
+        letters = 1 / math.sqrt(sum(n for _, n in spellings))
         spelt = dict.fromkeys(tokens, 0.0)
         for token, (weight, _) in zip(tokens, spellings, strict=True):
             spelt[token] += weight
@@ -263,13 +265,20 @@ def _word_reasons(
         shares = [
             (weight * scale, word)
             for weight, word in zip(weights[pairs:], words[pairs:], strict=True)
-            if abs(weight) >= least
+            if weight >= least or weight <= -least
         ]
-        letters = 1 / math.sqrt(sum(n for _, n in spellings))
-        for (token, spelling), weight in zip(spelt.items(), weights, strict=False):
-            share = weight * scale + spelling * letters
-            if share >= WORD_REASON_MIN or share <= -WORD_REASON_MIN:
-                shares.append((share, token))
+        shares += [
+            (share, token)
+            for share, token in zip(
+                [
+                    weight * scale + spelling * letters
+                    for weight, spelling in zip(weights, spelt.values(), strict=False)
+                ],
+                spelt,
+                strict=False,
+            )
+            if share >= WORD_REASON_MIN or share <= -WORD_REASON_MIN
+        ]
     named: list[str] = []
     for share, word in sorted(shares, key=lambda s: -abs(s[0])):
         if abs(share) >= WORD_REASON_MIN and _nameable(word):
@@ -279,6 +288,7 @@ def _word_reasons(
     return named
 
 
+@lru_cache(maxsize=1 << 16)
 def _nameable(word: str) -> bool:
     """Worth naming: not a number, not only function words ("the", "of the")."""
     parts = word.split()
