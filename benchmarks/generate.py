@@ -481,10 +481,13 @@ def add_claim(
     claim_id = uuid7(rng, created)
     researcher = rng.choice(world.checkers)
     path = PATHS[state]
-    # Each step of the workflow some hours or days after the last; never in the future.
+    # Each step of the workflow some hours or days after the last; never in the future, and a
+    # step that would be is put somewhere between the last one and now (clamped to now, thousands
+    # of recent claims would share one instant: ties no real desk has, which every newest-first
+    # order then sorts).
     times = [created]
     for _ in path:
-        times.append(min(now, times[-1] + timedelta(hours=rng.uniform(0.5, 72))))
+        times.append(before_now(rng, times[-1], times[-1] + timedelta(hours=rng.uniform(0.5, 72)), now))
     updated = times[-1]
     assignee = researcher if state not in (State.CANDIDATE, State.QUEUED, State.DISMISSED) else None
     if state == State.QUEUED and rng.random() < 0.3:
@@ -512,7 +515,7 @@ def add_claim(
     evidence_from = len(chunk.evidence)
     for source_id in rng.sample(world.sources, rng.randint(lo, hi)):
         when = times[min(2, len(times) - 1)] + timedelta(minutes=rng.randint(1, 600))
-        when = min(when, now)
+        when = before_now(rng, times[min(2, len(times) - 1)], when, now)
         chunk.evidence.append(
             {
                 "id": uuid7(rng, when),
@@ -621,6 +624,13 @@ def add_verdicts(
                 **audit(approved),
             }
         )
+
+
+def before_now(rng: random.Random, last: datetime, when: datetime, now: datetime) -> datetime:
+    """``when``, or if it is in the future, a moment between ``last`` and ``now``."""
+    if when <= now:
+        return when
+    return last + (now - last) * rng.uniform(0.05, 0.95)
 
 
 def claim_times(rng: random.Random, now: datetime, n: int) -> list[datetime]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import shutil
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from uuid import uuid4
@@ -225,3 +225,13 @@ def test_an_insert_trigger_the_loader_does_not_know_stops_the_load_and_writes_no
         generate(settings)
     assert db.count(Claim) == 0
     assert db.scalar(text("SELECT count(*) FROM source")) == 0
+
+
+def test_generated_times_do_not_pile_up_at_the_generation_time(db, generated) -> None:
+    """A workflow step that would fall after ``--now`` is put before it, not on it: thousands of
+    claims sharing one instant would make every newest-first order sort a tie no real desk has
+    (4,947 claims and 3,587 publications at 1,000,000 claims, before)."""
+    at_now = db.scalar(select(func.count()).select_from(Claim).where(Claim.updated_at >= NOW))
+    published_at_now = db.scalar(select(func.count()).select_from(Verdict).where(Verdict.published_at >= NOW))
+    assert (at_now, published_at_now) == (0, 0)
+    assert db.scalar(select(func.max(Claim.updated_at))) > NOW - timedelta(days=3)  # still recent work
