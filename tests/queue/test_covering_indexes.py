@@ -1,6 +1,7 @@
 """The queue's heaviest filters read an index only (issue 18, 1,000,000 claims): a date range's
-page is sorted by update from the creation-date index, and a claimant's claims are walked newest
-first and counted per state from their index. The plans are
+page is sorted by update from the creation-date index, a claimant's claims are walked newest
+first and counted per state from their index, and the dashboard counts a month of each rating as
+one index range. The plans are
 SQLite's (``EXPLAIN QUERY PLAN``); PostgreSQL's planner picks by its statistics, and on a test's
 few rows it scans the table, so there the pages are checked to be the same as without the filter's
 index (``tests/queue/test_filters.py`` checks the rows on both engines)."""
@@ -11,7 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event
 
+from factcheck.accounts.roles import Role
 from factcheck.claims.queue import ClaimQueue, parse_filters
+from factcheck.claims.queue.dashboard import load_dashboard
+from tests.builders import make_claim
 from tests.queue.helpers import many_claims
 
 if TYPE_CHECKING:
@@ -63,6 +67,37 @@ def test_on_sqlite_the_heavy_filters_read_an_index_only(db, db_kind, checker) ->
     assert any("COVERING INDEX ix_claim_claimant_updated_at_id_state" in line for line in said[0]), said
     assert any("ix_claim_claimant_updated_at_id_state" in line for line in said[-1]), said
     assert sum("TEMP B-TREE FOR ORDER BY" in line for line in said[-1]) == 1, said
+
+
+def test_on_sqlite_the_dashboard_counts_each_rating_as_an_index_range(db, db_kind, checker, editor) -> None:
+    for _ in range(2):
+        db.run(lambda s: make_claim(s, state="published", by=checker, editor=editor))
+
+    async def go(session: AsyncSession) -> tuple[list[tuple[str, int]], list[str]]:
+        captured: list[tuple[str, Any]] = []
+
+        def capture(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
+            if "count(" in statement and "rating" in statement:
+                captured.append((statement, parameters))
+
+        engine = session.get_bind()
+        event.listen(engine, "before_cursor_execute", capture)
+        try:
+            dashboard = await load_dashboard(session, editor.id, Role.EDITOR)
+        finally:
+            event.remove(engine, "before_cursor_execute", capture)
+        (statement, parameters), *_ = [c for c in captured if "published_at" in c[0]]
+        conn = await session.connection()
+        if db_kind == "sqlite":
+            rows = await conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            return dashboard.ratings, [row[3] for row in rows]
+        return dashboard.ratings, []
+
+    ratings, plan = db.run(go)
+    assert sum(n for _, n in ratings) == 2 and len(ratings) == 7  # every label of the scale, in order
+    if db_kind == "sqlite":
+        wanted = "COVERING INDEX ix_verdict_rating_id_published_at (rating_id=? AND published_at>?)"
+        assert any(wanted in line for line in plan), plan
 
 
 def _same_pages_on_postgres(db: Any, checker: Any) -> None:
