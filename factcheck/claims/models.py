@@ -147,7 +147,8 @@ class Claim(UUIDv7AuditBase):
         # The queue (factcheck/claims/queue/): counts per state under a priority filter, and a
         # person's claims newest first, without reading the whole table.
         Index("ix_claim_state_priority", "state", "priority"),
-        Index("ix_claim_assignee_id_updated_at", "assignee_id", "updated_at"),
+        # (With the id and state: "mine" is walked in order and counted per state from the index.)
+        Index("ix_claim_assignee_id_updated_at_id_state", "assignee_id", "updated_at", "id", "state"),
         # The queue's sorts by priority and by check-worthiness walk these (keyset over key, id).
         Index("ix_claim_priority_rank_id", "priority_rank", "id"),
         Index("ix_claim_score_rank_id", "score_rank", "id"),

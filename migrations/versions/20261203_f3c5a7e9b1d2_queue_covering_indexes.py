@@ -4,6 +4,7 @@
   range's page is sorted by update from the index alone.
 - ``ix_claim_claimant`` becomes ``ix_claim_claimant_updated_at_id_state``: a claimant's claims
   newest first are walked in order, and counted per state from the index.
+- ``ix_claim_assignee_id_updated_at`` gains the id and the state: a person's claims likewise.
 - ``ix_verdict_rating_id`` becomes ``ix_verdict_rating_id_published_at``: the dashboard counts a
   month of each rating as one index range.
 
@@ -26,6 +27,13 @@ def upgrade() -> None:
     op.drop_index("ix_claim_created_at_state", table_name="claim")
     op.drop_index("ix_claim_claimant", table_name="claim")
     op.drop_index("ix_verdict_rating_id", table_name="verdict")
+    op.drop_index("ix_claim_assignee_id_updated_at", table_name="claim")
+    op.create_index(
+        "ix_claim_assignee_id_updated_at_id_state",
+        "claim",
+        ["assignee_id", "updated_at", "id", "state"],
+        unique=False,
+    )
     op.create_index(
         "ix_verdict_rating_id_published_at", "verdict", ["rating_id", "published_at"], unique=False
     )
@@ -44,6 +52,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_claim_assignee_id_updated_at_id_state", table_name="claim")
+    op.create_index("ix_claim_assignee_id_updated_at", "claim", ["assignee_id", "updated_at"], unique=False)
     op.drop_index("ix_verdict_rating_id_published_at", table_name="verdict")
     op.create_index("ix_verdict_rating_id", "verdict", ["rating_id"], unique=False)
     op.drop_index("ix_claim_claimant_updated_at_id_state", table_name="claim")

@@ -1,10 +1,10 @@
 """The queue's heaviest filters read an index only (issue 18, 1,000,000 claims): a date range's
-page is sorted by update from the creation-date index, a claimant's claims are walked newest
-first and counted per state from their index, and the dashboard counts a month of each rating as
-one index range. The plans are
-SQLite's (``EXPLAIN QUERY PLAN``); PostgreSQL's planner picks by its statistics, and on a test's
-few rows it scans the table, so there the pages are checked to be the same as without the filter's
-index (``tests/queue/test_filters.py`` checks the rows on both engines)."""
+page is sorted by update from the creation-date index, a claimant's and a person's claims are
+walked newest first and counted per state from their index, and the dashboard counts a month of
+each rating as one index range. The plans are SQLite's (``EXPLAIN QUERY PLAN``); PostgreSQL's
+planner picks by its statistics, and on a test's few rows it scans the table, so there the pages
+are checked to be the same as without the filter's index (``tests/queue/test_filters.py`` checks
+the rows on both engines)."""
 
 from __future__ import annotations
 
@@ -67,6 +67,9 @@ def test_on_sqlite_the_heavy_filters_read_an_index_only(db, db_kind, checker) ->
     assert any("COVERING INDEX ix_claim_claimant_updated_at_id_state" in line for line in said[0]), said
     assert any("ix_claim_claimant_updated_at_id_state" in line for line in said[-1]), said
     assert sum("TEMP B-TREE FOR ORDER BY" in line for line in said[-1]) == 1, said
+    mine = db.run(lambda s: _plans(s, checker.id, {"assignee": "mine"}))
+    assert any("COVERING INDEX ix_claim_assignee_id_updated_at_id_state" in line for line in mine[0]), mine
+    assert sum("TEMP B-TREE FOR ORDER BY" in line for line in mine[-1]) == 1, mine
 
 
 def test_on_sqlite_the_dashboard_counts_each_rating_as_an_index_range(db, db_kind, checker, editor) -> None:
