@@ -56,7 +56,8 @@ def cat(*parts: Any) -> ColumnElement[Any]:
 
 @dataclass(frozen=True, slots=True)
 class SqlText:
-    """Stored values made the text the exports write, as SQL of one engine."""
+    """Stored values made the text the exports write, as SQL of one engine. A cell is NULL for an
+    empty cell: ``row`` writes NULL as nothing (SQLite's ``printf``, PostgreSQL's ``format``)."""
 
     dialect: str
 
@@ -64,27 +65,20 @@ class SqlText:
     def sqlite(self) -> bool:
         return self.dialect == "sqlite"
 
-    def id(self, column: Any) -> ColumnElement[Any]:
-        """``str(UUID)``: SQLite stores the 16 bytes, PostgreSQL a ``uuid``."""
-        if not self.sqlite:
-            return cast(column, Text)
-        h = func.lower(func.hex(column))
-        pieces = [func.substr(h, start, length) for start, length in ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))]
-        dash = _lit("-")
-        return cat(*[p for piece in pieces for p in (piece, dash)][:-1])
+    def row(self, first: str, cells: list[Any]) -> ColumnElement[Any]:
+        """``first`` then the cells, each after a comma, in one call (a chain of ``||`` copies the
+        growing text once per cell: it cost more than all the cells' formatting)."""
+        fmt = _lit(first.replace("%", "%%") + ",%s" * len(cells))
+        return (func.printf if self.sqlite else func.format)(fmt, *cells)
 
     def moment(self, column: Any) -> ColumnElement[Any]:
-        """ISO 8601 in UTC to the second with ``Z``, as ``records.iso`` writes it (truncated)."""
+        """ISO 8601 in UTC to the second with ``Z``, as ``records.iso`` writes it (truncated).
+        SQLite: SQLAlchemy's stored form, ``YYYY-MM-DD HH:MM:SS[.ffffff]`` in UTC (the column is
+        read once: it may be a correlated subquery)."""
         if not self.sqlite:
             utc = func.timezone(_lit("UTC"), column)
             return func.to_char(utc, _lit('YYYY-MM-DD"T"HH24:MI:SS"Z"'))
-        # SQLAlchemy stores "YYYY-MM-DD HH:MM:SS[.ffffff]" in UTC; any other form (an offset)
-        # goes through SQLite's own date functions, which convert it to UTC.
-        standard = and_(func.substr(column, 11, 1) == _lit(" "), func.length(column).in_((19, 26)))
-        return case(
-            (standard, cat(func.substr(column, 1, 10), _lit("T"), func.substr(column, 12, 8), _lit("Z"))),
-            else_=func.strftime(_lit("%Y-%m-%dT%H:%M:%SZ"), column),
-        )
+        return cat(func.replace(func.substr(column, 1, 19), _lit(" "), _lit("T")), _lit("Z"))
 
     def day(self, column: Any) -> ColumnElement[Any]:
         """A date as ``YYYY-MM-DD``."""
@@ -94,54 +88,64 @@ class SqlText:
         return cast(column, Text)
 
     def neutralised(self, column: Any) -> ColumnElement[Any]:
-        """``records.neutralise``: a leading apostrophe before a formula trigger."""
+        """``neutralise``: a leading apostrophe before a formula trigger."""
         first = func.substr(column, 1, 1).in_([_lit(t) for t in FORMULA_TRIGGERS])
         return case((first, cat(_lit("'"), column)), else_=column)
 
-    def _holds(self, column: Any, text: str) -> ColumnElement[bool]:
-        return (func.instr(column, _lit(text)) if self.sqlite else func.strpos(column, _lit(text))) > 0
+    def _needs_quotes(self, column: Any) -> ColumnElement[bool]:
+        find = func.instr if self.sqlite else func.strpos
+        return reduce(lambda a, b: a | b, [find(column, _lit(c)) > 0 for c in _NEEDS_QUOTES])
 
-    def quoted(self, column: Any, shown: Any = None) -> ColumnElement[Any]:
-        """The cell of ``shown`` (``column`` itself by default: ``neutralised`` adds no character
-        that needs quotes, so the test looks at ``column``); NULL is an empty cell."""
-        shown = column if shown is None else shown
-        needs = reduce(lambda a, b: a | b, [self._holds(column, c) for c in _NEEDS_QUOTES])
-        escaped = cat(_lit('"'), func.replace(shown, _lit('"'), _lit('""')), _lit('"'))
-        return func.coalesce(case((needs, escaped), else_=shown), _lit(""))
+    def _in_quotes(self, column: Any) -> ColumnElement[Any]:
+        return cat(_lit('"'), func.replace(column, _lit('"'), _lit('""')), _lit('"'))
 
     def typed(self, column: Any) -> ColumnElement[Any]:
-        """A cell people typed: neutralised, then quoted when needed."""
-        return self.quoted(column, self.neutralised(column))
+        """A cell people typed: neutralised, then quoted when needed (``neutralised`` adds no
+        character that needs quotes, so the test reads the column itself)."""
+        shown = self.neutralised(column)
+        return case((self._needs_quotes(column), self._in_quotes(shown)), else_=shown)
 
-    def lines(self, line: Any, claim_id: Any) -> ColumnElement[Any]:
-        """Each of a claim's sources as ``line`` (Evidence and Source), one a line, in the order
-        they were added."""
+    def source_list(self, line: Any, claim_id: Any) -> ColumnElement[Any]:
+        """A claim's sources as ``line`` (of Evidence and Source) one a line, in the order they
+        were added, as one cell: quoted when there are two or more, or one needs it. Not
+        neutralised: each line starts with a stance (``Stance``), never a formula trigger."""
         order = (Evidence.created_at, Evidence.id)
         joined = Evidence.__table__.join(Source.__table__, Source.id == Evidence.source_id)
-        if not self.sqlite:
+        escaped = func.replace(line, _lit('"'), _lit('""'))
+        if self.sqlite:
+            # SQLite 3.40 has no ORDER BY inside an aggregate: group_concat takes the rows in the
+            # order of the ordered subquery it reads (the pinned bytes check it).
+            ordered = (
+                select(escaped.label("line"))
+                .select_from(joined)
+                .where(Evidence.claim_id == claim_id)
+                .order_by(*order)
+                .correlate_except(Evidence, Source)
+                .subquery("source_lines")
+            )
+            lines, each = func.group_concat(ordered.c.line, _lit("\n")), ordered.c.line
+            source = ordered
+        else:
             from sqlalchemy.dialects.postgresql import aggregate_order_by
 
-            agg = func.string_agg(line, aggregate_order_by(_lit("\n"), *order))
-            listed = select(agg).select_from(joined).where(Evidence.claim_id == claim_id)
-            return listed.correlate_except(Evidence, Source).scalar_subquery()
-        # SQLite 3.40 has no ORDER BY inside an aggregate: group_concat takes the rows in the
-        # order of the ordered subquery it reads (the pinned bytes check it).
-        ordered = (
-            select(line.label("line"))
-            .select_from(joined)
-            .where(Evidence.claim_id == claim_id)
-            .order_by(*order)
-            .correlate_except(Evidence, Source)
-            .subquery("source_lines")
-        )
-        return select(func.group_concat(ordered.c.line, _lit("\n"))).scalar_subquery()
+            lines = func.string_agg(escaped, aggregate_order_by(_lit("\n"), *order))
+            each, source = line, joined
+        needs = (func.count() > 1) | (func.max(case((self._needs_quotes(each), 1), else_=0)) == 1)
+        cell = case((needs, cat(_lit('"'), lines, _lit('"'))), else_=lines)
+        query = select(cell).select_from(source)
+        if not self.sqlite:
+            query = query.where(Evidence.claim_id == claim_id).correlate_except(Evidence, Source)
+        return query.scalar_subquery()
 
 
-def source_line(t: SqlText, bad_sources: list[Any]) -> ColumnElement[Any]:
+def source_line(bad_sources: list[Any]) -> ColumnElement[Any]:
     """A source in the CSV's source list: "stance: title (publisher) url". The address is shown
     only when ``web_address`` accepts it: ``bad_sources`` are the ids of those it refuses
-    (``refused_sources``), so the rule stays in Python, in one place."""
-    publisher = case((func.coalesce(Source.publisher, _lit("")) != _lit(""), cat(_lit(" ("), Source.publisher, _lit(")"))), else_=_lit(""))
+    (``report_reads.refused_sources``), so the rule stays in Python, in one place."""
+    publisher = case(
+        (func.coalesce(Source.publisher, _lit("")) != _lit(""), cat(_lit(" ("), Source.publisher, _lit(")"))),
+        else_=_lit(""),
+    )
     shown = func.coalesce(Source.url, _lit("")) != _lit("")
     if bad_sources:
         shown = and_(shown, not_(Source.id.in_(bad_sources)))
@@ -160,57 +164,48 @@ def _public(r: Any) -> ColumnElement[bool]:
 
 
 CSV_CELLS: tuple[tuple[str, Cell | None], ...] = (
-    ("claim_id", lambda t, r, _: t.id(r.claim_id)),
+    ("claim_id", None),  # written by Python from the id it reads anyway (``raw_values``)
     ("public_url", None),  # written by Python: the slug (``slugs.slug_of``)
     ("claim", lambda t, r, _: t.typed(r.text)),
     ("claimant", lambda t, r, _: t.typed(r.claimant)),
-    ("claim_date", lambda t, r, _: func.coalesce(t.day(r.claim_date), _lit(""))),
+    ("claim_date", lambda t, r, _: t.day(r.claim_date)),
     ("state", lambda t, r, _: r.state),
     (
         "under_correction",
         lambda t, r, _: case((and_(_public(r), r.state != State.PUBLISHED.value), _lit("yes")), else_=_lit("no")),
     ),
     ("rating", lambda t, r, _: t.typed(r.rating)),
-    ("rating_value", lambda t, r, _: func.coalesce(t.number(r.rating_value), _lit(""))),
+    ("rating_value", lambda t, r, _: t.number(r.rating_value)),
     ("summary", lambda t, r, _: t.typed(r.summary)),
-    ("verdict_revision", lambda t, r, _: func.coalesce(t.number(r.revision), _lit(""))),
+    ("verdict_revision", lambda t, r, _: t.number(r.revision)),
     ("verdict_status", lambda t, r, _: r.verdict_status),
     ("published_rating", lambda t, r, _: t.typed(r.published_rating)),
-    ("first_published", lambda t, r, _: func.coalesce(t.moment(r.first_published_at), _lit(""))),
-    ("last_published", lambda t, r, _: func.coalesce(t.moment(r.last_published_at), _lit(""))),
+    ("first_published", lambda t, r, _: t.moment(r.first_published_at)),
+    ("last_published", lambda t, r, _: t.moment(r.last_published_at)),
     ("correction_note", lambda t, r, _: t.typed(r.correction_note)),
     ("article_title", lambda t, r, _: t.typed(r.article_title)),
     ("article_outlet", lambda t, r, _: t.typed(r.article_outlet)),
     ("article_url", lambda t, r, _: t.typed(r.article_url)),
     ("sources", lambda t, r, _: t.number(r.sources)),
-    ("source_list", lambda t, r, bad: _source_list(t, r, bad)),
+    ("source_list", lambda t, r, bad: t.source_list(source_line(bad), r.claim_id)),
     ("created_at", lambda t, r, _: t.moment(r.created_at)),
 )
 
 CSV_COLUMNS = tuple(name for name, _ in CSV_CELLS)
-_PUBLIC_AT = CSV_COLUMNS.index("public_url")
-
-
-def _source_list(t: SqlText, r: Any, bad_sources: list[Any]) -> ColumnElement[Any]:
-    # The list starts with a stance (``supports``...), never a formula trigger, but is neutralised
-    # as any typed cell; it is read once (a derived table), not once per use in the expression.
-    lines = t.lines(source_line(t, bad_sources), r.claim_id)
-    listed = select(lines.label("cell")).subquery("source_list")
-    return select(t.typed(listed.c.cell)).scalar_subquery()
+_SQL_CELLS = [make for make in (m for _, m in CSV_CELLS[2:]) if make]
+assert len(_SQL_CELLS) == len(CSV_CELLS) - 2, "only the first two cells are Python's"
 
 
 def csv_lines_query(t: SqlText, page: Select[Any], bad_sources: list[Any]) -> Select[Any]:
     """A page of ``report_query`` rows as CSV text: the claim id as the driver gives it (for the
-    keyset and the slug), the claim's words when its page is public (else NULL), the text before
-    the public address (the id cell and a comma) and the text after it (a comma and the rest)."""
-    r = page.subquery("r")
-    cells = [make(t, r.c, bad_sources) if make else None for _, make in CSV_CELLS]
-    comma = _lit(",")
-    head = cat(*[p for cell in cells[:_PUBLIC_AT] for p in (cell, comma)])
-    tail = cat(*[p for cell in cells[_PUBLIC_AT + 1 :] for p in (comma, cell)])
-    return select(
-        type_coerce(r.c.claim_id, NullType()).label("claim_id"),
-        case((_public(r.c), r.c.text)).label("public_text"),
-        head.label("head"),
-        tail.label("tail"),
-    ).order_by(r.c.claim_id.desc())
+    id cell, the keyset and the slug), the claim's words when its page is public (else NULL), and
+    the text after the public address (each cell after a comma). The columns are used in place,
+    so each correlated subquery of the report (the first publication, the count of sources) runs
+    once per row."""
+    r = page.selected_columns
+    cells = [make(t, r, bad_sources) for make in _SQL_CELLS]
+    return page.with_only_columns(
+        type_coerce(r.claim_id, NullType()).label("claim_id"),
+        case((_public(r), r.text)).label("public_text"),
+        t.row("", cells).label("tail"),
+    )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import bindparam
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from factcheck.claims.models import Claim
@@ -184,10 +185,16 @@ async def _chunks(
         ordered = query.order_by(key.desc()).limit(size)
         # ``key`` and the claim id are the same value: bounding both lets each index start there.
         keys = [key] if key is Claim.id else [key, Claim.id]
+        # Both statements are built once, the keyset bound as a parameter: a statement built per
+        # chunk had SQLAlchemy walk it again each time (the CSV's text is a big expression).
+        after = bindparam("after_claim_id", type_=Claim.id.type)
+        first, rest = ordered, ordered.where(*(k < after for k in keys))
+        if shape is not None:
+            first, rest = shape(first), shape(rest)
         last: UUID | None = None
         while True:
-            page = ordered if last is None else ordered.where(*(k < last for k in keys))
-            rows = (await connection.execute(page if shape is None else shape(page))).all()
+            page = first if last is None else rest
+            rows = (await connection.execute(page, {} if last is None else {"after_claim_id": last})).all()
             if rows:
                 yield rows
             if len(rows) < size:
@@ -239,11 +246,12 @@ async def _write_csv(ctx: _Context) -> AsyncIterator[str]:
         cell = pages + slug_of(id_int(claim_id), text)
         return csv_text.quoted_in_python(cell) if quote else cell
 
+    id_text = values.id_text
     async for rows in _chunks(ctx.session, ctx.export.query(ctx.session), values=values, shape=lines):
         yield "".join(
             [
-                f"{head}{public_cell(claim_id, text)}{tail}\r\n" if text is not None else f"{head}{tail}\r\n"
-                for claim_id, text, head, tail in rows
+                f"{id_text(claim_id)},{'' if text is None else public_cell(claim_id, text)}{tail}\r\n"
+                for claim_id, text, tail in rows
             ]
         )
 
