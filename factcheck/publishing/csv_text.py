@@ -8,7 +8,7 @@ claim's words transliterated, which SQL cannot do alike on both engines) and joi
 
 ``CSV_CELLS`` is the one definition of the CSV's columns: each column's name and how its cell is
 made from a ``report_query`` row, as SQL for either engine (``SqlText``). The rules are those a
-Python ``csv.writer`` (``QUOTE_MINIMAL``, ``\\r\\n``) and ``neutralise`` followed: a cell is quoted
+Python ``csv.writer`` (``QUOTE_MINIMAL``, ``\\r\\n``) and ``records.neutralise`` followed: a cell is quoted
 when it holds a quote, a comma or a line break, quotes doubled; a cell people typed that a
 spreadsheet would run as a formula gets a leading apostrophe. ``tests/publishing/
 test_export_bytes.py`` pins the bytes and ``test_csv_text.py`` checks nasty text on both engines
@@ -27,13 +27,11 @@ from sqlalchemy.types import NullType
 
 from factcheck.claims.workflow import WITHDRAWN_STATES, State
 from factcheck.evidence.models import Evidence, Source
+from factcheck.publishing.records import FORMULA_TRIGGERS
 
 if TYPE_CHECKING:
     from sqlalchemy import ColumnElement, Select
     from sqlalchemy.sql.selectable import NamedFromClause
-
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-"""A spreadsheet reads a cell starting with one of these as a formula (OWASP, CSV injection)."""
 
 _NEEDS_QUOTES = ('"', ",", "\n", "\r")
 """What makes Python's ``csv`` writer (``QUOTE_MINIMAL``, lines ending ``\\r\\n``) quote a cell."""
@@ -88,7 +86,7 @@ class SqlText:
         return cast(column, Text)
 
     def neutralised(self, column: Any) -> ColumnElement[Any]:
-        """``neutralise``: a leading apostrophe before a formula trigger."""
+        """``records.neutralise``: a leading apostrophe before a formula trigger."""
         first = func.substr(column, 1, 1).in_([_lit(t) for t in FORMULA_TRIGGERS])
         return case((first, cat(_lit("'"), column)), else_=column)
 
