@@ -31,7 +31,6 @@ from factcheck.publishing.records import FORMULA_TRIGGERS
 
 if TYPE_CHECKING:
     from sqlalchemy import ColumnElement, Select
-    from sqlalchemy.sql.selectable import NamedFromClause
 
 _NEEDS_QUOTES = ('"', ",", "\n", "\r")
 """What makes Python's ``csv`` writer (``QUOTE_MINIMAL``, lines ending ``\\r\\n``) quote a cell."""
@@ -109,31 +108,31 @@ class SqlText:
         neutralised: each line starts with a stance (``Stance``), never a formula trigger."""
         order = (Evidence.created_at, Evidence.id)
         joined = Evidence.__table__.join(Source.__table__, Source.id == Evidence.source_id)
-        escaped = func.replace(line, _lit('"'), _lit('""'))
+        each: Any
         if self.sqlite:
             # SQLite 3.40 has no ORDER BY inside an aggregate: group_concat takes the rows in the
             # order of the ordered subquery it reads (the pinned bytes check it).
             ordered = (
-                select(escaped.label("line"))
+                select(line.label("line"))
                 .select_from(joined)
                 .where(Evidence.claim_id == claim_id)
                 .order_by(*order)
                 .correlate_except(Evidence, Source)
                 .subquery("source_lines")
             )
-            lines, each = func.group_concat(ordered.c.line, _lit("\n")), ordered.c.line
-            source = ordered
+            each = ordered.c.line
+            lines = func.group_concat(each, _lit("\n"))
+            query = select().select_from(ordered)
         else:
             from sqlalchemy.dialects.postgresql import aggregate_order_by
 
-            lines = func.string_agg(escaped, aggregate_order_by(_lit("\n"), *order))
-            each, source = line, joined
+            each = line
+            lines = func.string_agg(line, aggregate_order_by(_lit("\n"), *order))
+            query = select().select_from(joined).where(Evidence.claim_id == claim_id)
+            query = query.correlate_except(Evidence, Source)
+        # Both engines compute an aggregate written twice once.
         needs = (func.count() > 1) | (func.max(case((self._needs_quotes(each), 1), else_=0)) == 1)
-        cell = case((needs, cat(_lit('"'), lines, _lit('"'))), else_=lines)
-        query = select(cell).select_from(source)
-        if not self.sqlite:
-            query = query.where(Evidence.claim_id == claim_id).correlate_except(Evidence, Source)
-        return query.scalar_subquery()
+        return query.add_columns(case((needs, self._in_quotes(lines)), else_=lines)).scalar_subquery()
 
 
 def source_line(bad_sources: list[Any]) -> ColumnElement[Any]:
@@ -170,7 +169,9 @@ CSV_CELLS: tuple[tuple[str, Cell | None], ...] = (
     ("state", lambda t, r, _: r.state),
     (
         "under_correction",
-        lambda t, r, _: case((and_(_public(r), r.state != State.PUBLISHED.value), _lit("yes")), else_=_lit("no")),
+        lambda t, r, _: case(
+            (and_(_public(r), r.state != State.PUBLISHED.value), _lit("yes")), else_=_lit("no")
+        ),
     ),
     ("rating", lambda t, r, _: t.typed(r.rating)),
     ("rating_value", lambda t, r, _: t.number(r.rating_value)),

@@ -6,19 +6,21 @@ from __future__ import annotations
 import csv
 import io
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Text, bindparam, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.claims.models import Claim
 from factcheck.evidence.models import Stance
 from factcheck.publishing.csv_text import SqlText
 from factcheck.publishing.records import FORMULA_TRIGGERS, iso, neutralise
 
-NASTY = list('",\r\n\t=+-@\' ;\\<>&\x01\x1f\x7f\u00a0\u2028\u2029é€😀')
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+NASTY = list("\",\r\n\t=+-@' ;\\<>&\x01\x1f\x7f\u00a0\u2028\u2029é€😀")
 TYPED = st.text(
     alphabet=st.sampled_from(NASTY) | st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
     max_size=40,
@@ -27,7 +29,9 @@ TYPED = st.text(
 (not NUL: PostgreSQL's text cannot hold it, nor can the forms send it)."""
 
 SLOW = settings(
-    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
 
@@ -57,7 +61,17 @@ def test_a_typed_cell_is_what_pythons_csv_writer_wrote(db, values: list[str | No
 
 
 def test_nasty_cells_read_back_as_their_text(db) -> None:
-    values = ['He said "no", twice', "line\nbreak", "\r\n", "=SUM(A1)", "-1", "@x", "\tx", "", "Żółć, “quotes”"]
+    values = [
+        'He said "no", twice',
+        "line\nbreak",
+        "\r\n",
+        "=SUM(A1)",
+        "-1",
+        "@x",
+        "\tx",
+        "",
+        "Żółć, “quotes”",
+    ]
     cells = _evaluate(db, lambda t, v: t.typed(v), values, Text())
     read = next(csv.reader(io.StringIO(",".join(cells) + "\r\n")))
     assert read == [neutralise(v) for v in values]
@@ -70,7 +84,9 @@ def test_nasty_cells_read_back_as_their_text(db) -> None:
         st.datetimes(
             min_value=datetime(1970, 1, 2),
             max_value=datetime(9998, 12, 30),
-            timezones=st.sampled_from([UTC, timezone(timedelta(hours=5, minutes=30)), timezone(timedelta(hours=-8))]),
+            timezones=st.sampled_from(
+                [UTC, timezone(timedelta(hours=5, minutes=30)), timezone(timedelta(hours=-8))]
+            ),
         ),
         min_size=1,
         max_size=10,
@@ -85,7 +101,9 @@ def test_a_time_is_written_in_utc_to_the_second_as_iso_wrote_it(db, moments: lis
 
 def test_the_last_microsecond_of_a_second_stays_in_it(db) -> None:
     moment = datetime(2016, 2, 4, 10, 0, 59, 999999, tzinfo=UTC)
-    assert _evaluate(db, lambda t, v: t.moment(v), [moment], Claim.created_at.type) == ["2016-02-04T10:00:59Z"]
+    assert _evaluate(db, lambda t, v: t.moment(v), [moment], Claim.created_at.type) == [
+        "2016-02-04T10:00:59Z"
+    ]
 
 
 def test_a_source_list_needs_no_neutralising_it_starts_with_a_stance() -> None:
