@@ -11,7 +11,7 @@ from typing import Any
 import anyio
 import pytest
 
-from factcheck.publishing import exports, records
+from factcheck.publishing import csv_text, exports, records
 from tests.builders import make_article, make_claim
 from tests.conftest import count_queries
 from tests.publishing.helpers import publish, publish_correction, reopen
@@ -44,7 +44,7 @@ def test_csv_has_a_header_and_one_row_per_claim_with_its_current_verdict(
         r'attachment; filename="factcheck-csv-\d{8}-\d{6}\.csv"', response.headers["content-disposition"]
     )
     assert response.headers["x-export-rows"] == "2"
-    assert response.text.splitlines()[0] == ",".join(records.CSV_COLUMNS)
+    assert response.text.splitlines()[0] == ",".join(csv_text.CSV_COLUMNS)
     rows = {r["claim"]: r for r in rows_of(response)}
     assert set(rows) == {"Russia is using dumb bombs in Syria", "Waiting in the queue"}
     done = rows["Russia is using dumb bombs in Syria"]
