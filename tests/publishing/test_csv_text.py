@@ -110,3 +110,28 @@ def test_a_source_list_needs_no_neutralising_it_starts_with_a_stance() -> None:
     # ``SqlText.source_list`` leaves the cell as it is on that ground: a stance that started with
     # a formula trigger would need it.
     assert not [s for s in Stance if s.value.startswith(FORMULA_TRIGGERS)]
+
+
+def _counted_like_exports_js(text: str, quoted: bool, lines: int) -> tuple[bool, int]:
+    # factcheck/web/static/exports.js, counter("csv"): a newline outside quotes ends a record.
+    for ch in text:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "\n" and not quoted:
+            lines += 1
+    return quoted, lines
+
+
+def test_the_export_pages_progress_counts_each_chunks_rows_exactly(db, monkeypatch) -> None:
+    # The CSV the database writes arrives a chunk at a time; the page counts records as they come.
+    from factcheck.publishing import exports
+    from tests.publishing.helpers import make_export_desk
+    from tests.publishing.test_export_bytes import export_chunks
+
+    monkeypatch.setattr(exports, "CHUNK_ROWS", 3)
+    db.run(make_export_desk)
+    quoted, lines, counts = False, 0, []
+    for chunk in export_chunks(db.url, "csv", {}):
+        quoted, lines = _counted_like_exports_js(chunk.decode("utf-8"), quoted, lines)
+        counts.append(lines - 1)
+    assert counts == [0, 3, 6, 7]  # the header, then 3 claims a chunk (the desk has 7)
