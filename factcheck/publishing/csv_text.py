@@ -2,9 +2,10 @@
 
 Formatting 100,000 rows in Python (making each value text, neutralising, the ``csv`` writer) cost
 several times the database's own dump of the same rows (benchmarks/README.md). Here each row
-arrives as two pieces of finished CSV text, built in SQL by the database in C: the claim's id cell,
-and every cell after the public address. Python adds only the public address (the slug needs the
-claim's words transliterated, which SQL cannot do alike on both engines) and joins.
+arrives as the claim id as stored, the claim's words when its page is public, and every cell after
+the public address as finished CSV text, built by the database in C (``csv_lines_query``). Python
+writes the id cell and the public address (the slug needs the claim's words transliterated, which
+SQL cannot do alike on both engines) and joins.
 
 ``CSV_CELLS`` is the one definition of the CSV's columns: each column's name and how its cell is
 made from a ``report_query`` row, as SQL for either engine (``SqlText``). The rules are those a
@@ -37,7 +38,7 @@ _NEEDS_QUOTES = ('"', ",", "\n", "\r")
 
 
 def quoted_in_python(cell: str) -> str:
-    """A cell as ``SqlText.quoted`` writes it, for the one cell Python makes (the public address)."""
+    """A cell quoted as ``SqlText.typed`` quotes one, for the cell Python makes (the public address)."""
     return '"' + cell.replace('"', '""') + '"' if any(c in cell for c in _NEEDS_QUOTES) else cell
 
 

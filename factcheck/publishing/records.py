@@ -1,4 +1,5 @@
-"""Records of the verdict reports as text: CSV cells and JSON records. Pure: no database, no web.
+"""Records of the verdict reports: the CSV's formula rule (the cells themselves are written by the
+database, ``csv_text``) and the JSON records. Pure: no database, no web.
 
 A few functions run 100,000 times per export, so they keep to plain string operations (see
 benchmarks/README.md)."""
