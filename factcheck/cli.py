@@ -11,20 +11,21 @@ import asyncio
 import importlib
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import click
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from factcheck.errors import Invalid
 from factcheck.serving import check_port_free, run_server
 from factcheck.settings import ROOT, ConfigError, Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 
 class Abort(click.ClickException):
@@ -43,6 +44,22 @@ def _settings() -> Settings:
 
 def _safe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
+
+
+def run_in_session(settings: Settings, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    """Open a session on the configured database, run ``work`` in it, then dispose of the engine:
+    the way every command that reads or writes the database runs (``seed``, ``user``, ``export``)."""
+    from factcheck.db import make_engine, run_async
+
+    async def go() -> T:
+        engine = make_engine(settings.database_url, pooled=False)
+        try:
+            async with async_sessionmaker(engine, expire_on_commit=False)() as session:
+                return await work(session)
+        finally:
+            await engine.dispose()
+
+    return run_async(go())
 
 
 def _check_database(settings: Settings) -> None:
@@ -191,22 +208,12 @@ def db_downgrade(revision: str) -> None:
 @_handled
 def seed() -> None:
     """Load the demo data (idempotent: running it twice adds nothing) and print the demo logins."""
-    from factcheck.db import make_engine, run_async
     from factcheck.seeding import seed as run_seed
 
     settings = _settings()
     _check_database(settings)
     upgrade_schema(settings)
-
-    async def go() -> Any:
-        engine = make_engine(settings.database_url, pooled=False)
-        try:
-            async with async_sessionmaker(engine, expire_on_commit=False)() as session:
-                return await run_seed(session)
-        finally:
-            await engine.dispose()
-
-    report = run_async(go())
+    report = run_in_session(settings, run_seed)
     click.echo(f"Seeded: {report.articles_added} article(s) and {report.claims_added} claim(s) added.")
     click.echo("Demo logins (for a local demo only):")
     for user, password, created in report.users:

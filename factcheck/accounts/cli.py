@@ -7,14 +7,15 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 import click
-from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from factcheck.accounts.roles import Role
-from factcheck.cli import Abort, _check_database, _handled, _settings, upgrade_schema
+from factcheck.cli import Abort, _check_database, _handled, _settings, run_in_session, upgrade_schema
 from factcheck.errors import Invalid, NotFound
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from sqlalchemy.ext.asyncio import AsyncSession
 
     from factcheck.settings import Settings
 
@@ -36,21 +37,15 @@ def _role(value: str) -> Role:
 def with_users(settings: Settings, work: Callable[[Any], Any]) -> Any:
     """Run ``work(UserService)`` against the configured database, schema brought up to date."""
     from factcheck.accounts.service import UserService
-    from factcheck.db import make_engine, run_async
 
     _check_database(settings)
     upgrade_schema(settings)
 
-    async def go() -> Any:
-        engine = make_engine(settings.database_url, pooled=False)
-        try:
-            async with async_sessionmaker(engine, expire_on_commit=False)() as session:
-                return await work(UserService(session=session))
-        finally:
-            await engine.dispose()
+    async def go(session: AsyncSession) -> Any:
+        return await work(UserService(session=session))
 
     try:
-        return run_async(go())
+        return run_in_session(settings, go)
     except Invalid as exc:
         reasons = "; ".join(exc.errors.values())
         raise Abort(f"{exc.detail.rstrip('.')}: {reasons}" if reasons else exc.detail) from None

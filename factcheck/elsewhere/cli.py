@@ -6,16 +6,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 import factcheck.db.models  # noqa: F401 - every model mapped (feeds refer to users)
-from factcheck.db import make_engine, run_async
+from factcheck.cli import run_in_session
 from factcheck.elsewhere import feeds
 from factcheck.elsewhere.parse import FeedError
 from factcheck.errors import Invalid
 from factcheck.settings import ConfigError, Settings
 
 if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
     from factcheck.elsewhere.importer import ImportResult
 
 
@@ -30,16 +31,8 @@ def _run(work: Any) -> Any:
     except ConfigError as exc:
         raise _Failed(str(exc)) from None
 
-    async def go() -> Any:
-        engine = make_engine(settings.database_url, pooled=False)
-        try:
-            async with async_sessionmaker(engine, expire_on_commit=False)() as session:
-                return await work(session)
-        finally:
-            await engine.dispose()
-
     try:
-        return run_async(go())
+        return run_in_session(settings, work)
     except Invalid as exc:
         raise _Failed(" ".join(exc.errors.values()) or exc.detail) from None
     except FeedError as exc:

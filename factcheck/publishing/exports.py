@@ -10,19 +10,18 @@ come through ``prepare_export`` and ``stream_export``.
 
 from __future__ import annotations
 
-import csv
-import io
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import bindparam
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from factcheck.claims.models import Claim
 from factcheck.claims.workflow import under_correction
 from factcheck.errors import Invalid
-from factcheck.publishing import claimreview, records
+from factcheck.publishing import claimreview, csv_text, records
 from factcheck.publishing.claimreview_feed import FeedItems
 from factcheck.publishing.export_queries import (
     ExportFilters,
@@ -33,8 +32,8 @@ from factcheck.publishing.export_queries import (
 )
 from factcheck.publishing.raw_values import Values, untyped, values_for
 from factcheck.publishing.report_reads import (
+    refused_sources,
     revision_records,
-    source_cells,
     source_records,
     sources_of,
     tag_names,
@@ -46,9 +45,10 @@ from factcheck.publishing.service import (
     load_scale,
     public_select,
 )
+from factcheck.publishing.slugs import slug_of
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Mapping
+    from collections.abc import AsyncIterator, Callable, Mapping
     from uuid import UUID
 
     from sqlalchemy import Select
@@ -165,6 +165,7 @@ async def _chunks(
     *,
     full: bool = False,
     values: Values | None = None,
+    shape: Callable[[Select[Any]], Select[Any]] | None = None,
 ) -> AsyncIterator[list[Any]]:
     """The query's rows, newest claim first, ``CHUNK_ROWS`` at a time (``FULL_CHUNK_ROWS`` for
     ``full`` records; keyset on the claim id, ``key``: each chunk is one short query that starts
@@ -172,7 +173,8 @@ async def _chunks(
 
     Plain rows through the session's connection: the ORM adds nothing to a select of columns but
     time per row. With ``values``, the rows are the driver's own values (``raw_values``), which
-    those functions make text. (Reading the next chunk while one is written, as a task, was tried
+    those functions make text; ``shape`` makes each page of rows the query that is run (the
+    rows' ``claim_id`` stays the key). (Reading the next chunk while one is written, as a task, was tried
     for issue 18: no gain could be shown, and a download stopped half-way then left a read running
     on a connection being closed; so chunks are read in turn.)"""
     connection = await session.connection()
@@ -183,10 +185,16 @@ async def _chunks(
         ordered = query.order_by(key.desc()).limit(size)
         # ``key`` and the claim id are the same value: bounding both lets each index start there.
         keys = [key] if key is Claim.id else [key, Claim.id]
+        # Both statements are built once, the keyset bound as a parameter: a statement built per
+        # chunk had SQLAlchemy walk it again each time (the CSV's text is a big expression).
+        after = bindparam("after_claim_id", type_=Claim.id.type)
+        first, rest = ordered, ordered.where(*(k < after for k in keys))
+        if shape is not None:
+            first, rest = shape(first), shape(rest)
         last: UUID | None = None
         while True:
-            page = ordered if last is None else ordered.where(*(k < last for k in keys))
-            rows = (await connection.execute(page)).all()
+            page = first if last is None else rest
+            rows = (await connection.execute(page, {} if last is None else {"after_claim_id": last})).all()
             if rows:
                 yield rows
             if len(rows) < size:
@@ -220,17 +228,32 @@ async def _reading_through(connection: AsyncConnection) -> AsyncIterator[None]:
 
 
 async def _write_csv(ctx: _Context) -> AsyncIterator[str]:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(records.CSV_COLUMNS)
-    yield buffer.getvalue()
-    values = values_for(ctx.session.get_bind().dialect.name)
-    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session), values=values):
-        buffer.seek(0)
-        buffer.truncate()
-        sources = await source_cells(ctx.session, [r[0] for r in rows])
-        writer.writerows(records.csv_rows(ctx.base_url, rows, sources, values))
-        yield buffer.getvalue()
+    """The database writes each row's CSV text (``csv_text``); Python adds the public address."""
+    yield ",".join(csv_text.CSV_COLUMNS) + "\r\n"
+    dialect = ctx.session.get_bind().dialect.name
+    values = values_for(dialect)
+    sql = csv_text.SqlText(dialect)
+    bad_sources = await refused_sources(ctx.session)
+    pages = f"{ctx.base_url}/fact-checks/"
+    id_int = values.id_int
+
+    def lines(page: Select[Any]) -> Select[Any]:
+        return csv_text.csv_lines_query(sql, page, bad_sources)
+
+    quote = csv_text.quoted_in_python(pages) != pages  # a site address with a comma, say
+
+    def public_cell(claim_id: Any, text: str) -> str:
+        cell = pages + slug_of(id_int(claim_id), text)
+        return csv_text.quoted_in_python(cell) if quote else cell
+
+    id_text = values.id_text
+    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session), values=values, shape=lines):
+        yield "".join(
+            [
+                f"{id_text(claim_id)},{'' if text is None else public_cell(claim_id, text)}{tail}\r\n"
+                for claim_id, text, tail in rows
+            ]
+        )
 
 
 async def _write_json(ctx: _Context) -> AsyncIterator[str]:

@@ -41,17 +41,23 @@ def normalised(text: str) -> str:
     return _TIMESTAMP.sub("<timestamp>", text)
 
 
-def export_bytes(database_url: str, format_name: str, filters: dict[str, str | None]) -> bytes:
-    async def go() -> bytes:
+def export_chunks(database_url: str, format_name: str, filters: dict[str, str | None]) -> list[bytes]:
+    """The export as ``stream_export`` sends it, chunk by chunk."""
+
+    async def go() -> list[bytes]:
         engine = make_engine(database_url, pooled=False)
         try:
             async with AsyncSession(engine) as session:
                 export = await prepare_export(session, format_name, filters)
-            return b"".join([chunk async for chunk in stream_export(engine, export, "https://desk.example")])
+            return [chunk async for chunk in stream_export(engine, export, "https://desk.example")]
         finally:
             await engine.dispose()
 
     return run_async(go())
+
+
+def export_bytes(database_url: str, format_name: str, filters: dict[str, str | None]) -> bytes:
+    return b"".join(export_chunks(database_url, format_name, filters))
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from typing import Any
 import anyio
 import pytest
 
-from factcheck.publishing import exports, records
+from factcheck.publishing import csv_text, exports, records
 from tests.builders import make_article, make_claim
 from tests.conftest import count_queries
 from tests.publishing.helpers import publish, publish_correction, reopen
@@ -44,7 +44,7 @@ def test_csv_has_a_header_and_one_row_per_claim_with_its_current_verdict(
         r'attachment; filename="factcheck-csv-\d{8}-\d{6}\.csv"', response.headers["content-disposition"]
     )
     assert response.headers["x-export-rows"] == "2"
-    assert response.text.splitlines()[0] == ",".join(records.CSV_COLUMNS)
+    assert response.text.splitlines()[0] == ",".join(csv_text.CSV_COLUMNS)
     rows = {r["claim"]: r for r in rows_of(response)}
     assert set(rows) == {"Russia is using dumb bombs in Syria", "Waiting in the queue"}
     done = rows["Russia is using dumb bombs in Syria"]
@@ -250,7 +250,37 @@ def test_the_response_starts_before_the_export_is_built(as_editor, db, checker, 
     assert "".join(body for body, _, _ in sent).count("Claim number") == 7
 
 
-def test_csv_rows_are_unpacked_in_the_order_the_report_query_selects() -> None:
+def test_json_records_read_the_report_rows_by_name_not_position(db, checker, editor) -> None:
+    # Review mend: a column added to ``report_query`` cannot shift what a record reads.
     from factcheck.publishing.export_queries import ExportFilters, report_query
+    from factcheck.publishing.raw_values import untyped, values_for
 
-    assert tuple(report_query(ExportFilters()).selected_columns.keys()) == records.REPORT_COLUMNS
+    db.run(lambda s: publish(s, by=checker, editor=editor))
+    db.run(lambda s: make_claim(s, state="queued", text="Waiting in the queue", by=checker))
+
+    async def both(session: Any) -> tuple[list[Any], list[Any]]:
+        values = values_for(session.get_bind().dialect.name)
+        query = untyped(report_query(ExportFilters(), full=True))
+        reversed_query = query.with_only_columns(*reversed(list(query.selected_columns)))
+        connection = await session.connection()
+        rows = (await connection.execute(query)).all()
+        shuffled = (await connection.execute(reversed_query)).all()
+        reads: Any = ({}, {}, {})
+        return (
+            list(records.json_records("https://desk.example", rows, reads, values)),
+            list(records.json_records("https://desk.example", shuffled, reads, values)),
+        )
+
+    in_order, reversed_order = db.run(both)
+    assert len(in_order) == 2
+    assert reversed_order == in_order
+
+
+def test_the_revisions_read_are_the_single_claim_jsons_revision_rows() -> None:
+    # Review mend: one column list for the page's ``RevisionRow`` and the export's records.
+    from dataclasses import fields
+
+    from factcheck.publishing.report_reads import REVISION_COLUMNS
+    from factcheck.publishing.service import RevisionRow
+
+    assert [f.name for f in fields(RevisionRow)] == ["claim_id", *REVISION_COLUMNS]
