@@ -23,6 +23,7 @@ import argparse
 import asyncio
 import multiprocessing
 import os
+import resource
 import sys
 import time
 from collections import deque
@@ -178,8 +179,15 @@ async def generate(
     at = (now - EPOCH) // timedelta(microseconds=1)
 
     def say(message: str) -> None:
+        """Progress, with the CPU seconds so far of this process (the loader) and of its workers."""
         if not quiet:
-            print(f"[{time.perf_counter() - started:6.1f}s] {message}", flush=True)
+            own, workers = (
+                resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+            )
+            cpu = (
+                f"cpu {own.ru_utime + own.ru_stime:.1f}s + workers {workers.ru_utime + workers.ru_stime:.1f}s"
+            )
+            print(f"[{time.perf_counter() - started:6.1f}s, {cpu}] {message}", flush=True)
 
     try:
         async with async_sessionmaker(engine, expire_on_commit=False)() as session:
