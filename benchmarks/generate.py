@@ -12,9 +12,12 @@ and the events that took it there.
 The organisation and the rating scale go in through the services; everything else is bulk-loaded
 in one transaction (``bulk_load.py``: ``executemany`` on SQLite, ``COPY`` on PostgreSQL, the insert
 triggers' work done once at the end), the rows made by ``--workers`` processes, 5,000 claims a
-chunk. The same ``--seed`` and ``--now`` give the same rows, ids included, whatever the number of
-workers; without ``--now`` the dates are relative to the moment of the run. Running it again adds
-another batch (its unique names carry the number of claims already there).
+chunk, each chunk with its share of the sources (numpy columns: ``generate_pools.py``,
+``generate_rows.py``, ``generate_trail.py``; the vocabulary and the workflow mix in
+``generate_words.py``). The same ``--seed`` and ``--now`` give the same rows, ids included,
+whatever the number of workers; without ``--now`` the dates are relative to the moment of the
+run. Running it again adds another batch (its unique names carry the number of claims already
+there).
 """
 
 from __future__ import annotations
@@ -39,7 +42,8 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the generate_* and bulk_load modules beside it
 
 from bulk_load import Ids, Times, UnknownTrigger, encode, loader_for  # noqa: F401 (UnknownTrigger: for callers)
-from generate_rows import DAY, World, claim_times, id_matrix, make_chunk, source_pool, source_rows, uuid7s
+from generate_pools import DAY, World, claim_times, id_matrix, source_pool, source_rows, uuid7s
+from generate_rows import make_chunk
 from generate_words import FIRST, LAST, RATING_WEIGHTS, TAGS, YEARS
 
 from factcheck.accounts.models import User

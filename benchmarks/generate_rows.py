@@ -9,233 +9,60 @@ from the run's seed and the chunk's number, so the rows do not depend on which p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING, Any
-
 import numpy as np
 from bulk_load import Days, Ids, Times
+from generate_pools import (
+    DAY,
+    HOUR,
+    MINUTE,
+    STANCES,
+    Generator,
+    Table,
+    World,
+    before_now,
+    pick,
+    uuid7s,
+    weighted,
+    zipf,
+)
+from generate_trail import (
+    PATH_LENGTH,
+    STATES,
+    STEPS,
+    Claims,
+    trail,
+    verdicts,
+)
 from generate_words import (
     CLAIMS_PER_ARTICLE,
     EVIDENCE_BY_STATE,
-    FILL_EVENTS_TO,
     FIRST,
     LAST,
     ORGS,
     OUTLETS,
-    PATHS,
     PLACES,
     QUALIFIERS,
     RATING_WEIGHTS,
-    SOURCE_PUBLISHERS,
     STATE_SHARES,
     SUBJECTS,
-    SUMMARIES,
     TIMES,
     UNITS,
     VERBS,
-    YEARS,
 )
 
 from factcheck.articles.models import content_hash
 from factcheck.claims.models import PRIORITIES
-from factcheck.claims.workflow import Action, State
-from factcheck.evidence.models import SourceKind, Stance
-from factcheck.verdicts.models import Decision
+from factcheck.claims.workflow import State
 
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-US = 1_000_000
-MINUTE = 60 * US
-HOUR = 60 * MINUTE
-DAY = 24 * HOUR
-
-Generator = np.random.Generator
-Table = tuple[str, str, dict[str, Any]]
-"""A chunk's table: (label, table name, columns by name)."""
-
-
-def uuid7s(rng: Generator, when: np.ndarray) -> np.ndarray:
-    """UUIDv7s (one 16-byte row each) for the microsecond times ``when``, random bits from ``rng``."""
-    out = np.empty((len(when), 16), dtype=np.uint8)
-    ms = (when // 1000).astype(">u8")
-    out[:, :6] = ms.view(np.uint8).reshape(-1, 8)[:, 2:]
-    out[:, 6:] = rng.integers(0, 256, (len(when), 10), dtype=np.uint8)
-    out[:, 6] = (out[:, 6] & 0x0F) | 0x70  # version 7
-    out[:, 8] = (out[:, 8] & 0x3F) | 0x80  # RFC 4122 variant
-    return out
-
-
-def id_matrix(ids: Sequence[bytes]) -> np.ndarray:
-    return np.frombuffer(b"".join(ids), dtype=np.uint8).reshape(-1, 16).copy()
-
-
-@cache
-def _cumulative(weights: tuple[float, ...]) -> np.ndarray:
-    return np.cumsum(np.array(weights, dtype=float))
-
-
-@cache
-def _zipf(n: int, s: float) -> tuple[float, ...]:
-    return tuple(1 / k**s for k in range(1, n + 1))
-
-
-def weighted(rng: Generator, weights: Sequence[float], size: int) -> np.ndarray:
-    """Indexes drawn with the given relative weights."""
-    cum = _cumulative(tuple(weights))
-    return np.minimum(np.searchsorted(cum, rng.random(size) * cum[-1], side="right"), len(cum) - 1)
-
-
-def zipf(rng: Generator, n: int, size: int, s: float = 1.1) -> np.ndarray:
-    """Indexes of ``n`` items, a few often and most rarely, as words are in real text."""
-    return weighted(rng, _zipf(n, s), size)
-
-
-def pick(rng: Generator, n: int, size: int) -> np.ndarray:
-    return rng.integers(0, n, size)
-
-
-def before_now(rng: Generator, last: np.ndarray, when: np.ndarray, now: int) -> np.ndarray:
-    """``when``, or where it is in the future, a moment between ``last`` and ``now`` (never on it:
-    thousands of claims sharing one instant would be ties no real desk has)."""
-    between = last + ((now - last) * rng.uniform(0.05, 0.95, len(when))).astype(np.int64)
-    return np.where(when <= now, when, between)
-
-
-def claim_times(rng: Generator, now: int, n: int) -> np.ndarray:
-    """Creation times over the last few years, more of them recently (the desk grew)."""
-    span = YEARS * 365 * DAY
-    return np.sort(now - (span * (1 - rng.random(n) ** 0.7)).astype(np.int64))
-
-
-# --- the pools later rows point at ------------------------------------------------------------------
-
-
-@dataclass
-class Sources:
-    """The pool of sources, drawn up front (evidence points at any of them); their text is made
-    by the chunk jobs, a slice each."""
-
-    ids: np.ndarray
-    when: np.ndarray
-    publisher: np.ndarray
-    subject: np.ndarray
-    place: np.ndarray
-    kind: np.ndarray
-    accessed: np.ndarray
-    """Days since 1970."""
-
-    def __len__(self) -> int:
-        return len(self.when)
-
-
-def source_pool(rng: Generator, now: int, n: int) -> Sources:
-    when = now - rng.integers(0, YEARS * 365 * 86400 + 1, n) * US
-    return Sources(
-        ids=uuid7s(rng, when),
-        when=when,
-        publisher=pick(rng, len(SOURCE_PUBLISHERS), n),
-        subject=zipf(rng, len(SUBJECTS), n),
-        place=zipf(rng, len(PLACES), n),
-        kind=pick(rng, len(SourceKind), n),
-        accessed=when // DAY + rng.integers(0, 31, n),
-    )
-
-
-_HOSTS = [p.lower().replace(" ", "") for p in SOURCE_PUBLISHERS]
-_KINDS = [k.value for k in SourceKind]
-
-
-def _source_urls(run: int, first: int, publisher: list[int]) -> list[str]:
-    return [f"https://{_HOSTS[p]}.example/r{run}/{i}" for i, p in enumerate(publisher, start=first)]
-
-
-def _source_titles(pool: Sources, at: np.ndarray) -> list[str]:
-    return [
-        f"{SOURCE_PUBLISHERS[p]}: {SUBJECTS[s]} in {PLACES[c]}"
-        for p, s, c in zip(
-            pool.publisher[at].tolist(), pool.subject[at].tolist(), pool.place[at].tolist(), strict=True
-        )
-    ]
-
-
-def source_rows(pool: Sources, run: int, first: int, end: int) -> Table:
-    """Sources ``first`` to ``end`` of the pool."""
-    at = np.arange(first, end)
-    publisher = pool.publisher[at].tolist()
-    return (
-        "sources",
-        "source",
-        {
-            "id": Ids(pool.ids[at]),
-            "url": _source_urls(run, first, publisher),
-            "title": _source_titles(pool, at),
-            "publisher": [SOURCE_PUBLISHERS[p] for p in publisher],
-            "kind": [_KINDS[k] for k in pool.kind[at].tolist()],
-            "accessed_on": Days(pool.accessed[at]),
-            "created_at": Times(pool.when[at]),
-            "updated_at": Times(pool.when[at]),
-        },
-    )
-
-
-@dataclass
-class World:
-    """What the chunks point at: users by role, tags, sources, ratings (ids as 16-byte rows)."""
-
-    now: int
-    """The generation time, microseconds since 1970."""
-    run: int
-    checkers: np.ndarray
-    editors: np.ndarray
-    tags: np.ndarray
-    ratings: np.ndarray
-    """One row per label of ``RATING_WEIGHTS``, in its order."""
-    sources: Sources
-
-    @property
-    def staff(self) -> np.ndarray:
-        return np.concatenate([self.checkers, self.editors])
-
-
-# --- a chunk of claims ------------------------------------------------------------------------------
-
-STATES = list(STATE_SHARES)
-_STEPS = max(len(p) for p in PATHS.values())
-_PATH_LENGTH = np.array([len(PATHS[s]) for s in STATES])
-_ACTIONS = [a.value for a in Action] + ["create", "add_source", "edit", "assign"]
-_STATE_NAMES = [s.value for s in State]
-_NONE = -1
-
-
-def _step_table(part: int, convert: Any) -> np.ndarray:
-    """(state, step) -> the code of the path step's action, source or target (-1: no step)."""
-    table = np.full((len(STATES), _STEPS), _NONE)
-    for i, state in enumerate(STATES):
-        for k, step in enumerate(PATHS[state]):
-            table[i, k] = convert(step[part])
-    return table
-
-
-_STEP_ACTION = _step_table(0, lambda a: _ACTIONS.index(a.value))
-_STEP_FROM = _step_table(1, lambda s: _STATE_NAMES.index(s.value))
-_STEP_TO = _step_table(2, lambda s: _STATE_NAMES.index(s.value))
-_BY_EDITOR = [_ACTIONS.index(a.value) for a in (Action.APPROVE, Action.PUBLISH)]
-_DISMISS = _ACTIONS.index(Action.DISMISS.value)
-_EVIDENCE_LO = np.array([EVIDENCE_BY_STATE[s][0] for s in STATES])
-_EVIDENCE_HI = np.array([EVIDENCE_BY_STATE[s][1] for s in STATES])
-_WITH_VERDICT = np.array([s in (State.IN_REVIEW, State.APPROVED, State.PUBLISHED) for s in STATES])
-_RESEARCHING = STATES.index(State.RESEARCHING)
-_ASSIGNED = np.array([s not in (State.CANDIDATE, State.QUEUED, State.DISMISSED) for s in STATES])
-_QUEUED = STATES.index(State.QUEUED)
-_RATINGS = list(RATING_WEIGHTS)
-_STANCES = [s.value for s in Stance]
-_EXCERPTS = [f"{q.capitalize()}: {s}." for q in QUALIFIERS for s in SUBJECTS]
-_COMMENTS = [f"Checked {p}: {s}" for p in SOURCE_PUBLISHERS for s in SUMMARIES]
-_REASONS = ('["a number", "attributed"]', "[]")
-_TAGS_PER_CLAIM = np.array((0, 1, 1, 2, 2, 3))
-_COMMENTS_PER_CLAIM = np.array((0, 0, 0, 1, 1, 2))
+EVIDENCE_LO = np.array([EVIDENCE_BY_STATE[s][0] for s in STATES])
+EVIDENCE_HI = np.array([EVIDENCE_BY_STATE[s][1] for s in STATES])
+WITH_VERDICT = np.array([s in (State.IN_REVIEW, State.APPROVED, State.PUBLISHED) for s in STATES])
+RESEARCHING = STATES.index(State.RESEARCHING)
+ASSIGNED = np.array([s not in (State.CANDIDATE, State.QUEUED, State.DISMISSED) for s in STATES])
+QUEUED = STATES.index(State.QUEUED)
+EXCERPTS = [f"{q.capitalize()}: {s}." for q in QUALIFIERS for s in SUBJECTS]
+REASONS = ('["a number", "attributed"]', "[]")
+TAGS_PER_CLAIM = np.array((0, 1, 1, 2, 2, 3))
 
 
 def _texts(rng: Generator, n: int) -> list[str]:
@@ -357,18 +184,18 @@ def make_chunk(world: World, rng: Generator, starts: np.ndarray) -> list[Table]:
     claim_ids = uuid7s(rng, starts)
     in_article = rng.random(n) < 0.85
     state = weighted(rng, list(STATE_SHARES.values()), n)
-    steps = _PATH_LENGTH[state]
-    times = np.empty((n, _STEPS + 1), dtype=np.int64)
+    steps = PATH_LENGTH[state]
+    times = np.empty((n, STEPS + 1), dtype=np.int64)
     times[:, 0] = starts
-    for k in range(1, _STEPS + 1):
+    for k in range(1, STEPS + 1):
         last = times[:, k - 1]
         times[:, k] = before_now(rng, last, last + (rng.uniform(0.5, 72, n) * HOUR).astype(np.int64), now)
     updated = times[every, steps]
     researched = times[every, np.minimum(2, steps)]
     researcher = world.checkers[pick(rng, len(world.checkers), n)]
     editor = world.editors[pick(rng, len(world.editors), n)]
-    assigned = _ASSIGNED[state] | ((state == _QUEUED) & (rng.random(n) < 0.3))
-    with_verdict = _WITH_VERDICT[state] | ((state == _RESEARCHING) & (rng.random(n) < 0.5))
+    assigned = ASSIGNED[state] | ((state == QUEUED) & (rng.random(n) < 0.3))
+    with_verdict = WITH_VERDICT[state] | ((state == RESEARCHING) & (rng.random(n) < 0.5))
     rating = weighted(rng, list(RATING_WEIGHTS.values()), n)
     claimants = _claimants(rng, n)
     claim_date = starts // DAY - rng.integers(0, 6, n)
@@ -383,7 +210,7 @@ def make_chunk(world: World, rng: Generator, starts: np.ndarray) -> list[Table]:
         "claimant": claimants,
         "claim_date": Days(claim_date),
         "score": [None if m else s for m, s in zip(manual, scores, strict=True)],
-        "score_reasons": [_REASONS[m] for m in manual],
+        "score_reasons": [REASONS[m] for m in manual],
         "state": [STATES[s].value for s in state.tolist()],
         "priority": [PRIORITIES[p] for p in weighted(rng, (20, 55, 20, 5), n).tolist()],
         "article_id": Ids(article_ids[article_of], in_article),
@@ -397,26 +224,26 @@ def make_chunk(world: World, rng: Generator, starts: np.ndarray) -> list[Table]:
     }
 
     # Tags: up to three distinct ones a claim.
-    n_tags = _TAGS_PER_CLAIM[pick(rng, len(_TAGS_PER_CLAIM), n)]
+    n_tags = TAGS_PER_CLAIM[pick(rng, len(TAGS_PER_CLAIM), n)]
     tagged = np.repeat(every, n_tags)
     tag = np.argsort(rng.random((n, len(world.tags))), axis=1)[:, :3]
     tag_of = tag[tagged, np.arange(len(tagged)) - np.repeat(np.cumsum(n_tags) - n_tags, n_tags)]
     tags = {"claim_id": Ids(claim_ids[tagged]), "tag_id": Ids(world.tags[tag_of])}
 
     # Evidence: distinct sources, added once research started.
-    n_evidence = rng.integers(_EVIDENCE_LO[state], _EVIDENCE_HI[state] + 1)
+    n_evidence = rng.integers(EVIDENCE_LO[state], EVIDENCE_HI[state] + 1)
     owner = np.repeat(every, n_evidence)
     source = _distinct(rng, owner, len(world.sources))
     base = researched[owner]
     added = before_now(rng, base, base + rng.integers(1, 601, len(owner)) * MINUTE, now)
-    stance = pick(rng, len(_STANCES), len(owner))
+    stance = pick(rng, len(STANCES), len(owner))
     excerpt = pick(rng, len(QUALIFIERS), len(owner)) * len(SUBJECTS) + zipf(rng, len(SUBJECTS), len(owner))
     evidence = {
         "id": Ids(uuid7s(rng, added)),
         "claim_id": Ids(claim_ids[owner]),
         "source_id": Ids(world.sources.ids[source]),
-        "stance": [_STANCES[s] for s in stance.tolist()],
-        "excerpt": [_EXCERPTS[e] for e in excerpt.tolist()],
+        "stance": [STANCES[s] for s in stance.tolist()],
+        "excerpt": [EXCERPTS[e] for e in excerpt.tolist()],
         "added_by_id": Ids(researcher[owner]),
         "created_at": Times(added),
         "updated_at": Times(added),
@@ -429,226 +256,6 @@ def make_chunk(world: World, rng: Generator, starts: np.ndarray) -> list[Table]:
     ]
     tables.append(("evidence", "evidence", evidence))
     claim = Claims(claim_ids, state, steps, times, updated, researcher, editor, claims)
-    tables += _verdicts(world, rng, claim, with_verdict, rating, owner, source, evidence)
-    tables += _trail(world, rng, claim, staff[importer[article_of]], n_evidence, owner, added)
+    tables += verdicts(world, rng, claim, with_verdict, rating, owner, source, evidence)
+    tables += trail(world, rng, claim, staff[importer[article_of]], n_evidence, owner, added)
     return tables
-
-
-@dataclass
-class Claims:
-    """What a chunk's verdicts and audit trail take from its claims (one entry per claim)."""
-
-    ids: np.ndarray
-    state: np.ndarray
-    steps: np.ndarray
-    times: np.ndarray
-    """(claim, step): when each step of the claim's path happened (column 0: its creation)."""
-    updated: np.ndarray
-    researcher: np.ndarray
-    editor: np.ndarray
-    columns: dict[str, Any]
-
-
-def _lookup(names: Sequence[str | None]) -> np.ndarray:
-    """Codes to names; code -1 is None."""
-    return np.array([*names, None], dtype=object)
-
-
-def _verdicts(
-    world: World,
-    rng: Generator,
-    claim: Claims,
-    with_verdict: np.ndarray,
-    rating: np.ndarray,
-    owner: np.ndarray,
-    source: np.ndarray,
-    evidence: dict[str, Any],
-) -> list[Table]:
-    """Revision 1 of each verdict; published ones record the wording and the sources as a
-    publication does (verdicts/published.py); an approval for each approved one."""
-    v = np.flatnonzero(with_verdict)
-    steps = claim.steps[v]
-    drafted = claim.times[v, np.minimum(2, steps)] + 30 * MINUTE
-    submitted, approved, published = (claim.times[v, k] for k in (3, 4, 5))
-    was_submitted, was_approved, was_published = steps >= 3, steps >= 4, steps >= 5
-    ids = uuid7s(rng, drafted)
-    m = len(v)
-    rationale = pick(rng, len(SUMMARIES), (m, 4)).tolist()
-    columns = claim.columns
-    kept = [c if p else -1 for c, p in zip(v.tolist(), was_published.tolist(), strict=True)]
-    verdicts = {
-        "id": Ids(ids),
-        "claim_id": Ids(claim.ids[v]),
-        "revision": [1] * m,
-        "rating_id": Ids(world.ratings[rating[v]]),
-        "summary": [SUMMARIES[s] for s in pick(rng, len(SUMMARIES), m).tolist()],
-        "rationale": [" ".join(SUMMARIES[s] for s in four) for four in rationale],
-        "author_id": Ids(claim.researcher[v]),
-        "submitted_at": Times(submitted, was_submitted),
-        "published_at": Times(published, was_published),
-        "published_text": [None if c < 0 else columns["text"][c] for c in kept],
-        "published_claimant": [None if c < 0 else columns["claimant"][c] for c in kept],
-        "published_quote": [None if c < 0 else columns["quote"][c] for c in kept],
-        "published_claim_date": Days(columns["claim_date"].values[v], was_published),
-        "published_claim_reviewed": [None] * m,
-        "published_sources": _published_sources(world, v[was_published], owner, source, evidence, kept),
-        "version": [2] * m,
-        "created_at": Times(drafted),
-        "updated_at": Times(np.where(was_published, published, np.where(was_submitted, submitted, drafted))),
-    }
-    a = np.flatnonzero(was_approved)
-    approvals = {
-        "id": Ids(uuid7s(rng, approved[a])),
-        "verdict_id": Ids(ids[a]),
-        "editor_id": Ids(claim.editor[v[a]]),
-        "decision": [Decision.APPROVE.value] * len(a),
-        "created_at": Times(approved[a]),
-        "updated_at": Times(approved[a]),
-    }
-    return [("verdicts", "verdict", verdicts), ("approvals", "approval", approvals)]
-
-
-def _published_sources(
-    world: World,
-    published: np.ndarray,
-    owner: np.ndarray,
-    source: np.ndarray,
-    evidence: dict[str, Any],
-    kept: list[int],
-) -> list[str | None]:
-    """The JSON a publication records of its sources (stance, excerpt and the source's fields),
-    written as text: every word of the vocabulary is plain JSON (checked below)."""
-    first = np.searchsorted(owner, published)
-    end = np.searchsorted(owner, published, side="right")
-    rows = np.concatenate(
-        [np.arange(f, e) for f, e in zip(first.tolist(), end.tolist(), strict=True)] or [[]]
-    )
-    rows = rows.astype(np.int64)
-    pool, at = world.sources, source[rows]
-    accessed = np.datetime_as_string(pool.accessed[at].astype("datetime64[D]")).tolist()
-    publisher = pool.publisher[at].tolist()
-    stance, excerpt = evidence["stance"], evidence["excerpt"]
-    items = [
-        f'{{"stance": "{stance[r]}", "excerpt": "{excerpt[r]}", '
-        f'"url": "https://{_HOSTS[p]}.example/r{world.run}/{s}", "title": "{title}", '
-        f'"publisher": "{SOURCE_PUBLISHERS[p]}", "kind": "{_KINDS[k]}", "accessed_on": "{day}", '
-        '"archive_url": null}'
-        for r, s, p, title, k, day in zip(
-            rows.tolist(),
-            at.tolist(),
-            publisher,
-            _source_titles(pool, at),
-            pool.kind[at].tolist(),
-            accessed,
-            strict=True,
-        )
-    ]
-    by_claim = iter(zip(first.tolist(), end.tolist(), strict=True))
-    out: list[str | None] = []
-    done = 0
-    for c in kept:
-        if c < 0:
-            out.append(None)
-            continue
-        f, e = next(by_claim)
-        out.append("[" + ", ".join(items[done : done + e - f]) + "]")
-        done += e - f
-    return out
-
-
-_ACTION_NAMES = _lookup(_ACTIONS)
-_STATE_LOOKUP = _lookup(_STATE_NAMES)
-_EVENT_COMMENTS = _lookup(["Not checkable: an opinion.", "A report"])
-_CREATE, _ADD_SOURCE, _EDIT, _ASSIGN = (_ACTIONS.index(a) for a in ("create", "add_source", "edit", "assign"))
-_CANDIDATE = _STATE_NAMES.index(State.CANDIDATE.value)
-
-
-def _trail(
-    world: World,
-    rng: Generator,
-    claim: Claims,
-    creator: np.ndarray,
-    n_evidence: np.ndarray,
-    owner: np.ndarray,
-    added: np.ndarray,
-) -> list[Table]:
-    """The audit trail (its creation, each workflow step, each source added, then edits and
-    assignments: published claims carry about 12 events already, the others are filled to about 9
-    and the mean is about 10) and the comments, which come on top."""
-    n = len(claim.ids)
-    every = np.arange(n)
-    staff = world.staff
-    starts = claim.times[:, 0]
-    parts: list[
-        tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
-    ] = []
-    # (claim, actor, action, from state, to state, comment, when); codes -1 are None
-    none = np.full(n, -1)
-    parts.append((every, creator, np.full(n, _CREATE), none, np.full(n, _CANDIDATE), none, starts))
-    for k in range(_STEPS):
-        c = np.flatnonzero(claim.steps > k)
-        action = _STEP_ACTION[claim.state[c], k]
-        by_editor = np.isin(action, _BY_EDITOR)[:, None]
-        actor = np.where(by_editor, claim.editor[c], claim.researcher[c])
-        from_, to = _STEP_FROM[claim.state[c], k], _STEP_TO[claim.state[c], k]
-        comment = np.where(action == _DISMISS, 0, -1)
-        parts.append((c, actor, action, from_, to, comment, claim.times[c, k + 1]))
-    m = len(owner)
-    parts.append(
-        (
-            owner,
-            claim.researcher[owner],
-            np.full(m, _ADD_SOURCE),
-            np.full(m, -1),
-            np.full(m, -1),
-            np.full(m, 1),
-            added,
-        )
-    )
-    missing = FILL_EVENTS_TO - (1 + claim.steps + n_evidence)
-    extra = np.where(missing > 0, np.maximum(0, missing + rng.integers(-2, 3, n)), 0)
-    span = np.maximum(US, claim.updated - starts)
-    c = np.repeat(every, extra)
-    when = starts[c] + (rng.random(len(c)) * span[c]).astype(np.int64)
-    action = np.where(rng.random(len(c)) < 0.5, _EDIT, _ASSIGN)
-    m = len(c)
-    parts.append(
-        (c, staff[pick(rng, len(staff), m)], action, np.full(m, -1), np.full(m, -1), np.full(m, -1), when)
-    )
-    claim_of, actor, action, from_, to, comment, when = (
-        np.concatenate(column) for column in zip(*parts, strict=True)
-    )
-    order = np.argsort(when, kind="stable")
-    events = {
-        "claim_id": Ids(claim.ids[claim_of[order]]),
-        "actor_id": Ids(actor[order]),
-        "action": _ACTION_NAMES[action[order]].tolist(),
-        "from_state": _STATE_LOOKUP[from_[order]].tolist(),
-        "to_state": _STATE_LOOKUP[to[order]].tolist(),
-        "comment": _EVENT_COMMENTS[comment[order]].tolist(),
-        "created_at": Times(when[order]),
-        "updated_at": Times(when[order]),
-    }
-    c = np.repeat(every, _COMMENTS_PER_CLAIM[pick(rng, len(_COMMENTS_PER_CLAIM), n)])
-    when = starts[c] + (rng.random(len(c)) * span[c]).astype(np.int64)
-    body = zipf(rng, len(SOURCE_PUBLISHERS), len(c)) * len(SUMMARIES) + pick(rng, len(SUMMARIES), len(c))
-    comments = {
-        "id": Ids(uuid7s(rng, when)),
-        "claim_id": Ids(claim.ids[c]),
-        "author_id": Ids(staff[pick(rng, len(staff), len(c))]),
-        "body": [_COMMENTS[b] for b in body.tolist()],
-        "created_at": Times(when),
-        "updated_at": Times(when),
-    }
-    return [("events", "claim_event", events), ("comments", "comment", comments)]
-
-
-def _plain(words: Sequence[str]) -> None:
-    """Words that JSON, COPY and SQL take as they are (no quote, backslash, tab or newline)."""
-    for word in words:
-        if not word.isascii() or any(c in word for c in '"\\\t\n\r'):
-            raise ValueError(f"{word!r}: the generator writes its JSON as plain text")
-
-
-for _words in (SOURCE_PUBLISHERS, SUBJECTS, PLACES, QUALIFIERS, _STANCES, _KINDS):
-    _plain(_words)
