@@ -138,6 +138,7 @@ class SQLiteLoader:
         self.indexes: list[str] = []
         self.triggers: list[str] = []
         self.claims_before = 0
+        self.journal = "wal"
 
     def _in(self) -> str:
         return ", ".join(f"'{t}'" for t in self.tables)
@@ -146,6 +147,12 @@ class SQLiteLoader:
         conn = self.conn = sqlite3.connect(self.path, isolation_level=None)
         for pragma in ("foreign_keys=OFF", "synchronous=OFF", "cache_size=-262144", "busy_timeout=30000"):
             conn.execute(f"PRAGMA {pragma}")
+        # A rollback journal for the load, WAL again after it: in WAL mode every page the load
+        # writes would go to the WAL first (as big as the database by the end, each read of a page
+        # looked up in its index) and be copied into the database again at the checkpoint. A new
+        # page needs no journal entry, so the journal stays small, and a failed load still rolls back.
+        self.journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        conn.execute("PRAGMA journal_mode=DELETE")
         conn.execute("BEGIN IMMEDIATE")
         triggers = conn.execute(
             f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({self._in()})"
@@ -188,6 +195,7 @@ class SQLiteLoader:
         for sql in self.triggers:
             conn.execute(sql)
         conn.execute("COMMIT")
+        conn.execute(f"PRAGMA journal_mode={self.journal}")
 
     async def analyse(self) -> None:
         """The planner's statistics (on this connection: the app's would map the whole file)."""
@@ -199,6 +207,7 @@ class SQLiteLoader:
         if self.conn is not None:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            self.conn.execute(f"PRAGMA journal_mode={self.journal}")
             self.conn.close()
 
 
