@@ -22,18 +22,15 @@ One transaction on each engine, so a failed load leaves nothing behind:
 from __future__ import annotations
 
 import io
-import json
 import sqlite3
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from advanced_alchemy.types import GUID, DateTimeUTC
-from sqlalchemy import JSON, Boolean, Date
+import numpy as np
 from sqlalchemy.engine import make_url
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
-
-    from sqlalchemy import Table
+    from collections.abc import Sequence
 
 TAKEN_OVER = {
     # trigger: what does its work in bulk (see finish())
@@ -59,51 +56,78 @@ def _copy_text(value: str) -> str:
     return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
-Column = list[Any]
+@dataclass(frozen=True)
+class Ids:
+    """A column of UUIDs, one 16-byte row of ``values`` each; None where ``present`` is False."""
+
+    values: np.ndarray
+    present: np.ndarray | None = None
 
 
-def _sqlite_column(kind: Any) -> Callable[[Column], Column] | None:
-    """A whole column converted as the column's type would bind it on SQLite (datetimes are UTC:
-    stored naive, with microseconds, as SQLAlchemy's DateTime does); None: as it is."""
-    if isinstance(kind, GUID):
-        return lambda col: [None if v is None else v.bytes for v in col]
-    if isinstance(kind, DateTimeUTC):
-        return lambda col: [None if v is None else v.isoformat(" ", "microseconds")[:26] for v in col]
-    if isinstance(kind, Date):
-        return lambda col: [None if v is None else v.isoformat() for v in col]
-    if isinstance(kind, JSON):
-        return lambda col: [None if v is None else json.dumps(v) for v in col]
-    if isinstance(kind, Boolean):
-        return lambda col: [None if v is None else int(v) for v in col]
-    return None
+@dataclass(frozen=True)
+class Times:
+    """A column of UTC times, microseconds since 1970; None where ``present`` is False."""
+
+    values: np.ndarray
+    present: np.ndarray | None = None
 
 
-def _copy_column(kind: Any) -> Callable[[Column], Column]:
-    """A whole column as COPY's text format spells it."""
-    if isinstance(kind, JSON):
-        return lambda col: ["\\N" if v is None else _copy_text(json.dumps(v)) for v in col]
-    if isinstance(kind, Boolean):
-        return lambda col: ["\\N" if v is None else ("t" if v else "f") for v in col]
-    if isinstance(kind, GUID):
-        return lambda col: ["\\N" if v is None else v.hex for v in col]  # PostgreSQL reads it bare
-    if isinstance(kind, (DateTimeUTC, Date)):
-        return lambda col: ["\\N" if v is None else str(v) for v in col]
-    return lambda col: ["\\N" if v is None else _copy_text(v) if isinstance(v, str) else str(v) for v in col]
+@dataclass(frozen=True)
+class Days:
+    """A column of dates, days since 1970; None where ``present`` is False."""
+
+    values: np.ndarray
+    present: np.ndarray | None = None
 
 
-def encode(table: Table, rows: list[dict[str, Any]], dialect: str) -> tuple[tuple[str, ...], Any]:
-    """The rows of ``table`` (dicts with the same keys) ready for the loader, converted a column at
-    a time: tuples on SQLite, a COPY text-format payload on PostgreSQL."""
-    names = tuple(rows[0])
-    columns = []
-    for name in names:
-        values = [row[name] for row in rows]
-        kind = table.columns[name].type
-        convert = _sqlite_column(kind) if dialect == "sqlite" else _copy_column(kind)
-        columns.append(values if convert is None else convert(values))
+def _absent(column: Ids | Times | Days, values: list[Any], null: Any) -> list[Any]:
+    if column.present is None:
+        return values
+    return [v if p else null for v, p in zip(values, column.present.tolist(), strict=True)]
+
+
+def _spelled(column: Times | Days) -> list[str]:
+    """ISO 8601 by numpy, a whole column at once: ``YYYY-MM-DD HH:MM:SS.ffffff`` (UTC, naive, as
+    SQLAlchemy's DateTime stores it on SQLite; the PostgreSQL loader's session is in UTC) or
+    ``YYYY-MM-DD``."""
+    if isinstance(column, Days):
+        return np.datetime_as_string(column.values.astype("datetime64[D]")).tolist()
+    text = np.datetime_as_string(column.values.astype("datetime64[us]"), unit="us")
+    if len(text):
+        text.view(np.uint32).reshape(len(text), -1)[:, 10] = ord(" ")  # the "T"
+    return text.tolist()
+
+
+def _sqlite(column: Any) -> list[Any]:
+    """A column as SQLite binds it (UUIDs as 16 bytes, times as text, the rest as they are)."""
+    if isinstance(column, Ids):
+        raw = column.values.tobytes()
+        return _absent(column, [raw[i : i + 16] for i in range(0, len(raw), 16)], None)
+    if isinstance(column, (Times, Days)):
+        return _absent(column, _spelled(column), None)
+    return column
+
+
+def _copy(column: Any) -> list[str]:
+    """A column as COPY's text format spells it."""
+    if isinstance(column, Ids):
+        raw = column.values.tobytes().hex()  # PostgreSQL reads a UUID bare
+        return _absent(column, [raw[i : i + 32] for i in range(0, len(raw), 32)], "\\N")
+    if isinstance(column, (Times, Days)):
+        return _absent(column, _spelled(column), "\\N")
+    return ["\\N" if v is None else _copy_text(v) if isinstance(v, str) else str(v) for v in column]
+
+
+def encode(columns: dict[str, Any], dialect: str) -> tuple[tuple[str, ...], Any]:
+    """A table's columns (``Ids``, ``Times``, ``Days``, or lists of values as they go in: JSON
+    already text, booleans as 0/1 on SQLite) ready for the loader, a column at a time: tuples on
+    SQLite, a COPY text-format payload on PostgreSQL."""
+    names = tuple(columns)
+    convert = _sqlite if dialect == "sqlite" else _copy
+    ready = [convert(columns[name]) for name in names]
     if dialect == "sqlite":
-        return names, list(zip(*columns, strict=True))
-    return names, ("\n".join(map("\t".join, zip(*columns, strict=True))) + "\n").encode()
+        return names, list(zip(*ready, strict=True))
+    return names, ("\n".join(map("\t".join, zip(*ready, strict=True))) + "\n").encode()
 
 
 class SQLiteLoader:
@@ -114,6 +138,7 @@ class SQLiteLoader:
         self.indexes: list[str] = []
         self.triggers: list[str] = []
         self.claims_before = 0
+        self.journal = "wal"
 
     def _in(self) -> str:
         return ", ".join(f"'{t}'" for t in self.tables)
@@ -122,6 +147,12 @@ class SQLiteLoader:
         conn = self.conn = sqlite3.connect(self.path, isolation_level=None)
         for pragma in ("foreign_keys=OFF", "synchronous=OFF", "cache_size=-262144", "busy_timeout=30000"):
             conn.execute(f"PRAGMA {pragma}")
+        # A rollback journal for the load, WAL again after it: in WAL mode every page the load
+        # writes would go to the WAL first (as big as the database by the end, each read of a page
+        # looked up in its index) and be copied into the database again at the checkpoint. A new
+        # page needs no journal entry, so the journal stays small, and a failed load still rolls back.
+        self.journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        conn.execute("PRAGMA journal_mode=DELETE")
         conn.execute("BEGIN IMMEDIATE")
         triggers = conn.execute(
             f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({self._in()})"
@@ -164,6 +195,7 @@ class SQLiteLoader:
         for sql in self.triggers:
             conn.execute(sql)
         conn.execute("COMMIT")
+        conn.execute(f"PRAGMA journal_mode={self.journal}")
 
     async def analyse(self) -> None:
         """The planner's statistics (on this connection: the app's would map the whole file)."""
@@ -175,6 +207,7 @@ class SQLiteLoader:
         if self.conn is not None:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            self.conn.execute(f"PRAGMA journal_mode={self.journal}")
             self.conn.close()
 
 
@@ -198,6 +231,7 @@ class PostgresLoader:
         await self.transaction.start()
         await conn.execute("SET LOCAL synchronous_commit = off")
         await conn.execute("SET LOCAL maintenance_work_mem = '512MB'")
+        await conn.execute("SET LOCAL TIME ZONE 'UTC'")  # the times are spelled without an offset
         tables = list(self.tables)
         for name, table, kind in await conn.fetch(
             "SELECT t.tgname, c.relname, t.tgtype FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "

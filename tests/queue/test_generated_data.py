@@ -8,19 +8,25 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import sqlite3
 import sys
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import psycopg
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import undefer
 
-from factcheck.claims.models import Claim
+from factcheck.articles.models import Article
+from factcheck.claims.models import Claim, Event
 from factcheck.claims.workflow import State
 from factcheck.db import run_async
+from factcheck.evidence.models import Evidence, Source
 from factcheck.verdicts.models import Rating, Verdict
 from tests.builders import make_claim
 from tests.queue.helpers import listed
@@ -84,7 +90,15 @@ async def _search_matches(session: AsyncSession, dialect: str) -> dict[str, set[
     return found
 
 
-def test_the_kept_counts_and_ratings_are_exact_after_a_bulk_load(db, generated) -> None:
+def _sqlite_journal(settings: Any) -> str:
+    """The journal mode the file is left in (read bare: the app's connections set WAL themselves)."""
+    with closing(sqlite3.connect(make_url(settings.database_url).database)) as conn:
+        return conn.execute("PRAGMA journal_mode").fetchone()[0]
+
+
+def test_the_kept_counts_and_ratings_are_exact_after_a_bulk_load(db, db_kind, settings, generated) -> None:
+    if db_kind == "sqlite":  # the load writes with a rollback journal, then puts WAL back
+        assert _sqlite_journal(settings) == "wal"
     assert generated["claims"] == CLAIMS
     kept, counted = db.run(_kept_and_counted)
     assert kept == counted
@@ -225,6 +239,8 @@ def test_an_insert_trigger_the_loader_does_not_know_stops_the_load_and_writes_no
         generate(settings)
     assert db.count(Claim) == 0
     assert db.scalar(text("SELECT count(*) FROM source")) == 0
+    if db_kind == "sqlite":
+        assert _sqlite_journal(settings) == "wal"
 
 
 def test_generated_times_do_not_pile_up_at_the_generation_time(db, generated) -> None:
@@ -235,3 +251,66 @@ def test_generated_times_do_not_pile_up_at_the_generation_time(db, generated) ->
     published_at_now = db.scalar(select(func.count()).select_from(Verdict).where(Verdict.published_at >= NOW))
     assert (at_now, published_at_now) == (0, 0)
     assert db.scalar(select(func.max(Claim.updated_at))) > NOW - timedelta(days=3)  # still recent work
+
+
+def _uuid7_time(value: UUID) -> datetime:
+    assert value.version == 7
+    return datetime.fromtimestamp((value.int >> 80) / 1000, UTC)
+
+
+def test_the_generated_rows_read_back_as_the_app_wrote_them(db, db_kind, settings) -> None:
+    """The rows are made as numpy columns and spelled for the database by the loader: read through
+    the app's models they are what the app itself would have stored, whatever the database's time
+    zone. Each id is a UUIDv7 of its row's creation time, each quote is its article's words at its
+    offsets, and a publication records exactly its claim's sources."""
+    if db_kind == "postgres":  # the times are spelled without an offset: the loader's session is in UTC
+        name = settings.database_url.rsplit("/", 1)[1]
+
+        async def elsewhere(session: AsyncSession) -> None:
+            await session.execute(text(f"ALTER DATABASE {name} SET timezone = 'America/Caracas'"))
+            await session.commit()
+
+        db.run(elsewhere)
+    generate(settings)
+
+    async def rows(session: AsyncSession) -> tuple[list[Any], ...]:
+        claims = list(await session.scalars(select(Claim).order_by(Claim.id)))
+        articles = {a.id: a for a in await session.scalars(select(Article))}
+        sources = {s.id: s for s in await session.scalars(select(Source))}
+        evidence = list(await session.scalars(select(Evidence).order_by(Evidence.created_at)))
+        verdicts = list(await session.scalars(select(Verdict).options(undefer(Verdict.published_sources))))
+        events = list(await session.scalars(select(Event).where(Event.action == "create")))
+        return claims, [articles], [sources], evidence, verdicts, events
+
+    claims, (articles,), (sources,), evidence, verdicts, events = db.run(rows)
+    for row in [*claims, *articles.values(), *sources.values(), *evidence]:
+        assert abs(_uuid7_time(row.id) - row.created_at) < timedelta(milliseconds=1)
+        assert row.created_at < NOW
+    created = {e.claim_id: e.created_at for e in events}
+    assert all(created[c.id] == c.created_at <= c.updated_at < NOW for c in claims)
+    quoted = [c for c in claims if c.article_id is not None]
+    assert quoted and len(quoted) < len(claims)
+    for claim in quoted:
+        assert articles[claim.article_id].body[claim.quote_start : claim.quote_end] == claim.quote
+        assert claim.quote == f"{claim.text}."
+    cited: dict[Any, list[Evidence]] = {}
+    for e in evidence:
+        cited.setdefault(e.claim_id, []).append(e)
+    published = [v for v in verdicts if v.published_at is not None]
+    assert published
+    for verdict in published:
+        recorded = sorted(verdict.published_sources, key=lambda s: s["url"])
+        expected = [
+            {
+                "stance": e.stance,
+                "excerpt": e.excerpt,
+                "url": sources[e.source_id].url,
+                "title": sources[e.source_id].title,
+                "publisher": sources[e.source_id].publisher,
+                "kind": sources[e.source_id].kind,
+                "accessed_on": sources[e.source_id].accessed_on.isoformat(),
+                "archive_url": None,
+            }
+            for e in cited[verdict.claim_id]
+        ]
+        assert recorded == sorted(expected, key=lambda s: s["url"])
