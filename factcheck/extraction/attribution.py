@@ -30,14 +30,15 @@ from factcheck.extraction.cues import (
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
     BELIEF_VERBS,
-    CALLING_VERBS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
     NOUN_LIKE_VERBS,
+    PARTICIPLES,
     POINTING,
     POSSESSIVE_PRONOUNS,
     PROGRESSIVES,
     REPORTING_VERBS,
+    SPEECH_ACT_VERBS,
     STANCE_VERBS,
 )
 from factcheck.extraction.lexicon import (
@@ -60,7 +61,6 @@ from factcheck.extraction.source_phrases import (
 )
 from factcheck.extraction.subjects import (
     HEADLINE_VERBS,
-    PARTICIPLES,
     document_with_attachment,
     main_clause_subject,
     share_of_a_group,
@@ -88,6 +88,7 @@ OBJECT_RELATIVES = word_set("nothing everything anything")
 REPORTING_CUES = (
     REPORTING_VERBS
     | STANCE_VERBS
+    | SPEECH_ACT_VERBS
     | POINTING
     | HEADLINE_VERBS
     | PROGRESSIVES
@@ -177,11 +178,8 @@ def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> s
 
 
 def _reports_now(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
-    """ "Rubio is congratulating Trump", "Obama is telling donors that …": the subject
-    before "is"; "is calling for" is an appeal."""
-    after = words[verb + 1].group() if verb + 1 < len(words) else ""
-    if words[verb].group() in CALLING_VERBS and after in {"on", "for"}:
-        return None
+    """ "Rubio is congratulating Trump", "Obama is telling donors that …", "Wilson is
+    calling for a recount" (an appeal is said): the subject before "is"."""
     return _subject_before(sentence, words, verb - 1)
 
 
@@ -287,6 +285,7 @@ ADJECTIVE_ENDINGS = (
 )
 
 
+NOT_INVERTED = ADDRESSING_VERBS | STANCE_VERBS | SPEECH_ACT_VERBS | POINTING
 MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
 
 
@@ -309,7 +308,7 @@ def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma:
 def _subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
     """The subject after the verb, when the verb follows a quotation or a comma."""
     before = words[verb - 1].group() if verb > 0 else ""
-    if before.isalnum() or words[verb].group() in ADDRESSING_VERBS | STANCE_VERBS | POINTING:
+    if before.isalnum() or words[verb].group() in NOT_INVERTED:
         return None  # "the report said Kerry" is not an inversion; "told Reuters" names the listener
     return phrase_from(sentence, words, verb + 1)
 
