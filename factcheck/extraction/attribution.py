@@ -227,6 +227,11 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
         return share  # "58 percent of likely voters said"
     if word == ",":
         return _subject_before_apposition(sentence, words, index)
+    if word == "\0" and sentence[: words[index].end()].rstrip("\"'”’").endswith(","):
+        # an aside ending in a quotation: "Lena Park, who calls the plan “a fraud,” said"
+        while index > 0 and words[index - 1].group() == "\0":
+            index -= 1
+        return _subject_before_apposition(sentence, words, index)
     found = phrase_ending_at(sentence, words, index)
     first = _first_word(words, words[index].end() - len(found), index) if found else None
     if first is not None and _before_phrase(words, first) in OBJECT_RELATIVES:
@@ -286,6 +291,9 @@ ADJECTIVE_ENDINGS = (
 
 
 NOT_INVERTED = ADDRESSING_VERBS | STANCE_VERBS | SPEECH_ACT_VERBS | POINTING
+# What opens an aside besides a determiner: "Tom Hale, who …", "Tom Hale, clad in red,
+# said", "Tom Hale, facing a recount, said" (any lowercase word in -ing).
+ASIDE_OPENERS = word_set("who Who clad")
 MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
 
 
@@ -294,8 +302,12 @@ def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma:
     for index in range(comma - 1, max(comma - MAX_ASIDE_WORDS, 0), -1):
         if words[index].group() != ",":
             continue
-        aside = words[index + 1].group().lower()
-        if aside in DETERMINERS or aside == "who":
+        aside = words[index + 1].group()
+        if (
+            aside.lower() in DETERMINERS
+            or aside in ASIDE_OPENERS
+            or (aside.islower() and aside.endswith("ing"))
+        ):
             found = phrase_ending_at(sentence, words, index - 1)
             first = _first_word(words, words[index - 1].end() - len(found), index - 1) if found else None
             if first is not None and _before_phrase(words, first) in SOURCE_PREPOSITIONS:

@@ -558,3 +558,29 @@ def test_a_speech_act_after_a_comma_reports_for_the_sentence_subject(text: str) 
 )
 def test_an_act_an_intention_or_a_speech_act_word_used_otherwise_has_no_claimant(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '“We lost 30 members," Anna Fell said. "The hall is empty.”',
+        '"We lost 30 members,” said Anna Fell.',
+        '“The "experts" said we lost 30 members,” Anna Fell said.',
+    ],
+)
+def test_a_quote_opened_with_one_double_mark_may_close_with_the_other(text: str) -> None:
+    assert claimants(text)[0] == "Anna Fell"
+    assert claimants(text)[-1] == "Anna Fell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Park, who calls the levy “a fraud,” said it would raise $3 million.",
+        "Lena Park, citing ''the cost of the levy,'' said it would raise $3 million.",
+        "Lena Park, clad in a red coat, said the levy would raise $3 million.",
+        "Lena Park, facing a recount in May, said the levy would raise $3 million.",
+    ],
+)
+def test_an_aside_opened_by_a_participle_or_ending_in_a_quotation_is_skipped(text: str) -> None:
+    assert claimants(text) == ["Lena Park"]
