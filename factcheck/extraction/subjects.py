@@ -269,7 +269,7 @@ def _leading_noun_phrase(words: list[re.Match[str]], first: int, end: int) -> in
             index = close + 1
             continue
         lowered = word.lower()
-        if is_name_word(word) or lowered in TITLE_WORDS or (word == "of" and last is not None):
+        if is_name_word(word) or lowered.rstrip(".") in TITLE_WORDS or (word == "of" and last is not None):
             if word != "of":
                 last = index
             index += 1

@@ -584,3 +584,14 @@ def test_a_quote_opened_with_one_double_mark_may_close_with_the_other(text: str)
 )
 def test_an_aside_opened_by_a_participle_or_ending_in_a_quotation_is_skipped(text: str) -> None:
     assert claimants(text) == ["Lena Park"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs. Varga toured the plant and said it would hire 50 workers.",
+        "Mr. Varga toured the plant, saying it would hire 50 workers.",
+    ],
+)
+def test_a_second_verb_reports_for_a_subject_with_a_title_and_its_full_stop(text: str) -> None:
+    assert claimants(text) == ["Varga"]
