@@ -9,6 +9,9 @@ A sentence names its source with a reporting verb outside its quotation marks:
 - common nouns opening their clause: "The charity said", "Aid workers estimate",
   "Doctors at the hospital said", "…, sources close to the talks suggested";
 - a document stating its findings: "The report found", "The census shows";
+- a speech act, which reports a statement of its subject: "Kerry called on Russia to …",
+  "The mayor urged …", "promised to …", "vowed that …", "…, accusing Russia of …" (a plain
+  act or intention does not: "supported the bill", "wants to", "declined to");
 - a transcript's speaker label at the start of a paragraph: "OBAMA: We cut taxes."
 
 Words inside quotation marks are what was said, never who said it: in “The Iranians
