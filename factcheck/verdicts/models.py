@@ -40,10 +40,11 @@ class Verdict(UUIDv7AuditBase):
     __table_args__ = (
         UniqueConstraint("claim_id", "revision"),
         CheckConstraint("revision >= 1", name="revision_positive"),
-        # Public lists and feeds newest first; with the rating, the dashboard's month of ratings
-        # is counted from the index alone.
+        # Public lists and feeds newest first.
         Index("ix_verdict_published_at_rating_id", "published_at", "rating_id"),
-        Index("ix_verdict_rating_id", "rating_id"),  # the queue's rating filter
+        # A rating's verdicts; by publication date, so the dashboard counts a month of each
+        # rating as one index range.
+        Index("ix_verdict_rating_id_published_at", "rating_id", "published_at"),
     )
 
     claim_id: Mapped[UUID] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)

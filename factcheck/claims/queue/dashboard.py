@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, func, literal_column, select
+from sqlalchemy import ColumnElement, func, select
 
 from factcheck.claims.models import Claim
 from factcheck.claims.queue import state_counts
@@ -96,27 +96,24 @@ async def load_dashboard(
         )
     ]
 
-    # Every revision published in the window counts: a correction is a new publication. Counted
-    # from the publication-date index; the scale's other labels count zero.
+    # Every revision published in the window counts: a correction is a new publication. Each label
+    # of the scale, in its order, with a count of its own index range (rating, publication date):
+    # at 1,000,000 claims a month holds 17,000 publications, and grouping them by label cost 11 ms
+    # where five range counts cost 0.5.
     since = now - timedelta(days=RATING_DAYS)
-    recent: ColumnElement[bool] = Verdict.published_at >= since
-    if session.get_bind().dialect.name == "sqlite":
-        # SQLite guesses a date range keeps a quarter of the rows and would walk every verdict
-        # by rating instead; a month of publications is a small share, so say so.
-        recent = func.likelihood(recent, literal_column("0.01"))
-    published_by_label = dict(
-        (
-            await session.execute(
-                select(Rating.label, func.count())
-                .select_from(Verdict)
-                .join(Rating, Rating.id == Verdict.rating_id)
-                .where(recent)
-                .group_by(Rating.label)
-            )
-        ).all()
+    in_window = (
+        select(func.count())
+        .select_from(Verdict)
+        .where(Verdict.rating_id == Rating.id, Verdict.published_at >= since)
+        .correlate(Rating)
+        .scalar_subquery()
     )
-    scale = await session.scalars(select(Rating.label).order_by(Rating.position, Rating.label))
-    ratings = [(label, published_by_label.get(label, 0)) for label in scale]
+    ratings = [
+        (label, n)
+        for label, n in await session.execute(
+            select(Rating.label, in_window).order_by(Rating.position, Rating.label)
+        )
+    ]
     return Dashboard(counts, mine, review, ready, published, ratings)
 
 
