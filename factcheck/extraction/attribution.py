@@ -9,6 +9,9 @@ A sentence names its source with a reporting verb outside its quotation marks:
 - common nouns opening their clause: "The charity said", "Aid workers estimate",
   "Doctors at the hospital said", "…, sources close to the talks suggested";
 - a document stating its findings: "The report found", "The census shows";
+- a speech act, which reports a statement of its subject: "Kerry called on Russia to …",
+  "The mayor urged …", "promised to …", "vowed that …", "…, accusing Russia of …" (a plain
+  act or intention does not: "supported the bill", "wants to", "declined to");
 - a transcript's speaker label at the start of a paragraph: "OBAMA: We cut taxes."
 
 Words inside quotation marks are what was said, never who said it: in “The Iranians
@@ -30,14 +33,15 @@ from factcheck.extraction.cues import (
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
     BELIEF_VERBS,
-    CALLING_VERBS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
     NOUN_LIKE_VERBS,
+    PARTICIPLES,
     POINTING,
     POSSESSIVE_PRONOUNS,
     PROGRESSIVES,
     REPORTING_VERBS,
+    SPEECH_ACT_VERBS,
     STANCE_VERBS,
 )
 from factcheck.extraction.lexicon import (
@@ -60,7 +64,6 @@ from factcheck.extraction.source_phrases import (
 )
 from factcheck.extraction.subjects import (
     HEADLINE_VERBS,
-    PARTICIPLES,
     document_with_attachment,
     main_clause_subject,
     share_of_a_group,
@@ -88,6 +91,7 @@ OBJECT_RELATIVES = word_set("nothing everything anything")
 REPORTING_CUES = (
     REPORTING_VERBS
     | STANCE_VERBS
+    | SPEECH_ACT_VERBS
     | POINTING
     | HEADLINE_VERBS
     | PROGRESSIVES
@@ -177,11 +181,8 @@ def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> s
 
 
 def _reports_now(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
-    """ "Rubio is congratulating Trump", "Obama is telling donors that …": the subject
-    before "is"; "is calling for" is an appeal."""
-    after = words[verb + 1].group() if verb + 1 < len(words) else ""
-    if words[verb].group() in CALLING_VERBS and after in {"on", "for"}:
-        return None
+    """ "Rubio is congratulating Trump", "Obama is telling donors that …", "Wilson is
+    calling for a recount" (an appeal is said): the subject before "is"."""
     return _subject_before(sentence, words, verb - 1)
 
 
@@ -228,6 +229,11 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     if share := share_of_a_group(sentence, words, index):
         return share  # "58 percent of likely voters said"
     if word == ",":
+        return _subject_before_apposition(sentence, words, index)
+    if word == "\0" and sentence[: words[index].end()].rstrip("\"'”’").endswith(","):
+        # an aside ending in a quotation: "Lena Park, who calls the plan “a fraud,” said"
+        while index > 0 and words[index - 1].group() == "\0":
+            index -= 1
         return _subject_before_apposition(sentence, words, index)
     found = phrase_ending_at(sentence, words, index)
     first = _first_word(words, words[index].end() - len(found), index) if found else None
@@ -287,6 +293,10 @@ ADJECTIVE_ENDINGS = (
 )
 
 
+NOT_INVERTED = ADDRESSING_VERBS | STANCE_VERBS | SPEECH_ACT_VERBS | POINTING
+# What opens an aside besides a determiner: "Tom Hale, who …", "Tom Hale, clad in red,
+# said", "Tom Hale, facing a recount, said" (any lowercase word in -ing).
+ASIDE_OPENERS = word_set("who Who clad")
 MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
 
 
@@ -295,8 +305,12 @@ def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma:
     for index in range(comma - 1, max(comma - MAX_ASIDE_WORDS, 0), -1):
         if words[index].group() != ",":
             continue
-        aside = words[index + 1].group().lower()
-        if aside in DETERMINERS or aside == "who":
+        aside = words[index + 1].group()
+        if (
+            aside.lower() in DETERMINERS
+            or aside in ASIDE_OPENERS
+            or (aside.islower() and aside.endswith("ing"))
+        ):
             found = phrase_ending_at(sentence, words, index - 1)
             first = _first_word(words, words[index - 1].end() - len(found), index - 1) if found else None
             if first is not None and _before_phrase(words, first) in SOURCE_PREPOSITIONS:
@@ -309,7 +323,7 @@ def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma:
 def _subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
     """The subject after the verb, when the verb follows a quotation or a comma."""
     before = words[verb - 1].group() if verb > 0 else ""
-    if before.isalnum() or words[verb].group() in ADDRESSING_VERBS | STANCE_VERBS | POINTING:
+    if before.isalnum() or words[verb].group() in NOT_INVERTED:
         return None  # "the report said Kerry" is not an inversion; "told Reuters" names the listener
     return phrase_from(sentence, words, verb + 1)
 

@@ -45,6 +45,22 @@ STANCE_VERBS = word_set(
 
 POINTING = word_set("pointed points")
 
+# Speech acts: their subject said something, so it is the claimant (a plain act or
+# intention is not: "supported the bill", "wants to", "declined to", "voted for").
+# Appeals: "Wilson urged the council to act", "Wilson called for a recount", "called on
+# the mayor to resign". Never inverted, as stance verbs.
+APPEAL_VERBS = word_set("urged urges urge")
+# Commitments and demands, said to someone: "Wilson promised to cut taxes", "vowed
+# that", "proposed a tax", "demanded a recount", "assured voters"; not "threatens
+# national security", "promises to be close", "pledged delegates".
+COMMITMENT_VERBS = word_set(
+    """
+    promised promises vowed vows pledged pledges demanded demands proposed proposes
+    assured assures
+    """
+)
+SPEECH_ACT_VERBS = APPEAL_VERBS | COMMITMENT_VERBS
+
 # Verbs of belief: they attribute a claim to their subject only with a proposition
 # after them ("Wilson thinks the plan will fail", "Officials fear that …"), never an
 # object or an intention ("thinks about the farm", "knows the mayor", "fear for").
@@ -71,6 +87,28 @@ BELIEF_NOUNS = word_set(
 )
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
+# Speech acts after a comma: "Wilson spoke in Reno, urging voters to turn out", "…,
+# accusing the mayor of lying", "…, promising to cut taxes".
+SPEECH_ACT_PARTICIPLES = word_set(
+    """
+    urging accusing promising vowing pledging demanding proposing
+    blaming criticizing criticising praising dismissing denying rejecting
+    """
+)
+# Verbs that report with their main clause's subject as the speaker when they follow a
+# comma ("…, saying the plan would fail"; read by `subjects.main_clause_subject`).
+PARTICIPLES = SPEECH_ACT_PARTICIPLES | word_set(
+    """
+    saying telling adding noting arguing insisting explaining warning declaring
+    stressing asserting claiming suggesting writing tweeting calling describing
+    """
+)
+# What a speech act may have after it, as a participle: "…, promising to", "…, calling for".
+SPEECH_ACT_PARTICLES = {
+    **dict.fromkeys(("promising", "vowing", "pledging"), frozenset({"to"})),
+    "calling": frozenset({"for", "on"}),
+}
+
 # The same verbs going on now: "Rubio is congratulating Trump on his win".
 PROGRESSIVES = word_set(
     """
@@ -79,6 +117,7 @@ PROGRESSIVES = word_set(
     defending questioning blaming congratulating thanking predicting reporting
     declaring announcing stating explaining noting stressing asserting emphasizing
     acknowledging admitting conceding
+    urging promising vowing pledging demanding proposing
     """
 )
 

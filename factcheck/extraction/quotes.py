@@ -5,8 +5,10 @@ space, an opening bracket or the start of the text, and close otherwise. Curly s
 quotes (‘ ’) count only where ’ cannot be an apostrophe: ‘ must start a word and the
 closing ’ must not be followed by a letter ("it’s" is not the end of a quote). Two
 straight apostrophes ('') are a double quote, as some newspapers' archives print it:
-they open and close as a straight " does. Quotes
-nested inside another quote are part of it, not quotes of their own.
+they open and close as a straight " does. A quote
+opened with one kind of double mark may close with the other (“…," and "…”, as copy
+edited in haste prints it). Quotes nested inside another quote are part of it, not
+quotes of their own.
 """
 
 from __future__ import annotations
@@ -43,13 +45,25 @@ def find_quotes(text: str) -> list[Quote]:
     found: list[Quote] = []
     opener: str | None = None
     opened_at = 0
+    nested = False
     for mark in QUOTE_MARK.finditer(text):
         index, char = mark.start(), mark.group()
         if opener is None:
             if _opens(text, index, char):
-                opener, opened_at = char, index
+                opener, opened_at, nested = char, index, False
         elif char == PAIRS[opener] and _closes(text, index, opener):
             found.append(_quote(text, opened_at, mark.end(), closed=True, width=len(opener)))
+            opener = None
+        elif char == '"' and opener == "“":
+            # “…," and "…”: a quote opened with one kind of mark and closed with the
+            # other; a straight " in opening position starts a quote inside it.
+            if nested or _opens(text, index, char):
+                nested = not nested
+            else:
+                found.append(_quote(text, opened_at, mark.end(), closed=True))
+                opener = None
+        elif char == "”" and opener == '"':
+            found.append(_quote(text, opened_at, mark.end(), closed=True))
             opener = None
         elif char == opener == "“":
             # A second “ before any ”: the first quote was left open (as news style

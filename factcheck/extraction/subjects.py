@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extraction.cues import DOCUMENT_NOUNS
+from factcheck.extraction.cues import (
+    DOCUMENT_NOUNS,
+    PARTICIPLES,
+    SPEECH_ACT_PARTICIPLES,
+    SPEECH_ACT_PARTICLES,
+)
 from factcheck.extraction.lexicon import (
     NAME_PARTICLES,
     SOURCE_NOUNS,
@@ -28,14 +33,6 @@ from factcheck.extraction.lexicon import (
     word_set,
 )
 
-# Verbs that report with their main clause's subject as the speaker when they follow a
-# comma ("…, saying the plan would fail") or join a second verb ("… and said").
-PARTICIPLES = word_set(
-    """
-    saying telling adding noting arguing insisting explaining warning declaring
-    stressing asserting claiming suggesting writing tweeting calling describing
-    """
-)
 SECOND_VERB_JOINERS = word_set("and but")
 
 # Words that open an aside or an introduction rather than a subject.
@@ -83,10 +80,14 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     `verb`: "Wilson praised the plan, saying …" -> "Wilson"."""
     before = words[verb - 1].group().lower() if verb else ""
     after = words[verb + 1].group() if verb + 1 < len(words) else ""
-    if after in {"to", "on", "for", "up", "off"}:
+    if after in {"to", "on", "for", "up", "off"} and after not in SPEECH_ACT_PARTICLES.get(
+        words[verb].group(), ()
+    ):
         return None  # "…, adding to her lead", "…, calling for a vote"
     if not ((before == "," and words[verb].group() in PARTICIPLES) or before in SECOND_VERB_JOINERS):
         return None
+    if before in SECOND_VERB_JOINERS and words[verb].group() in SPEECH_ACT_PARTICIPLES:
+        return None  # "awkward but promising", "and criticizing": not a second verb
     index = _after_dateline(words, verb)
     # Skip an introduction: "In a statement on Monday, …", "Speaking in Reno, …".
     while index < verb:
@@ -268,7 +269,7 @@ def _leading_noun_phrase(words: list[re.Match[str]], first: int, end: int) -> in
             index = close + 1
             continue
         lowered = word.lower()
-        if is_name_word(word) or lowered in TITLE_WORDS or (word == "of" and last is not None):
+        if is_name_word(word) or lowered.rstrip(".") in TITLE_WORDS or (word == "of" and last is not None):
             if word != "of":
                 last = index
             index += 1

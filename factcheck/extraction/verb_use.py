@@ -19,10 +19,12 @@ from factcheck.extraction.cues import (
     NOT_REPORTING_BEFORE,
     NOUN_LIKE_VERBS,
     OBJECT_VERBS,
+    PARTICIPLES,
     PASSIVE_BEFORE,
     POINTING,
     POSSESSIVE_PRONOUNS,
     REPORTING_VERBS,
+    SPEECH_ACT_VERBS,
     STANCE_VERBS,
     THINKING_VERBS,
     WRITING_VERBS,
@@ -35,12 +37,12 @@ from factcheck.extraction.lexicon import (
     word_set,
 )
 from factcheck.extraction.source_phrases import DETERMINERS, NOUN_PHRASE_DETERMINERS
-from factcheck.extraction.subjects import HEADLINE_VERBS, PARTICIPLES, is_title_case
+from factcheck.extraction.subjects import HEADLINE_VERBS, is_title_case
 
 if TYPE_CHECKING:
     import re
 
-STATING_WORDS = REPORTING_VERBS | STANCE_VERBS
+STATING_WORDS = REPORTING_VERBS | STANCE_VERBS | SPEECH_ACT_VERBS
 OBJECT_OPENERS = NOT_AFTER_ADDING | NOUN_PHRASE_DETERMINERS
 
 # Words that may stand between a subject and its verb: "Kerry also said",
@@ -122,7 +124,8 @@ def _asks_to(words: list[re.Match[str]], index: int) -> bool:
     return False
 
 
-REQUESTING_VERBS = word_set("asked asks called calls told tells urged urges")
+REQUESTING_VERBS = word_set("asked asks called calls told tells")
+APPEAL_PARTICLES = frozenset({"on", "for"})
 STOP_ASKING = word_set("that whether if he she they we i it you")
 
 
@@ -135,6 +138,12 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
         without_possessive(before) != before and word[-2:] not in PARTICIPLE_ENDS
     ):
         return False  # "Wilson's claims", "his reports": a noun; "Wilson's said" is "has said"
+    if word in CALLING_VERBS and after in APPEAL_PARTICLES:
+        # "called for a recount", "calls on the mayor to resign"; "calling for" is read as
+        # a participle or a progressive
+        return word != "calling" and _speech_act(words, index)
+    if word in SPEECH_ACT_VERBS:
+        return _speech_act(words, index)
     if after.lower() in NOT_REPORTING_BEFORE.get(word, ()) and not _reports_after_all(words, index):
         return False
     if before.lower() in PASSIVE_BEFORE and word in ADDRESSING_VERBS:
@@ -153,12 +162,43 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
         return index > 0 and is_title_case(words)
     if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS:
         return False
-    if word in CALLING_VERBS and after in {"on", "for", "off", "up", "in", "back"}:
-        return False  # an appeal ("called on Russia to …") or a phrasal verb
+    if word in CALLING_VERBS and after in {"off", "up", "in", "back"}:
+        return False  # a phrasal verb: "called off the vote"
     if word in NOUN_LIKE_VERBS:
         plural_before = before.endswith("s") and not before.endswith(("'s", "’s")) and not is_common(before)
         return after == "that" or plural_before
     return word in REPORTING_VERBS or word in STANCE_VERBS
+
+
+def _speech_act(words: list[re.Match[str]], index: int) -> bool:
+    """ "called for a recount", "urged the council to act", "promised to cut taxes": a
+    statement was made; not "the calls for", "Democratic calls for",
+    "Wilson's proposed wall", "pledged delegates", "promises to be close"."""
+    word = words[index].group()
+    before = words[index - 1].group() if index else ""
+    lowered = before.lower()
+    if lowered in DETERMINERS or next_word(words, index) in NOUNS_AFTER_ACTS:
+        return False
+    if without_possessive(before) != before or before[:1].isdigit():
+        return False  # "Wilson's proposed wall", "20 pledged delegates"
+    if (
+        word.endswith("ed")
+        and before.islower()
+        and before.endswith("s")
+        and next_word(words, index) in AFTER_PASSIVE
+    ):
+        return False  # "the homes promised after the flood": a participle, not a verb
+    if word.endswith("s") and (
+        before in PARTY_ADJECTIVES or (before.islower() and before.endswith(("ed", "al", "ic")))
+    ):
+        return False  # "generalized demands", "Democratic calls for"
+    return not (next_word(words, index) == "to" and next_word(words, index + 1) == "be")
+
+
+# "pledged delegates", "promised land": the participle is an adjective.
+NOUNS_AFTER_ACTS = word_set("delegates delegate land")
+AFTER_PASSIVE = word_set("by after under during since")
+PARTY_ADJECTIVES = word_set("Democratic Republican Conservative Liberal Libertarian")
 
 
 def between_subject_and_verb(word: str) -> bool:

@@ -17,7 +17,7 @@ def dw() -> str:
 @pytest.mark.parametrize(
     ("prefix", "claimant"),
     [
-        ("US Secretary of State John Kerry has called", None),
+        ("US Secretary of State John Kerry has called", "John Kerry"),  # an appeal is said (session 7)
         ("By DW", None),
         ("Following his European trip", "John Kerry"),
         ("It “has to stop,” he said", "John Kerry"),
@@ -35,7 +35,7 @@ def dw() -> str:
         ("Kerry also said hospitals had been targeted", "John Kerry"),
         ("The Syrian military with its allies", None),
         ("Once a main commercial center", None),
-        ("Turkey promised humanitarian help", None),
+        ("Turkey promised humanitarian help", "Turkey"),  # a promise is said (session 7)
         ("“The attacks and bombings by the Russian planes", "Ahmed Davutoglu"),
         ("The United Nations has estimated", "The United Nations"),
     ],
