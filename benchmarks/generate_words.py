@@ -4,7 +4,7 @@ mix of the generated claims and their vocabulary. The queue benchmarks search fo
 
 from __future__ import annotations
 
-from factcheck.claims.workflow import Action, State
+from factcheck.claims.workflow import Action, State, path_to, row_for
 
 CLAIMS_PER_ARTICLE = 50
 YEARS = 3
@@ -18,32 +18,22 @@ STATE_SHARES = {
     State.PUBLISHED: 0.36,
     State.DISMISSED: 0.08,
 }
+
+
+def _steps_to(state: State) -> tuple[tuple[Action, State, State], ...]:
+    """(action, from, to) of each step the workflow's own table takes from ``candidate`` to
+    ``state`` (``path_to``, ``row_for``): the generator never spells a transition itself."""
+    steps, at = [], State.CANDIDATE
+    for action in path_to(state):
+        row = row_for(at, action)
+        assert row is not None
+        steps.append((action, at, State(row.target)))
+        at = State(row.target)
+    return tuple(steps)
+
+
 PATHS: dict[State, tuple[tuple[Action, State, State], ...]] = {
-    State.CANDIDATE: (),
-    State.QUEUED: ((Action.ACCEPT, State.CANDIDATE, State.QUEUED),),
-    State.RESEARCHING: (
-        (Action.ACCEPT, State.CANDIDATE, State.QUEUED),
-        (Action.START, State.QUEUED, State.RESEARCHING),
-    ),
-    State.IN_REVIEW: (
-        (Action.ACCEPT, State.CANDIDATE, State.QUEUED),
-        (Action.START, State.QUEUED, State.RESEARCHING),
-        (Action.SUBMIT, State.RESEARCHING, State.IN_REVIEW),
-    ),
-    State.APPROVED: (
-        (Action.ACCEPT, State.CANDIDATE, State.QUEUED),
-        (Action.START, State.QUEUED, State.RESEARCHING),
-        (Action.SUBMIT, State.RESEARCHING, State.IN_REVIEW),
-        (Action.APPROVE, State.IN_REVIEW, State.APPROVED),
-    ),
-    State.PUBLISHED: (
-        (Action.ACCEPT, State.CANDIDATE, State.QUEUED),
-        (Action.START, State.QUEUED, State.RESEARCHING),
-        (Action.SUBMIT, State.RESEARCHING, State.IN_REVIEW),
-        (Action.APPROVE, State.IN_REVIEW, State.APPROVED),
-        (Action.PUBLISH, State.APPROVED, State.PUBLISHED),
-    ),
-    State.DISMISSED: ((Action.DISMISS, State.CANDIDATE, State.DISMISSED),),
+    state: _steps_to(state) for state in STATE_SHARES
 }
 EVIDENCE_BY_STATE = {  # (min, max) sources: 3 per claim on average over the state mix above
     State.CANDIDATE: (0, 0),
