@@ -140,6 +140,8 @@ def test_a_reader_sends_a_tip_and_follows_it_to_publication(
     try:
         reader.goto("/fact-checks")
         reader.get_by_role("link", name="Send us a claim to check").click()
+        # Typing before the page's scripts run would send no lookup: wait for the page to load.
+        reader.wait_for_url("**/tips/new")
         reader.get_by_label("What was said").fill(f"Turkey shot down a Russian jet {words[-6:]}")
         offered = reader.locator("#tip-similar")
         expect(offered).to_contain_text("We may have checked this already")
