@@ -21,7 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 from factcheck.claims.models import Claim
 from factcheck.claims.workflow import under_correction
 from factcheck.errors import Invalid
-from factcheck.publishing import claimreview, csv_text, records
+from factcheck.evidence.models import Source
+from factcheck.publishing import claimreview, csv_text, json_text, records
 from factcheck.publishing.claimreview_feed import FeedItems
 from factcheck.publishing.export_queries import (
     ExportFilters,
@@ -31,13 +32,7 @@ from factcheck.publishing.export_queries import (
     report_query,
 )
 from factcheck.publishing.raw_values import Values, untyped, values_for
-from factcheck.publishing.report_reads import (
-    refused_sources,
-    revision_records,
-    source_records,
-    sources_of,
-    tag_names,
-)
+from factcheck.publishing.report_reads import refused_sources, sources_of
 from factcheck.publishing.service import (
     Publisher,
     Scale,
@@ -233,7 +228,7 @@ async def _write_csv(ctx: _Context) -> AsyncIterator[str]:
     dialect = ctx.session.get_bind().dialect.name
     values = values_for(dialect)
     sql = csv_text.SqlText(dialect)
-    bad_sources = await refused_sources(ctx.session)
+    bad_sources = await refused_sources(ctx.session, Source.url)
     pages = f"{ctx.base_url}/fact-checks/"
     id_int = values.id_int
 
@@ -257,28 +252,42 @@ async def _write_csv(ctx: _Context) -> AsyncIterator[str]:
 
 
 async def _write_json(ctx: _Context) -> AsyncIterator[str]:
-    # One record per line, so a reader (and the Export page's progress) can count them as they come.
+    """The database writes each record's JSON text after its ``url`` (``json_text``); Python adds
+    the id and the public address. One record per line, so a reader (and the Export page's
+    progress) can count them as they come."""
     head = {
         "exported_at": records.iso(ctx.export.started_at),
         "organisation": {"name": ctx.publisher.name, "url": ctx.publisher.url},
         "filters": ctx.export.filters.as_dict(),
         "count": ctx.export.total,
     }
-    yield claimreview.dumps(head)[:-1] + ', "claims": [\n'
-    first = True
-    values = values_for(ctx.session.get_bind().dialect.name)
-    query = ctx.export.query(ctx.session, full=True)
     dumps = claimreview.dumps
-    async for rows in _chunks(ctx.session, query, full=True, values=values):
-        ids = [r[0] for r in rows]
-        more = (
-            await source_records(ctx.session, ids, values),
-            await revision_records(ctx.session, ids, values),
-            await tag_names(ctx.session, ids),
+    yield dumps(head)[:-1] + ', "claims": [\n'
+    dialect = ctx.session.get_bind().dialect.name
+    values = values_for(dialect)
+    j = json_text.JsonText(csv_text.SqlText(dialect))
+    refused = json_text.Refused(
+        await refused_sources(ctx.session, Source.url), await refused_sources(ctx.session, Source.archive_url)
+    )
+
+    def lines(page: Select[Any]) -> Select[Any]:
+        return json_text.json_lines_query(j, page, refused)
+
+    # The address is the pages' address (encoded once) and the slug, which needs no escaping.
+    public = '", "url": ' + dumps(f"{ctx.base_url}/fact-checks/")[:-1]
+    id_text, id_int = values.id_text, values.id_int
+    separator = ""
+    query = ctx.export.query(ctx.session, full=True)
+    async for rows in _chunks(ctx.session, query, values=values, shape=lines):
+        yield separator + ",\n".join(
+            [
+                f'{{"id": "{id_text(claim_id)}", "url": null{tail}'
+                if text is None
+                else f'{{"id": "{id_text(claim_id)}{public}{slug_of(id_int(claim_id), text)}"{tail}'
+                for claim_id, text, tail in rows
+            ]
         )
-        lines = [dumps(record) for record in records.json_records(ctx.base_url, rows, more, values)]
-        yield ("" if first else ",\n") + ",\n".join(lines)
-        first = False
+        separator = ",\n"
     yield "\n]}\n"
 
 
