@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import reduce
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Text, and_, case, cast, func, literal_column, not_, select, type_coerce
+from sqlalchemy import LargeBinary, Text, and_, case, cast, func, literal_column, not_, select, type_coerce
 from sqlalchemy.types import NullType
 
 from factcheck.claims.workflow import WITHDRAWN_STATES, State
@@ -71,6 +71,12 @@ class SqlText:
     def printf(self, template: str, values: list[Any]) -> ColumnElement[Any]:
         """``template`` with each ``%s`` replaced by the next value (NULL by nothing), in one call."""
         return (func.printf if self.sqlite else func.format)(lit(template), *values)
+
+    def utf8(self, text: Any) -> ColumnElement[Any]:
+        """Text as its UTF-8 bytes, for text Python writes out as it is."""
+        if self.sqlite:
+            return cast(text, LargeBinary)
+        return func.convert_to(text, lit("UTF8"))
 
     def moment(self, column: Any) -> ColumnElement[Any]:
         """ISO 8601 in UTC to the second with ``Z``, as ``records.iso`` writes it (truncated).

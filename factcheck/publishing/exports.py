@@ -141,7 +141,7 @@ async def stream_export(engine: AsyncEngine, export: Export, base_url: str) -> A
         scale = await load_scale(session)
         context = _Context(session, export, publisher, scale, base_url.rstrip("/"))
         async for text in writer(context):
-            yield text.encode("utf-8")
+            yield text if isinstance(text, bytes) else text.encode("utf-8")
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,10 +251,10 @@ async def _write_csv(ctx: _Context) -> AsyncIterator[str]:
         )
 
 
-async def _write_json(ctx: _Context) -> AsyncIterator[str]:
-    """The database writes each record's JSON text after its ``url`` (``json_text``); Python adds
-    the id and the public address. One record per line, so a reader (and the Export page's
-    progress) can count them as they come."""
+async def _write_json(ctx: _Context) -> AsyncIterator[str | bytes]:
+    """The database writes each record's JSON text after its ``url``, as UTF-8 (``json_text``);
+    Python adds the id and the public address. One record per line, so a reader (and the Export
+    page's progress) can count them as they come."""
     head = {
         "exported_at": records.iso(ctx.export.started_at),
         "organisation": {"name": ctx.publisher.name, "url": ctx.publisher.url},
@@ -274,20 +274,31 @@ async def _write_json(ctx: _Context) -> AsyncIterator[str]:
         return json_text.json_lines_query(j, page, refused)
 
     # The address is the pages' address (encoded once) and the slug, which needs no escaping.
-    public = '", "url": ' + dumps(f"{ctx.base_url}/fact-checks/")[:-1]
+    public = ('", "url": ' + dumps(f"{ctx.base_url}/fact-checks/")[:-1]).encode("utf-8")
     id_text, id_int = values.id_text, values.id_int
-    separator = ""
+    separator = b""
     query = ctx.export.query(ctx.session, full=True)
-    async for rows in _chunks(ctx.session, query, values=values, shape=lines):
-        yield separator + ",\n".join(
-            [
-                f'{{"id": "{id_text(claim_id)}", "url": null{tail}'
+    # The records stay the bytes the database wrote (no decoding and encoding again of 190 MB for
+    # 100,000 claims); only the id and the slug are made here.
+    async for rows in _chunks(ctx.session, query, full=True, values=values, shape=lines):
+        parts: list[bytes] = []
+        for claim_id, text, tail in rows:
+            parts += (
+                (b'{"id": "', id_text(claim_id).encode(), b'", "url": null', tail, b",\n")
                 if text is None
-                else f'{{"id": "{id_text(claim_id)}{public}{slug_of(id_int(claim_id), text)}"{tail}'
-                for claim_id, text, tail in rows
-            ]
-        )
-        separator = ",\n"
+                else (
+                    b'{"id": "',
+                    id_text(claim_id).encode(),
+                    public,
+                    slug_of(id_int(claim_id), text).encode(),
+                    b'"',
+                    tail,
+                    b",\n",
+                )
+            )
+        parts[-1] = b""
+        yield separator + b"".join(parts)
+        separator = b",\n"
     yield "\n]}\n"
 
 

@@ -247,11 +247,11 @@ assert len(_SQL_FIELDS) == len(JSON_FIELDS) - 2, "only the first two values are 
 def json_lines_query(j: JsonText, page: Select[Any], refused: Refused) -> Select[Any]:
     """A page of ``report_query(full=True)`` rows as JSON text: the claim id as the driver gives
     it (for the id, the keyset and the slug), the claim's words when its page is public (else
-    NULL), and the record after its ``url`` (``, "text": ...}``)."""
+    NULL), and the record after its ``url`` (``, "text": ...}``) as UTF-8 bytes."""
     r = page.selected_columns
     tail = j.obj([(key, make(j, r, refused)) for key, make in _SQL_FIELDS], first=", ")
     return page.with_only_columns(
         type_coerce(r.claim_id, NullType()).label("claim_id"),
         case((public_row(r), r.text)).label("public_text"),
-        tail.label("tail"),
+        j.t.utf8(tail).label("tail"),
     )
