@@ -210,7 +210,7 @@ assert len(_SQL_CELLS) == len(CSV_CELLS) - 2, "only the first two cells are Pyth
 def csv_lines_query(t: SqlText, page: Select[Any], bad_sources: list[Any]) -> Select[Any]:
     """A page of ``report_query`` rows as CSV text: the claim id as the driver gives it (for the
     id cell, the keyset and the slug), the claim's words when its page is public (else NULL), and
-    the text after the public address (each cell after a comma). The columns are used in place,
+    the text after the public address (each cell after a comma) as UTF-8 bytes. The columns are used in place,
     so each correlated subquery of the report (the first publication, the count of sources) runs
     once per row."""
     r = page.selected_columns
@@ -218,5 +218,5 @@ def csv_lines_query(t: SqlText, page: Select[Any], bad_sources: list[Any]) -> Se
     return page.with_only_columns(
         type_coerce(r.claim_id, NullType()).label("claim_id"),
         case((public_row(r), r.text)).label("public_text"),
-        t.row("", cells).label("tail"),
+        t.utf8(t.row("", cells)).label("tail"),
     )

@@ -222,7 +222,7 @@ async def _reading_through(connection: AsyncConnection) -> AsyncIterator[None]:
             await connection.exec_driver_sql(f"PRAGMA {name}={int(value or 0)}")
 
 
-async def _write_csv(ctx: _Context) -> AsyncIterator[str]:
+async def _write_csv(ctx: _Context) -> AsyncIterator[str | bytes]:
     """The database writes each row's CSV text (``csv_text``); Python adds the public address."""
     yield ",".join(csv_text.CSV_COLUMNS) + "\r\n"
     dialect = ctx.session.get_bind().dialect.name
@@ -242,13 +242,13 @@ async def _write_csv(ctx: _Context) -> AsyncIterator[str]:
         return csv_text.quoted_in_python(cell) if quote else cell
 
     id_text = values.id_text
+    # The rows' text stays the UTF-8 bytes the database wrote; only the first two cells are made here.
     async for rows in _chunks(ctx.session, ctx.export.query(ctx.session), values=values, shape=lines):
-        yield "".join(
-            [
-                f"{id_text(claim_id)},{'' if text is None else public_cell(claim_id, text)}{tail}\r\n"
-                for claim_id, text, tail in rows
-            ]
-        )
+        parts: list[bytes] = []
+        for claim_id, text, tail in rows:
+            head = f"{id_text(claim_id)},{'' if text is None else public_cell(claim_id, text)}"
+            parts += (head.encode(), tail, b"\r\n")
+        yield b"".join(parts)
 
 
 async def _write_json(ctx: _Context) -> AsyncIterator[str | bytes]:
