@@ -202,3 +202,21 @@ def test_a_sources_refused_archived_copy_is_written_null(db, checker, editor) ->
     record = json.loads(export_bytes(db.url, "json", {}).decode("utf-8").split("\n")[1])
     assert record["sources"][0]["archive_url"] is None
     assert record["sources"][0]["url"] == "https://example.org/x"
+
+
+def test_the_export_pages_progress_follows_the_json_chunk_by_chunk(db, monkeypatch) -> None:
+    # exports.js counts a JSON record per line after the head line. The records arrive a chunk at
+    # a time, each after the ",\n" that ends the one before, so the count trails by one record
+    # until the closing line (as it did when Python wrote the records) and never runs ahead.
+    from factcheck.publishing import exports
+    from tests.publishing.helpers import make_export_desk
+    from tests.publishing.test_export_bytes import export_chunks
+
+    monkeypatch.setattr(exports, "FULL_CHUNK_ROWS", 3)
+    db.run(make_export_desk)
+    lines, counts = 0, []
+    for chunk in export_chunks(db.url, "json", {}):
+        lines += chunk.count(b"\n")
+        counts.append(max(0, lines - 1))
+    assert counts == [0, 2, 5, 6, 8]  # the head; 3, 3 and 1 of the desk's 7 claims; the end
+    assert min(counts[-1], 7) == 7  # the page shows at most the total it was sent
