@@ -18,12 +18,12 @@ against Python's ``csv`` module.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import reduce
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Text, and_, case, cast, func, literal_column, not_, select, type_coerce
+from sqlalchemy import LargeBinary, Text, and_, case, cast, func, literal_column, not_, select, type_coerce
 from sqlalchemy.types import NullType
 
 from factcheck.claims.workflow import WITHDRAWN_STATES, State
@@ -42,7 +42,7 @@ def quoted_in_python(cell: str) -> str:
     return '"' + cell.replace('"', '""') + '"' if any(c in cell for c in _NEEDS_QUOTES) else cell
 
 
-def _lit(text: str) -> ColumnElement[Any]:
+def lit(text: str) -> ColumnElement[Any]:
     """A constant of ours (punctuation, a state name) as an SQL string literal."""
     return literal_column("'" + text.replace("'", "''") + "'", Text)
 
@@ -66,36 +66,45 @@ class SqlText:
     def row(self, first: str, cells: list[Any]) -> ColumnElement[Any]:
         """``first`` then the cells, each after a comma, in one call (a chain of ``||`` copies the
         growing text once per cell: it cost more than all the cells' formatting)."""
-        fmt = _lit(first.replace("%", "%%") + ",%s" * len(cells))
-        return (func.printf if self.sqlite else func.format)(fmt, *cells)
+        return self.printf(first.replace("%", "%%") + ",%s" * len(cells), cells)
+
+    def printf(self, template: str, values: list[Any]) -> ColumnElement[Any]:
+        """``template`` with each ``%s`` replaced by the next value (NULL by nothing), in one call."""
+        return (func.printf if self.sqlite else func.format)(lit(template), *values)
+
+    def utf8(self, text: Any) -> ColumnElement[Any]:
+        """Text as its UTF-8 bytes, for text Python writes out as it is."""
+        if self.sqlite:
+            return cast(text, LargeBinary)
+        return func.convert_to(text, lit("UTF8"))
 
     def moment(self, column: Any) -> ColumnElement[Any]:
         """ISO 8601 in UTC to the second with ``Z``, as ``records.iso`` writes it (truncated).
         SQLite: SQLAlchemy's stored form, ``YYYY-MM-DD HH:MM:SS[.ffffff]`` in UTC (the column is
         read once: it may be a correlated subquery)."""
         if not self.sqlite:
-            utc = func.timezone(_lit("UTC"), column)
-            return func.to_char(utc, _lit('YYYY-MM-DD"T"HH24:MI:SS"Z"'))
-        return cat(func.replace(func.substr(column, 1, 19), _lit(" "), _lit("T")), _lit("Z"))
+            utc = func.timezone(lit("UTC"), column)
+            return func.to_char(utc, lit('YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+        return cat(func.replace(func.substr(column, 1, 19), lit(" "), lit("T")), lit("Z"))
 
     def day(self, column: Any) -> ColumnElement[Any]:
         """A date as ``YYYY-MM-DD``."""
-        return func.substr(column, 1, 10) if self.sqlite else func.to_char(column, _lit("YYYY-MM-DD"))
+        return func.substr(column, 1, 10) if self.sqlite else func.to_char(column, lit("YYYY-MM-DD"))
 
     def number(self, column: Any) -> ColumnElement[Any]:
         return cast(column, Text)
 
     def neutralised(self, column: Any) -> ColumnElement[Any]:
         """``records.neutralise``: a leading apostrophe before a formula trigger."""
-        first = func.substr(column, 1, 1).in_([_lit(t) for t in FORMULA_TRIGGERS])
-        return case((first, cat(_lit("'"), column)), else_=column)
+        first = func.substr(column, 1, 1).in_([lit(t) for t in FORMULA_TRIGGERS])
+        return case((first, cat(lit("'"), column)), else_=column)
 
     def _needs_quotes(self, column: Any) -> ColumnElement[bool]:
         find = func.instr if self.sqlite else func.strpos
-        return reduce(lambda a, b: a | b, [find(column, _lit(c)) > 0 for c in _NEEDS_QUOTES])
+        return reduce(lambda a, b: a | b, [find(column, lit(c)) > 0 for c in _NEEDS_QUOTES])
 
     def _in_quotes(self, column: Any) -> ColumnElement[Any]:
-        return cat(_lit('"'), func.replace(column, _lit('"'), _lit('""')), _lit('"'))
+        return cat(lit('"'), func.replace(column, lit('"'), lit('""')), lit('"'))
 
     def typed(self, column: Any) -> ColumnElement[Any]:
         """A cell people typed: neutralised, then quoted when needed (``neutralised`` adds no
@@ -103,37 +112,39 @@ class SqlText:
         shown = self.neutralised(column)
         return case((self._needs_quotes(column), self._in_quotes(shown)), else_=shown)
 
+    def aggregated(self, item: Any, query: Select[Any], order: Sequence[Any]) -> tuple[Select[Any], Any, Any]:
+        """For an aggregate of ``item`` over the rows of ``query`` (a correlated select of the
+        rows' tables, no columns) in ``order``: the select to add the aggregate to, the item as it
+        reads it, and the items' texts joined by a separator (a function of the separator)."""
+        if self.sqlite:
+            # SQLite 3.40 has no ORDER BY inside an aggregate: group_concat takes the rows in the
+            # order of the ordered subquery it reads (the pinned bytes check it).
+            ordered = query.add_columns(item.label("item")).order_by(*order).subquery("ordered_items")
+            each = ordered.c.item
+            return select().select_from(ordered), each, lambda sep: func.group_concat(each, lit(sep))
+        from sqlalchemy.dialects.postgresql import aggregate_order_by
+
+        return query, item, lambda sep: func.string_agg(item, aggregate_order_by(lit(sep), *order))
+
+    def joined(self, item: Any, query: Select[Any], order: Sequence[Any], separator: str) -> Any:
+        """The texts of ``item`` over the rows of ``query`` in ``order``, joined by ``separator``
+        (NULL for no row), as a correlated scalar subquery."""
+        over, _, join = self.aggregated(item, query, order)
+        return over.add_columns(join(separator)).scalar_subquery()
+
     def source_list(self, line: Any, claim_id: Any) -> ColumnElement[Any]:
         """A claim's sources as ``line`` (of Evidence and Source) one a line, in the order they
         were added, as one cell: quoted when there are two or more, or one needs it. Not
         neutralised: each line starts with a stance (``Stance``), never a formula trigger."""
-        order = (Evidence.created_at, Evidence.id)
         joined = Evidence.__table__.join(Source.__table__, Source.id == Evidence.source_id)
-        each: Any
-        if self.sqlite:
-            # SQLite 3.40 has no ORDER BY inside an aggregate: group_concat takes the rows in the
-            # order of the ordered subquery it reads (the pinned bytes check it).
-            ordered = (
-                select(line.label("line"))
-                .select_from(joined)
-                .where(Evidence.claim_id == claim_id)
-                .order_by(*order)
-                .correlate_except(Evidence, Source)
-                .subquery("source_lines")
-            )
-            each = ordered.c.line
-            lines = func.group_concat(each, _lit("\n"))
-            query = select().select_from(ordered)
-        else:
-            from sqlalchemy.dialects.postgresql import aggregate_order_by
-
-            each = line
-            lines = func.string_agg(line, aggregate_order_by(_lit("\n"), *order))
-            query = select().select_from(joined).where(Evidence.claim_id == claim_id)
-            query = query.correlate_except(Evidence, Source)
+        query = select().select_from(joined).where(Evidence.claim_id == claim_id)
+        over, each, join = self.aggregated(
+            line, query.correlate_except(Evidence, Source), (Evidence.created_at, Evidence.id)
+        )
+        lines = join("\n")
         # Both engines compute an aggregate written twice once.
         needs = (func.count() > 1) | (func.max(case((self._needs_quotes(each), 1), else_=0)) == 1)
-        return query.add_columns(case((needs, self._in_quotes(lines)), else_=lines)).scalar_subquery()
+        return over.add_columns(case((needs, self._in_quotes(lines)), else_=lines)).scalar_subquery()
 
 
 def source_line(bad_sources: list[Any]) -> ColumnElement[Any]:
@@ -141,14 +152,14 @@ def source_line(bad_sources: list[Any]) -> ColumnElement[Any]:
     only when ``web_address`` accepts it: ``bad_sources`` are the ids of those it refuses
     (``report_reads.refused_sources``), so the rule stays in Python, in one place."""
     publisher = case(
-        (func.coalesce(Source.publisher, _lit("")) != _lit(""), cat(_lit(" ("), Source.publisher, _lit(")"))),
-        else_=_lit(""),
+        (func.coalesce(Source.publisher, lit("")) != lit(""), cat(lit(" ("), Source.publisher, lit(")"))),
+        else_=lit(""),
     )
-    shown = func.coalesce(Source.url, _lit("")) != _lit("")
+    shown = func.coalesce(Source.url, lit("")) != lit("")
     if bad_sources:
         shown = and_(shown, not_(Source.id.in_(bad_sources)))
-    url = case((shown, cat(_lit(" "), Source.url)), else_=_lit(""))
-    return cat(Evidence.stance, _lit(": "), Source.title, publisher, url)
+    url = case((shown, cat(lit(" "), Source.url)), else_=lit(""))
+    return cat(Evidence.stance, lit(": "), Source.title, publisher, url)
 
 
 Cell = Callable[[SqlText, Any, list[Any]], Any]
@@ -156,7 +167,7 @@ Cell = Callable[[SqlText, Any, list[Any]], Any]
 the sources whose address is refused."""
 
 
-def _public(r: Any) -> ColumnElement[bool]:
+def public_row(r: Any) -> ColumnElement[bool]:
     """``workflow.is_public`` of a report row, in SQL."""
     return and_(r.last_published_at.is_not(None), r.state.not_in([s.value for s in WITHDRAWN_STATES]))
 
@@ -171,7 +182,7 @@ CSV_CELLS: tuple[tuple[str, Cell | None], ...] = (
     (
         "under_correction",
         lambda t, r, _: case(
-            (and_(_public(r), r.state != State.PUBLISHED.value), _lit("yes")), else_=_lit("no")
+            (and_(public_row(r), r.state != State.PUBLISHED.value), lit("yes")), else_=lit("no")
         ),
     ),
     ("rating", lambda t, r, _: t.typed(r.rating)),
@@ -199,13 +210,13 @@ assert len(_SQL_CELLS) == len(CSV_CELLS) - 2, "only the first two cells are Pyth
 def csv_lines_query(t: SqlText, page: Select[Any], bad_sources: list[Any]) -> Select[Any]:
     """A page of ``report_query`` rows as CSV text: the claim id as the driver gives it (for the
     id cell, the keyset and the slug), the claim's words when its page is public (else NULL), and
-    the text after the public address (each cell after a comma). The columns are used in place,
+    the text after the public address (each cell after a comma) as UTF-8 bytes. The columns are used in place,
     so each correlated subquery of the report (the first publication, the count of sources) runs
     once per row."""
     r = page.selected_columns
     cells = [make(t, r, bad_sources) for make in _SQL_CELLS]
     return page.with_only_columns(
         type_coerce(r.claim_id, NullType()).label("claim_id"),
-        case((_public(r), r.text)).label("public_text"),
-        t.row("", cells).label("tail"),
+        case((public_row(r), r.text)).label("public_text"),
+        t.utf8(t.row("", cells)).label("tail"),
     )

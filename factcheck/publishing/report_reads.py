@@ -9,9 +9,7 @@ from sqlalchemy import select, type_coerce
 from sqlalchemy.types import NullType
 
 from factcheck.accounts.models import User
-from factcheck.claims.models import Tag, claim_tag
 from factcheck.evidence.models import Evidence, Source
-from factcheck.publishing.raw_values import raw
 from factcheck.publishing.service import RevisionRow, SourceRow
 from factcheck.verdicts import published
 from factcheck.verdicts.models import Rating, Verdict
@@ -21,8 +19,6 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     from sqlalchemy.ext.asyncio import AsyncSession
-
-    from factcheck.publishing.raw_values import Values
 
 
 def _per_claim(session: AsyncSession, column: Any, claim_ids: list[UUID]) -> tuple[Any, dict[Any, list[Any]]]:
@@ -75,12 +71,13 @@ async def sources_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUID,
     return _by_claim_id(claim_ids, found)
 
 
-async def refused_sources(session: AsyncSession) -> list[UUID]:
-    """The sources whose web address ``web_address`` refuses (an import, an old row): the CSV's
-    source list, written by the database, leaves their address out (``csv_text.source_line``).
-    Each address is checked once, in Python, so the rule has one definition; there are far fewer
-    sources than claims (10,004 for 100,000 claims in ``benchmarks/exports.py``)."""
-    query = select(Source.id, Source.url).where(Source.url.is_not(None), Source.url != "")
+async def refused_sources(session: AsyncSession, address: Any) -> list[UUID]:
+    """The sources whose web ``address`` (``Source.url`` or ``Source.archive_url``) ``web_address``
+    refuses (an import, an old row): the CSV's source list and the JSON's sources, written by the
+    database, leave them out (``csv_text.source_line``, ``json_text``). Each address is checked
+    once, in Python, so the rule has one definition; there are far fewer sources than claims
+    (10,004 for 100,000 claims in ``benchmarks/exports.py``)."""
+    query = select(Source.id, address).where(address.is_not(None), address != "")
     result = await session.stream(query)
     return [source_id async for source_id, url in result if web_address(url) is None]
 
@@ -96,17 +93,15 @@ REVISION_COLUMNS: dict[str, Any] = {
     "submitted_at": Verdict.submitted_at,
     "published_at": Verdict.published_at,
 }
-"""What is read of each verdict revision, after its claim id: the single-claim JSON's
-``RevisionRow`` (same names, same order) and the JSON export's records."""
-_REVISION_TIMES = ("submitted_at", "published_at")
+"""What is read of each verdict revision: the single-claim JSON's ``RevisionRow`` (same names,
+same order) and the JSON export's records (``json_text.REVISION_FIELDS``)."""
 
 
-def _revisions(claim_id: Any, of_claims: Any, *, raw_times: bool) -> Any:
+def _revisions(claim_id: Any, of_claims: Any) -> Any:
     """Every verdict revision of the claims ``of_claims`` selects, newest first per claim, after
-    ``claim_id`` (the claim id as it is to be read); ``raw_times``: as the driver gives them."""
-    columns = [raw(c) if raw_times and name in _REVISION_TIMES else c for name, c in REVISION_COLUMNS.items()]
+    ``claim_id`` (the claim id as it is to be read)."""
     return (
-        select(claim_id, *columns)
+        select(claim_id, *REVISION_COLUMNS.values())
         .select_from(Verdict)
         .outerjoin(Rating, Rating.id == Verdict.rating_id)
         .outerjoin(User, User.id == Verdict.author_id)
@@ -121,90 +116,7 @@ async def revisions_of(session: AsyncSession, claim_ids: list[UUID]) -> dict[UUI
         return {}
     claim_id, found = _per_claim(session, Verdict.claim_id, claim_ids)
     ids = dict(zip(found, claim_ids, strict=True))
-    rows = await session.execute(_revisions(claim_id, Verdict.claim_id.in_(claim_ids), raw_times=False))
+    rows = await session.execute(_revisions(claim_id, Verdict.claim_id.in_(claim_ids)))
     for key, *rest in rows:
         found[key].append(RevisionRow(ids[key], *rest))
     return _by_claim_id(claim_ids, found)
-
-
-# --- the JSON export's reads: raw keys (``raw_values``), records ready for the encoder ----------
-
-
-async def _grouped(session: AsyncSession, query: Any) -> dict[Any, list[Any]]:
-    """The query's rows (the claim id first), grouped by it, in the query's order."""
-    found: dict[Any, list[Any]] = {}
-    # Through the connection: the ORM's result handling adds time per row and nothing else here.
-    for key, *rest in (await (await session.connection()).execute(query)).all():
-        if key in found:
-            found[key].append(rest)
-        else:
-            found[key] = [rest]
-    return found
-
-
-async def source_records(session: AsyncSession, claim_ids: list[Any], values: Values) -> dict[Any, list[Any]]:
-    """Each claim's sources now as the JSON export writes them, in the order they were added."""
-    claim_id = raw(Evidence.claim_id)
-    query = (
-        select(claim_id, *(raw(c) for c in published.source_columns()))
-        .select_from(Evidence)
-        .join(Source, Source.id == Evidence.source_id)
-        .where(claim_id.in_(claim_ids))
-        .order_by(Evidence.claim_id, Evidence.created_at, Evidence.id)
-    )
-    checked: dict[str | None, str | None] = {None: None}
-    day = values.day
-    records: dict[Any, list[Any]] = {}
-    for key, rows in (await _grouped(session, query)).items():
-        claim_records = records[key] = []
-        for stance, excerpt, url, title, publisher, kind, accessed, archive_url in rows:
-            if url not in checked:
-                checked[url] = web_address(url)
-            if archive_url not in checked:
-                checked[archive_url] = web_address(archive_url)
-            claim_records.append(
-                {
-                    "url": checked[url],
-                    "title": title,
-                    "publisher": publisher,
-                    "kind": kind,
-                    "accessed_on": day(accessed),
-                    "archive_url": checked[archive_url],
-                    "stance": stance,
-                    "excerpt": excerpt,
-                }
-            )
-    return records
-
-
-async def revision_records(
-    session: AsyncSession, claim_ids: list[Any], values: Values
-) -> dict[Any, list[Any]]:
-    """Every verdict revision of each claim as the JSON export writes them, newest first."""
-    claim_id = raw(Verdict.claim_id)
-    query = _revisions(claim_id, claim_id.in_(claim_ids), raw_times=True)
-    moment = values.moment
-    names = list(REVISION_COLUMNS)
-    times = [names.index(name) for name in _REVISION_TIMES]
-    records: dict[Any, list[Any]] = {}
-    for key, rows in (await _grouped(session, query)).items():
-        claim_records = records[key] = []
-        for row in rows:
-            record = dict(zip(names, row, strict=True))
-            for i in times:
-                record[names[i]] = moment(row[i])
-            claim_records.append(record)
-    return records
-
-
-async def tag_names(session: AsyncSession, claim_ids: list[Any]) -> dict[Any, list[str]]:
-    """Each claim's tags by name, keyed by the claim id as the driver gives it."""
-    claim_id = raw(claim_tag.c.claim_id)
-    query = (
-        select(claim_id, Tag.name)
-        .select_from(claim_tag)
-        .join(Tag, Tag.id == claim_tag.c.tag_id)
-        .where(claim_id.in_(claim_ids))
-        .order_by(claim_tag.c.claim_id, Tag.name)
-    )
-    return {key: [name for (name,) in rows] for key, rows in (await _grouped(session, query)).items()}

@@ -250,32 +250,6 @@ def test_the_response_starts_before_the_export_is_built(as_editor, db, checker, 
     assert "".join(body for body, _, _ in sent).count("Claim number") == 7
 
 
-def test_json_records_read_the_report_rows_by_name_not_position(db, checker, editor) -> None:
-    # Review mend: a column added to ``report_query`` cannot shift what a record reads.
-    from factcheck.publishing.export_queries import ExportFilters, report_query
-    from factcheck.publishing.raw_values import untyped, values_for
-
-    db.run(lambda s: publish(s, by=checker, editor=editor))
-    db.run(lambda s: make_claim(s, state="queued", text="Waiting in the queue", by=checker))
-
-    async def both(session: Any) -> tuple[list[Any], list[Any]]:
-        values = values_for(session.get_bind().dialect.name)
-        query = untyped(report_query(ExportFilters(), full=True))
-        reversed_query = query.with_only_columns(*reversed(list(query.selected_columns)))
-        connection = await session.connection()
-        rows = (await connection.execute(query)).all()
-        shuffled = (await connection.execute(reversed_query)).all()
-        reads: Any = ({}, {}, {})
-        return (
-            list(records.json_records("https://desk.example", rows, reads, values)),
-            list(records.json_records("https://desk.example", shuffled, reads, values)),
-        )
-
-    in_order, reversed_order = db.run(both)
-    assert len(in_order) == 2
-    assert reversed_order == in_order
-
-
 def test_the_revisions_read_are_the_single_claim_jsons_revision_rows() -> None:
     # Review mend: one column list for the page's ``RevisionRow`` and the export's records.
     from dataclasses import fields
