@@ -45,6 +45,11 @@ class Counts:
             return self.state_capped
         return self.capped
 
+    def past_cap(self, state: State | None) -> bool:
+        """More than ``cap`` claims match in ``state`` (None: all states), known or a bound."""
+        n = self.total if state is None else self.per_state[state]
+        return self.is_lower_bound(state) or n > self.cap
+
     def shown(self, state: State | None) -> str:
         """The figure as a page shows it: exact, or "10,000+" / "1,234+" when it is a bound."""
         n = self.total if state is None else self.per_state[state]
