@@ -5,24 +5,30 @@ deleted, a rollback), under concurrent writers, and what the queue's tag filter 
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+import pytest
 from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
+from factcheck.app import create_app
 from factcheck.claims.models import Claim, Tag, claim_tag, claim_tag_state_count
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, State
 from factcheck.db import make_engine
 from tests.builders import actor_of
 from tests.claims.test_races import at_once, form_post, signed_in
-from tests.queue.helpers import many_claims
+from tests.queue.helpers import listed, many_claims
+from tests.queue.test_caps import CAP, match_count, tab_counts, view
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
     from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.settings import Settings
 
 Pairs = dict[tuple[Any, str], int]
 
@@ -225,3 +231,52 @@ def test_concurrent_requests_keep_the_tag_counts_exact(server, db, checker, edit
     kept, counted = db.run(tag_counts)
     assert kept == counted
     assert sum(kept.values()) == 4 * 2 + 4 * 2 + 4 * 2
+
+
+@pytest.fixture
+def app(settings: Settings) -> Any:
+    return create_app(replace(settings, count_cap=CAP))
+
+
+@pytest.fixture
+def tagged(db, checker) -> None:
+    """Tag "big": 6 candidates and 3 queued (9, past the cap); 2 claims without it."""
+
+    async def build(session: AsyncSession) -> None:
+        await many_claims(session, 6, by=checker, prefix="big", tags=["big"])
+        for claim in await many_claims(session, 3, by=checker, prefix="moved", tags=["big", "small"]):
+            await ClaimService(session=session).apply(claim.id, Action.ACCEPT, actor_of(checker))
+        await many_claims(session, 2, by=checker, prefix="untagged")
+
+    db.run(build)
+
+
+def test_a_tag_alone_is_counted_exactly_past_the_cap(as_checker, tagged) -> None:
+    html = view(as_checker, tag="big")
+    assert match_count(html) == "9"
+    assert tab_counts(html)[:3] == ["9", "6", "3"]
+    assert len(listed(html)) == 9
+    queued = view(as_checker, tag="big", state=State.QUEUED.value)
+    assert match_count(queued) == "3" and tab_counts(queued)[:3] == ["9", "6", "3"]
+    assert sorted(listed(queued)) == ["moved 0", "moved 1", "moved 2"]
+    assert match_count(view(as_checker, tag="nothing")) == "0"
+    # With another filter the tag's kept counts do not answer: counted up to the cap as before.
+    assert match_count(view(as_checker, tag="big", claimant="")) == "9"
+    assert match_count(view(as_checker, tag="big", priority="normal")) == f"{CAP}+"
+
+
+def test_the_tag_filter_reads_the_kept_counts(as_checker, db, tagged) -> None:
+    """The figures come from ``claim_tag_state_count``, not from counting the tag's claims."""
+
+    async def tamper(session: AsyncSession) -> None:
+        kept = claim_tag_state_count.c
+        tag = await _tag_id(session, "big")
+        await session.execute(
+            update(claim_tag_state_count)
+            .where(kept.tag_id == tag, kept.state == State.CANDIDATE.value)
+            .values(claims=1234)
+        )
+        await session.commit()
+
+    db.run(tamper)
+    assert tab_counts(view(as_checker, tag="big"))[:3] == ["1,237", "1,234", "3"]
