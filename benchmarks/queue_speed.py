@@ -194,13 +194,54 @@ async def counts_alone(url: str, repeat: int) -> float:
         await engine.dispose()
 
 
+def timing(app: Any, repeat: int) -> Any:
+    """Where a page's time goes: every SQL statement's median ms over ``repeat`` requests."""
+    from sqlalchemy import event
+
+    engine = app.state.engine.sync_engine
+    spent: dict[str, list[float]] = {}
+
+    def before(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        conn.info["started"] = time.perf_counter()
+
+    def after(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        spent.setdefault(statement, []).append((time.perf_counter() - conn.info["started"]) * 1000)
+
+    async def go(client: httpx.AsyncClient, url: str) -> str:
+        event.listen(engine, "before_cursor_execute", before)
+        event.listen(engine, "after_cursor_execute", after)
+        try:
+            for _ in range(repeat):
+                await client.get(url)
+        finally:
+            event.remove(engine, "before_cursor_execute", before)
+            event.remove(engine, "after_cursor_execute", after)
+        lines = [
+            f"  {statistics.median(t):7.2f} ms  x{len(t) // repeat}  {' '.join(sql.split())[:150]}"
+            for sql, t in sorted(spent.items(), key=lambda item: -sum(item[1]))
+        ]
+        total = sum(sum(t) for t in spent.values()) / repeat
+        spent.clear()
+        return f"{url}: SQL {total:.2f} ms per request\n" + "\n".join(lines)
+
+    return go
+
+
 async def run(
-    settings: Settings, picked: dict[str, Any], repeat: int, rounds: int, profile: bool
+    settings: Settings,
+    picked: dict[str, Any],
+    repeat: int,
+    rounds: int,
+    profile: bool,
+    only: str | None = None,
+    statements: bool = False,
 ) -> dict[str, Any]:
     app = create_app(settings)
     medians: dict[str, list[float]] = {}
     p90s: dict[str, list[float]] = {}
     info: dict[str, dict[str, Any]] = {}
+    chosen = [page for page in pages(picked) if only is None or only in page[1]]
+    breakdown: list[str] = []
     async with (
         app.lifespan(),
         inprocess.client(app) as checker,
@@ -212,7 +253,7 @@ async def run(
         # Rounds over all pages, so a burst of load from elsewhere on the machine hits one
         # round of a page rather than all of its requests; the best round's median is reported.
         for _ in range(rounds):
-            for kind, name, url in pages(picked):
+            for kind, name, url in chosen:
                 client = editor if kind == "dashboard" else checker
                 median, p90, size = await measure(client, url, repeat)
                 medians.setdefault(name, []).append(median)
@@ -226,6 +267,10 @@ async def run(
                         "queries": len(statements),
                         "kb": round(size / 1024, 1),
                     }
+        if statements:
+            per_statement = timing(app, repeat)
+            for kind, _, url in chosen:
+                breakdown.append(await per_statement(editor if kind == "dashboard" else checker, url))
         results = []
         for name, found in medians.items():
             best = min(range(len(found)), key=found.__getitem__)
@@ -259,6 +304,7 @@ async def run(
         "counts_ms": round(counts_ms, 2),
         "pages": results,
         "profile": profile_text,
+        "statements": breakdown,
     }
 
 
@@ -268,6 +314,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="rounds over all pages; the best is kept")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--profile", action="store_true", help="profile the slowest page")
+    parser.add_argument("--only", help="measure only the pages whose name holds this text")
+    parser.add_argument(
+        "--statements", action="store_true", help="print each SQL statement's median time per page"
+    )
     args = parser.parse_args()
     logging.disable(logging.INFO)
     env = Settings.from_env()
@@ -276,7 +326,9 @@ def main() -> None:
             database_url=env.database_url, secret_key="b" * 40, host="127.0.0.1", port=8000, var_dir=Path(var)
         )
         picked = _pick(settings.database_url)
-        report = asyncio.run(run(settings, picked, args.repeat, args.rounds, args.profile))
+        report = asyncio.run(
+            run(settings, picked, args.repeat, args.rounds, args.profile, args.only, args.statements)
+        )
     if args.json:
         print(json.dumps(report, indent=2))
         return
@@ -296,6 +348,9 @@ def main() -> None:
     if report["profile"]:
         print()
         print(report["profile"])
+    for text in report["statements"]:
+        print()
+        print(text)
 
 
 if __name__ == "__main__":

@@ -154,7 +154,11 @@ class Claim(UUIDv7AuditBase):
         Index("ix_claim_created_at_state_updated_at_id", "created_at", "state", "updated_at", "id"),
         # A claimant's claims newest first, walked in order, and their counts per state.
         Index("ix_claim_claimant_updated_at_id_state", "claimant", "updated_at", "id", "state"),
-        Index("ix_claim_updated_at", "updated_at"),
+        # The queue's default order (update, then id) from the index alone: a tag's page walks it
+        # and probes each claim's tag link, so no claim is read from the table until the page's own
+        # rows (at 1,000,000 claims, the 3,800 claims walked for a big tag's page: 20 -> 6 ms on
+        # PostgreSQL, 7-14 -> 3 ms on SQLite, whose walk also sorted each run of equal times by id).
+        Index("ix_claim_updated_at_id", "updated_at", "id"),
         # The queue (factcheck/claims/queue/): counts per state under a priority filter, and a
         # person's claims newest first, without reading the whole table.
         Index("ix_claim_state_priority", "state", "priority"),
