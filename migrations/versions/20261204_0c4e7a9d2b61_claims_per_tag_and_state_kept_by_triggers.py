@@ -25,7 +25,7 @@ A (tag, state) gets its row when first reached (an upsert); a row that falls to 
   claim with tags takes them too.
 
 Revision ID: 0c4e7a9d2b61
-Revises: f3c5a7e9b1d2
+Revises: a9d4e2c6b8f1
 Create Date: 2026-12-04 04:30:00
 """
 
@@ -36,7 +36,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0c4e7a9d2b61"
-down_revision: str | None = "f3c5a7e9b1d2"
+down_revision: str | None = "a9d4e2c6b8f1"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
