@@ -14,7 +14,8 @@ class Counts:
     """Claims per state for every filter but the state (so the state tabs say what each would
     show), counted by visiting at most ``cap`` + 1 matching claims: past that the figures are lower
     bounds (``capped``), shown as "10,000+". The viewed state's own figure (``state``) is counted
-    apart, up to the cap too, so the "N claims match" line stays exact below the cap."""
+    apart, up to the cap too, so the "N claims match" line stays exact below the cap. Counts the
+    database keeps (no filter, or a tag alone) are exact at any size: never capped."""
 
     per_state: dict[State, int]
     cap: int = int(DEFAULTS["COUNT_CAP"])
