@@ -39,6 +39,7 @@ from factcheck.app import create_app  # noqa: E402
 from factcheck.articles.candidates import candidates_of  # noqa: E402
 from factcheck.cli import upgrade_schema  # noqa: E402
 from factcheck.db import make_engine, run_async  # noqa: E402
+from factcheck.serving import served  # noqa: E402
 from factcheck.settings import Settings, normalise_database_url  # noqa: E402
 
 TARGET_MS = 1000.0
@@ -112,7 +113,7 @@ def measure(database_url: str, var_dir: Path, repeat: int) -> list[dict[str, Any
     _make_user(settings)
     texts = {"DW article": DW_ARTICLE.read_text(encoding="utf-8"), "article, 1,000 words": article(1_000)}
     results = []
-    with TestClient(app=create_app(settings)) as client:
+    with TestClient(app=served(create_app(settings))) as client:
         token = _sign_in(client)
         for name, text in texts.items():
             runs = [

@@ -54,6 +54,7 @@ from factcheck.db import make_engine, run_async
 from factcheck.evidence.models import Evidence
 from factcheck.evidence.service import EvidenceService
 from factcheck.seeding import load_demo, seed
+from factcheck.serving import served
 from factcheck.settings import Settings, normalise_database_url
 from factcheck.verdicts.models import Verdict
 from factcheck.verdicts.service import VerdictService
@@ -199,7 +200,7 @@ def measure(settings: Settings, label: str, requests: int) -> list[Figures]:
     claims = run_async(build(settings.database_url))
     email, password = next((u["email"], u["password"]) for u in load_demo()["users"] if u["key"] == "editor")
     figures = []
-    with TestClient(app=create_app(settings)) as client:
+    with TestClient(app=served(create_app(settings))) as client:
         logging.getLogger("httpx").setLevel(logging.WARNING)  # one log line per request otherwise
         client.get("/login")
         signed_in = client.post(

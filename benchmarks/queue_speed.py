@@ -45,6 +45,7 @@ from factcheck.app import create_app
 from factcheck.claims.models import Claim, Tag, claim_tag
 from factcheck.claims.queue import ClaimQueue, Cursor, QueueFilters, Sort
 from factcheck.db import make_engine, run_async
+from factcheck.serving import served
 from factcheck.settings import Settings
 
 if TYPE_CHECKING:
@@ -234,9 +235,9 @@ async def run(
     rounds: int,
     profile: bool,
     only: str | None = None,
-    statements: bool = False,
+    timed_statements: bool = False,
 ) -> dict[str, Any]:
-    app = create_app(settings)
+    app = served(create_app(settings))
     medians: dict[str, list[float]] = {}
     p90s: dict[str, list[float]] = {}
     info: dict[str, dict[str, Any]] = {}
@@ -267,7 +268,7 @@ async def run(
                         "queries": len(statements),
                         "kb": round(size / 1024, 1),
                     }
-        if statements:
+        if timed_statements:
             per_statement = timing(app, repeat)
             for kind, _, url in chosen:
                 breakdown.append(await per_statement(editor if kind == "dashboard" else checker, url))

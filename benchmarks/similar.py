@@ -45,6 +45,7 @@ from factcheck.claims.models import Claim
 from factcheck.claims.similar_terms import choose_terms, term_frequencies
 from factcheck.claims.similarity import MAX_WORDS, significant_words, similar_claims
 from factcheck.db import make_engine
+from factcheck.serving import served
 from factcheck.settings import Settings
 
 TARGET_MS = 20.0
@@ -142,7 +143,7 @@ async def run(settings: Settings, repeat: int, rounds: int) -> dict[str, Any]:
 async def _claim_page(
     settings: Settings, claim_id: Any, editor: str, repeat: int, rounds: int
 ) -> dict[str, Any]:
-    app = create_app(settings)
+    app = served(create_app(settings))
     url = f"/claims/{claim_id}"
     async with app.lifespan(), inprocess.client(app) as http:
         await inprocess.sign_in(http, editor)

@@ -165,5 +165,8 @@ def create_app(
 
 
 def app_factory() -> Litestar:
-    """For `uvicorn --factory factcheck.app:app_factory`."""
-    return create_app()
+    """For `uvicorn --factory factcheck.app:app_factory` (`factcheck serve --workers N`): the app
+    as served (``factcheck.serving.served``)."""
+    from factcheck.serving import served
+
+    return served(create_app())

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from sqlalchemy import and_, case, func, select
-from sqlalchemy.orm import aliased
 
 from factcheck.accounts.models import BIO_MAX, OrganisationSettings, User
 from factcheck.claims.models import Claim
 from factcheck.claims.workflow import State
+from factcheck.db.aliases import alias
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid
 from factcheck.publishing.service import FactCheck, public_fact_checks, public_select
@@ -213,9 +213,9 @@ class Correction:
 async def corrections_log(session: AsyncSession, *, limit: int | None = None) -> list[Correction]:
     """Every published correction of a public claim, newest first, beside the wording it replaced
     (the published revision before it). One query."""
-    earlier = aliased(Verdict, name="earlier")
-    earlier_rating = aliased(Rating, name="earlier_rating")
-    corrected = aliased(Verdict, name="corrected")
+    earlier = alias(Verdict, "earlier")
+    earlier_rating = alias(Rating, "earlier_rating")
+    corrected = alias(Verdict, "corrected")
     previous_revision = (
         select(func.max(Verdict.revision))
         .where(
@@ -248,7 +248,7 @@ async def corrections_log(session: AsyncSession, *, limit: int | None = None) ->
     )
     if limit:
         query = query.limit(limit)
-    return [Correction(*row) for row in await session.execute(query)]  # type: ignore[arg-type]
+    return [Correction(*row) for row in await session.execute(query)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, exists, select
-from sqlalchemy.orm import aliased, joinedload, selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
+from factcheck.db.aliases import alias
 from factcheck.verdicts.models import Verdict
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ def is_latest(
     ``submitted``: its latest submitted one, whose decisions the claim page shows while the next
     draft has none yet): no newer such revision exists. An anti-join, which both planners handle
     well; a correlated max() made PostgreSQL read every candidate."""
-    newer = aliased(Verdict)
+    newer = alias(Verdict, "newer_verdict")  # one alias for every statement (factcheck/db/aliases.py)
     if not (published or submitted):
         return ~exists().where(newer.claim_id == verdict.claim_id, newer.revision > verdict.revision)
     stamp, newer_stamp = (
