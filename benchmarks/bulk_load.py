@@ -14,7 +14,8 @@ One transaction on each engine, so a failed load leaves nothing behind:
    join per key; SQLite runs ``PRAGMA foreign_key_check`` on the loaded tables), then the triggers'
    work in bulk: the full-text index of the new claims (SQLite, one ``INSERT ... SELECT``; on
    PostgreSQL the stored ``tsvector`` is computed as each row is copied, and its GIN index is built
-   once in step 2's rebuild), the claims per state (one ``GROUP BY``); each claim's latest rating
+   once in step 2's rebuild), the claims per state and per tag and state (a ``GROUP BY`` each);
+   each claim's latest rating
    is written with the claim by the generator (it makes revision 1 only) and checked by the tests.
 5. The triggers come back as they were.
 """
@@ -36,6 +37,7 @@ TAKEN_OVER = {
     # trigger: what does its work in bulk (see finish())
     "claim_fts_after_insert": "the new claims' rows inserted into claim_fts in one INSERT ... SELECT",
     "claim_state_count_after_insert": "claim_state_count recounted with one GROUP BY",
+    "claim_tag_state_count_after_insert": "claim_tag_state_count recounted with one GROUP BY",
     "claim_latest_rating_after_verdict_insert": "claim.latest_rating_id written with the claim",
     "claim_latest_rating_after_verdict": "claim.latest_rating_id written with the claim",
 }
@@ -46,6 +48,13 @@ RECOUNT_STATES = (
     "UPDATE claim_state_count SET claims = "
     "coalesce((SELECT n FROM counted WHERE counted.state = claim_state_count.state), 0)"
 )
+RECOUNT_TAGS = (
+    "DELETE FROM claim_tag_state_count",
+    "INSERT INTO claim_tag_state_count (tag_id, state, claims) "
+    "SELECT l.tag_id, c.state, count(*) FROM claim_tag AS l JOIN claim AS c ON c.id = l.claim_id "
+    "GROUP BY l.tag_id, c.state",
+)
+"""Claims per tag and state counted again from the links (the loaded ones and any before them)."""
 
 
 class UnknownTrigger(RuntimeError):
@@ -191,7 +200,8 @@ class SQLiteLoader:
             "SELECT rowid, text, quote, claimant FROM claim WHERE rowid > ?",
             (self.claims_before,),
         )
-        conn.execute(RECOUNT_STATES)
+        for sql in (RECOUNT_STATES, *RECOUNT_TAGS):
+            conn.execute(sql)
         for sql in self.triggers:
             conn.execute(sql)
         conn.execute("COMMIT")
@@ -269,7 +279,8 @@ class PostgresLoader:
             await conn.execute(definition)
         for table, name, definition in self.foreign_keys:
             await conn.execute(f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" {definition}')
-        await conn.execute(RECOUNT_STATES)
+        for sql in (RECOUNT_STATES, *RECOUNT_TAGS):
+            await conn.execute(sql)
         for table, name in self.disabled:
             await conn.execute(f'ALTER TABLE "{table}" ENABLE TRIGGER "{name}"')
         await self.transaction.commit()

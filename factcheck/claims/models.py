@@ -109,6 +109,17 @@ claim_state_count = Table(
     "so the queue and the dashboard read the counts instead of counting every claim.",
 )
 
+claim_tag_state_count = Table(
+    "claim_tag_state_count",
+    orm_registry.metadata,
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True),
+    Column("state", String(20), primary_key=True),
+    Column("claims", Integer, nullable=False),
+    comment="How many claims of each tag are in each state, kept by triggers on claim_tag and claim "
+    "(migration 0c4e7a9d2b61), so the queue's tag filter reads its counts instead of counting the "
+    "tag's claims. A (tag, state) never reached has no row: it counts 0.",
+)
+
 claim_tag = Table(
     "claim_tag",
     orm_registry.metadata,

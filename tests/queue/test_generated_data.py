@@ -23,7 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import undefer
 
 from factcheck.articles.models import Article
-from factcheck.claims.models import Claim, Event
+from factcheck.claims.models import Claim, Event, Tag
 from factcheck.claims.workflow import State
 from factcheck.db import run_async
 from factcheck.evidence.models import Evidence, Source
@@ -31,6 +31,7 @@ from factcheck.verdicts.models import Rating, Verdict
 from tests.builders import make_claim
 from tests.queue.helpers import listed
 from tests.queue.test_kept_by_triggers import _kept_and_counted
+from tests.queue.test_tag_counts_kept import tag_counts
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -104,6 +105,9 @@ def test_the_kept_counts_and_ratings_are_exact_after_a_bulk_load(db, db_kind, se
     assert kept == counted
     assert sum(kept.values()) == CLAIMS
     assert kept[State.PUBLISHED] > 0
+    tags_kept, tags_counted = db.run(tag_counts)
+    assert tags_kept == tags_counted
+    assert sum(tags_kept.values()) > CLAIMS  # most claims have a tag or more
     assert db.scalar(_latest_rating_wrong()) == 0
     assert db.scalar(select(func.count()).select_from(Claim).where(Claim.latest_rating_id.is_not(None))) > 0
 
@@ -133,13 +137,21 @@ def test_the_search_index_holds_exactly_the_generated_claims(db, db_kind, genera
 
 def test_the_triggers_are_back_after_a_bulk_load(db, generated, checker) -> None:
     """What the app writes next is kept by the triggers again: a new claim counts and is found."""
-    db.run(lambda s: make_claim(s, text="Zanzibar ferries doubled", by=checker, state=State.QUEUED.value))
+    db.run(
+        lambda s: make_claim(
+            s, text="Zanzibar ferries doubled", by=checker, state=State.QUEUED.value, tags=["zanzibar"]
+        )
+    )
 
     async def check(session: AsyncSession) -> tuple[dict[State, int], dict[State, int]]:
         return await _kept_and_counted(session)
 
     kept, counted = db.run(check)
     assert kept == counted and sum(kept.values()) == CLAIMS + 1
+    tags_kept, tags_counted = db.run(tag_counts)
+    assert tags_kept == tags_counted
+    zanzibar = db.scalar(select(Tag.id).where(Tag.name == "zanzibar"))
+    assert tags_kept[(zanzibar, State.QUEUED.value)] == 1
     found = db.scalar(select(func.count()).select_from(Claim).where(Claim.text.contains("Zanzibar")))
     assert found == 1
 

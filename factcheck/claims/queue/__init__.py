@@ -35,6 +35,7 @@ from factcheck.claims.queue._query import (
     QueueResult,
     conditions,
     state_counts,
+    tag_state_counts,
 )
 from factcheck.claims.queue._rows import QueueItem
 
@@ -64,5 +65,6 @@ __all__ = [
     "filter_choices",
     "parse_filters",
     "state_counts",
+    "tag_state_counts",
     "unknown_choices",
 ]

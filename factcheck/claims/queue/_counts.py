@@ -14,7 +14,8 @@ class Counts:
     """Claims per state for every filter but the state (so the state tabs say what each would
     show), counted by visiting at most ``cap`` + 1 matching claims: past that the figures are lower
     bounds (``capped``), shown as "10,000+". The viewed state's own figure (``state``) is counted
-    apart, up to the cap too, so the "N claims match" line stays exact below the cap."""
+    apart, up to the cap too, so the "N claims match" line stays exact below the cap. Counts the
+    database keeps (no filter, or a tag alone) are exact at any size: never capped."""
 
     per_state: dict[State, int]
     cap: int = int(DEFAULTS["COUNT_CAP"])
@@ -44,6 +45,11 @@ class Counts:
         if state is not None and state is self.state:
             return self.state_capped
         return self.capped
+
+    def past_cap(self, state: State | None) -> bool:
+        """More than ``cap`` claims match in ``state`` (None: all states), known or a bound."""
+        n = self.total if state is None else self.per_state[state]
+        return self.is_lower_bound(state) or n > self.cap
 
     def shown(self, state: State | None) -> str:
         """The figure as a page shows it: exact, or "10,000+" / "1,234+" when it is a bound."""

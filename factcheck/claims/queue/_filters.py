@@ -126,6 +126,11 @@ class QueueFilters:
             )
         )
 
+    @property
+    def tag_alone(self) -> bool:
+        """The tag is the only filter but the state: its counts are kept by the database."""
+        return bool(self.tag) and not replace(self, tag=None).narrowed
+
     def without_state(self) -> QueueFilters:
         return replace(self, state=None)
 

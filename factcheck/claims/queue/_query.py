@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
 from factcheck.articles.models import Article
-from factcheck.claims.models import Claim, Tag, claim_state_count, claim_tag
+from factcheck.claims.models import Claim, Tag, claim_state_count, claim_tag, claim_tag_state_count
 from factcheck.claims.queue._counts import Counts
 from factcheck.claims.queue._filters import (
     ASSIGNEE_MINE,
@@ -60,6 +60,17 @@ async def state_counts(session: AsyncSession) -> dict[State, int]:
     """Claims per state, as the database keeps them (``claim_state_count``): one small read."""
     counts = dict.fromkeys(State, 0)
     for state, n in await session.execute(select(claim_state_count.c.state, claim_state_count.c.claims)):
+        counts[State(state)] = n
+    return counts
+
+
+async def tag_state_counts(session: AsyncSession, tag_id: UUID | None) -> dict[State, int]:
+    """A tag's claims per state, as the database keeps them (``claim_tag_state_count``)."""
+    counts = dict.fromkeys(State, 0)
+    if tag_id is None:
+        return counts
+    kept = claim_tag_state_count.c
+    for state, n in await session.execute(select(kept.state, kept.claims).where(kept.tag_id == tag_id)):
         counts[State(state)] = n
     return counts
 
@@ -259,7 +270,7 @@ class ClaimQueue:
         counts = await self.counts(filters)
         if filters.search is not None and filters.search.error:
             return QueueResult([], counts)
-        many = counts.is_lower_bound(filters.state)
+        many = counts.past_cap(filters.state)
         statement, key, ascending = self._rows_statement(filters, await self.lookups(filters), many)
         backwards = cursor is not None and cursor.backwards
         forward_up = ascending != backwards  # the SQL order of this fetch
@@ -293,7 +304,8 @@ class ClaimQueue:
     async def counts(self, filters: QueueFilters) -> Counts:
         """Claims per state, in one query that visits a bounded number of claims.
 
-        Unfiltered: the kept counts (exact, one small read). Filtered: the first ``count_cap`` + 1
+        Unfiltered, or filtered by a tag alone: the kept counts (exact, one small read; the tag's
+        id is looked up first, as for its page). Otherwise: the first ``count_cap`` + 1
         matches of every filter but the state, grouped by state; when a state is viewed, its own
         matches up to the cap as well. A search that matches more than its window (an unranked
         probe of at most ``search_window`` + 1 matches, a query of its own) is counted within its
@@ -306,6 +318,8 @@ class ClaimQueue:
         if not filters.narrowed:
             return Counts(await state_counts(self.session), cap)
         lookups = await self.lookups(filters)
+        if filters.tag_alone:
+            return Counts(await tag_state_counts(self.session, lookups.tag_id), cap, state=filters.state)
         windowed = await self._windowed(filters)
         sample, _ = self._filter(
             select(Claim.state.label("state")).select_from(Claim), filters.without_state(), lookups
@@ -367,7 +381,7 @@ class ClaimQueue:
             ascending = False
             for state in [filters.state] if filters.state else list(State):
                 column = replace(filters, state=state)
-                statement, key, ascending = self._rows_statement(column, lookups, counts.capped)
+                statement, key, ascending = self._rows_statement(column, lookups, counts.past_cap(state))
                 order = (key.asc(), Claim.id.asc()) if ascending else (key.desc(), Claim.id.desc())
                 branch = statement.add_columns(key.label("sort_key")).order_by(*order).limit(per_column)
                 branches.append(select(branch.subquery()))
