@@ -59,6 +59,7 @@ from factcheck.extraction.source_phrases import (
     DETERMINERS,
     SOURCE_PREPOSITIONS,
     common_noun_phrase_ending_at,
+    name_after_role,
     phrase_ending_at,
     phrase_from,
 )
@@ -325,7 +326,7 @@ def _subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str 
     before = words[verb - 1].group() if verb > 0 else ""
     if before.isalnum() or words[verb].group() in NOT_INVERTED:
         return None  # "the report said Kerry" is not an inversion; "told Reuters" names the listener
-    return phrase_from(sentence, words, verb + 1)
+    return phrase_from(sentence, words, verb + 1) or name_after_role(sentence, words, verb + 1)
 
 
 def _inverted_at_clause_end(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
