@@ -40,6 +40,7 @@ from factcheck.extraction.cues import (
     POINTING,
     POSSESSIVE_PRONOUNS,
     PROGRESSIVES,
+    PUTTING,
     REPORTING_VERBS,
     SPEECH_ACT_VERBS,
     STANCE_VERBS,
@@ -94,6 +95,7 @@ REPORTING_CUES = (
     | STANCE_VERBS
     | SPEECH_ACT_VERBS
     | POINTING
+    | PUTTING
     | HEADLINE_VERBS
     | PROGRESSIVES
     | PARTICIPLES
@@ -140,6 +142,8 @@ def attribution_phrase(sentence: str) -> str | None:
             found = _reports_now(sentence, words, index)
         elif word in PARTICIPLES:
             found = main_clause_subject(sentence, words, index)
+        elif word in PUTTING and _puts_it(words, index):
+            found = _subject_before(sentence, words, index)
         elif word in FINDING_VERBS:
             found = _document_before(sentence, words, index)
         elif word.lower() == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
@@ -149,6 +153,16 @@ def attribution_phrase(sentence: str) -> str | None:
         if found:
             return found
     return belief
+
+
+def _puts_it(words: list[re.Match[str]], index: int) -> bool:
+    """ "As Wilson put it, …", "as she put it bluntly:"; not "put it on the table"."""
+    if next_word(words, index) != "it":
+        return False
+    after = next_word(words, index + 1)
+    if after.endswith("ly"):
+        after = next_word(words, index + 2)
+    return not after[:1].isalnum()
 
 
 def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | None:

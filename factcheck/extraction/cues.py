@@ -45,6 +45,9 @@ STANCE_VERBS = word_set(
 
 POINTING = word_set("pointed points")
 
+# "As Wilson put it, …": the words quoted are Wilson's (only with "it" after the verb).
+PUTTING = word_set("put puts")
+
 # Speech acts: their subject said something, so it is the claimant (a plain act or
 # intention is not: "supported the bill", "wants to", "declined to", "voted for").
 # Appeals: "Wilson urged the council to act", "Wilson called for a recount", "called on

@@ -21,6 +21,7 @@ from factcheck.extraction.cues import (
     SPEECH_ACT_PARTICIPLES,
     SPEECH_ACT_PARTICLES,
 )
+from factcheck.extraction.introductions import subject_after_introduction
 from factcheck.extraction.lexicon import (
     NAME_PARTICLES,
     SOURCE_NOUNS,
@@ -34,6 +35,10 @@ from factcheck.extraction.lexicon import (
 )
 
 SECOND_VERB_JOINERS = word_set("and but")
+# A statement made in the course of the main clause's act: "Trump landed in hot water by
+# saying …", "…, before saying", "was booed after telling …".
+MANNER_WORDS = word_set("by after before upon in while")
+SAYING_WORDS = word_set("saying telling arguing claiming insisting declaring warning suggesting accusing noting")
 
 # Words that open an aside or an introduction rather than a subject.
 LEADING_WORDS = word_set("but and yet so still now meanwhile however also then")
@@ -84,7 +89,11 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
         words[verb].group(), ()
     ):
         return None  # "…, adding to her lead", "…, calling for a vote"
-    if not ((before == "," and words[verb].group() in PARTICIPLES) or before in SECOND_VERB_JOINERS):
+    participle = words[verb].group() in PARTICIPLES
+    if not (
+        (participle and (before == "," or (before in MANNER_WORDS and words[verb].group() in SAYING_WORDS)))
+        or before in SECOND_VERB_JOINERS
+    ):
         return None
     if before in SECOND_VERB_JOINERS and words[verb].group() in SPEECH_ACT_PARTICIPLES:
         return None  # "awkward but promising", "and criticizing": not a second verb
@@ -104,6 +113,8 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     last = _leading_noun_phrase(words, index, verb)
     if last is None:
         return None
+    if found := subject_after_introduction(words, index, last, verb, _leading_noun_phrase):
+        index, last = found  # "Hours later, Trump returned …, telling …"
     part = list(range(index, last + 1))
     if not _names_someone(words, part):
         return None
