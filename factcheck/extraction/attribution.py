@@ -138,8 +138,8 @@ def attribution_phrase(sentence: str) -> str | None:
                 or _subject_after(sentence, words, index)
                 or main_clause_subject(sentence, words, index)
             )
-        elif word in PROGRESSIVES and index > 1 and words[index - 1].group() in BE_FORMS:
-            found = _reports_now(sentence, words, index)
+        elif word in PROGRESSIVES and (be := _be_before(words, index)):
+            found = _subject_before(sentence, words, be)
         elif word in PARTICIPLES:
             found = main_clause_subject(sentence, words, index)
         elif word in PUTTING and _puts_it(words, index):
@@ -195,10 +195,14 @@ def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> s
     return phrase_ending_at(sentence, words, index - 1)
 
 
-def _reports_now(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
-    """ "Rubio is congratulating Trump", "Obama is telling donors that …", "Wilson is
-    calling for a recount" (an appeal is said): the subject before "is"."""
-    return _subject_before(sentence, words, verb - 1)
+def _be_before(words: list[re.Match[str]], verb: int) -> int | None:
+    """Where "is" stands before a verb going on now, past adverbs: "Rubio is
+    congratulating Trump", "Obama is telling donors that …", "Wilson is calling for a
+    recount" (an appeal is said), "Kasich is already claiming victory"."""
+    index = verb - 1
+    while index > 0 and between_subject_and_verb(words[index].group()):
+        index -= 1
+    return index if index > 0 and words[index].group() in BE_FORMS else None
 
 
 def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:

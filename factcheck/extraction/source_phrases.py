@@ -113,7 +113,7 @@ def _opens_clause(words: list[re.Match[str]], first: int) -> bool:
         or before.lower() in CLAUSE_JOINERS
         or before.lower() in TIME_NAMES
         or before.lower() in {"today", "yesterday", "tonight"}
-        or before.lower() == "which"  # "the plant, which the union says had …"
+        or before.lower() in {"which", "as"}  # "the plant, which the union says had …", "as the report said"
     )
 
 

@@ -1,0 +1,102 @@
+"""Attribution of real news reporting, sixth round (issue 14, session 8): names around
+the reporting verb and the clause it stands in. Sentences written for these tests:
+invented people, places and figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("“The levy is dead,” said Council Leader Ruth M. Ambler (D-Ore.).", "Ruth M. Ambler"),
+        ("Judge Tomas R. Elling imposed a 40-month sentence, saying it would deter fraud.", "Tomas R. Elling"),
+        ("Tomas R. Elling said the ruling would stand.", "Tomas R. Elling"),
+    ],
+)
+def test_a_middle_initial_stays_in_the_name(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("“The levy is dead,” said former Varga adviser Tom Hale.", "Tom Hale"),
+        ("“The levy is dead,” said former Eastport councilman Tom Hale.", "Tom Hale"),
+        ("The levy will raise $3 million, says political scientist Ana Ruiz in Boise.", "Ana Ruiz"),
+        ("The firm lobbied for the mill, said lobbyist and party strategist Tom Hale, a friend of Varga.", "Tom Hale"),
+    ],
+)
+def test_a_role_in_lowercase_words_before_the_name_after_the_verb(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_a_name_that_runs_on_into_its_own_clause_is_not_the_speaker() -> None:
+    assert "Tom Hale" not in claimants("“We won,” said former adviser Tom Hale left the campaign in May.")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Hours later, Varga returned to the plant, telling reporters it would hire 50 workers.", "Varga"),
+        ("Speaking at a school in Salem, New Carlow, Varga went after Hale, calling him “a fraud.”", "Varga"),
+        ("At a rally in Ames, Eastport, on Sunday, Mrs. Varga tried again, saying the levy was fair.", "Varga"),
+        ("Early in her campaign, Varga attacked Hale, calling him “a failed mayor.”", "Varga"),
+        ("Eastport (AFP) – Mayor Ines Varga has taken aim at the levy, saying it would cost 300 jobs.", "Ines Varga"),
+        # a name followed by a verb is the subject, whatever comes after it
+        ("Varga on Monday attacked Hale, calling him “a failed mayor.”", "Varga"),
+        ("Varga, Eastport Republican chairman, praised the plan, saying it would work.", "Varga"),
+    ],
+)
+def test_the_subject_after_an_introduction_speaks_for_a_participle(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varga landed in hot water last week by saying that the judge was biased.",
+        "Varga was booed by the crowd after telling them that the levy was fair.",
+        "Varga deflected questions about Hale before saying, “It is time to move on.”",
+        "Varga erred in claiming that the levy would raise $3 million.",
+    ],
+)
+def test_a_statement_made_in_the_course_of_an_act_is_the_subjects(text: str) -> None:
+    assert claimants(text) == ["Varga"]
+
+
+def test_a_participle_after_by_that_is_not_a_statement_has_no_claimant() -> None:
+    assert claimants("The council voted by calling the roll.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("As the Eastport Courier put it, “The levy is dead.”", "The Eastport Courier"),
+        ("As a local diplomat put it, the makeover was extreme.", "A local diplomat"),
+        ("As Tom Hale, the No. 2 on the council, put it: “The levy is dead.”", "Tom Hale"),
+        ("As Varga put it bluntly: “The levy is dead.”", "Varga"),
+    ],
+)
+def test_as_someone_put_it(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize("text", ["Varga put it on the table for a vote.", "They put it to a vote in May."])
+def test_putting_something_somewhere_is_not_a_statement(text: str) -> None:
+    assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Varga is also congratulating her rivals, especially Tom Hale.", "Varga"),
+        ("Tom Hale’s campaign is already claiming a victory of sorts in Eastport.", "Tom Hale’s campaign"),
+        ("Varga is now insisting that the levy would raise $3 million.", "Varga"),
+    ],
+)
+def test_a_statement_going_on_now_with_an_adverb_before_it(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
