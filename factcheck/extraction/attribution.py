@@ -48,6 +48,7 @@ from factcheck.extraction.cues import (
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
+    TITLE_WORDS,
     is_name_word,
     per_text,
     token_words,
@@ -315,7 +316,7 @@ ADJECTIVE_ENDINGS = (
 NOT_INVERTED = ADDRESSING_VERBS | STANCE_VERBS | SPEECH_ACT_VERBS | POINTING
 # What opens an aside besides a determiner: "Tom Hale, who …", "Tom Hale, clad in red,
 # said", "Tom Hale, facing a recount, said" (any lowercase word in -ing).
-ASIDE_OPENERS = word_set("who Who clad")
+ASIDE_OPENERS = word_set("who Who whose clad himself herself")
 MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
 
 
@@ -328,12 +329,12 @@ def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma:
         if (
             aside.lower() in DETERMINERS
             or aside in ASIDE_OPENERS
-            or (aside.islower() and aside.endswith("ing"))
+            or (aside.islower() and (aside.endswith("ing") or aside in TITLE_WORDS))
         ):
             found = phrase_ending_at(sentence, words, index - 1)
             first = _first_word(words, words[index - 1].end() - len(found), index - 1) if found else None
             if first is not None and _before_phrase(words, first) in SOURCE_PREPOSITIONS:
-                return None  # "Tom Hale, a farmer in Millbrook, who …": not Millbrook
+                continue  # "Tom Hale, a farmer in Millbrook, who …": not Millbrook
             return found
         return None
     return None
