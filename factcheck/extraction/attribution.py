@@ -244,6 +244,9 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     if index < 0:
         return None
     word = words[index].group()
+    if word == "who" and index > 1 and words[index - 1].group() == ",":
+        # "…, Tom Hale, who says …" (not a stance or an act: "…, who endorsed Hale, …")
+        return _antecedent(sentence, words, index - 1) if words[verb].group() in REPORTING_VERBS else None
     if without_possessive(word).lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return without_possessive(word)  # "he said", "he’s said"
     if share := share_of_a_group(sentence, words, index):
@@ -264,6 +267,17 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
         # the subject; the whole phrase is, when it opens its clause, else nobody.
         return common_noun_phrase_ending_at(sentence, words, index)
     return found or common_noun_phrase_ending_at(sentence, words, index)
+
+
+def _antecedent(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
+    """Who "who" is, before its comma: "…, backed by Tom Hale, who says …", "Tom Hale,
+    a farmer in Millbrook, who said …" (the name, not the aside), "the council's top
+    aides, who said …"."""
+    return (
+        _subject_before_apposition(sentence, words, comma)
+        or phrase_ending_at(sentence, words, comma - 1)
+        or common_noun_phrase_ending_at(sentence, words, comma - 1)
+    )
 
 
 def _first_word(words: list[re.Match[str]], start: int, last: int) -> int | None:
