@@ -100,3 +100,32 @@ def test_putting_something_somewhere_is_not_a_statement(text: str) -> None:
 )
 def test_a_statement_going_on_now_with_an_adverb_before_it(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Park, president of the Eastport Farm Bureau, a group allied with the growers, said the levy was unfair.",
+        "Lena Park, director of the Eastport Bureau, a group allied with the growers, said the levy was unfair.",
+        "Lena Park, herself a grower allied with the bureau, said the levy was unfair.",
+    ],
+)
+def test_asides_opened_by_a_role_or_herself_are_skipped(text: str) -> None:
+    assert claimants(text) == ["Lena Park"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The levy was backed by Lena Park, who said it would raise $3 million.", "Lena Park"),
+        ("Varga attacked Tom Hale, who says the levy would cost 300 jobs.", "Tom Hale"),
+        ("The mill is run by Tom Hale, a farmer, who has said the levy would fail.", "Tom Hale"),
+        ("The plan angered growers and traders, who said it would cost 300 jobs.", "Traders"),
+    ],
+)
+def test_who_says_gives_the_name_before_who(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_who_with_a_stance_or_an_act_gives_no_claimant() -> None:
+    assert claimants("Mayor Ines Varga, who endorsed Hale in May, is touring the plant.") == [None]
