@@ -19,6 +19,7 @@ REPORTING_VERBS = word_set(
     reveals denied denies predicted predicts concluded concludes
     asked asks suggested suggests contended contends
     repeated repeats reiterated reiterates observed observes recalled recalls
+    indicated indicates signaled signalled signals
     countered counters conceded concedes complained complains boasted boasts
     charged charges cautioned called calls
     allege argue insist warn explain assert confirm accuse deny admit reveal conclude
@@ -134,7 +135,9 @@ NOUN_LIKE_VERBS = word_set("estimate claim report note")
 # "tough questions", "maintained a lead", "the hall echoed the chant"): they report only
 # before "that", a colon, a quotation or the end of the sentence ("in several states, …"
 # is a noun).
-OBJECT_VERBS = word_set("states questions maintains maintained echoed echoes")
+OBJECT_VERBS = word_set(
+    "states questions maintains maintained echoed echoes indicated indicates signaled signalled signals"
+)
 
 # Verbs that report only when no object follows: "She added that …", "he added it was
 # cold"; not "The town added 300 jobs", "added to the pressure", "continued its tour".

@@ -129,3 +129,16 @@ def test_who_says_gives_the_name_before_who(text: str, claimant: str) -> None:
 
 def test_who_with_a_stance_or_an_act_gives_no_claimant() -> None:
     assert claimants("Mayor Ines Varga, who endorsed Hale in May, is touring the plant.") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mayor Ines Varga indicated that she would veto the levy.", "Mayor Ines Varga signaled that the levy was dead."],
+)
+def test_indicating_or_signalling_that_is_a_statement(text: str) -> None:
+    assert claimants(text) == ["Ines Varga"]
+
+
+@pytest.mark.parametrize("text", ["Mayor Ines Varga signaled a turn to the left.", "The vote indicated a shift."])
+def test_indicating_or_signalling_something_is_not(text: str) -> None:
+    assert claimants(text) == [None]
