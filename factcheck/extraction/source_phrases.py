@@ -185,7 +185,9 @@ def name_after_role(sentence: str, words: list[re.Match[str]], first: int) -> st
     while end < len(words) and end - first < MAX_ROLE_WORDS + 4 and _is_role_word(words[end].group()):
         end += 1
     name = end
-    while name > first and (is_name_word(words[name - 1].group()) or words[name - 1].group() in NAME_PARTICLES):
+    while name > first and (
+        is_name_word(words[name - 1].group()) or words[name - 1].group() in NAME_PARTICLES
+    ):
         name -= 1
     run = words[name:end]
     if name == first or name - first > MAX_ROLE_WORDS or len(run) < 2:

@@ -38,7 +38,9 @@ SECOND_VERB_JOINERS = word_set("and but")
 # A statement made in the course of the main clause's act: "Trump landed in hot water by
 # saying …", "…, before saying", "was booed after telling …".
 MANNER_WORDS = word_set("by after before upon in while")
-SAYING_WORDS = word_set("saying telling arguing claiming insisting declaring warning suggesting accusing noting")
+SAYING_WORDS = word_set(
+    "saying telling arguing claiming insisting declaring warning suggesting accusing noting"
+)
 
 # Words that open an aside or an introduction rather than a subject.
 LEADING_WORDS = word_set("but and yet so still now meanwhile however also then")

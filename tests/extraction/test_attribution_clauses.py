@@ -13,7 +13,10 @@ from tests.extraction.helpers import claimants
     ("text", "claimant"),
     [
         ("“The levy is dead,” said Council Leader Ruth M. Ambler (D-Ore.).", "Ruth M. Ambler"),
-        ("Judge Tomas R. Elling imposed a 40-month sentence, saying it would deter fraud.", "Tomas R. Elling"),
+        (
+            "Judge Tomas R. Elling imposed a 40-month sentence, saying it would deter fraud.",
+            "Tomas R. Elling",
+        ),
         ("Tomas R. Elling said the ruling would stand.", "Tomas R. Elling"),
     ],
 )
@@ -27,7 +30,10 @@ def test_a_middle_initial_stays_in_the_name(text: str, claimant: str) -> None:
         ("“The levy is dead,” said former Varga adviser Tom Hale.", "Tom Hale"),
         ("“The levy is dead,” said former Eastport councilman Tom Hale.", "Tom Hale"),
         ("The levy will raise $3 million, says political scientist Ana Ruiz in Boise.", "Ana Ruiz"),
-        ("The firm lobbied for the mill, said lobbyist and party strategist Tom Hale, a friend of Varga.", "Tom Hale"),
+        (
+            "The firm lobbied for the mill, said lobbyist and party strategist Tom Hale, a friend of Varga.",
+            "Tom Hale",
+        ),
     ],
 )
 def test_a_role_in_lowercase_words_before_the_name_after_the_verb(text: str, claimant: str) -> None:
@@ -43,9 +49,15 @@ def test_a_name_that_runs_on_into_its_own_clause_is_not_the_speaker() -> None:
     [
         ("Hours later, Varga returned to the plant, telling reporters it would hire 50 workers.", "Varga"),
         ("Speaking at a school in Salem, New Carlow, Varga went after Hale, calling him “a fraud.”", "Varga"),
-        ("At a rally in Ames, Eastport, on Sunday, Mrs. Varga tried again, saying the levy was fair.", "Varga"),
+        (
+            "At a rally in Ames, Eastport, on Sunday, Mrs. Varga tried again, saying the levy was fair.",
+            "Varga",
+        ),
         ("Early in her campaign, Varga attacked Hale, calling him “a failed mayor.”", "Varga"),
-        ("Eastport (AFP) – Mayor Ines Varga has taken aim at the levy, saying it would cost 300 jobs.", "Ines Varga"),
+        (
+            "Eastport (AFP) – Mayor Ines Varga has taken aim at the levy, saying it would cost 300 jobs.",
+            "Ines Varga",
+        ),
         # a name followed by a verb is the subject, whatever comes after it
         ("Varga on Monday attacked Hale, calling him “a failed mayor.”", "Varga"),
         ("Varga, Eastport Republican chairman, praised the plan, saying it would work.", "Varga"),
@@ -105,8 +117,8 @@ def test_a_statement_going_on_now_with_an_adverb_before_it(text: str, claimant: 
 @pytest.mark.parametrize(
     "text",
     [
-        "Lena Park, president of the Eastport Farm Bureau, a group allied with the growers, said the levy was unfair.",
-        "Lena Park, director of the Eastport Bureau, a group allied with the growers, said the levy was unfair.",
+        "Lena Park, president of the Eastport Farm Bureau, a group allied with growers, said the levy was unfair.",
+        "Lena Park, director of the Eastport Bureau, a group allied with growers, said the levy was unfair.",
         "Lena Park, herself a grower allied with the bureau, said the levy was unfair.",
     ],
 )
@@ -133,12 +145,17 @@ def test_who_with_a_stance_or_an_act_gives_no_claimant() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Mayor Ines Varga indicated that she would veto the levy.", "Mayor Ines Varga signaled that the levy was dead."],
+    [
+        "Mayor Ines Varga indicated that she would veto the levy.",
+        "Mayor Ines Varga signaled that the levy was dead.",
+    ],
 )
 def test_indicating_or_signalling_that_is_a_statement(text: str) -> None:
     assert claimants(text) == ["Ines Varga"]
 
 
-@pytest.mark.parametrize("text", ["Mayor Ines Varga signaled a turn to the left.", "The vote indicated a shift."])
+@pytest.mark.parametrize(
+    "text", ["Mayor Ines Varga signaled a turn to the left.", "The vote indicated a shift."]
+)
 def test_indicating_or_signalling_something_is_not(text: str) -> None:
     assert claimants(text) == [None]
