@@ -107,6 +107,13 @@ PARTICIPLES = SPEECH_ACT_PARTICIPLES | word_set(
     stressing asserting claiming suggesting writing tweeting calling describing
     """
 )
+# A statement made in the course of the main clause's act: "Trump landed in hot water by
+# saying …", "…, before saying", "was booed after telling …".
+MANNER_WORDS = word_set("by after before upon in while")
+SAYING_WORDS = word_set(
+    "saying telling arguing claiming insisting declaring warning suggesting accusing noting"
+)
+
 # What a speech act may have after it, as a participle: "…, promising to", "…, calling for".
 SPEECH_ACT_PARTICLES = {
     **dict.fromkeys(("promising", "vowing", "pledging"), frozenset({"to"})),

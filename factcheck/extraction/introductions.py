@@ -5,7 +5,8 @@ Mrs. Clinton tried …, saying …", "Washington (AFP) – Democrat Hillary Clin
 
 A name followed by a verb is a subject; a name followed by anything else ("Hours
 later", "Iowa,") may open an introduction, and then the subject is the first name after
-one of its commas or dashes that a verb follows.
+one of its commas or dashes that a verb follows. A dateline ("WASHINGTON — …") is an
+introduction too (`after_dateline`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 POSSESSIVES = ("’s", "'s", "s’", "s'")
-INTRODUCTION_ENDS = frozenset({",", "—", "–", "-", "--"})
+DASHES = frozenset({"—", "–", "-", "--"})
+INTRODUCTION_ENDS = DASHES | {","}
 
 
 def subject_after_introduction(
@@ -44,6 +46,14 @@ def subject_after_introduction(
             ):
                 return index + 1, found
     return None
+
+
+def after_dateline(words: list[re.Match[str]], verb: int) -> int:
+    """Where the sentence starts after a dateline ("WASHINGTON — …", "LOS ANGELES, Calif. -")."""
+    dash = next((i for i in range(min(verb, 6)) if words[i].group() in DASHES), None)
+    if dash and words[0].group().isupper() and len(words[0].group()) > 1:
+        return dash + 1
+    return 0
 
 
 def _is_verb(word: str) -> bool:

@@ -17,11 +17,13 @@ import re
 
 from factcheck.extraction.cues import (
     DOCUMENT_NOUNS,
+    MANNER_WORDS,
     PARTICIPLES,
+    SAYING_WORDS,
     SPEECH_ACT_PARTICIPLES,
     SPEECH_ACT_PARTICLES,
 )
-from factcheck.extraction.introductions import subject_after_introduction
+from factcheck.extraction.introductions import after_dateline, subject_after_introduction
 from factcheck.extraction.lexicon import (
     NAME_PARTICLES,
     SOURCE_NOUNS,
@@ -35,12 +37,6 @@ from factcheck.extraction.lexicon import (
 )
 
 SECOND_VERB_JOINERS = word_set("and but")
-# A statement made in the course of the main clause's act: "Trump landed in hot water by
-# saying …", "…, before saying", "was booed after telling …".
-MANNER_WORDS = word_set("by after before upon in while")
-SAYING_WORDS = word_set(
-    "saying telling arguing claiming insisting declaring warning suggesting accusing noting"
-)
 
 # Words that open an aside or an introduction rather than a subject.
 LEADING_WORDS = word_set("but and yet so still now meanwhile however also then")
@@ -99,7 +95,7 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
         return None
     if before in SECOND_VERB_JOINERS and words[verb].group() in SPEECH_ACT_PARTICIPLES:
         return None  # "awkward but promising", "and criticizing": not a second verb
-    index = _after_dateline(words, verb)
+    index = after_dateline(words, verb)
     # Skip an introduction: "In a statement on Monday, …", "Speaking in Reno, …".
     while index < verb:
         word = words[index].group().lower()
@@ -121,17 +117,6 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     if not _names_someone(words, part):
         return None
     return sentence[words[index].start() : words[last].end()]
-
-
-def _after_dateline(words: list[re.Match[str]], verb: int) -> int:
-    """Where the sentence starts after a dateline ("WASHINGTON — …", "LOS ANGELES, Calif. -")."""
-    dash = next((i for i in range(min(verb, 6)) if words[i].group() in DASHES), None)
-    if dash and words[0].group().isupper() and len(words[0].group()) > 1:
-        return dash + 1
-    return 0
-
-
-DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _parts_before(words: list[re.Match[str]], verb: int) -> list[list[int]]:

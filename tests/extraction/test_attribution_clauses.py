@@ -117,8 +117,8 @@ def test_a_statement_going_on_now_with_an_adverb_before_it(text: str, claimant: 
 @pytest.mark.parametrize(
     "text",
     [
-        "Lena Park, president of the Eastport Farm Bureau, a group allied with growers, said the levy was unfair.",
-        "Lena Park, director of the Eastport Bureau, a group allied with growers, said the levy was unfair.",
+        "Lena Park, president of the Eastport Farm Bureau, a group allied with growers, said it was unfair.",
+        "Lena Park, director of the Eastport Bureau, a group allied with growers, said it was unfair.",
         "Lena Park, herself a grower allied with the bureau, said the levy was unfair.",
     ],
 )
