@@ -363,11 +363,11 @@ def _in_document_name(word: str) -> bool:
 
 
 # A share of a group, as a poll reports what it said: "58 percent of likely voters",
-# "Six in 10", "about half of voters", "a majority of Americans".
+# "Six in 10", "nine out of 10", "one in five", "about half of voters", "a majority of Americans".
 SHARE = re.compile(
     r"""(?:\b(?:about|nearly|almost|roughly|some|only|just|more\ than|fewer\ than|less\ than)\s+)?
     (?:\d+(?:\.\d+)?\s*(?:%|percent)
-      | \b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)
+      | \b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\ of)\s+(?:\d+|three|four|five|ten)
       | \b(?:a|the)\s+(?:majority|minority|plurality)
       | \b(?:half|a\ third|a\ quarter|two-thirds|three-quarters|one-third))
     (?:\s+of\s+(?:(?!\b(?:who|what|which|that)\b)[^,;:.()\0]){1,60}?)?\s*$""",
@@ -376,7 +376,10 @@ SHARE = re.compile(
 
 
 SHARE_WORDS = word_set(
-    "percent majority minority plurality half third quarter two-thirds three-quarters one-third ten"
+    """
+    percent majority minority plurality half third quarter two-thirds three-quarters one-third
+    three four five ten
+    """
 )
 
 

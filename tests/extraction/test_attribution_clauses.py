@@ -159,3 +159,14 @@ def test_indicating_or_signalling_that_is_a_statement(text: str) -> None:
 )
 def test_indicating_or_signalling_something_is_not(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Nearly nine out of 10 say they will vote for the levy.", "Nearly nine out of 10"),
+        ("About one in five say they would not vote.", "About one in five"),
+    ],
+)
+def test_a_share_out_of_ten_or_one_in_five_is_the_source(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
