@@ -35,6 +35,7 @@ from factcheck.extraction.cues import (
     BELIEF_VERBS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
+    MAKING_CLEAR,
     NOUN_LIKE_VERBS,
     PARTICIPLES,
     POINTING,
@@ -97,6 +98,7 @@ REPORTING_CUES = (
     | SPEECH_ACT_VERBS
     | POINTING
     | PUTTING
+    | MAKING_CLEAR
     | HEADLINE_VERBS
     | PROGRESSIVES
     | PARTICIPLES
@@ -143,7 +145,9 @@ def attribution_phrase(sentence: str) -> str | None:
             found = _subject_before(sentence, words, be)
         elif word in PARTICIPLES:
             found = main_clause_subject(sentence, words, index)
-        elif word in PUTTING and _puts_it(words, index):
+        elif (word in PUTTING and _puts_it(words, index)) or (
+            word in MAKING_CLEAR and _makes_clear(words, index)
+        ):
             found = _subject_before(sentence, words, index)
         elif word in FINDING_VERBS:
             found = _document_before(sentence, words, index)
@@ -164,6 +168,12 @@ def _puts_it(words: list[re.Match[str]], index: int) -> bool:
     if after.endswith("ly"):
         after = next_word(words, index + 2)
     return not after[:1].isalnum()
+
+
+def _makes_clear(words: list[re.Match[str]], index: int) -> bool:
+    """ "Wilson made clear that …", "made it clear:"; not "made clear progress"."""
+    after = index + 2 if next_word(words, index) == "it" else index + 1
+    return next_word(words, after - 1) == "clear" and next_word(words, after) in {"that", ":", "\0"}
 
 
 def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | None:

@@ -46,8 +46,10 @@ STANCE_VERBS = word_set(
 
 POINTING = word_set("pointed points")
 
-# "As Wilson put it, …": the words quoted are Wilson's (only with "it" after the verb).
+# "As Wilson put it, …": the words quoted are Wilson's (only with "it" after the verb);
+# "Wilson made (it) clear that …" states what follows.
 PUTTING = word_set("put puts")
+MAKING_CLEAR = word_set("made makes")
 
 # Speech acts: their subject said something, so it is the claimant (a plain act or
 # intention is not: "supported the bill", "wants to", "declined to", "voted for").

@@ -170,3 +170,15 @@ def test_indicating_or_signalling_something_is_not(text: str) -> None:
 )
 def test_a_share_out_of_ten_or_one_in_five_is_the_source(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Varga made clear that the levy was dead.", "Varga has made it clear: “The levy is dead.”"],
+)
+def test_making_clear_that_is_a_statement(text: str) -> None:
+    assert claimants(text) == ["Varga"]
+
+
+def test_making_clear_progress_is_not() -> None:
+    assert claimants("Varga made clear progress on the levy in May.") == [None]
