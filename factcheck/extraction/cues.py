@@ -106,14 +106,16 @@ SPEECH_ACT_PARTICIPLES = word_set(
 PARTICIPLES = SPEECH_ACT_PARTICIPLES | word_set(
     """
     saying telling adding noting arguing insisting explaining warning declaring
-    stressing asserting claiming suggesting writing tweeting calling describing
+    stressing asserting claiming suggesting writing tweeting calling describing stating
     """
 )
 # A statement made in the course of the main clause's act: "Trump landed in hot water by
 # saying …", "…, before saying", "was booed after telling …".
 MANNER_WORDS = word_set("by after before upon in while")
+# The same after what carries the words: "Trump issued a statement saying …".
+STATEMENT_NOUNS = word_set("statement letter message memo tweet release post")
 SAYING_WORDS = word_set(
-    "saying telling arguing claiming insisting declaring warning suggesting accusing noting"
+    "saying telling arguing claiming insisting declaring warning suggesting accusing noting stating"
 )
 
 # What a speech act may have after it, as a participle: "…, promising to", "…, calling for".

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 POSSESSIVES = ("’s", "'s", "s’", "s'")
+ARTICLES = frozenset({"the", "a", "an"})  # "Minutes later, the Trump campaign issued …"
 DASHES = frozenset({"—", "–", "-", "--"})
 INTRODUCTION_ENDS = DASHES | {","}
 
@@ -39,13 +40,20 @@ def subject_after_introduction(
         if words[index].group() not in INTRODUCTION_ENDS:
             continue
         found = noun_phrase(words, index + 1, verb)
-        if found is not None and found + 1 < verb and _is_verb(words[found + 1].group()):
+        if found is not None and _is_verb(_after_label(words, found + 1, verb)):
             opener = words[index + 1].group()
             if not words[found].group().endswith(POSSESSIVES) and (
-                is_name_word(opener) or opener.lower().rstrip(".") in TITLE_WORDS
+                is_name_word(opener) or opener.lower().rstrip(".") in TITLE_WORDS or opener in ARTICLES
             ):
                 return index + 1, found
     return None
+
+
+def _after_label(words: list[re.Match[str]], index: int, verb: int) -> str:
+    """The word at `index`, or after a party label there: "McConnell (R-Ky.) issued"."""
+    if index < verb and words[index].group() == "(":
+        index = next((i + 1 for i in range(index, verb) if words[i].group() == ")"), verb)
+    return words[index].group() if index < verb else ""
 
 
 def after_dateline(words: list[re.Match[str]], verb: int) -> int:

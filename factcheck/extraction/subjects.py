@@ -22,6 +22,7 @@ from factcheck.extraction.cues import (
     SAYING_WORDS,
     SPEECH_ACT_PARTICIPLES,
     SPEECH_ACT_PARTICLES,
+    STATEMENT_NOUNS,
 )
 from factcheck.extraction.introductions import after_dateline, subject_after_introduction
 from factcheck.extraction.lexicon import (
@@ -89,7 +90,13 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
         return None  # "…, adding to her lead", "…, calling for a vote"
     participle = words[verb].group() in PARTICIPLES
     if not (
-        (participle and (before == "," or (before in MANNER_WORDS and words[verb].group() in SAYING_WORDS)))
+        (
+            participle
+            and (
+                before == ","
+                or (before in MANNER_WORDS | STATEMENT_NOUNS and words[verb].group() in SAYING_WORDS)
+            )
+        )
         or before in SECOND_VERB_JOINERS
     ):
         return None

@@ -182,3 +182,22 @@ def test_making_clear_that_is_a_statement(text: str) -> None:
 
 def test_making_clear_progress_is_not() -> None:
     assert claimants("Varga made clear progress on the levy in May.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Varga issued a statement saying that the levy was dead.", "Varga"),
+        ("Varga opened a new line of attack, stating that the levy was dead.", "Varga"),
+        (
+            "Minutes later, the Eastport council issued a statement saying the levy was dead.",
+            "The Eastport council",
+        ),
+        (
+            "Moments later, Mayor Ines Varga (D-Ore.) issued a statement saying the levy was dead.",
+            "Ines Varga",
+        ),
+    ],
+)
+def test_a_statement_saying_and_stating(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
