@@ -114,6 +114,7 @@ PARTICIPLES = SPEECH_ACT_PARTICIPLES | word_set(
 MANNER_WORDS = word_set("by after before upon in while")
 # The same after what carries the words: "Trump issued a statement saying …".
 STATEMENT_NOUNS = word_set("statement letter message memo tweet release post")
+SAYING_AFTER = MANNER_WORDS | STATEMENT_NOUNS
 SAYING_WORDS = word_set(
     "saying telling arguing claiming insisting declaring warning suggesting accusing noting stating"
 )

@@ -17,12 +17,11 @@ import re
 
 from factcheck.extraction.cues import (
     DOCUMENT_NOUNS,
-    MANNER_WORDS,
     PARTICIPLES,
+    SAYING_AFTER,
     SAYING_WORDS,
     SPEECH_ACT_PARTICIPLES,
     SPEECH_ACT_PARTICLES,
-    STATEMENT_NOUNS,
 )
 from factcheck.extraction.introductions import after_dateline, subject_after_introduction
 from factcheck.extraction.lexicon import (
@@ -88,19 +87,11 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
         words[verb].group(), ()
     ):
         return None  # "…, adding to her lead", "…, calling for a vote"
-    participle = words[verb].group() in PARTICIPLES
-    if not (
-        (
-            participle
-            and (
-                before == ","
-                or (before in MANNER_WORDS | STATEMENT_NOUNS and words[verb].group() in SAYING_WORDS)
-            )
-        )
-        or before in SECOND_VERB_JOINERS
-    ):
+    cue = words[verb].group()
+    saying = cue in SAYING_WORDS and before in SAYING_AFTER  # "by saying", "a statement saying"
+    if not ((cue in PARTICIPLES and before == ",") or saying or before in SECOND_VERB_JOINERS):
         return None
-    if before in SECOND_VERB_JOINERS and words[verb].group() in SPEECH_ACT_PARTICIPLES:
+    if before in SECOND_VERB_JOINERS and cue in SPEECH_ACT_PARTICIPLES:
         return None  # "awkward but promising", "and criticizing": not a second verb
     index = after_dateline(words, verb)
     # Skip an introduction: "In a statement on Monday, …", "Speaking in Reno, …".
