@@ -4,7 +4,10 @@ A sentence names its source with a reporting verb outside its quotation marks:
 
 - subject first: "Kerry said", "The United Nations has estimated", "The UN reports",
   "Kerry also said", "Josh Earnest, a White House spokesman, said";
-- verb first, after a quotation: "“…,” said Turkish Prime Minister Ahmed Davutoglu";
+- verb first, after a quotation: "“…,” said Turkish Prime Minister Ahmed Davutoglu",
+  "“…,” said former Obama adviser David Axelrod";
+- a relative clause: "…, backed by Tom Hale, who says …"; "As Hale put it, …", "Hale made
+  clear that …", "Hale landed in trouble by saying …", "Hale issued a statement saying …";
 - "according to the UN";
 - common nouns opening their clause: "The charity said", "Aid workers estimate",
   "Doctors at the hospital said", "…, sources close to the talks suggested";
