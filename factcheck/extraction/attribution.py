@@ -4,7 +4,10 @@ A sentence names its source with a reporting verb outside its quotation marks:
 
 - subject first: "Kerry said", "The United Nations has estimated", "The UN reports",
   "Kerry also said", "Josh Earnest, a White House spokesman, said";
-- verb first, after a quotation: "“…,” said Turkish Prime Minister Ahmed Davutoglu";
+- verb first, after a quotation: "“…,” said Turkish Prime Minister Ahmed Davutoglu",
+  "“…,” said former Obama adviser David Axelrod";
+- a relative clause: "…, backed by Tom Hale, who says …"; "As Hale put it, …", "Hale made
+  clear that …", "Hale landed in trouble by saying …", "Hale issued a statement saying …";
 - "according to the UN";
 - common nouns opening their clause: "The charity said", "Aid workers estimate",
   "Doctors at the hospital said", "…, sources close to the talks suggested";
@@ -35,11 +38,13 @@ from factcheck.extraction.cues import (
     BELIEF_VERBS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
+    MAKING_CLEAR,
     NOUN_LIKE_VERBS,
     PARTICIPLES,
     POINTING,
     POSSESSIVE_PRONOUNS,
     PROGRESSIVES,
+    PUTTING,
     REPORTING_VERBS,
     SPEECH_ACT_VERBS,
     STANCE_VERBS,
@@ -47,6 +52,7 @@ from factcheck.extraction.cues import (
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
+    TITLE_WORDS,
     is_name_word,
     per_text,
     token_words,
@@ -59,6 +65,7 @@ from factcheck.extraction.source_phrases import (
     DETERMINERS,
     SOURCE_PREPOSITIONS,
     common_noun_phrase_ending_at,
+    name_after_role,
     phrase_ending_at,
     phrase_from,
 )
@@ -93,6 +100,8 @@ REPORTING_CUES = (
     | STANCE_VERBS
     | SPEECH_ACT_VERBS
     | POINTING
+    | PUTTING
+    | MAKING_CLEAR
     | HEADLINE_VERBS
     | PROGRESSIVES
     | PARTICIPLES
@@ -135,10 +144,14 @@ def attribution_phrase(sentence: str) -> str | None:
                 or _subject_after(sentence, words, index)
                 or main_clause_subject(sentence, words, index)
             )
-        elif word in PROGRESSIVES and index > 1 and words[index - 1].group() in BE_FORMS:
-            found = _reports_now(sentence, words, index)
+        elif word in PROGRESSIVES and (be := _be_before(words, index)):
+            found = _subject_before(sentence, words, be)
         elif word in PARTICIPLES:
             found = main_clause_subject(sentence, words, index)
+        elif (word in PUTTING and _puts_it(words, index)) or (
+            word in MAKING_CLEAR and _makes_clear(words, index)
+        ):
+            found = _subject_before(sentence, words, index)
         elif word in FINDING_VERBS:
             found = _document_before(sentence, words, index)
         elif word.lower() == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
@@ -148,6 +161,22 @@ def attribution_phrase(sentence: str) -> str | None:
         if found:
             return found
     return belief
+
+
+def _puts_it(words: list[re.Match[str]], index: int) -> bool:
+    """ "As Wilson put it, …", "as she put it bluntly:"; not "put it on the table"."""
+    if next_word(words, index) != "it":
+        return False
+    after = next_word(words, index + 1)
+    if after.endswith("ly"):
+        after = next_word(words, index + 2)
+    return not after[:1].isalnum()
+
+
+def _makes_clear(words: list[re.Match[str]], index: int) -> bool:
+    """ "Wilson made clear that …", "made it clear:"; not "made clear progress"."""
+    after = index + 2 if next_word(words, index) == "it" else index + 1
+    return next_word(words, after - 1) == "clear" and next_word(words, after) in {"that", ":", "\0"}
 
 
 def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
@@ -180,10 +209,14 @@ def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> s
     return phrase_ending_at(sentence, words, index - 1)
 
 
-def _reports_now(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
-    """ "Rubio is congratulating Trump", "Obama is telling donors that …", "Wilson is
-    calling for a recount" (an appeal is said): the subject before "is"."""
-    return _subject_before(sentence, words, verb - 1)
+def _be_before(words: list[re.Match[str]], verb: int) -> int | None:
+    """Where "is" stands before a verb going on now, past adverbs: "Rubio is
+    congratulating Trump", "Obama is telling donors that …", "Wilson is calling for a
+    recount" (an appeal is said), "Kasich is already claiming victory"."""
+    index = verb - 1
+    while index > 0 and between_subject_and_verb(words[index].group()):
+        index -= 1
+    return index if index > 0 and words[index].group() in BE_FORMS else None
 
 
 def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
@@ -224,6 +257,9 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     if index < 0:
         return None
     word = words[index].group()
+    if word == "who" and index > 1 and words[index - 1].group() == ",":
+        # "…, Tom Hale, who says …" (not a stance or an act: "…, who endorsed Hale, …")
+        return _antecedent(sentence, words, index - 1) if words[verb].group() in REPORTING_VERBS else None
     if without_possessive(word).lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return without_possessive(word)  # "he said", "he’s said"
     if share := share_of_a_group(sentence, words, index):
@@ -244,6 +280,17 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
         # the subject; the whole phrase is, when it opens its clause, else nobody.
         return common_noun_phrase_ending_at(sentence, words, index)
     return found or common_noun_phrase_ending_at(sentence, words, index)
+
+
+def _antecedent(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
+    """Who "who" is, before its comma: "…, backed by Tom Hale, who says …", "Tom Hale,
+    a farmer in Millbrook, who said …" (the name, not the aside), "the council's top
+    aides, who said …"."""
+    return (
+        _subject_before_apposition(sentence, words, comma)
+        or phrase_ending_at(sentence, words, comma - 1)
+        or common_noun_phrase_ending_at(sentence, words, comma - 1)
+    )
 
 
 def _first_word(words: list[re.Match[str]], start: int, last: int) -> int | None:
@@ -294,9 +341,10 @@ ADJECTIVE_ENDINGS = (
 
 
 NOT_INVERTED = ADDRESSING_VERBS | STANCE_VERBS | SPEECH_ACT_VERBS | POINTING
-# What opens an aside besides a determiner: "Tom Hale, who …", "Tom Hale, clad in red,
-# said", "Tom Hale, facing a recount, said" (any lowercase word in -ing).
-ASIDE_OPENERS = word_set("who Who clad")
+# What opens an aside besides a determiner, a role ("Tom Hale, president of the bureau,
+# said") or any lowercase word in -ing ("Tom Hale, facing a recount, said"): "Tom Hale,
+# who …", "Tom Hale, herself a farmer, said", "Tom Hale, clad in red, said".
+ASIDE_OPENERS = word_set("who Who clad himself herself")
 MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
 
 
@@ -309,12 +357,12 @@ def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma:
         if (
             aside.lower() in DETERMINERS
             or aside in ASIDE_OPENERS
-            or (aside.islower() and aside.endswith("ing"))
+            or (aside.islower() and (aside.endswith("ing") or aside in TITLE_WORDS))
         ):
             found = phrase_ending_at(sentence, words, index - 1)
             first = _first_word(words, words[index - 1].end() - len(found), index - 1) if found else None
             if first is not None and _before_phrase(words, first) in SOURCE_PREPOSITIONS:
-                return None  # "Tom Hale, a farmer in Millbrook, who …": not Millbrook
+                continue  # "Tom Hale, a farmer in Millbrook, who …": not Millbrook
             return found
         return None
     return None
@@ -325,7 +373,7 @@ def _subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str 
     before = words[verb - 1].group() if verb > 0 else ""
     if before.isalnum() or words[verb].group() in NOT_INVERTED:
         return None  # "the report said Kerry" is not an inversion; "told Reuters" names the listener
-    return phrase_from(sentence, words, verb + 1)
+    return phrase_from(sentence, words, verb + 1) or name_after_role(sentence, words, verb + 1)
 
 
 def _inverted_at_clause_end(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:

@@ -19,6 +19,7 @@ REPORTING_VERBS = word_set(
     reveals denied denies predicted predicts concluded concludes
     asked asks suggested suggests contended contends
     repeated repeats reiterated reiterates observed observes recalled recalls
+    indicated indicates signaled signalled signals
     countered counters conceded concedes complained complains boasted boasts
     charged charges cautioned called calls
     allege argue insist warn explain assert confirm accuse deny admit reveal conclude
@@ -44,6 +45,11 @@ STANCE_VERBS = word_set(
 )
 
 POINTING = word_set("pointed points")
+
+# "As Wilson put it, …": the words quoted are Wilson's (only with "it" after the verb);
+# "Wilson made (it) clear that …" states what follows.
+PUTTING = word_set("put puts")
+MAKING_CLEAR = word_set("made makes")
 
 # Speech acts: their subject said something, so it is the claimant (a plain act or
 # intention is not: "supported the bill", "wants to", "declined to", "voted for").
@@ -100,9 +106,19 @@ SPEECH_ACT_PARTICIPLES = word_set(
 PARTICIPLES = SPEECH_ACT_PARTICIPLES | word_set(
     """
     saying telling adding noting arguing insisting explaining warning declaring
-    stressing asserting claiming suggesting writing tweeting calling describing
+    stressing asserting claiming suggesting writing tweeting calling describing stating
     """
 )
+# A statement made in the course of the main clause's act: "Trump landed in hot water by
+# saying …", "…, before saying", "was booed after telling …".
+MANNER_WORDS = word_set("by after before upon in while")
+# The same after what carries the words: "Trump issued a statement saying …".
+STATEMENT_NOUNS = word_set("statement letter message memo tweet release post")
+SAYING_AFTER = MANNER_WORDS | STATEMENT_NOUNS
+SAYING_WORDS = word_set(
+    "saying telling arguing claiming insisting declaring warning suggesting accusing noting stating"
+)
+
 # What a speech act may have after it, as a participle: "…, promising to", "…, calling for".
 SPEECH_ACT_PARTICLES = {
     **dict.fromkeys(("promising", "vowing", "pledging"), frozenset({"to"})),
@@ -131,7 +147,9 @@ NOUN_LIKE_VERBS = word_set("estimate claim report note")
 # "tough questions", "maintained a lead", "the hall echoed the chant"): they report only
 # before "that", a colon, a quotation or the end of the sentence ("in several states, …"
 # is a noun).
-OBJECT_VERBS = word_set("states questions maintains maintained echoed echoes")
+OBJECT_VERBS = word_set(
+    "states questions maintains maintained echoed echoes indicated indicates signaled signalled signals"
+)
 
 # Verbs that report only when no object follows: "She added that …", "he added it was
 # cold"; not "The town added 300 jobs", "added to the pressure", "continued its tour".

@@ -27,6 +27,7 @@ TOKEN = re.compile(
     r"""
     (?:[A-Za-z]\.){2,}                                   # U.S.  U.N.  e.g.
     | (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr)\.(?=\s)
+    | [A-Z]\.(?=\s[A-Z])                                # a middle initial: Harry M. Reid
     | [^\W_](?:[\w’'.\-]*[^\W_])?                        # words and numbers
     | [^\w\s]                                            # one punctuation mark
     """,

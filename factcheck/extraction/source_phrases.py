@@ -113,7 +113,7 @@ def _opens_clause(words: list[re.Match[str]], first: int) -> bool:
         or before.lower() in CLAUSE_JOINERS
         or before.lower() in TIME_NAMES
         or before.lower() in {"today", "yesterday", "tonight"}
-        or before.lower() == "which"  # "the plant, which the union says had …"
+        or before.lower() in {"which", "as"}  # "the plant, which the union says had …", "as the report said"
     )
 
 
@@ -170,6 +170,41 @@ def phrase_from(sentence: str, words: list[re.Match[str]], first: int) -> str | 
     while last < len(words) and (_is_phrase_word(words[last].group()) or _role_before_title(words, last)):
         last += 1
     return _phrase(sentence, words, first, last - 1) or _common_noun_phrase_from(sentence, words, first)
+
+
+# How many words of a role may stand between a reporting verb and the name after it:
+# "said former Obama adviser David Axelrod", "says political scientist Ann Reyes".
+MAX_ROLE_WORDS = 5
+
+
+def name_after_role(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
+    """The full name after a role named in lowercase words, ending its clause: "…,” said
+    former Obama adviser David Axelrod." -> "David Axelrod"; "…, says political scientist
+    Ann Reyes in Boise." -> "Ann Reyes". Not "said the plan would fail"."""
+    end = first
+    while end < len(words) and end - first < MAX_ROLE_WORDS + 4 and _is_role_word(words[end].group()):
+        end += 1
+    name = end
+    while name > first and (
+        is_name_word(words[name - 1].group()) or words[name - 1].group() in NAME_PARTICLES
+    ):
+        name -= 1
+    run = words[name:end]
+    if name == first or name - first > MAX_ROLE_WORDS or len(run) < 2:
+        return None
+    if any(_is_title(w.group()) or w.group().lower() in SOURCE_NOUNS for w in run):
+        return None  # a person's own name, not "Obama White House" or "Reyes Institute"
+    after = words[end].group() if end < len(words) else ""
+    if after[:1].isalnum() and after not in SOURCE_PREPOSITIONS:
+        return None  # "said former adviser David Axelrod left the campaign"
+    return sentence[run[0].start() : run[-1].end()]
+
+
+def _is_role_word(word: str) -> bool:
+    """A word of a role before a name: "former", "Obama", "adviser", "and", "GOP"."""
+    if word == "and" or (word.isalpha() and word.islower() and _is_noun_like(word)):
+        return True
+    return is_name_word(word) or _is_title(word)
 
 
 def _role_before_title(words: list[re.Match[str]], index: int) -> bool:

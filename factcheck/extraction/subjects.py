@@ -18,9 +18,12 @@ import re
 from factcheck.extraction.cues import (
     DOCUMENT_NOUNS,
     PARTICIPLES,
+    SAYING_AFTER,
+    SAYING_WORDS,
     SPEECH_ACT_PARTICIPLES,
     SPEECH_ACT_PARTICLES,
 )
+from factcheck.extraction.introductions import after_dateline, subject_after_introduction
 from factcheck.extraction.lexicon import (
     NAME_PARTICLES,
     SOURCE_NOUNS,
@@ -84,11 +87,13 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
         words[verb].group(), ()
     ):
         return None  # "…, adding to her lead", "…, calling for a vote"
-    if not ((before == "," and words[verb].group() in PARTICIPLES) or before in SECOND_VERB_JOINERS):
+    cue = words[verb].group()
+    saying = cue in SAYING_WORDS and before in SAYING_AFTER  # "by saying", "a statement saying"
+    if not ((cue in PARTICIPLES and before == ",") or saying or before in SECOND_VERB_JOINERS):
         return None
-    if before in SECOND_VERB_JOINERS and words[verb].group() in SPEECH_ACT_PARTICIPLES:
+    if before in SECOND_VERB_JOINERS and cue in SPEECH_ACT_PARTICIPLES:
         return None  # "awkward but promising", "and criticizing": not a second verb
-    index = _after_dateline(words, verb)
+    index = after_dateline(words, verb)
     # Skip an introduction: "In a statement on Monday, …", "Speaking in Reno, …".
     while index < verb:
         word = words[index].group().lower()
@@ -104,21 +109,12 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     last = _leading_noun_phrase(words, index, verb)
     if last is None:
         return None
+    if found := subject_after_introduction(words, index, last, verb, _leading_noun_phrase):
+        index, last = found  # "Hours later, Trump returned …, telling …"
     part = list(range(index, last + 1))
     if not _names_someone(words, part):
         return None
     return sentence[words[index].start() : words[last].end()]
-
-
-def _after_dateline(words: list[re.Match[str]], verb: int) -> int:
-    """Where the sentence starts after a dateline ("WASHINGTON — …", "LOS ANGELES, Calif. -")."""
-    dash = next((i for i in range(min(verb, 6)) if words[i].group() in DASHES), None)
-    if dash and words[0].group().isupper() and len(words[0].group()) > 1:
-        return dash + 1
-    return 0
-
-
-DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _parts_before(words: list[re.Match[str]], verb: int) -> list[list[int]]:
@@ -365,11 +361,11 @@ def _in_document_name(word: str) -> bool:
 
 
 # A share of a group, as a poll reports what it said: "58 percent of likely voters",
-# "Six in 10", "about half of voters", "a majority of Americans".
+# "Six in 10", "nine out of 10", "one in five", "about half of voters", "a majority of Americans".
 SHARE = re.compile(
     r"""(?:\b(?:about|nearly|almost|roughly|some|only|just|more\ than|fewer\ than|less\ than)\s+)?
     (?:\d+(?:\.\d+)?\s*(?:%|percent)
-      | \b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)
+      | \b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\ of)\s+(?:\d+|three|four|five|ten)
       | \b(?:a|the)\s+(?:majority|minority|plurality)
       | \b(?:half|a\ third|a\ quarter|two-thirds|three-quarters|one-third))
     (?:\s+of\s+(?:(?!\b(?:who|what|which|that)\b)[^,;:.()\0]){1,60}?)?\s*$""",
@@ -378,7 +374,10 @@ SHARE = re.compile(
 
 
 SHARE_WORDS = word_set(
-    "percent majority minority plurality half third quarter two-thirds three-quarters one-third ten"
+    """
+    percent majority minority plurality half third quarter two-thirds three-quarters one-third
+    three four five ten
+    """
 )
 
 
