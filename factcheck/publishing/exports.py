@@ -10,19 +10,19 @@ come through ``prepare_export`` and ``stream_export``.
 
 from __future__ import annotations
 
-from contextlib import asynccontextmanager
+from contextlib import aclosing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from factcheck.claims.models import Claim
 from factcheck.claims.workflow import under_correction
 from factcheck.errors import Invalid
 from factcheck.evidence.models import Source
 from factcheck.publishing import claimreview, csv_text, json_text, records
+from factcheck.publishing.chunks import READERS, read_chunks, reading_through
 from factcheck.publishing.claimreview_feed import FeedItems
 from factcheck.publishing.export_queries import (
     ExportFilters,
@@ -31,7 +31,7 @@ from factcheck.publishing.export_queries import (
     public_export_query,
     report_query,
 )
-from factcheck.publishing.raw_values import Values, untyped, values_for
+from factcheck.publishing.raw_values import Values, values_for
 from factcheck.publishing.report_reads import refused_sources, sources_of
 from factcheck.publishing.service import (
     Publisher,
@@ -43,8 +43,7 @@ from factcheck.publishing.service import (
 from factcheck.publishing.slugs import slug_of
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Callable, Mapping
-    from uuid import UUID
+    from collections.abc import AsyncGenerator, Callable, Mapping
 
     from sqlalchemy import Select
 
@@ -130,20 +129,22 @@ async def _prepare_export(
         raise Invalid("These export settings make no sense.", errors)
     assert export_format is not None
     export = Export(export_format, filters, 0, datetime.now(UTC))
-    async with _reading_through(await session.connection()):
+    async with reading_through(await session.connection()):
         report = None if export_format.public_only else filters
         total = await count_rows(session, export.query(session), report)
     return Export(export_format, filters, total, export.started_at)
 
 
-async def stream_export(engine: AsyncEngine, export: Export, base_url: str) -> AsyncIterator[bytes]:
+async def stream_export(engine: AsyncEngine, export: Export, base_url: str) -> AsyncGenerator[bytes, None]:
     writer = _WRITERS[export.format.name]
     async with AsyncSession(engine, expire_on_commit=False) as session:
         publisher = await load_publisher(session)
         scale = await load_scale(session)
         context = _Context(session, export, publisher, scale, base_url.rstrip("/"))
-        async for text in writer(context):
-            yield text if isinstance(text, bytes) else text.encode("utf-8")
+        # Closed here, before the session: a download stopped half-way ends its reads first.
+        async with aclosing(writer(context)) as texts:
+            async for text in texts:
+                yield text if isinstance(text, bytes) else text.encode("utf-8")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +156,7 @@ class _Context:
     base_url: str
 
 
-async def _chunks(
+def _chunks(
     session: AsyncSession,
     query: Select[Any],
     key: Any = Claim.id,
@@ -163,68 +164,17 @@ async def _chunks(
     full: bool = False,
     values: Values | None = None,
     shape: Callable[[Select[Any]], Select[Any]] | None = None,
-) -> AsyncIterator[list[Any]]:
+    readers: int = READERS,
+) -> AsyncGenerator[list[Any], None]:
     """The query's rows, newest claim first, ``CHUNK_ROWS`` at a time (``FULL_CHUNK_ROWS`` for
-    ``full`` records; keyset on the claim id, ``key``: each chunk is one short query that starts
-    where the last one ended).
-
-    Plain rows through the session's connection: the ORM adds nothing to a select of columns but
-    time per row. With ``values``, the rows are the driver's own values (``raw_values``), which
-    those functions make text; ``shape`` makes each page of rows the query that is run (the
-    rows' ``claim_id`` stays the key). (Reading the next chunk while one is written, as a task, was tried
-    for issue 18: no gain could be shown, and a download stopped half-way then left a read running
-    on a connection being closed; so chunks are read in turn.)"""
-    connection = await session.connection()
-    if values is not None:
-        query = untyped(query)
-    async with _reading_through(connection):
-        size = FULL_CHUNK_ROWS if full else CHUNK_ROWS
-        ordered = query.order_by(key.desc()).limit(size)
-        # ``key`` and the claim id are the same value: bounding both lets each index start there.
-        keys = [key] if key is Claim.id else [key, Claim.id]
-        # Both statements are built once, the keyset bound as a parameter: a statement built per
-        # chunk had SQLAlchemy walk it again each time (the CSV's text is a big expression).
-        after = bindparam("after_claim_id", type_=Claim.id.type)
-        first, rest = ordered, ordered.where(*(k < after for k in keys))
-        if shape is not None:
-            first, rest = shape(first), shape(rest)
-        last: UUID | None = None
-        while True:
-            page = first if last is None else rest
-            rows = (await connection.execute(page, {} if last is None else {"after_claim_id": last})).all()
-            if rows:
-                yield rows
-            if len(rows) < size:
-                return
-            last = rows[-1].claim_id if values is None else values.as_uuid(rows[-1].claim_id)
+    ``full`` records), read ahead on ``readers`` connections (``chunks.read_chunks``). Plain rows
+    through the connections: the ORM adds nothing to a select of columns but time per row.
+    Whoever iterates them closes them (``aclosing``), so no read outlives the session."""
+    size = FULL_CHUNK_ROWS if full else CHUNK_ROWS
+    return read_chunks(session, query, key, size, values=values, shape=shape, readers=readers)
 
 
-_SQLITE_READ_THROUGH = {"mmap_size": 0, "cache_size": -2000}
-"""SQLite settings for a read of every row: the app maps the whole file (``mmap_size``) and keeps
-32 MB of pages for its views (``factcheck/db/engine.py``); an export reads each page once, and
-mapped or cached pages count in its memory, which then grew with the database (262 MB at 100,000
-claims). Unmapped reads with SQLite's default 2 MB cache took the same CPU time in the issue's
-before/after runs (benchmarks/README.md)."""
-
-
-@asynccontextmanager
-async def _reading_through(connection: AsyncConnection) -> AsyncIterator[None]:
-    """Reads every row without keeping the pages; the connection is given back as it was."""
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    before: dict[str, Any] = {}
-    for name, value in _SQLITE_READ_THROUGH.items():
-        before[name] = (await connection.exec_driver_sql(f"PRAGMA {name}")).scalar()
-        await connection.exec_driver_sql(f"PRAGMA {name}={int(value)}")
-    try:
-        yield
-    finally:
-        for name, value in before.items():
-            await connection.exec_driver_sql(f"PRAGMA {name}={int(value or 0)}")
-
-
-async def _write_csv(ctx: _Context) -> AsyncIterator[str | bytes]:
+async def _write_csv(ctx: _Context) -> AsyncGenerator[str | bytes, None]:
     """The database writes each row's CSV text (``csv_text``); Python adds the public address."""
     yield ",".join(csv_text.CSV_COLUMNS) + "\r\n"
     dialect = ctx.session.get_bind().dialect.name
@@ -245,15 +195,18 @@ async def _write_csv(ctx: _Context) -> AsyncIterator[str | bytes]:
 
     id_text = values.id_text
     # The rows' text stays the UTF-8 bytes the database wrote; only the first two cells are made here.
-    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session), values=values, shape=lines):
-        parts: list[bytes] = []
-        for claim_id, text, tail in rows:
-            head = f"{id_text(claim_id)},{'' if text is None else public_cell(claim_id, text)}"
-            parts += (head.encode(), tail, b"\r\n")
-        yield b"".join(parts)
+    async with aclosing(
+        _chunks(ctx.session, ctx.export.query(ctx.session), values=values, shape=lines)
+    ) as chunks:
+        async for rows in chunks:
+            parts: list[bytes] = []
+            for claim_id, text, tail in rows:
+                head = f"{id_text(claim_id)},{'' if text is None else public_cell(claim_id, text)}"
+                parts += (head.encode(), tail, b"\r\n")
+            yield b"".join(parts)
 
 
-async def _write_json(ctx: _Context) -> AsyncIterator[str | bytes]:
+async def _write_json(ctx: _Context) -> AsyncGenerator[str | bytes, None]:
     """The database writes each record's JSON text after its ``url``, as UTF-8 (``json_text``);
     Python adds the id and the public address. One record per line, so a reader (and the Export
     page's progress) can count them as they come."""
@@ -282,32 +235,33 @@ async def _write_json(ctx: _Context) -> AsyncIterator[str | bytes]:
     query = ctx.export.query(ctx.session, full=True)
     # The records stay the bytes the database wrote (no decoding and encoding again of 190 MB for
     # 100,000 claims); only the id and the slug are made here.
-    async for rows in _chunks(ctx.session, query, full=True, values=values, shape=lines):
-        parts: list[bytes] = []
-        for claim_id, text, tail in rows:
-            parts += (
-                (b'{"id": "', id_text(claim_id).encode(), b'", "url": null', tail, b",\n")
-                if text is None
-                else (
-                    b'{"id": "',
-                    id_text(claim_id).encode(),
-                    public,
-                    slug_of(id_int(claim_id), text).encode(),
-                    b'"',
-                    tail,
-                    b",\n",
+    async with aclosing(_chunks(ctx.session, query, full=True, values=values, shape=lines)) as chunks:
+        async for rows in chunks:
+            parts: list[bytes] = []
+            for claim_id, text, tail in rows:
+                parts += (
+                    (b'{"id": "', id_text(claim_id).encode(), b'", "url": null', tail, b",\n")
+                    if text is None
+                    else (
+                        b'{"id": "',
+                        id_text(claim_id).encode(),
+                        public,
+                        slug_of(id_int(claim_id), text).encode(),
+                        b'"',
+                        tail,
+                        b",\n",
+                    )
                 )
-            )
-        parts[-1] = b""
-        yield separator + b"".join(parts)
-        separator = b",\n"
+            parts[-1] = b""
+            yield separator + b"".join(parts)
+            separator = b",\n"
     yield "\n]}\n"
 
 
 # --- ClaimReview -------------------------------------------------------------------------------
 
 
-async def _write_claimreview(ctx: _Context) -> AsyncIterator[str]:
+async def _write_claimreview(ctx: _Context) -> AsyncGenerator[str, None]:
     """A schema.org DataFeed of ClaimReview items, one per line."""
     head = claimreview.data_feed_head(ctx.publisher, ctx.base_url, ctx.export.started_at)
     yield claimreview.dumps(head)[:-1] + ', "dataFeedElement": [\n'
@@ -318,33 +272,37 @@ async def _write_claimreview(ctx: _Context) -> AsyncIterator[str]:
     # verdict index where the last one ended, instead of walking it from the top.
     _, shown = public_select()
     query = ctx.export.query(ctx.session)
-    async for rows in _chunks(ctx.session, query, shown.claim_id, values=values):
-        yield separator + ",\n".join(items.lines(rows))
-        separator = ",\n"
+    async with aclosing(_chunks(ctx.session, query, shown.claim_id, values=values)) as chunks:
+        async for rows in chunks:
+            yield separator + ",\n".join(items.lines(rows))
+            separator = ",\n"
     yield "\n]}\n"
 
 
 # --- the printable report ----------------------------------------------------------------------
 
 
-async def _write_html(ctx: _Context) -> AsyncIterator[str]:
+async def _write_html(ctx: _Context) -> AsyncGenerator[str, None]:
     from factcheck.publishing import report  # Jinja and Markdown: not loaded for the other formats
 
     summary = await report.summarise(ctx.session, ctx.export.query(ctx.session), ctx.scale)
     yield report.render_head(ctx.export, ctx.publisher, summary)
-    async for rows in _chunks(ctx.session, ctx.export.query(ctx.session, full=True), full=True):
-        sources = await sources_of(ctx.session, [r.claim_id for r in rows])
-        yield "".join(
-            report.render_claim(
-                row,
-                sources[row.claim_id],
-                tone=ctx.scale.tone(row.rating) if row.rating else "tone-empty",
-                public_url=records.public_url(ctx.base_url, row),
-                under_correction=under_correction(row.state, row.last_published_at is not None),
-                verdict_status=row.verdict_status,
+    # One reader: each chunk's sources are read through the session between chunks.
+    query = ctx.export.query(ctx.session, full=True)
+    async with aclosing(_chunks(ctx.session, query, full=True, readers=1)) as chunks:
+        async for rows in chunks:
+            sources = await sources_of(ctx.session, [r.claim_id for r in rows])
+            yield "".join(
+                report.render_claim(
+                    row,
+                    sources[row.claim_id],
+                    tone=ctx.scale.tone(row.rating) if row.rating else "tone-empty",
+                    public_url=records.public_url(ctx.base_url, row),
+                    under_correction=under_correction(row.state, row.last_published_at is not None),
+                    verdict_status=row.verdict_status,
+                )
+                for row in rows
             )
-            for row in rows
-        )
     yield report.render_foot(ctx.export)
 
 
@@ -356,8 +314,9 @@ _WRITERS = {
 }
 
 
-async def stream_public_feed(engine: AsyncEngine, base_url: str) -> AsyncIterator[bytes]:
+async def stream_public_feed(engine: AsyncEngine, base_url: str) -> AsyncGenerator[bytes, None]:
     """``/fact-checks/claimreview.json``: every public fact-check, as the ClaimReview export."""
     export = Export(FORMATS["claimreview"], ExportFilters(), 0, datetime.now(UTC))
-    async for chunk in stream_export(engine, export, base_url):
-        yield chunk
+    async with aclosing(stream_export(engine, export, base_url)) as chunks:
+        async for chunk in chunks:
+            yield chunk

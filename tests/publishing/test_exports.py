@@ -220,7 +220,8 @@ def test_the_response_starts_before_the_export_is_built(as_editor, db, checker, 
     with count_queries(app) as statements:
 
         def chunks_read() -> int:
-            return sum("ORDER BY claim.id DESC" in s for s in statements.statements)
+            # Not the statement that finds where each chunk starts (a window over the ids).
+            return sum("ORDER BY claim.id DESC" in s and "row_number" not in s for s in statements.statements)
 
         requested: list[bool] = []
         finished = anyio.Event()

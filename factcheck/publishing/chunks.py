@@ -1,0 +1,177 @@
+"""How an export reads its rows: keyset chunks, read ahead on two connections (issue 18).
+
+The database writes most of an export's text (``csv_text``, ``json_text``): at 100,000 claims its
+statements were two thirds of an export's time, run chunk after chunk in one thread (SQLite's) or
+one server process (PostgreSQL) while Python waited, and Python then wrote the chunk while the
+database waited. Here the chunks' bounds are found first, in one statement over the keys alone,
+and the chunks are read on ``READERS`` connections at once: while Python writes one chunk, the
+next ones are being read, each on its own connection, so on two cores the database's work runs
+side by side and beside Python's (benchmarks/README.md, session 9). The chunks are still given in
+order and whole, so the Export page's progress counts them as before.
+
+Each connection has at most one read in flight; a read in flight is awaited, never abandoned,
+before its connection goes back, so a download stopped half-way (the generator closed, or the
+task reading it cancelled) leaves no statement running on a connection being closed (session 6
+found asyncpg's "another operation is in progress" that way). Whoever iterates the chunks closes
+them explicitly (``contextlib.aclosing``), so that this happens before the session closes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from contextlib import AsyncExitStack, asynccontextmanager
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from factcheck.claims.models import Claim
+from factcheck.publishing.raw_values import untyped
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, AsyncIterator, Callable
+
+    from sqlalchemy import Select
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.publishing.raw_values import Values
+
+READERS = 2
+"""Connections reading an export's chunks at once: one chunk written by Python while the next two
+are read. The machine the figures were taken on has two cores; more readers would add memory (a
+chunk each) for no more cores."""
+
+
+async def read_chunks(
+    session: AsyncSession,
+    query: Select[Any],
+    key: Any,
+    size: int,
+    *,
+    values: Values | None = None,
+    shape: Callable[[Select[Any]], Select[Any]] | None = None,
+    readers: int = READERS,
+) -> AsyncGenerator[list[Any], None]:
+    """The query's rows, newest claim first (descending ``key``, the claim id or an alias of it),
+    ``size`` at a time. With ``values``, the rows are the driver's own values (``raw_values``);
+    ``shape`` makes each chunk of rows the statement that is run (its ``claim_id`` column stays the
+    key). With one reader, each chunk is read when the last one has been written, and the session's
+    connection is free meanwhile (the HTML report reads each chunk's sources through it); with more,
+    the first reader is the session's connection, so the session is not to be used meanwhile."""
+    connection = await session.connection()
+    if values is not None:
+        query = untyped(query)
+    async with AsyncExitStack() as stack:
+        await stack.enter_async_context(reading_through(connection))
+        starts = await _chunk_starts(connection, query, key, size)
+        connections = [connection]
+        engine = session.bind
+        if readers > 1 and len(starts) > 0 and isinstance(engine, AsyncEngine) and _many_connections(engine):
+            for _ in range(readers - 1):
+                reader = await stack.enter_async_context(engine.connect())
+                await stack.enter_async_context(reading_through(reader))
+                connections.append(reader)
+        # Chunk i holds the keys below the start of chunk i-1 and from its own start on.
+        bounds = list(zip([None, *starts], [*starts, None], strict=True))
+        statements = _Statements(query, key, shape)
+
+        async def read(i: int) -> list[Any]:
+            before, start = bounds[i]
+            statement, params = statements.between(before, start)
+            return list((await connections[i % len(connections)].execute(statement, params)).all())
+
+        in_flight: deque[asyncio.Task[list[Any]]] = deque()
+        try:
+            ahead = readers > 1
+            for i in range(min(len(connections), len(bounds))):
+                in_flight.append(asyncio.create_task(read(i)))
+            following = len(in_flight)
+            while in_flight:
+                # ``wait`` rather than ``await task``: cancelling this generator's task must not
+                # cancel a read in the middle of its statement (see the ``finally``).
+                await asyncio.wait([in_flight[0]])
+                rows = in_flight.popleft().result()
+                if ahead and following < len(bounds):  # on the connection that has just finished
+                    in_flight.append(asyncio.create_task(read(following)))
+                    following += 1
+                if rows:
+                    yield rows
+                if not ahead and following < len(bounds):
+                    in_flight.append(asyncio.create_task(read(following)))
+                    following += 1
+        finally:
+            if in_flight:
+                await asyncio.wait(in_flight)
+                for task in in_flight:
+                    task.exception()  # read, so that asyncio does not report it as never retrieved
+
+
+async def _chunk_starts(connection: AsyncConnection, query: Select[Any], key: Any, size: int) -> list[Any]:
+    """The key each chunk after the first starts from (the ``size``-th key, the 2 ``size``-th...),
+    in one statement over the keys alone. Every key falls in exactly one chunk even if rows change
+    meanwhile: chunk i holds the keys from its start up to the start of chunk i-1."""
+    position = func.row_number().over(order_by=key.desc())
+    keys = query.with_only_columns(key.label("chunk_key"), position.label("position")).subquery()
+    starts = select(keys.c.chunk_key).where(keys.c.position % size == 0).order_by(keys.c.chunk_key.desc())
+    return list((await connection.execute(starts)).scalars())
+
+
+class _Statements:
+    """The chunk statements, each built once with its bounds as parameters: built per chunk, the
+    CSV's big expression was walked by SQLAlchemy again each time (0.4 s at 100,000 claims)."""
+
+    def __init__(
+        self, query: Select[Any], key: Any, shape: Callable[[Select[Any]], Select[Any]] | None
+    ) -> None:
+        self.ordered = query.order_by(key.desc())
+        # ``key`` and the claim id are the same value: bounding both lets each index start there.
+        self.keys = [key] if key is Claim.id else [key, Claim.id]
+        self.shape = shape
+        self._built: dict[tuple[bool, bool], Select[Any]] = {}
+
+    def between(self, before: Any, start: Any) -> tuple[Select[Any], dict[str, Any]]:
+        """The statement for the keys below ``before`` and from ``start`` on (None: unbounded)."""
+        form = (before is not None, start is not None)
+        if form not in self._built:
+            statement = self.ordered
+            if before is not None:
+                below = bindparam("chunk_before", type_=Claim.id.type)
+                statement = statement.where(*(k < below for k in self.keys))
+            if start is not None:
+                start_at = bindparam("chunk_start", type_=Claim.id.type)
+                statement = statement.where(*(k >= start_at for k in self.keys))
+            self._built[form] = statement if self.shape is None else self.shape(statement)
+        params = {"chunk_before": before, "chunk_start": start}
+        return self._built[form], {k: v for k, v in params.items() if v is not None}
+
+
+def _many_connections(engine: AsyncEngine) -> bool:
+    """An in-memory SQLite database is one connection's own: a second would see another database."""
+    url = engine.url
+    return not (url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"))
+
+
+_SQLITE_READ_THROUGH = {"mmap_size": 0, "cache_size": -2000}
+"""SQLite settings for a read of every row: the app maps the whole file (``mmap_size``) and keeps
+32 MB of pages for its views (``factcheck/db/engine.py``); an export reads each page once, and
+mapped or cached pages count in its memory, which then grew with the database (262 MB at 100,000
+claims). Unmapped reads with SQLite's default 2 MB cache took the same CPU time in the issue's
+before/after runs (benchmarks/README.md)."""
+
+
+@asynccontextmanager
+async def reading_through(connection: AsyncConnection) -> AsyncIterator[None]:
+    """Reads every row without keeping the pages; the connection is given back as it was."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before: dict[str, Any] = {}
+    for name, value in _SQLITE_READ_THROUGH.items():
+        before[name] = (await connection.exec_driver_sql(f"PRAGMA {name}")).scalar()
+        await connection.exec_driver_sql(f"PRAGMA {name}={int(value)}")
+    try:
+        yield
+    finally:
+        for name, value in before.items():
+            await connection.exec_driver_sql(f"PRAGMA {name}={int(value or 0)}")

@@ -1,0 +1,108 @@
+"""Exports read their chunks ahead on two connections (issue 18, session 9): the database reads the
+next chunks while Python writes this one, and a download stopped half-way ends its reads before
+their connections go back (``factcheck/publishing/chunks.py``)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from sqlalchemy import event, text
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+
+from factcheck.db import make_engine, run_async
+from factcheck.publishing import exports
+from factcheck.publishing.exports import prepare_export, stream_export
+from tests.publishing.helpers import make_export_desk
+
+FORMATS = ("csv", "json", "claimreview")
+
+
+def _chunk_statement(statement: str) -> bool:
+    return "ORDER BY" in statement and "DESC" in statement and "row_number" not in statement
+
+
+def test_the_chunks_are_read_on_two_connections(db, monkeypatch) -> None:
+    monkeypatch.setattr(exports, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(exports, "FULL_CHUNK_ROWS", 2)
+    db.run(make_export_desk)
+
+    async def go() -> dict[str, set[int]]:
+        engine = make_engine(db.url, pooled=False)
+        readers: dict[str, set[int]] = {}
+        name = ""
+
+        def on_execute(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+            if _chunk_statement(statement):
+                readers.setdefault(name, set()).add(id(conn.connection.dbapi_connection))
+
+        event.listen(engine.sync_engine, "before_cursor_execute", on_execute)
+        try:
+            for name in FORMATS:  # the name on_execute files the statements under
+                async with AsyncSession(engine) as session:
+                    export = await prepare_export(session, name, {})
+                body = b"".join(
+                    [chunk async for chunk in stream_export(engine, export, "https://desk.example")]
+                )
+                assert body.endswith(b"\n")
+            return readers
+        finally:
+            await engine.dispose()
+
+    readers = run_async(go())
+    assert {name: len(connections) for name, connections in readers.items()} == dict.fromkeys(FORMATS, 2)
+
+
+async def _stopped_after_the_first_chunk(
+    engine: AsyncEngine, format_name: str, *, cancel: bool
+) -> list[bytes]:
+    async with AsyncSession(engine) as session:
+        export = await prepare_export(session, format_name, {})
+    stream = stream_export(engine, export, "https://desk.example")
+    received: list[bytes] = []
+    if not cancel:
+        received += [await anext(stream), await anext(stream)]  # the head and the first chunk
+        await stream.aclose()  # what a server does when the client goes away
+        return received
+    first_chunk = asyncio.Event()
+
+    async def download() -> None:
+        async for chunk in stream:
+            received.append(chunk)
+            if len(received) == 2:  # the head and the first chunk
+                first_chunk.set()
+                await asyncio.sleep(3600)  # a slow client: cancelled while the next reads are in flight
+
+    task = asyncio.create_task(download())
+    await first_chunk.wait()
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    await stream.aclose()
+    return received
+
+
+def test_a_download_stopped_half_way_ends_its_reads_before_the_connections_go_back(db, monkeypatch) -> None:
+    """Closed (the client went away) or cancelled (the server's task), the export leaves no read
+    running: no task is left behind, every connection is back in the pool and usable."""
+    monkeypatch.setattr(exports, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(exports, "FULL_CHUNK_ROWS", 2)
+    db.run(make_export_desk)
+
+    async def go() -> list[tuple[str, bool, int, int, int, int]]:
+        engine = make_engine(db.url)  # pooled, as in the app
+        found = []
+        try:
+            for name in FORMATS:
+                for cancel in (False, True):
+                    received = await _stopped_after_the_first_chunk(engine, name, cancel=cancel)
+                    left = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+                    checked_out = engine.pool.checkedout()  # type: ignore[attr-defined]
+                    async with engine.connect() as connection:
+                        one = (await connection.execute(text("SELECT 1"))).scalar_one()
+                    found.append((name, cancel, len(received), len(left), checked_out, one))
+            return found
+        finally:
+            await engine.dispose()
+
+    for name, cancel, received, left, checked_out, one in run_async(go()):
+        assert (name, cancel, received, left, checked_out, one) == (name, cancel, 2, 0, 0, 1)
