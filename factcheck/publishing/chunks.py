@@ -52,19 +52,22 @@ async def read_chunks(
     values: Values | None = None,
     shape: Callable[[Select[Any]], Select[Any]] | None = None,
     readers: int = READERS,
+    keys: Select[Any] | None = None,
 ) -> AsyncGenerator[list[Any], None]:
     """The query's rows, newest claim first (descending ``key``, the claim id or an alias of it),
     ``size`` at a time. With ``values``, the rows are the driver's own values (``raw_values``);
     ``shape`` makes each chunk of rows the statement that is run (its ``claim_id`` column stays the
     key). With one reader, each chunk is read when the last one has been written, and the session's
     connection is free meanwhile (the HTML report reads each chunk's sources through it); with more,
-    the first reader is the session's connection, so the session is not to be used meanwhile."""
+    the first reader is the session's connection, so the session is not to be used meanwhile.
+    ``keys``, a select of claim ids among which every row's key is, is where the chunks' starts are
+    found when given (``export_queries.chunk_keys``), else the query itself."""
     connection = await session.connection()
     if values is not None:
         query = untyped(query)
     async with AsyncExitStack() as stack:
         await stack.enter_async_context(reading_through(connection))
-        starts = await _chunk_starts(connection, query, key, size)
+        starts = await _chunk_starts(connection, query.with_only_columns(key) if keys is None else keys, size)
         connections = [connection]
         engine = session.bind
         if readers > 1 and len(starts) > 0 and isinstance(engine, AsyncEngine) and _many_connections(engine):
@@ -107,14 +110,16 @@ async def read_chunks(
                     task.exception()  # read, so that asyncio does not report it as never retrieved
 
 
-async def _chunk_starts(connection: AsyncConnection, query: Select[Any], key: Any, size: int) -> list[Any]:
-    """The key each chunk after the first starts from (the ``size``-th key, the 2 ``size``-th...),
-    in one statement over the keys alone. Every key falls in exactly one chunk even if rows change
-    meanwhile: chunk i holds the keys from its start up to the start of chunk i-1."""
+async def _chunk_starts(connection: AsyncConnection, keys: Select[Any], size: int) -> list[Any]:
+    """The key each chunk after the first starts from (the ``size``-th of ``keys``, the 2
+    ``size``-th...), in one statement over the keys alone. Every row falls in exactly one chunk
+    even if rows change meanwhile: chunk i holds the keys from its start up to the start of chunk
+    i-1."""
+    key = keys.selected_columns[0]
     position = func.row_number().over(order_by=key.desc())
-    keys = query.with_only_columns(key.label("chunk_key"), position.label("position")).subquery()
-    starts = select(keys.c.chunk_key).where(keys.c.position % size == 0).order_by(keys.c.chunk_key.desc())
-    return list((await connection.execute(starts)).scalars())
+    numbered = keys.with_only_columns(key.label("chunk_key"), position.label("position")).subquery()
+    starts = select(numbered.c.chunk_key).where(numbered.c.position % size == 0)
+    return list((await connection.execute(starts.order_by(numbered.c.chunk_key.desc()))).scalars())
 
 
 class _Statements:

@@ -236,6 +236,20 @@ def report_query(filters: ExportFilters, *, full: bool = False, lateral: bool = 
     return query
 
 
+def chunk_keys(filters: ExportFilters, *, public: bool) -> Select[Any] | None:
+    """The ids of the claims an export's rows may come from, read from the claims alone, for
+    finding where each chunk of rows starts (``chunks.read_chunks``); None when only the export's
+    own query can tell. The rows' keys are a subset of these (each row is one claim's), and a
+    subset is enough: a chunk then holds fewer rows, never more. Finding the starts in the
+    report's query itself took 0.25 s at 100,000 claims on SQLite (its joins), in the claims alone
+    0.06 s. A filter the claim row does not answer (a rating, dates; for ``public`` exports the
+    claimant, which is the published revision's) would leave most chunks nearly empty, so there
+    the export's query decides."""
+    if filters.rating or filters.since or filters.until or (public and filters.claimant):
+        return None
+    return select(Claim.id).where(*_claim_conditions(filters))
+
+
 async def count_rows(session: AsyncSession, query: Select[Any], filters: ExportFilters | None = None) -> int:
     """How many rows ``query`` gives. For a report (``filters`` given) whose filters the claim row
     alone answers, that is how many claims they select: each claim is one row, and every join of

@@ -27,6 +27,7 @@ from factcheck.publishing.claimreview_feed import FeedItems
 from factcheck.publishing.export_queries import (
     ExportFilters,
     check_filters,
+    chunk_keys,
     count_rows,
     public_export_query,
     report_query,
@@ -47,7 +48,10 @@ if TYPE_CHECKING:
 
     from sqlalchemy import Select
 
-CHUNK_ROWS = 2000
+CHUNK_ROWS = 1000
+"""CSV and ClaimReview rows a chunk. Up to three chunks are held at once (one written, two read
+ahead: ``chunks.READERS``): at 2,000 the ClaimReview export's peak memory reached 97-100 MB at
+100,000 claims, at 1,000 85 MB, for the same CPU (benchmarks/README.md, session 9)."""
 FULL_CHUNK_ROWS = 500
 """Full records (JSON, the HTML report: every revision, rationale and source) are read 500 claims
 at a time: with the JSON export's records made from the driver's values, peak memory at 20,000
@@ -155,6 +159,11 @@ class _Context:
     scale: Scale
     base_url: str
 
+    @property
+    def keys(self) -> Select[Any] | None:
+        """Where the export's chunks start is found from (``export_queries.chunk_keys``)."""
+        return chunk_keys(self.export.filters, public=self.export.format.public_only)
+
 
 def _chunks(
     session: AsyncSession,
@@ -165,13 +174,14 @@ def _chunks(
     values: Values | None = None,
     shape: Callable[[Select[Any]], Select[Any]] | None = None,
     readers: int = READERS,
+    keys: Select[Any] | None = None,
 ) -> AsyncGenerator[list[Any], None]:
     """The query's rows, newest claim first, ``CHUNK_ROWS`` at a time (``FULL_CHUNK_ROWS`` for
     ``full`` records), read ahead on ``readers`` connections (``chunks.read_chunks``). Plain rows
     through the connections: the ORM adds nothing to a select of columns but time per row.
     Whoever iterates them closes them (``aclosing``), so no read outlives the session."""
     size = FULL_CHUNK_ROWS if full else CHUNK_ROWS
-    return read_chunks(session, query, key, size, values=values, shape=shape, readers=readers)
+    return read_chunks(session, query, key, size, values=values, shape=shape, readers=readers, keys=keys)
 
 
 async def _write_csv(ctx: _Context) -> AsyncGenerator[str | bytes, None]:
@@ -196,7 +206,7 @@ async def _write_csv(ctx: _Context) -> AsyncGenerator[str | bytes, None]:
     id_text = values.id_text
     # The rows' text stays the UTF-8 bytes the database wrote; only the first two cells are made here.
     async with aclosing(
-        _chunks(ctx.session, ctx.export.query(ctx.session), values=values, shape=lines)
+        _chunks(ctx.session, ctx.export.query(ctx.session), values=values, shape=lines, keys=ctx.keys)
     ) as chunks:
         async for rows in chunks:
             parts: list[bytes] = []
@@ -235,7 +245,9 @@ async def _write_json(ctx: _Context) -> AsyncGenerator[str | bytes, None]:
     query = ctx.export.query(ctx.session, full=True)
     # The records stay the bytes the database wrote (no decoding and encoding again of 190 MB for
     # 100,000 claims); only the id and the slug are made here.
-    async with aclosing(_chunks(ctx.session, query, full=True, values=values, shape=lines)) as chunks:
+    async with aclosing(
+        _chunks(ctx.session, query, full=True, values=values, shape=lines, keys=ctx.keys)
+    ) as chunks:
         async for rows in chunks:
             parts: list[bytes] = []
             for claim_id, text, tail in rows:
@@ -272,7 +284,7 @@ async def _write_claimreview(ctx: _Context) -> AsyncGenerator[str, None]:
     # verdict index where the last one ended, instead of walking it from the top.
     _, shown = public_select()
     query = ctx.export.query(ctx.session)
-    async with aclosing(_chunks(ctx.session, query, shown.claim_id, values=values)) as chunks:
+    async with aclosing(_chunks(ctx.session, query, shown.claim_id, values=values, keys=ctx.keys)) as chunks:
         async for rows in chunks:
             yield separator + ",\n".join(items.lines(rows))
             separator = ",\n"
@@ -289,7 +301,7 @@ async def _write_html(ctx: _Context) -> AsyncGenerator[str, None]:
     yield report.render_head(ctx.export, ctx.publisher, summary)
     # One reader: each chunk's sources are read through the session between chunks.
     query = ctx.export.query(ctx.session, full=True)
-    async with aclosing(_chunks(ctx.session, query, full=True, readers=1)) as chunks:
+    async with aclosing(_chunks(ctx.session, query, full=True, readers=1, keys=ctx.keys)) as chunks:
         async for rows in chunks:
             sources = await sources_of(ctx.session, [r.claim_id for r in rows])
             yield "".join(
