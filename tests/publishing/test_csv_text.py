@@ -5,34 +5,18 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, datetime
+from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import Text, bindparam, select
+from sqlalchemy import Text
 
 from factcheck.claims.models import Claim
 from factcheck.evidence.models import Stance
 from factcheck.publishing.csv_text import SqlText
 from factcheck.publishing.records import FORMULA_TRIGGERS, iso, neutralise
-
-if TYPE_CHECKING:
-    from sqlalchemy.ext.asyncio import AsyncSession
-
-NASTY = list("\",\r\n\t=+-@' ;\\<>&\x01\x1f\x7f\u00a0\u2028\u2029é€😀")
-TYPED = st.text(
-    alphabet=st.sampled_from(NASTY) | st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
-    max_size=40,
-)
-"""Text people type: quotes, commas, line breaks, formula triggers, control characters, non-ASCII
-(not NUL: PostgreSQL's text cannot hold it, nor can the forms send it)."""
-
-SLOW = settings(
-    max_examples=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+from tests.publishing.text_checks import SLOW, TYPED, evaluate, moments
 
 
 def written_by_python(value: str | None) -> str:
@@ -44,13 +28,13 @@ def written_by_python(value: str | None) -> str:
 
 
 def _evaluate(db: Any, make: Any, values: list[Any], type_: Any) -> list[Any]:
-    async def go(session: AsyncSession) -> list[Any]:
-        t = SqlText(session.get_bind().dialect.name)
-        params = [bindparam(f"v{i}", v, type_=type_) for i, v in enumerate(values)]
-        row = (await session.execute(select(*[t.row("", [make(t, p)]) for p in params]))).one()
-        return [cell[1:] for cell in row]  # each without the comma before it
+    """Each value as the cell ``make(SqlText, value)`` that ``SqlText.row`` writes."""
 
-    return db.run(go)
+    def cell(dialect: str, value: Any) -> Any:
+        t = SqlText(dialect)
+        return t.row("", [make(t, value)])
+
+    return [text[1:] for text in evaluate(db, cell, values, type_)]  # each without the comma before it
 
 
 @SLOW
@@ -79,19 +63,7 @@ def test_nasty_cells_read_back_as_their_text(db) -> None:
 
 
 @SLOW
-@given(
-    moments=st.lists(
-        st.datetimes(
-            min_value=datetime(1970, 1, 2),
-            max_value=datetime(9998, 12, 30),
-            timezones=st.sampled_from(
-                [UTC, timezone(timedelta(hours=5, minutes=30)), timezone(timedelta(hours=-8))]
-            ),
-        ),
-        min_size=1,
-        max_size=10,
-    )
-)
+@given(moments=moments())
 def test_a_time_is_written_in_utc_to_the_second_as_iso_wrote_it(db, moments: list[datetime]) -> None:
     # Stored through the column's own type (SQLite: naive UTC text; PostgreSQL: timestamptz), so
     # a fraction of .9999 must stay in its second, and an offset becomes UTC.

@@ -5,13 +5,13 @@ people type, any time, date, number and id, on both databases."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import Date, Integer, Text, bindparam, select, update
+from sqlalchemy import Date, Integer, Text, update
 
 from factcheck.accounts.models import User
 from factcheck.articles.models import Article
@@ -24,8 +24,8 @@ from factcheck.publishing.records import iso
 from factcheck.verdicts.models import Verdict
 from tests.builders import make_article
 from tests.publishing.helpers import publish
-from tests.publishing.test_csv_text import SLOW, TYPED
 from tests.publishing.test_export_bytes import export_bytes
+from tests.publishing.text_checks import SLOW, TYPED, evaluate, moments
 
 if TYPE_CHECKING:
     import uuid
@@ -42,12 +42,8 @@ those examples are left to SQLite)."""
 
 
 def _evaluate(db: Any, make: Any, values: list[Any], type_: Any) -> list[Any]:
-    async def go(session: AsyncSession) -> list[Any]:
-        j = JsonText(SqlText(session.get_bind().dialect.name))
-        params = [bindparam(f"v{i}", v, type_=type_) for i, v in enumerate(values)]
-        return list((await session.execute(select(*[make(j, p) for p in params]))).one())
-
-    return db.run(go)
+    """Each value as the JSON text ``make(JsonText, value)`` writes."""
+    return evaluate(db, lambda dialect, value: make(JsonText(SqlText(dialect)), value), values, type_)
 
 
 @SLOW
@@ -85,20 +81,7 @@ def test_a_number_is_what_pythons_encoder_wrote(db, values: list[int | None]) ->
 
 
 @SLOW
-@given(
-    moments=st.lists(
-        st.datetimes(
-            min_value=datetime(1970, 1, 2),
-            max_value=datetime(9998, 12, 30),
-            timezones=st.sampled_from(
-                [UTC, timezone(timedelta(hours=5, minutes=30)), timezone(timedelta(hours=-8))]
-            ),
-        )
-        | st.none(),
-        min_size=1,
-        max_size=10,
-    )
-)
+@given(moments=moments(or_none=True))
 def test_a_time_is_what_the_encoder_wrote_of_iso(db, moments: list[datetime | None]) -> None:
     # Stored through the column's own type (SQLite: naive UTC text; PostgreSQL: timestamptz).
     written = _evaluate(db, JsonText.moment, moments, Claim.created_at.type)
