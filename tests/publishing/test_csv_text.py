@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,6 +17,9 @@ from factcheck.evidence.models import Stance
 from factcheck.publishing.csv_text import SqlText
 from factcheck.publishing.records import FORMULA_TRIGGERS, iso, neutralise
 from tests.publishing.text_checks import SLOW, TYPED, evaluate, moments
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 
 def written_by_python(value: str | None) -> str:
@@ -107,3 +110,33 @@ def test_the_export_pages_progress_counts_each_chunks_rows_exactly(db, monkeypat
         quoted, lines = _counted_like_exports_js(chunk.decode("utf-8"), quoted, lines)
         counts.append(lines - 1)
     assert counts == [0, 3, 6, 7]  # the header, then 3 claims a chunk (the desk has 7)
+
+
+def test_a_source_list_is_quoted_when_it_has_two_lines_or_its_one_line_needs_it(db, checker) -> None:
+    # ``SqlText.source_list`` tests the joined text once: a line break joins two sources.
+    from factcheck.evidence.service import EvidenceService
+    from tests.builders import actor_of, make_claim
+    from tests.publishing.test_export_bytes import export_bytes
+
+    titles = [["Plain"], ["With, comma"], ['With "quote"'], ["Line\nbreak"], ["One", "Two"]]
+
+    async def build(session: AsyncSession) -> None:
+        evidence = EvidenceService(session=session)
+        for n, sources in enumerate(titles):
+            claim = await make_claim(session, state="queued", text=f"Claim {n}", by=checker)
+            for title in sources:
+                source = await evidence.find_or_create_source(
+                    url=None, title=title, kind="interview", notes="Phoned."
+                )
+                await evidence.attach(
+                    claim.id, actor_of(checker), source=source, stance="context", excerpt="x"
+                )
+
+    db.run(build)
+    text = export_bytes(db.url, "csv", {}).decode("utf-8")
+    rows = list(csv.reader(io.StringIO(text)))
+    lists = {row[2]: row[rows[0].index("source_list")] for row in rows[1:]}
+    expected = {f"Claim {n}": "\n".join(f"context: {t}" for t in sources) for n, sources in enumerate(titles)}
+    assert lists == expected
+    for cell in expected.values():  # quoted exactly as Python's csv writer quotes the cell
+        assert f",{written_by_python(cell)}," in text
