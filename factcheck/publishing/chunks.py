@@ -106,8 +106,9 @@ async def read_chunks(
         finally:
             if in_flight:
                 await asyncio.wait(in_flight)
-                for task in in_flight:
-                    task.exception()  # read, so that asyncio does not report it as never retrieved
+                for task in in_flight:  # read, so that asyncio does not report it as never retrieved
+                    if not task.cancelled():
+                        task.exception()
 
 
 async def _chunk_starts(connection: AsyncConnection, keys: Select[Any], size: int) -> list[Any]:
