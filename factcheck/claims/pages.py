@@ -248,7 +248,7 @@ class QueuePage:
     """Claims matching every filter, the state included."""
     total_shown: str
     """The same as shown: "1,234", or "10,000+" when counting stopped at the cap."""
-    search_window: int | None
+    search_notice: str | None
     """Set when the search matched more than its window: only the best are shown."""
     filters: QueueFilters
     url: str
@@ -277,7 +277,7 @@ class QueuePage:
             tabs=state_tabs(filters, counts),
             total=total,
             total_shown=counts.shown(filters.state),
-            search_window=counts.search_window,
+            search_notice=counts.search_notice,
             filters=filters,
             url=_url(QUEUE_PATH, here),
             next_url=_url(QUEUE_PATH, filters.to_params(after=result.next_cursor.token()))
@@ -331,7 +331,7 @@ class BoardPage:
     problem: str | None = None
     """Why the last move was refused."""
     notice: str | None = None
-    search_window: int | None = None
+    search_notice: str | None = None
     """Set when the search matched more than its window: only the best are shown."""
 
     @classmethod
@@ -357,9 +357,9 @@ class BoardPage:
             count = board.counts[state]
             more = _url(QUEUE_PATH, replace(filters, state=state).to_params()) if count > len(cards) else None
             columns.append(BoardColumn(state, count, cards, more, board.counts.shown(state)))
-        search_window = board.counts.search_window
+        search_notice = board.counts.search_notice
         return cls(
-            form, columns, filters, list(dict.fromkeys(errors.values())), problem, notice, search_window
+            form, columns, filters, list(dict.fromkeys(errors.values())), problem, notice, search_notice
         )
 
     @property
