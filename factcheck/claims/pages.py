@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlencode
-from uuid import UUID
 
 from factcheck.accounts.models import User
 from factcheck.claims import workflow
@@ -32,6 +31,8 @@ from factcheck.tips.phases import PUBLIC_REASON_CHOICES, PublicReasonChoices
 from factcheck.verdicts.models import Approval, Rating, Verdict
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     from factcheck.claims.detail import ClaimDetail
 
 # --- the claim page ----------------------------------------------------------------------------
@@ -203,7 +204,7 @@ class FilterForm:
     target: str
     values: dict[str, str]
     errors: dict[str, str]
-    users: list[tuple[UUID, str]]
+    users: list[tuple[str, str]]
     ratings: list[str]
     article_title: str | None = None
     priorities: tuple[str, ...] = PRIORITIES
