@@ -33,6 +33,7 @@ import pstats
 import statistics
 import tempfile
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
@@ -334,9 +335,8 @@ def main() -> None:
     logging.disable(logging.INFO)
     env = Settings.from_env()
     with tempfile.TemporaryDirectory() as var:
-        settings = Settings(
-            database_url=env.database_url, secret_key="b" * 40, host="127.0.0.1", port=8000, var_dir=Path(var)
-        )
+        # The environment's bounds (COUNT_CAP, SEARCH_WINDOW, SEARCH_RANKED) are kept.
+        settings = replace(env, secret_key="b" * 40, host="127.0.0.1", port=8000, var_dir=Path(var))
         picked = _pick(settings.database_url)
         report = asyncio.run(
             run(settings, picked, args.repeat, args.rounds, args.profile, args.only, args.statements)

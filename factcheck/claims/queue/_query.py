@@ -221,6 +221,10 @@ class ClaimQueue:
     ) -> tuple[Select[Any], ColumnElement[Any] | None]:
         terms = filters.search.terms if filters.search is not None else ()
         window = self._window.get(terms)
+        # A search yields at most its window's rows (or its few matches): its tag is checked per
+        # row, not by listing every claim of the tag first (SQLite builds that list for an IN:
+        # 2 x 4 ms for a tag of 20,000 claims in a search's counts at 1,000,000 claims).
+        probe_tag = probe_tag or bool(terms)
         return _filtered(statement, filters, self.viewer_id, self._dialect, lookups, window, probe_tag)
 
     async def lookups(self, filters: QueueFilters) -> Lookups:
@@ -243,8 +247,7 @@ class ClaimQueue:
         Narrow on purpose: the database sorts and cuts the matches to a page reading only the
         claims, and ``_with_details`` joins the article and assignee to that page's rows only.
         ``many``: the view matches more claims than the count cap (see ``conditions``)."""
-        searching = filters.search is not None and not filters.search.empty
-        probe_tag = many and not searching and filters.created_to is None
+        probe_tag = many and filters.created_to is None
         statement, relevance = self._filter(select(Claim.id).select_from(Claim), filters, lookups, probe_tag)
         sort = filters.effective_sort
         if sort is Sort.RELEVANCE and relevance is not None:
