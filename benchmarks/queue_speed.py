@@ -52,7 +52,9 @@ from factcheck.settings import Settings
 if TYPE_CHECKING:
     import httpx
 
-TARGETS_MS = {"baseline": 20.0, "queue": 20.0, "board": 50.0, "dashboard": 20.0}
+TARGETS_MS = {"baseline": 20.0, "queue": 20.0, "board": 20.0, "dashboard": 20.0}
+"""Issue 18: every queue view, the board with and without a search and the dashboard, under 20 ms
+at 1,000,000 claims (issue 6 had asked 50 ms of the board)."""
 
 
 def _pick(url: str) -> dict[str, Any]:
