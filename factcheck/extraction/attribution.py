@@ -41,6 +41,7 @@ from factcheck.extraction.cues import (
     MAKING_CLEAR,
     NOUN_LIKE_VERBS,
     PARTICIPLES,
+    POSITION_VERBS,
     POINTING,
     POSSESSIVE_PRONOUNS,
     PROGRESSIVES,
@@ -60,6 +61,7 @@ from factcheck.extraction.lexicon import (
     without_possessive,
     word_set,
 )
+from factcheck.extraction.positions import opens_its_clause, position_start
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.source_phrases import (
     DETERMINERS,
@@ -109,7 +111,7 @@ REPORTING_CUES = (
     | NOUN_LIKE_VERBS
     | frozenset({"according", "According", "Said"})
 )
-BELIEF_CUES = BELIEF_VERBS | BELIEF_ADJECTIVES | BELIEF_NOUNS
+BELIEF_CUES = BELIEF_VERBS | BELIEF_ADJECTIVES | BELIEF_NOUNS | POSITION_VERBS
 CUE_WORDS = REPORTING_CUES | BELIEF_CUES
 BEFORE_OBJECTS = SOURCE_PREPOSITIONS | {"on", "by"}
 
@@ -185,6 +187,11 @@ def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | No
     word = words[index].group()
     if word in BELIEF_NOUNS and (owner := _owner_of_belief(sentence, words, index)):
         return owner
+    if word in POSITION_VERBS and (start := position_start(words, index)) is not None:
+        holder = _subject_before(sentence, words, start)
+        if holder and holder.lower() in GROUP_PRONOUNS:
+            return None
+        return holder if holder and opens_its_clause(sentence, words, start, holder) else None
     if word in BELIEF_VERBS and states_a_proposition(words, index):
         return _subject_before(sentence, words, index)
     if (

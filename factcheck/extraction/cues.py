@@ -80,6 +80,15 @@ BELIEF_VERBS = THINKING_VERBS | word_set(
     """
 )
 
+# Positions held, a claim of their subject's a fact-checker can check (read by
+# `positions`): "Wilson supports the tax", "Voters oppose the plan", "Wilson backs Hale".
+POSITION_VERBS = word_set(
+    """
+    support supports supported supporting oppose opposes opposed opposing favor favors
+    favored favoring favour favours favoured backs backed backing endorse endorsing
+    """
+) | word_set("want wants wanted hope hopes hoped hoping")
+
 # The same after "is", before "that": "The mayor is convinced that …".
 BELIEF_ADJECTIVES = word_set("convinced confident sure certain worried concerned skeptical sceptical")
 

@@ -1,0 +1,97 @@
+"""Whether a verb of position or attitude states one where it stands, for `attribution`.
+
+"Wilson supports the tax", "Wilson does not want a recount", "Voters oppose the plan",
+"Wilson hopes the count will hold", "Democrats are opposed to the cut": the subject holds
+a position a fact-checker can check, so it is the claimant (only when nothing in the
+sentence is reported, as beliefs). Not "the support of", "his hopes", "high hopes" (nouns),
+"supported by the union" (a passive), "the bill he supported" is read as any subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.extraction.cues import BE_FORMS, POSITION_VERBS
+from factcheck.extraction.lexicon import TIME_NAMES, is_common, without_possessive, word_set
+from factcheck.extraction.source_phrases import CLAUSE_JOINERS, DETERMINERS
+from factcheck.extraction.verb_use import between_subject_and_verb, next_word
+
+if TYPE_CHECKING:
+    import re
+
+# What may stand between the subject and the verb of a position besides adverbs:
+# "Wilson does not support", "Voters would oppose", "Wilson has long opposed".
+VERB_GROUP = word_set(
+    """
+    not never do does did don't doesn't didn't don’t doesn’t didn’t will would could
+    might may should can won't won’t wouldn't wouldn’t
+    """
+)
+MODALS_AND_NEGATIONS = VERB_GROUP
+NOT_A_POSITION_AFTER = word_set("by off down out away up")
+WANTING = word_set("want wants wanted")
+CONDITIONALS = word_set("may might would could should")
+# Plural subjects take the base form: "Voters want", "They oppose", "We support".
+PLURAL_PRONOUNS = word_set("I we they you We They You")
+# "Wilson is opposed to …", "Voters are opposed to …": the state is a position.
+STATE_PARTICLES = {"opposed": "to", "committed": "to"}
+
+
+def position_start(words: list[re.Match[str]], index: int) -> int | None:
+    """Where the verb group of the position verb at `index` starts (its subject stands
+    right before it), or None when the word states no position here."""
+    word = words[index].group()
+    if word not in POSITION_VERBS or index == 0:
+        return None
+    after = next_word(words, index)
+    if after in NOT_A_POSITION_AFTER:
+        return None  # "supported by the union", "backed down"
+    before = words[index - 1].group()
+    if before.lower() in DETERMINERS or without_possessive(before) != before:
+        return None  # "the support", "Wilson's hopes"
+    start = index
+    while start > 0 and _in_verb_group(words[start - 1].group()):
+        start -= 1
+    first = words[start].group() if start < index else ""
+    previous = words[start - 1].group() if start > 0 else ""
+    if word in WANTING and first.lower() in CONDITIONALS:
+        return None  # "Wilson may want to check his figures": advice, not a position
+    if word.endswith("ing"):
+        return start - 1 if previous in BE_FORMS and start > 1 else None  # "is backing"
+    if previous in BE_FORMS:
+        # "is opposed to", not "was supported" (a passive)
+        return start - 1 if STATE_PARTICLES.get(word) == after and start > 1 else None
+    if word.endswith(("s", "ed")) or first.lower() in MODALS_AND_NEGATIONS:
+        return start
+    # the base form, also a noun ("a want", "support for"): only after a plural subject
+    return start if previous in PLURAL_PRONOUNS or _plural(previous) else None
+
+
+def opens_its_clause(sentence: str, words: list[re.Match[str]], start: int, holder: str) -> bool:
+    """The holder found before the verb group at `start` opens its clause: "Wilson
+    supports", "In 2010, Wilson supported", "…, but voters oppose"; not "a deal she once
+    supported", "the poll found that voters support", "said they support" (the position
+    is what someone else states)."""
+    first = next(
+        (i for i in range(start - 1, -1, -1) if sentence.startswith(holder, words[i].start())),
+        None,
+    )
+    if first is None:
+        return False
+    if first == 0:
+        return True
+    before = words[first - 1].group()
+    lowered = before.lower()
+    return (before in CLAUSE_PUNCTUATION) or lowered in CLAUSE_JOINERS or lowered in TIME_NAMES
+
+
+CLAUSE_PUNCTUATION = frozenset(",;:—–(")
+
+
+def _in_verb_group(word: str) -> bool:
+    return word.lower() in VERB_GROUP or between_subject_and_verb(word)
+
+
+def _plural(word: str) -> bool:
+    """ "Voters", "Democrats": a plural noun, not "this" or "its"."""
+    return word.endswith("s") and without_possessive(word) == word and not is_common(word) and len(word) > 3
