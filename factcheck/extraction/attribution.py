@@ -155,7 +155,7 @@ def attribution_phrase(sentence: str) -> str | None:
         ):
             found = _subject_before(sentence, words, index)
         elif word in FINDING_VERBS:
-            found = _document_before(sentence, words, index)
+            found = _document_before(sentence, words, index) or _finder_before(sentence, words, index)
         elif word.lower() == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
             found = phrase_from(sentence, words, index + 2) or source_after_according_to(
                 sentence, words, index + 2
@@ -236,6 +236,18 @@ def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> st
     if without_possessive(words[index].group()).lower() not in DOCUMENT_NOUNS:
         return document_with_attachment(sentence, words, index)
     return phrase_ending_at(sentence, words, index) or common_noun_phrase_ending_at(sentence, words, index)
+
+
+def _finder_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """Anyone stating a finding: "The inspectors found that …", "…, Gallup found."; not
+    "Police found a body" (no proposition)."""
+    after = next_word(words, verb)
+    if after != "that" and (after not in {".", ""} or words[verb].group() in {"show", "find"}):
+        return None  # "…, Gallup found."; not "the reality show."
+    finder = _subject_before(sentence, words, verb)
+    if not finder or finder.lower() in GROUP_PRONOUNS:
+        return None
+    return finder if opens_its_clause(sentence, words, verb, finder) else None
 
 
 def is_quotation_only(sentence: str) -> bool:
