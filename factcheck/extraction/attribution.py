@@ -38,6 +38,7 @@ from factcheck.extraction.cues import (
     BELIEF_VERBS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
+    INTENTION_VERBS,
     MAKING_CLEAR,
     NOUN_LIKE_VERBS,
     PARTICIPLES,
@@ -111,7 +112,7 @@ REPORTING_CUES = (
     | NOUN_LIKE_VERBS
     | frozenset({"according", "According", "Said"})
 )
-BELIEF_CUES = BELIEF_VERBS | BELIEF_ADJECTIVES | BELIEF_NOUNS | POSITION_VERBS
+BELIEF_CUES = BELIEF_VERBS | BELIEF_ADJECTIVES | BELIEF_NOUNS | POSITION_VERBS | INTENTION_VERBS
 CUE_WORDS = REPORTING_CUES | BELIEF_CUES
 BEFORE_OBJECTS = SOURCE_PREPOSITIONS | {"on", "by"}
 
@@ -187,7 +188,7 @@ def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | No
     word = words[index].group()
     if word in BELIEF_NOUNS and (owner := _owner_of_belief(sentence, words, index)):
         return owner
-    if word in POSITION_VERBS and (start := position_start(words, index)) is not None:
+    if (start := position_start(words, index)) is not None:
         holder = _subject_before(sentence, words, start)
         if holder and holder.lower() in GROUP_PRONOUNS:
             return None

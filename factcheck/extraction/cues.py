@@ -88,6 +88,8 @@ POSITION_VERBS = word_set(
     favored favoring favour favours favoured backs backed backing endorse endorsing
     """
 ) | word_set("want wants wanted hope hopes hoped hoping")
+# Commitments announced, only before "to": "Wilson plans to cut taxes", "threatened to sue".
+INTENTION_VERBS = word_set("plan plans planned planning intend intends intended threatened threatens threatening")
 
 # The same after "is", before "that": "The mayor is convinced that …".
 BELIEF_ADJECTIVES = word_set("convinced confident sure certain worried concerned skeptical sceptical")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.extraction.cues import BE_FORMS, POSITION_VERBS
+from factcheck.extraction.cues import BE_FORMS, INTENTION_VERBS, POSITION_VERBS
 from factcheck.extraction.lexicon import TIME_NAMES, is_common, without_possessive, word_set
 from factcheck.extraction.source_phrases import CLAUSE_JOINERS, DETERMINERS
 from factcheck.extraction.verb_use import between_subject_and_verb, next_word
@@ -41,9 +41,9 @@ def position_start(words: list[re.Match[str]], index: int) -> int | None:
     """Where the verb group of the position verb at `index` starts (its subject stands
     right before it), or None when the word states no position here."""
     word = words[index].group()
-    if word not in POSITION_VERBS or index == 0:
-        return None
     after = next_word(words, index)
+    if index == 0 or (word not in POSITION_VERBS and (word not in INTENTION_VERBS or after != "to")):
+        return None
     if after in NOT_A_POSITION_AFTER:
         return None  # "supported by the union", "backed down"
     before = words[index - 1].group()
