@@ -88,6 +88,9 @@ POSITION_VERBS = word_set(
     favored favoring favour favours favoured backs backed backing endorse endorsing
     """
 ) | word_set("want wants wanted hope hopes hoped hoping")
+# Judgements, only with "as" after their object: "Voters see Wilson as the stronger
+# candidate", "Israel regards Jerusalem as its capital"; not "saw a rise".
+SEEING_AS_VERBS = word_set("see sees saw view views viewed regard regards regarded")
 # Commitments announced, only before "to": "Wilson plans to cut taxes", "threatened to sue".
 INTENTION_VERBS = word_set("plan plans planned planning intend intends intended threatened threatens threatening")
 

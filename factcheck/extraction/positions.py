@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.extraction.cues import BE_FORMS, INTENTION_VERBS, POSITION_VERBS
+from factcheck.extraction.cues import BE_FORMS, INTENTION_VERBS, POSITION_VERBS, SEEING_AS_VERBS
 from factcheck.extraction.lexicon import TIME_NAMES, is_common, without_possessive, word_set
 from factcheck.extraction.source_phrases import CLAUSE_JOINERS, DETERMINERS
 from factcheck.extraction.verb_use import between_subject_and_verb, next_word
@@ -42,7 +42,11 @@ def position_start(words: list[re.Match[str]], index: int) -> int | None:
     right before it), or None when the word states no position here."""
     word = words[index].group()
     after = next_word(words, index)
-    if index == 0 or (word not in POSITION_VERBS and (word not in INTENTION_VERBS or after != "to")):
+    if index == 0 or not (
+        word in POSITION_VERBS
+        or (word in INTENTION_VERBS and after == "to")
+        or (word in SEEING_AS_VERBS and _as_after(words, index))
+    ):
         return None
     if after in NOT_A_POSITION_AFTER:
         return None  # "supported by the union", "backed down"
@@ -86,6 +90,16 @@ def opens_its_clause(sentence: str, words: list[re.Match[str]], start: int, hold
 
 
 CLAUSE_PUNCTUATION = frozenset(",;:—–(")
+
+
+def _as_after(words: list[re.Match[str]], index: int) -> bool:
+    """ "sees Wilson as", "views the plan as": "as" after a short object, in its clause."""
+    for after in words[index + 2 : index + 8]:
+        if after.group() == "as":
+            return True
+        if not after.group()[:1].isalnum():
+            return False
+    return False
 
 
 def _in_verb_group(word: str) -> bool:
