@@ -87,7 +87,7 @@ POSITION_VERBS = word_set(
     support supports supported supporting oppose opposes opposed opposing favor favors
     favored favoring favour favours favoured backs backed backing endorse endorsing
     """
-) | word_set("want wants wanted hope hopes hoped hoping")
+) | word_set("want wants wanted hope hopes hoped hoping prefer prefers preferred")
 # Judgements, only with "as" after their object: "Voters see Wilson as the stronger
 # candidate", "Israel regards Jerusalem as its capital"; not "saw a rise".
 SEEING_AS_VERBS = word_set("see sees saw view views viewed regard regards regarded")
