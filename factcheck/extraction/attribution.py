@@ -42,8 +42,8 @@ from factcheck.extraction.cues import (
     MAKING_CLEAR,
     NOUN_LIKE_VERBS,
     PARTICIPLES,
-    POSITION_VERBS,
     POINTING,
+    POSITION_VERBS,
     POSSESSIVE_PRONOUNS,
     PROGRESSIVES,
     PUTTING,
@@ -84,8 +84,11 @@ from factcheck.extraction.subjects import (
 from factcheck.extraction.verb_use import (
     PASSIVE_REPORTING,
     after_be,
+    be_before,
     between_subject_and_verb,
+    makes_clear,
     next_word,
+    puts_it,
     reports,
     states_a_proposition,
 )
@@ -150,12 +153,12 @@ def attribution_phrase(sentence: str) -> str | None:
                 or _subject_after(sentence, words, index)
                 or main_clause_subject(sentence, words, index)
             )
-        elif word in PROGRESSIVES and (be := _be_before(words, index)):
+        elif word in PROGRESSIVES and (be := be_before(words, index)):
             found = _subject_before(sentence, words, be)
         elif word in PARTICIPLES:
             found = main_clause_subject(sentence, words, index)
-        elif (word in PUTTING and _puts_it(words, index)) or (
-            word in MAKING_CLEAR and _makes_clear(words, index)
+        elif (word in PUTTING and puts_it(words, index)) or (
+            word in MAKING_CLEAR and makes_clear(words, index)
         ):
             found = _subject_before(sentence, words, index)
         elif word in FINDING_VERBS:
@@ -167,22 +170,6 @@ def attribution_phrase(sentence: str) -> str | None:
         if found:
             return found
     return belief
-
-
-def _puts_it(words: list[re.Match[str]], index: int) -> bool:
-    """ "As Wilson put it, …", "as she put it bluntly:"; not "put it on the table"."""
-    if next_word(words, index) != "it":
-        return False
-    after = next_word(words, index + 1)
-    if after.endswith("ly"):
-        after = next_word(words, index + 2)
-    return not after[:1].isalnum()
-
-
-def _makes_clear(words: list[re.Match[str]], index: int) -> bool:
-    """ "Wilson made clear that …", "made it clear:"; not "made clear progress"."""
-    after = index + 2 if next_word(words, index) == "it" else index + 1
-    return next_word(words, after - 1) == "clear" and next_word(words, after) in {"that", ":", "\0"}
 
 
 def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
@@ -218,16 +205,6 @@ def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> s
     if without_possessive(owner) == owner:
         return None
     return phrase_ending_at(sentence, words, index - 1)
-
-
-def _be_before(words: list[re.Match[str]], verb: int) -> int | None:
-    """Where "is" stands before a verb going on now, past adverbs: "Rubio is
-    congratulating Trump", "Obama is telling donors that …", "Wilson is calling for a
-    recount" (an appeal is said), "Kasich is already claiming victory"."""
-    index = verb - 1
-    while index > 0 and between_subject_and_verb(words[index].group()):
-        index -= 1
-    return index if index > 0 and words[index].group() in BE_FORMS else None
 
 
 def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:

@@ -92,7 +92,9 @@ POSITION_VERBS = word_set(
 # candidate", "Israel regards Jerusalem as its capital"; not "saw a rise".
 SEEING_AS_VERBS = word_set("see sees saw view views viewed regard regards regarded")
 # Commitments announced, only before "to": "Wilson plans to cut taxes", "threatened to sue".
-INTENTION_VERBS = word_set("plan plans planned planning intend intends intended threatened threatens threatening")
+INTENTION_VERBS = word_set(
+    "plan plans planned planning intend intends intended threatened threatens threatening"
+)
 
 # The same after "is", before "that": "The mayor is convinced that …".
 BELIEF_ADJECTIVES = word_set("convinced confident sure certain worried concerned skeptical sceptical")
