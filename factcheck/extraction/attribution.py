@@ -50,6 +50,7 @@ from factcheck.extraction.cues import (
     REPORTING_VERBS,
     SEEING_AS_VERBS,
     SPEECH_ACT_VERBS,
+    SPEECH_OBJECT_VERBS,
     STANCE_VERBS,
 )
 from factcheck.extraction.lexicon import (
@@ -117,7 +118,13 @@ REPORTING_CUES = (
     | frozenset({"according", "According", "Said"})
 )
 BELIEF_CUES = (
-    BELIEF_VERBS | BELIEF_ADJECTIVES | BELIEF_NOUNS | POSITION_VERBS | INTENTION_VERBS | SEEING_AS_VERBS
+    BELIEF_VERBS
+    | BELIEF_ADJECTIVES
+    | BELIEF_NOUNS
+    | POSITION_VERBS
+    | INTENTION_VERBS
+    | SEEING_AS_VERBS
+    | SPEECH_OBJECT_VERBS
 )
 CUE_WORDS = REPORTING_CUES | BELIEF_CUES
 BEFORE_OBJECTS = SOURCE_PREPOSITIONS | {"on", "by"}

@@ -91,6 +91,25 @@ POSITION_VERBS = word_set(
 # Judgements, only with "as" after their object: "Voters see Wilson as the stronger
 # candidate", "Israel regards Jerusalem as its capital"; not "saw a rise".
 SEEING_AS_VERBS = word_set("see sees saw view views viewed regard regards regarded")
+# Statements made by an act on them: "Wilson made the case for the levy", "issued a
+# warning", "offered her firmest promise yet", "delivered a defense of …" (the noun within
+# a few words of the verb; `positions`).
+SPEECH_OBJECT_VERBS = word_set(
+    """
+    made makes make offered offers delivered delivers issued issues released releases
+    published publishes posted posts gave gives voiced voices leveled levelled renewed
+    """
+)
+SPEECH_NOUNS = word_set(
+    """
+    case point points comment comments statement statements remark remarks call calls
+    charge charges attack attacks promise promises pledge defense defence assessment
+    evaluation words praise criticism critique warning warnings threat argument claim
+    claims accusation accusations speech address tirade plea appeal message report
+    letter op-ed analysis prediction forecast endorsement rebuke denial explanation
+    assurance assurances vow pitch testimony broadside condemnation apology
+    """
+)
 # Commitments announced, only before "to": "Wilson plans to cut taxes", "threatened to sue".
 INTENTION_VERBS = word_set(
     "plan plans planned planning intend intends intended threatened threatens threatening"

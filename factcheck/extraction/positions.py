@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.extraction.cues import BE_FORMS, INTENTION_VERBS, POSITION_VERBS, SEEING_AS_VERBS
+from factcheck.extraction.cues import (
+    BE_FORMS,
+    INTENTION_VERBS,
+    POSITION_VERBS,
+    SEEING_AS_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_OBJECT_VERBS,
+)
 from factcheck.extraction.lexicon import TIME_NAMES, is_common, without_possessive, word_set
 from factcheck.extraction.source_phrases import CLAUSE_JOINERS, DETERMINERS
 from factcheck.extraction.verb_use import between_subject_and_verb, next_word
@@ -30,6 +37,9 @@ VERB_GROUP = word_set(
 MODALS_AND_NEGATIONS = VERB_GROUP
 NOT_A_POSITION_AFTER = word_set("by off down out away up")
 WANTING = word_set("want wants wanted")
+# The forms that are also nouns or imperatives ("a want", "support for", "plan"): they
+# state a position only after a plural subject or a modal.
+BASE_FORMS = word_set("support oppose favor favour endorse want hope prefer plan intend see view regard make")
 CONDITIONALS = word_set("may might would could should")
 # Plural subjects take the base form: "Voters want", "They oppose", "We support".
 PLURAL_PRONOUNS = word_set("I we they you We They You")
@@ -46,6 +56,7 @@ def position_start(words: list[re.Match[str]], index: int) -> int | None:
         word in POSITION_VERBS
         or (word in INTENTION_VERBS and after == "to")
         or (word in SEEING_AS_VERBS and _as_after(words, index))
+        or (word in SPEECH_OBJECT_VERBS and _speech_noun_after(words, index))
     ):
         return None
     if after in NOT_A_POSITION_AFTER:
@@ -65,7 +76,7 @@ def position_start(words: list[re.Match[str]], index: int) -> int | None:
     if previous in BE_FORMS:
         # "is opposed to", not "was supported" (a passive)
         return start - 1 if STATE_PARTICLES.get(word) == after and start > 1 else None
-    if word.endswith(("s", "ed")) or first.lower() in MODALS_AND_NEGATIONS:
+    if word not in BASE_FORMS or first.lower() in MODALS_AND_NEGATIONS:
         return start
     # the base form, also a noun ("a want", "support for"): only after a plural subject
     return start if previous in PLURAL_PRONOUNS or _plural(previous) else None
@@ -99,6 +110,21 @@ def _as_after(words: list[re.Match[str]], index: int) -> bool:
             return True
         if not after.group()[:1].isalnum():
             return False
+    return False
+
+
+NOT_BEFORE_SPEECH_NOUNS = word_set("to by of that for on in dozens hundreds thousands")
+
+
+def _speech_noun_after(words: list[re.Match[str]], index: int) -> bool:
+    """ "made the case", "issued a stern warning", "offered her firmest promise yet": a
+    noun of saying within four words, past determiners and adjectives."""
+    for after in words[index + 1 : index + 5]:
+        word = after.group()
+        if word.lower() in SPEECH_NOUNS:
+            return True
+        if not word[:1].isalpha() or word.lower() in NOT_BEFORE_SPEECH_NOUNS:
+            return False  # "made 40 calls", "issued 300 permits": acts counted
     return False
 
 

@@ -71,9 +71,26 @@ def test_a_finding_is_attributed_to_whoever_found_it(text: str, claimant: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Dana Whitlow made the case for a 2 percent levy.", "Dana Whitlow"),
+        ("Paul Renner has made several false claims about the 40 schools.", "Paul Renner"),
+        ("The Eastport council issued a stern warning on the $3 million deficit.", "The Eastport council"),
+        ("Grace Olin offered her firmest promise yet to hire 200 nurses.", "Grace Olin"),
+        ("Tom Hale delivered an angry defense of the 40 percent tariff.", "Tom Hale"),
+    ],
+)
+def test_a_statement_made_by_an_act_on_it_is_attributed(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # plain acts
+        "Dana Whitlow made 40 calls to the clinic.",
+        "The council issued 300 permits in 2010.",
+        "Grace Olin offered $3 million for the plant.",
         "Mayor Ines Varga voted for the 2 percent levy.",
         "Paul Renner declined to comment on the $3 million sale.",
         "Grace Olin visited the 12 schools in Eastport.",
