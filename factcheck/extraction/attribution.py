@@ -64,7 +64,7 @@ from factcheck.extraction.lexicon import (
     without_possessive,
     word_set,
 )
-from factcheck.extraction.positions import opens_its_clause, position_start
+from factcheck.extraction.positions import document_opening, opens_its_clause, position_start
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.source_phrases import (
     DETERMINERS,
@@ -159,6 +159,7 @@ def attribution_phrase(sentence: str) -> str | None:
                 or subject_across_asides(sentence, words, index)
                 or _subject_after(sentence, words, index)
                 or main_clause_subject(sentence, words, index)
+                or document_opening(sentence, words, index)
             )
         elif word in PROGRESSIVES and (be := be_before(words, index)):
             found = _subject_before(sentence, words, be)
@@ -169,7 +170,11 @@ def attribution_phrase(sentence: str) -> str | None:
         ):
             found = _subject_before(sentence, words, index)
         elif word in FINDING_VERBS:
-            found = _document_before(sentence, words, index) or _finder_before(sentence, words, index)
+            found = (
+                _document_before(sentence, words, index)
+                or _finder_before(sentence, words, index)
+                or document_opening(sentence, words, index)
+            )
         elif word.lower() == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
             found = phrase_from(sentence, words, index + 2) or source_after_according_to(
                 sentence, words, index + 2

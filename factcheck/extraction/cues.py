@@ -213,7 +213,7 @@ DOCUMENT_NOUNS = word_set(
     """
     report reports study studies survey surveys poll polls census data figures analysis
     research review audit investigation inquiry statistics estimates findings memo
-    document documents paper records
+    document documents paper records results polling video footage
     """
 )
 

@@ -147,3 +147,34 @@ def test_a_position_inside_a_statement_is_the_speaker_s(text: str) -> None:
 )
 def test_a_headline_name_before_a_colon_is_the_speaker(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "A poll conducted by Millbrook College for the Eastport Herald shows that 58 percent back it.",
+            "A poll",
+        ),
+        ("An earlier report in the Eastport Herald said that 300 ballots were lost.", "An earlier report"),
+        (
+            "Nevertheless, a survey conducted by Millbrook College found that 40 percent of nurses quit.",
+            "A survey",
+        ),
+    ],
+)
+def test_a_document_opening_the_sentence_is_the_source_however_long_its_attachment(
+    text: str, claimant: str
+) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The video, released in May 2010, is called “No Respite.”", None),
+        ("In a report on the 40 schools, the council called for calm.", "The council"),
+    ],
+)
+def test_a_document_that_is_not_the_subject_is_not_the_source(text: str, claimant: str | None) -> None:
+    assert claimants(text) == [claimant]
