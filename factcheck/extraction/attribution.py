@@ -36,7 +36,6 @@ from factcheck.extraction.cues import (
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
     BELIEF_VERBS,
-    DOCUMENT_NOUNS,
     FINDING_VERBS,
     INTENTION_VERBS,
     MAKING_CLEAR,
@@ -64,7 +63,7 @@ from factcheck.extraction.lexicon import (
     without_possessive,
     word_set,
 )
-from factcheck.extraction.positions import document_opening, opens_its_clause, position_start
+from factcheck.extraction.positions import document_before, document_opening, opens_its_clause, position_start
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.source_phrases import (
     DETERMINERS,
@@ -76,7 +75,6 @@ from factcheck.extraction.source_phrases import (
 )
 from factcheck.extraction.subjects import (
     HEADLINE_VERBS,
-    document_with_attachment,
     main_clause_subject,
     share_of_a_group,
     source_after_according_to,
@@ -171,7 +169,7 @@ def attribution_phrase(sentence: str) -> str | None:
             found = _subject_before(sentence, words, index)
         elif word in FINDING_VERBS:
             found = (
-                _document_before(sentence, words, index)
+                document_before(sentence, words, index)
                 or _finder_before(sentence, words, index)
                 or document_opening(sentence, words, index)
             )
@@ -217,18 +215,6 @@ def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> s
     if without_possessive(owner) == owner:
         return None
     return phrase_ending_at(sentence, words, index - 1)
-
-
-def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
-    """ "The report found", "Official figures show": the document stating a finding."""
-    index = verb - 1
-    while index >= 0 and between_subject_and_verb(words[index].group()):
-        index -= 1
-    if index < 0:
-        return None
-    if without_possessive(words[index].group()).lower() not in DOCUMENT_NOUNS:
-        return document_with_attachment(sentence, words, index)
-    return phrase_ending_at(sentence, words, index) or common_noun_phrase_ending_at(sentence, words, index)
 
 
 def _finder_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:

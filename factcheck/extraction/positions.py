@@ -1,10 +1,14 @@
-"""Whether a verb of position or attitude states one where it stands, for `attribution`.
+"""Attributions with no word of saying in them, for `attribution`: positions, wishes,
+plans, judgements, statements made by an act, and documents stating findings.
 
 "Wilson supports the tax", "Wilson does not want a recount", "Voters oppose the plan",
-"Wilson hopes the count will hold", "Democrats are opposed to the cut": the subject holds
-a position a fact-checker can check, so it is the claimant (only when nothing in the
-sentence is reported, as beliefs). Not "the support of", "his hopes", "high hopes" (nouns),
-"supported by the union" (a passive), "the bill he supported" is read as any subject.
+"Wilson hopes the count will hold", "Democrats are opposed to the cut", "Wilson plans to
+cut taxes", "Voters see Wilson as …", "Wilson made the case for …": the subject holds a
+position a fact-checker can check, so it is the claimant (only when nothing in the
+sentence is reported, as beliefs). Not "the support of", "his hopes", "high hopes"
+(nouns), "supported by the union" (a passive), "a deal she once supported" (the subject
+does not open its clause), "may want to" (advice), "made 40 calls" (an act counted).
+"A poll conducted by … shows", "The report found": a document states its findings.
 """
 
 from __future__ import annotations
@@ -21,7 +25,13 @@ from factcheck.extraction.cues import (
     SPEECH_OBJECT_VERBS,
 )
 from factcheck.extraction.lexicon import TIME_NAMES, is_common, without_possessive, word_set
-from factcheck.extraction.source_phrases import CLAUSE_JOINERS, DETERMINERS
+from factcheck.extraction.source_phrases import (
+    CLAUSE_JOINERS,
+    DETERMINERS,
+    common_noun_phrase_ending_at,
+    phrase_ending_at,
+)
+from factcheck.extraction.subjects import document_with_attachment
 from factcheck.extraction.verb_use import between_subject_and_verb, next_word
 
 if TYPE_CHECKING:
@@ -170,3 +180,15 @@ LEADING_WORDS = word_set("and but yet so likewise nevertheless meanwhile however
 MAX_DOCUMENT_OPENING = 5  # "Early results of exit polls", "An earlier report"
 STOP_BEFORE_DOCUMENT = word_set("in on at by for from with of to as after before during since")
 STATING_STOPS = frozenset({";", ":", "\0", "said", "says", "say", "found", "show", "shows", "showed"})
+
+
+def document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """ "The report found", "Official figures show": the document stating a finding."""
+    index = verb - 1
+    while index >= 0 and between_subject_and_verb(words[index].group()):
+        index -= 1
+    if index < 0:
+        return None
+    if without_possessive(words[index].group()).lower() not in DOCUMENT_NOUNS:
+        return document_with_attachment(sentence, words, index)
+    return phrase_ending_at(sentence, words, index) or common_noun_phrase_ending_at(sentence, words, index)
