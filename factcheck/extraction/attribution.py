@@ -14,7 +14,9 @@ A sentence names its source with a reporting verb outside its quotation marks:
 - a document stating its findings: "The report found", "The census shows";
 - a speech act, which reports a statement of its subject: "Kerry called on Russia to …",
   "The mayor urged …", "promised to …", "vowed that …", "…, accusing Russia of …" (a plain
-  act or intention does not: "supported the bill", "wants to", "declined to");
+  act does not: "voted for", "declined to");
+- a position, wish, plan or judgement its subject holds, and a statement made by an act
+  ("Voters oppose the levy", "Wilson plans to …", "made the case for"; `positions`);
 - a transcript's speaker label at the start of a paragraph: "OBAMA: We cut taxes."
 
 Words inside quotation marks are what was said, never who said it: in “The Iranians
