@@ -51,8 +51,8 @@ POINTING = word_set("pointed points")
 PUTTING = word_set("put puts")
 MAKING_CLEAR = word_set("made makes")
 
-# Speech acts: their subject said something, so it is the claimant (a plain act or
-# intention is not: "supported the bill", "wants to", "declined to", "voted for").
+# Speech acts: their subject said something, so it is the claimant (a plain act is
+# not: "declined to", "voted for"; positions and wishes are read by `positions`).
 # Appeals: "Wilson urged the council to act", "Wilson called for a recount", "called on
 # the mayor to resign". Never inverted, as stance verbs.
 APPEAL_VERBS = word_set("urged urges urge")
