@@ -108,6 +108,7 @@ SPEECH_NOUNS = word_set(
     claims accusation accusations speech address tirade plea appeal message report
     letter op-ed analysis prediction forecast endorsement rebuke denial explanation
     assurance assurances vow pitch testimony broadside condemnation apology
+    ad ads advertisement plan proposal proposals tweet tweets op-ed editorial column
     """
 )
 # Commitments announced, only before "to": "Wilson plans to cut taxes", "threatened to sue".
