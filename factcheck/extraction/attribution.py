@@ -159,7 +159,7 @@ def attribution_phrase(sentence: str) -> str | None:
                 or subject_across_asides(sentence, words, index)
                 or _subject_after(sentence, words, index)
                 or main_clause_subject(sentence, words, index)
-                or document_opening(sentence, words, index)
+                or document_opening(sentence, words, index, people=True)
             )
         elif word in PROGRESSIVES and (be := be_before(words, index)):
             found = _subject_before(sentence, words, be)

@@ -178,3 +178,19 @@ def test_a_document_opening_the_sentence_is_the_source_however_long_its_attachme
 )
 def test_a_document_that_is_not_the_subject_is_not_the_source(text: str, claimant: str | None) -> None:
     assert claimants(text) == [claimant]
+
+
+def test_people_opening_the_sentence_are_the_source_however_long_their_attachment() -> None:
+    text = "Current and former officials who spoke with the Eastport Herald said the clinic lost $3 million."
+    assert claimants(text) == ["Current and former officials"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters who say the clinic matters most were split 50 to 50.",
+        "Hooking voters on the 40 new bus lines is a lot harder, say 12 drivers.",
+    ],
+)
+def test_people_in_a_relative_clause_or_after_a_verb_are_not_the_source(text: str) -> None:
+    assert claimants(text) == [None]
