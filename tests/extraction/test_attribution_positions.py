@@ -197,3 +197,16 @@ def test_people_opening_the_sentence_are_the_source_however_long_their_attachmen
 )
 def test_people_in_a_relative_clause_or_after_a_verb_are_not_the_source(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Governor Hal Brent Backs Plan To Hire 200 Officers", "Hal Brent"),
+        ("Tom Hale Calls For Recount Of 4,000 Ballots", "Tom Hale"),
+        ("Eastport Mayor Urges Calm After $3 Million Loss", "Eastport Mayor"),
+        ("Mayor Faces New Questions Over 40 Closed Schools", None),
+    ],
+)
+def test_a_headline_s_capitalised_position_or_appeal_is_attributed(text: str, claimant: str | None) -> None:
+    assert claimants(text) == [claimant]
