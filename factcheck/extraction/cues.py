@@ -23,7 +23,7 @@ REPORTING_VERBS = word_set(
     countered counters conceded concedes complained complains boasted boasts
     charged charges cautioned called calls
     allege argue insist warn explain assert confirm accuse deny admit reveal conclude
-    suggest contend
+    suggest contend acknowledge
     """
 )
 

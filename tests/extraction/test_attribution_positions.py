@@ -210,3 +210,16 @@ def test_people_in_a_relative_clause_or_after_a_verb_are_not_the_source(text: st
 )
 def test_a_headline_s_capitalised_position_or_appeal_is_attributed(text: str, claimant: str | None) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Eastport farmers are not confident that the levy will pass.", "Eastport farmers"),
+        ("The mayor has long been concerned that 40 bridges are unsafe.", "The mayor"),
+        ("Grace Olin remains convinced that the count was wrong.", "Grace Olin"),
+        ("Officials acknowledge that 300 ballots were lost.", "Officials"),
+    ],
+)
+def test_a_belief_stated_with_not_been_or_remains_is_attributed(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
