@@ -30,6 +30,7 @@ def test_a_middle_initial_stays_in_the_name(text: str, claimant: str) -> None:
         ("“The levy is dead,” said former Varga adviser Tom Hale.", "Tom Hale"),
         ("“The levy is dead,” said former Eastport councilman Tom Hale.", "Tom Hale"),
         ("The levy will raise $3 million, says political scientist Ana Ruiz in Boise.", "Ana Ruiz"),
+        ("“The levy is dead,” said former Eastport County Gov. Tom Hale, a Varga ally.", "Tom Hale"),
         (
             "The firm lobbied for the mill, said lobbyist and party strategist Tom Hale, a friend of Varga.",
             "Tom Hale",
