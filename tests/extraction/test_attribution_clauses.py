@@ -121,6 +121,7 @@ def test_a_statement_going_on_now_with_an_adverb_before_it(text: str, claimant: 
         "Lena Park, president of the Eastport Farm Bureau, a group allied with growers, said it was unfair.",
         "Lena Park, director of the Eastport Bureau, a group allied with growers, said it was unfair.",
         "Lena Park, herself a grower allied with the bureau, said the levy was unfair.",
+        "Lena Park, another unaligned Eastport grower, said the levy was unfair.",
     ],
 )
 def test_asides_opened_by_a_role_or_herself_are_skipped(text: str) -> None:
