@@ -345,7 +345,8 @@ ADJECTIVE_ENDINGS = (
 NOT_INVERTED = ADDRESSING_VERBS | STANCE_VERBS | SPEECH_ACT_VERBS | POINTING
 # What opens an aside besides a determiner, a role ("Tom Hale, president of the bureau,
 # said") or any lowercase word in -ing ("Tom Hale, facing a recount, said"): "Tom Hale,
-# who …", "Tom Hale, herself a farmer, said", "Tom Hale, clad in red, said".
+# who …", "Tom Hale, herself a farmer, said", "Tom Hale, clad in red, said", "Tom Hale,
+# another farmer, said".
 ASIDE_OPENERS = word_set("who Who clad himself herself another")
 MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
 
