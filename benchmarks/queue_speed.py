@@ -33,6 +33,7 @@ import pstats
 import statistics
 import tempfile
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
@@ -51,7 +52,9 @@ from factcheck.settings import Settings
 if TYPE_CHECKING:
     import httpx
 
-TARGETS_MS = {"baseline": 20.0, "queue": 20.0, "board": 50.0, "dashboard": 20.0}
+TARGETS_MS = {"baseline": 20.0, "queue": 20.0, "board": 20.0, "dashboard": 20.0}
+"""Issue 18: every queue view, the board with and without a search and the dashboard, under 20 ms
+at 1,000,000 claims (issue 6 had asked 50 ms of the board)."""
 
 
 def _pick(url: str) -> dict[str, Any]:
@@ -164,15 +167,21 @@ def pages(picked: dict[str, Any]) -> list[tuple[str, str, str]]:
     return found
 
 
+CLOCK = {"wall": time.perf_counter, "cpu": time.process_time}
+"""What a request's time is: wall-clock, or the CPU of this process (every thread: the app, and
+SQLite's, which runs in aiosqlite's thread; not PostgreSQL's server) for a machine under load."""
+clock = CLOCK["wall"]
+
+
 async def measure(client: httpx.AsyncClient, url: str, repeat: int) -> tuple[float, float, int]:
     response = await client.get(url)
     if response.status_code != 200:
         raise SystemExit(f"{url}: {response.status_code}\n{response.text[-800:]}")
     times = []
     for _ in range(repeat):
-        started = time.perf_counter()
+        started = clock()
         await client.get(url)
-        times.append((time.perf_counter() - started) * 1000)
+        times.append((clock() - started) * 1000)
     times.sort()
     return statistics.median(times), times[int(len(times) * 0.9) - 1], len(response.content)
 
@@ -319,13 +328,17 @@ def main() -> None:
     parser.add_argument(
         "--statements", action="store_true", help="print each SQL statement's median time per page"
     )
+    parser.add_argument(
+        "--cpu", action="store_true", help="CPU time of this process per request rather than wall-clock"
+    )
     args = parser.parse_args()
+    global clock
+    clock = CLOCK["cpu" if args.cpu else "wall"]
     logging.disable(logging.INFO)
     env = Settings.from_env()
     with tempfile.TemporaryDirectory() as var:
-        settings = Settings(
-            database_url=env.database_url, secret_key="b" * 40, host="127.0.0.1", port=8000, var_dir=Path(var)
-        )
+        # The environment's bounds (COUNT_CAP, SEARCH_WINDOW, SEARCH_RANKED) are kept.
+        settings = replace(env, secret_key="b" * 40, host="127.0.0.1", port=8000, var_dir=Path(var))
         picked = _pick(settings.database_url)
         report = asyncio.run(
             run(settings, picked, args.repeat, args.rounds, args.profile, args.only, args.statements)

@@ -77,6 +77,14 @@ SETTINGS: tuple[Setting, ...] = (
         "search matches more.",
     ),
     Setting(
+        "SEARCH_RANKED",
+        "5000",
+        "On SQLite, a search that matches more claims than this ranks only its newest this many "
+        "(the last added) and keeps its best SEARCH_WINDOW of them, so a search costs the same at "
+        "any size of database; the page says so. 0 ranks every match. PostgreSQL ranks every "
+        "match (its GIN index has no order: the newest cost as much to find as all to rank).",
+    ),
+    Setting(
         "FEED_REFRESH_CHECK_SECONDS",
         "60",
         "How often the app looks for ClaimReview feeds due for a refresh (each feed's interval is "
@@ -119,6 +127,7 @@ class Settings:
     secure_cookies: bool = False
     count_cap: int = int(DEFAULTS["COUNT_CAP"])
     search_window: int = int(DEFAULTS["SEARCH_WINDOW"])
+    search_ranked: int = int(DEFAULTS["SEARCH_RANKED"])
     feed_refresh_check_s: float = 60.0
     smtp_url: str = ""
     mail_from: str = ""
@@ -150,21 +159,22 @@ class Settings:
             port=port,
             var_dir=var_dir,
             secure_cookies=_flag("SECURE_COOKIES", value["SECURE_COOKIES"]),
-            count_cap=_positive("COUNT_CAP", value["COUNT_CAP"]),
-            search_window=_positive("SEARCH_WINDOW", value["SEARCH_WINDOW"]),
+            count_cap=_whole_number("COUNT_CAP", value["COUNT_CAP"]),
+            search_window=_whole_number("SEARCH_WINDOW", value["SEARCH_WINDOW"]),
+            search_ranked=_whole_number("SEARCH_RANKED", value["SEARCH_RANKED"], least=0),
             feed_refresh_check_s=_seconds("FEED_REFRESH_CHECK_SECONDS", value["FEED_REFRESH_CHECK_SECONDS"]),
             smtp_url=_smtp_url(value["SMTP_URL"]),
             mail_from=_mail_from(value["SMTP_URL"], value["MAIL_FROM"]),
         )
 
 
-def _positive(name: str, raw: str) -> int:
+def _whole_number(name: str, raw: str, least: int = 1) -> int:
     try:
         number = int(raw)
     except ValueError:
         raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
-    if number < 1:
-        raise ConfigError(f"{name} must be at least 1, not {number}")
+    if number < least:
+        raise ConfigError(f"{name} must be at least {least}, not {number}")
     return number
 
 

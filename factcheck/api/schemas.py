@@ -172,6 +172,9 @@ class ClaimPage(msgspec.Struct, kw_only=True):
     search_window: int | None = None
     """Set when a search matched more claims than its window (``SEARCH_WINDOW``): only the best
     this many are listed and counted; refine the search to see others."""
+    search_ranked: int | None = None
+    """Set when a search matched more claims than it ranks (``SEARCH_RANKED``): the listed ones are
+    the best of its newest this many."""
     next: str | None
     prev: str | None
 
@@ -182,6 +185,7 @@ class ClaimPage(msgspec.Struct, kw_only=True):
             counts={state.value: n for state, n in result.counts.items()},
             counts_capped=result.counts.capped or result.counts.state_capped,
             search_window=result.counts.search_window,
+            search_ranked=result.counts.search_ranked,
             next=result.next_cursor.token() if result.next_cursor else None,
             prev=result.prev_cursor.token() if result.prev_cursor else None,
         )

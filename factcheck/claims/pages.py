@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlencode
-from uuid import UUID
 
 from factcheck.accounts.models import User
 from factcheck.claims import workflow
@@ -14,7 +13,6 @@ from factcheck.claims.duplicates import ClaimLink
 from factcheck.claims.facts import facts_of
 from factcheck.claims.models import CLAIM_REVIEWED_MAX, PRIORITIES, Claim, Origin
 from factcheck.claims.queue import (
-    BoardResult,
     Counts,
     ParsedQueue,
     QueueFilters,
@@ -182,7 +180,7 @@ QUEUE_PATH = "/claims"
 BOARD_PATH = "/claims/board"
 
 
-def _url(path: str, params: list[tuple[str, str]]) -> str:
+def with_params(path: str, params: list[tuple[str, str]]) -> str:
     return f"{path}?{urlencode(params)}" if params else path
 
 
@@ -192,7 +190,7 @@ def asks_public_reason(transition: workflow.Transition, tip_count: int) -> bool:
 
 
 def board_url(filters: QueueFilters) -> str:
-    return _url(BOARD_PATH, filters.to_params())
+    return with_params(BOARD_PATH, filters.to_params())
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +201,7 @@ class FilterForm:
     target: str
     values: dict[str, str]
     errors: dict[str, str]
-    users: list[tuple[UUID, str]]
+    users: list[tuple[str, str]]
     ratings: list[str]
     article_title: str | None = None
     priorities: tuple[str, ...] = PRIORITIES
@@ -229,12 +227,14 @@ class StateTab:
 
 
 def state_tabs(filters: QueueFilters, counts: Counts, path: str = QUEUE_PATH) -> list[StateTab]:
-    everything = _url(path, filters.without_state().to_params())
+    everything = with_params(path, filters.without_state().to_params())
     tabs = [StateTab(None, counts.total, everything, filters.state is None, counts.shown(None))]
     for state in State:
         params = replace(filters, state=state).to_params()
         tabs.append(
-            StateTab(state, counts[state], _url(path, params), filters.state is state, counts.shown(state))
+            StateTab(
+                state, counts[state], with_params(path, params), filters.state is state, counts.shown(state)
+            )
         )
     return tabs
 
@@ -248,7 +248,7 @@ class QueuePage:
     """Claims matching every filter, the state included."""
     total_shown: str
     """The same as shown: "1,234", or "10,000+" when counting stopped at the cap."""
-    search_window: int | None
+    search_notice: str | None
     """Set when the search matched more than its window: only the best are shown."""
     filters: QueueFilters
     url: str
@@ -277,13 +277,13 @@ class QueuePage:
             tabs=state_tabs(filters, counts),
             total=total,
             total_shown=counts.shown(filters.state),
-            search_window=counts.search_window,
+            search_notice=counts.search_notice,
             filters=filters,
-            url=_url(QUEUE_PATH, here),
-            next_url=_url(QUEUE_PATH, filters.to_params(after=result.next_cursor.token()))
+            url=with_params(QUEUE_PATH, here),
+            next_url=with_params(QUEUE_PATH, filters.to_params(after=result.next_cursor.token()))
             if result.next_cursor
             else None,
-            prev_url=_url(QUEUE_PATH, filters.to_params(before=result.prev_cursor.token()))
+            prev_url=with_params(QUEUE_PATH, filters.to_params(before=result.prev_cursor.token()))
             if result.prev_cursor
             else None,
             problems=list(dict.fromkeys(errors.values())),
@@ -303,78 +303,3 @@ class QueuePage:
                 [(k, v) for k, v in self.filters.to_params() if k != name]
             )
         return f"{QUEUE_PATH}?{base}{'&' if base else ''}{urlencode({name: value})}"
-
-
-@dataclass(frozen=True, slots=True)
-class BoardCard:
-    item: QueueItem
-    options: list[workflow.Option]
-
-
-@dataclass(frozen=True, slots=True)
-class BoardColumn:
-    state: State
-    count: int
-    cards: list[BoardCard]
-    more_url: str | None
-    shown: str = ""
-    """The count as shown ("10,000+" past the cap)."""
-    """The queue filtered to this state, when the column shows only the first cards."""
-
-
-@dataclass(frozen=True, slots=True)
-class BoardPage:
-    form: FilterForm
-    columns: list[BoardColumn]
-    filters: QueueFilters
-    problems: list[str]
-    problem: str | None = None
-    """Why the last move was refused."""
-    notice: str | None = None
-    search_window: int | None = None
-    """Set when the search matched more than its window: only the best are shown."""
-
-    @classmethod
-    def build(
-        cls,
-        filters: QueueFilters,
-        board: BoardResult,
-        facts: dict[UUID, workflow.Facts],
-        viewer: User,
-        form: FilterForm,
-        errors: dict[str, str],
-        *,
-        problem: str | None = None,
-        notice: str | None = None,
-    ) -> BoardPage:
-        actor = workflow.Actor.of(viewer)
-        columns = []
-        for state in State:
-            cards = [
-                BoardCard(item, workflow.available_actions(facts[item.id], actor))
-                for item in board.columns[state]
-            ]
-            count = board.counts[state]
-            more = _url(QUEUE_PATH, replace(filters, state=state).to_params()) if count > len(cards) else None
-            columns.append(BoardColumn(state, count, cards, more, board.counts.shown(state)))
-        search_window = board.counts.search_window
-        return cls(
-            form, columns, filters, list(dict.fromkeys(errors.values())), problem, notice, search_window
-        )
-
-    @property
-    def query(self) -> str:
-        return urlencode(self.filters.to_params())
-
-    @property
-    def url(self) -> str:
-        return board_url(self.filters)
-
-    def asks_public_reason(self, card: BoardCard, option: workflow.Option) -> bool:
-        return asks_public_reason(option.transition, card.item.tip_count)
-
-    public_reason_choices: ClassVar[PublicReasonChoices] = PUBLIC_REASON_CHOICES
-
-    def move_url(self, card: BoardCard, option: workflow.Option) -> str:
-        path = f"{BOARD_PATH}/{card.item.id}/actions/{option.transition.action.value}"
-        return _url(path, self.filters.to_params())

@@ -14,7 +14,9 @@ A sentence names its source with a reporting verb outside its quotation marks:
 - a document stating its findings: "The report found", "The census shows";
 - a speech act, which reports a statement of its subject: "Kerry called on Russia to …",
   "The mayor urged …", "promised to …", "vowed that …", "…, accusing Russia of …" (a plain
-  act or intention does not: "supported the bill", "wants to", "declined to");
+  act does not: "voted for", "declined to");
+- a position, wish, plan or judgement its subject holds, and a statement made by an act
+  ("Voters oppose the levy", "Wilson plans to …", "made the case for"; `positions`);
 - a transcript's speaker label at the start of a paragraph: "OBAMA: We cut taxes."
 
 Words inside quotation marks are what was said, never who said it: in “The Iranians
@@ -36,17 +38,20 @@ from factcheck.extraction.cues import (
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
     BELIEF_VERBS,
-    DOCUMENT_NOUNS,
     FINDING_VERBS,
+    INTENTION_VERBS,
     MAKING_CLEAR,
     NOUN_LIKE_VERBS,
     PARTICIPLES,
     POINTING,
+    POSITION_VERBS,
     POSSESSIVE_PRONOUNS,
     PROGRESSIVES,
     PUTTING,
     REPORTING_VERBS,
+    SEEING_AS_VERBS,
     SPEECH_ACT_VERBS,
+    SPEECH_OBJECT_VERBS,
     STANCE_VERBS,
 )
 from factcheck.extraction.lexicon import (
@@ -60,6 +65,7 @@ from factcheck.extraction.lexicon import (
     without_possessive,
     word_set,
 )
+from factcheck.extraction.positions import document_before, document_opening, opens_its_clause, position_start
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.source_phrases import (
     DETERMINERS,
@@ -71,7 +77,6 @@ from factcheck.extraction.source_phrases import (
 )
 from factcheck.extraction.subjects import (
     HEADLINE_VERBS,
-    document_with_attachment,
     main_clause_subject,
     share_of_a_group,
     source_after_according_to,
@@ -80,8 +85,11 @@ from factcheck.extraction.subjects import (
 from factcheck.extraction.verb_use import (
     PASSIVE_REPORTING,
     after_be,
+    be_before,
     between_subject_and_verb,
+    makes_clear,
     next_word,
+    puts_it,
     reports,
     states_a_proposition,
 )
@@ -109,7 +117,15 @@ REPORTING_CUES = (
     | NOUN_LIKE_VERBS
     | frozenset({"according", "According", "Said"})
 )
-BELIEF_CUES = BELIEF_VERBS | BELIEF_ADJECTIVES | BELIEF_NOUNS
+BELIEF_CUES = (
+    BELIEF_VERBS
+    | BELIEF_ADJECTIVES
+    | BELIEF_NOUNS
+    | POSITION_VERBS
+    | INTENTION_VERBS
+    | SEEING_AS_VERBS
+    | SPEECH_OBJECT_VERBS
+)
 CUE_WORDS = REPORTING_CUES | BELIEF_CUES
 BEFORE_OBJECTS = SOURCE_PREPOSITIONS | {"on", "by"}
 
@@ -143,17 +159,22 @@ def attribution_phrase(sentence: str) -> str | None:
                 or subject_across_asides(sentence, words, index)
                 or _subject_after(sentence, words, index)
                 or main_clause_subject(sentence, words, index)
+                or document_opening(sentence, words, index, people=True)
             )
-        elif word in PROGRESSIVES and (be := _be_before(words, index)):
+        elif word in PROGRESSIVES and (be := be_before(words, index)):
             found = _subject_before(sentence, words, be)
         elif word in PARTICIPLES:
             found = main_clause_subject(sentence, words, index)
-        elif (word in PUTTING and _puts_it(words, index)) or (
-            word in MAKING_CLEAR and _makes_clear(words, index)
+        elif (word in PUTTING and puts_it(words, index)) or (
+            word in MAKING_CLEAR and makes_clear(words, index)
         ):
             found = _subject_before(sentence, words, index)
         elif word in FINDING_VERBS:
-            found = _document_before(sentence, words, index)
+            found = (
+                document_before(sentence, words, index)
+                or _finder_before(sentence, words, index)
+                or document_opening(sentence, words, index)
+            )
         elif word.lower() == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
             found = phrase_from(sentence, words, index + 2) or source_after_according_to(
                 sentence, words, index + 2
@@ -163,38 +184,29 @@ def attribution_phrase(sentence: str) -> str | None:
     return belief
 
 
-def _puts_it(words: list[re.Match[str]], index: int) -> bool:
-    """ "As Wilson put it, …", "as she put it bluntly:"; not "put it on the table"."""
-    if next_word(words, index) != "it":
-        return False
-    after = next_word(words, index + 1)
-    if after.endswith("ly"):
-        after = next_word(words, index + 2)
-    return not after[:1].isalnum()
-
-
-def _makes_clear(words: list[re.Match[str]], index: int) -> bool:
-    """ "Wilson made clear that …", "made it clear:"; not "made clear progress"."""
-    after = index + 2 if next_word(words, index) == "it" else index + 1
-    return next_word(words, after - 1) == "clear" and next_word(words, after) in {"that", ":", "\0"}
-
-
 def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
     """Who holds the belief that the word at `index` states, if it states one: "Wilson
     thinks …", "The mayor is convinced that …", "Wilson's view that …"."""
     word = words[index].group()
     if word in BELIEF_NOUNS and (owner := _owner_of_belief(sentence, words, index)):
         return owner
+    if (start := position_start(words, index)) is not None:
+        holder = _subject_before(sentence, words, start)
+        if holder and holder.lower() in GROUP_PRONOUNS:
+            return None
+        return holder if holder and opens_its_clause(sentence, words, start, holder) else None
     if word in BELIEF_VERBS and states_a_proposition(words, index):
         return _subject_before(sentence, words, index)
-    if (
-        word in BELIEF_ADJECTIVES
-        and next_word(words, index) == "that"
-        and index > 1
-        and words[index - 1].group() in BE_FORMS
-    ):
-        return _subject_before(sentence, words, index - 1)
+    if word in BELIEF_ADJECTIVES and next_word(words, index) == "that":
+        be = index - 1
+        while be > 0 and (words[be].group() == "not" or between_subject_and_verb(words[be].group())):
+            be -= 1  # "are not confident that", "have long been concerned that"
+        if be > 0 and words[be].group() in BE_FORMS | STAYING | {"been"}:
+            return _subject_before(sentence, words, be)
     return None
+
+
+STAYING = word_set("remain remains remained")
 
 
 def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
@@ -209,26 +221,16 @@ def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> s
     return phrase_ending_at(sentence, words, index - 1)
 
 
-def _be_before(words: list[re.Match[str]], verb: int) -> int | None:
-    """Where "is" stands before a verb going on now, past adverbs: "Rubio is
-    congratulating Trump", "Obama is telling donors that …", "Wilson is calling for a
-    recount" (an appeal is said), "Kasich is already claiming victory"."""
-    index = verb - 1
-    while index > 0 and between_subject_and_verb(words[index].group()):
-        index -= 1
-    return index if index > 0 and words[index].group() in BE_FORMS else None
-
-
-def _document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
-    """ "The report found", "Official figures show": the document stating a finding."""
-    index = verb - 1
-    while index >= 0 and between_subject_and_verb(words[index].group()):
-        index -= 1
-    if index < 0:
+def _finder_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """Anyone stating a finding: "The inspectors found that …", "…, Gallup found."; not
+    "Police found a body" (no proposition)."""
+    after = next_word(words, verb)
+    if after != "that" and (after not in {".", ""} or words[verb].group() in {"show", "find"}):
+        return None  # "…, Gallup found."; not "the reality show."
+    finder = _subject_before(sentence, words, verb)
+    if not finder or finder.lower() in GROUP_PRONOUNS:
         return None
-    if without_possessive(words[index].group()).lower() not in DOCUMENT_NOUNS:
-        return document_with_attachment(sentence, words, index)
-    return phrase_ending_at(sentence, words, index) or common_noun_phrase_ending_at(sentence, words, index)
+    return finder if opens_its_clause(sentence, words, verb, finder) else None
 
 
 def is_quotation_only(sentence: str) -> bool:
@@ -343,8 +345,9 @@ ADJECTIVE_ENDINGS = (
 NOT_INVERTED = ADDRESSING_VERBS | STANCE_VERBS | SPEECH_ACT_VERBS | POINTING
 # What opens an aside besides a determiner, a role ("Tom Hale, president of the bureau,
 # said") or any lowercase word in -ing ("Tom Hale, facing a recount, said"): "Tom Hale,
-# who …", "Tom Hale, herself a farmer, said", "Tom Hale, clad in red, said".
-ASIDE_OPENERS = word_set("who Who clad himself herself")
+# who …", "Tom Hale, herself a farmer, said", "Tom Hale, clad in red, said", "Tom Hale,
+# another farmer, said".
+ASIDE_OPENERS = word_set("who Who clad himself herself another")
 MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
 
 

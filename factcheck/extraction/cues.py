@@ -23,7 +23,7 @@ REPORTING_VERBS = word_set(
     countered counters conceded concedes complained complains boasted boasts
     charged charges cautioned called calls
     allege argue insist warn explain assert confirm accuse deny admit reveal conclude
-    suggest contend
+    suggest contend acknowledge
     """
 )
 
@@ -51,8 +51,8 @@ POINTING = word_set("pointed points")
 PUTTING = word_set("put puts")
 MAKING_CLEAR = word_set("made makes")
 
-# Speech acts: their subject said something, so it is the claimant (a plain act or
-# intention is not: "supported the bill", "wants to", "declined to", "voted for").
+# Speech acts: their subject said something, so it is the claimant (a plain act is
+# not: "declined to", "voted for"; positions and wishes are read by `positions`).
 # Appeals: "Wilson urged the council to act", "Wilson called for a recount", "called on
 # the mayor to resign". Never inverted, as stance verbs.
 APPEAL_VERBS = word_set("urged urges urge")
@@ -78,6 +78,42 @@ BELIEF_VERBS = THINKING_VERBS | word_set(
     worried know knows knew expect expects expected assume assumes assumed reckon
     reckons
     """
+)
+
+# Positions held, a claim of their subject's a fact-checker can check (read by
+# `positions`): "Wilson supports the tax", "Voters oppose the plan", "Wilson backs Hale".
+POSITION_VERBS = word_set(
+    """
+    support supports supported supporting oppose opposes opposed opposing favor favors
+    favored favoring favour favours favoured backs backed backing endorse endorsing
+    """
+) | word_set("want wants wanted hope hopes hoped hoping prefer prefers preferred")
+# Judgements, only with "as" after their object: "Voters see Wilson as the stronger
+# candidate", "Israel regards Jerusalem as its capital"; not "saw a rise".
+SEEING_AS_VERBS = word_set("see sees saw view views viewed regard regards regarded")
+# Statements made by an act on them: "Wilson made the case for the levy", "issued a
+# warning", "offered her firmest promise yet", "delivered a defense of …" (the noun within
+# a few words of the verb; `positions`).
+SPEECH_OBJECT_VERBS = word_set(
+    """
+    made makes make offered offers delivered delivers issued issues released releases
+    published publishes posted posts gave gives voiced voices leveled levelled renewed
+    """
+)
+SPEECH_NOUNS = word_set(
+    """
+    case point points comment comments statement statements remark remarks call calls
+    charge charges attack attacks promise promises pledge defense defence assessment
+    evaluation words praise criticism critique warning warnings threat argument claim
+    claims accusation accusations speech address tirade plea appeal message report
+    letter op-ed analysis prediction forecast endorsement rebuke denial explanation
+    assurance assurances vow pitch testimony broadside condemnation apology
+    ad ads advertisement plan proposal proposals tweet tweets op-ed editorial column
+    """
+)
+# Commitments announced, only before "to": "Wilson plans to cut taxes", "threatened to sue".
+INTENTION_VERBS = word_set(
+    "plan plans planned planning intend intends intended threatened threatens threatening"
 )
 
 # The same after "is", before "that": "The mayor is convinced that …".
@@ -178,7 +214,7 @@ DOCUMENT_NOUNS = word_set(
     """
     report reports study studies survey surveys poll polls census data figures analysis
     research review audit investigation inquiry statistics estimates findings memo
-    document documents paper records
+    document documents paper records results polling video footage
     """
 )
 

@@ -189,6 +189,9 @@ def name_after_role(sentence: str, words: list[re.Match[str]], first: int) -> st
         is_name_word(words[name - 1].group()) or words[name - 1].group() in NAME_PARTICLES
     ):
         name -= 1
+    titles = [i for i in range(name, end) if _is_title(words[i].group())]
+    if titles:
+        name = titles[-1] + 1  # "said former South Carolina Gov. Jim Hodges": the name after the title
     run = words[name:end]
     if name == first or name - first > MAX_ROLE_WORDS or len(run) < 2:
         return None

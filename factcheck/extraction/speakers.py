@@ -33,7 +33,8 @@ SPEAKER_LABEL = re.compile(
     r"""
     ^(?P<label>
         [A-Z][A-Z.'’\- ]{1,30}[A-Z.]                 # OBAMA   MR. SMITH
-        | [A-Z][a-z][A-Za-z’'\-]*(?:\ [A-Z][a-z][A-Za-z’'\-]*){0,2}   # Kerry   John McCain
+        # Kerry   John McCain   NY Post   Dr. Ben Carson
+        | [A-Z][A-Za-z’'\-]*\.?(?:\ [A-Z][A-Za-z’'\-]*\.?){0,3}
     ):\s+\S
     """,
     re.VERBOSE,
@@ -67,7 +68,7 @@ def speaker_label(paragraph_start: str) -> SpeakerLabel | None:
         return None  # "Editor’s Note:", "The Latest:"
     if not any(char.isalpha() for char in paragraph_start[match.end("label") + 1 :].split("\n", 1)[0]):
         return None  # a tally: "Clinton: 1,769."
-    name = label.title() if label.isupper() else label
+    name = label.title() if label.isupper() and len(label) > 3 else label  # "OBAMA"; not "UN", "AP"
     return SpeakerLabel(name, match.end("label") + 1)
 
 

@@ -213,3 +213,29 @@ def between_subject_and_verb(word: str) -> bool:
 
 # "Wilson last week said", "Wilson on Monday said": when, not who.
 TIME_WORDS = word_set("week month year night morning evening afternoon weekend on this")
+
+
+def puts_it(words: list[re.Match[str]], index: int) -> bool:
+    """ "As Wilson put it, …", "as she put it bluntly:"; not "put it on the table"."""
+    if next_word(words, index) != "it":
+        return False
+    after = next_word(words, index + 1)
+    if after.endswith("ly"):
+        after = next_word(words, index + 2)
+    return not after[:1].isalnum()
+
+
+def makes_clear(words: list[re.Match[str]], index: int) -> bool:
+    """ "Wilson made clear that …", "made it clear:"; not "made clear progress"."""
+    after = index + 2 if next_word(words, index) == "it" else index + 1
+    return next_word(words, after - 1) == "clear" and next_word(words, after) in {"that", ":", "\0"}
+
+
+def be_before(words: list[re.Match[str]], verb: int) -> int | None:
+    """Where "is" stands before a verb going on now, past adverbs: "Rubio is
+    congratulating Trump", "Obama is telling donors that …", "Wilson is calling for a
+    recount" (an appeal is said), "Kasich is already claiming victory"."""
+    index = verb - 1
+    while index > 0 and between_subject_and_verb(words[index].group()):
+        index -= 1
+    return index if index > 0 and words[index].group() in BE_FORMS else None

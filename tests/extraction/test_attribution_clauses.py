@@ -30,6 +30,7 @@ def test_a_middle_initial_stays_in_the_name(text: str, claimant: str) -> None:
         ("“The levy is dead,” said former Varga adviser Tom Hale.", "Tom Hale"),
         ("“The levy is dead,” said former Eastport councilman Tom Hale.", "Tom Hale"),
         ("The levy will raise $3 million, says political scientist Ana Ruiz in Boise.", "Ana Ruiz"),
+        ("“The levy is dead,” said former Eastport County Gov. Tom Hale, a Varga ally.", "Tom Hale"),
         (
             "The firm lobbied for the mill, said lobbyist and party strategist Tom Hale, a friend of Varga.",
             "Tom Hale",
@@ -120,6 +121,7 @@ def test_a_statement_going_on_now_with_an_adverb_before_it(text: str, claimant: 
         "Lena Park, president of the Eastport Farm Bureau, a group allied with growers, said it was unfair.",
         "Lena Park, director of the Eastport Bureau, a group allied with growers, said it was unfair.",
         "Lena Park, herself a grower allied with the bureau, said the levy was unfair.",
+        "Lena Park, another unaligned Eastport grower, said the levy was unfair.",
     ],
 )
 def test_asides_opened_by_a_role_or_herself_are_skipped(text: str) -> None:

@@ -300,9 +300,7 @@ def test_a_belief_or_stance_on_a_proposition_is_attributed(text: str, claimant: 
 @pytest.mark.parametrize(
     "text",
     [
-        "Dana Whitlow wants to reopen the clinic.",
         "Paul Renner declined to comment on the sale.",
-        "Grace Olin plans to hire 40 teachers.",
         "Tom Hale thinks about the farm every day.",
         "Paul Renner knows the mayor well.",
         "The thought of 40 more years scared Tom Hale.",
@@ -536,9 +534,7 @@ def test_a_speech_act_after_a_comma_reports_for_the_sentence_subject(text: str) 
 @pytest.mark.parametrize(
     "text",
     [
-        # acts and intentions are not statements
-        "Mayor Ines Varga supported the bill to hire 200 officers.",
-        "Mayor Ines Varga wants to hire 200 officers.",
+        # acts are not statements (positions and plans are: test_attribution_positions.py)
         "Mayor Ines Varga declined to hire 200 officers.",
         "Mayor Ines Varga offered $3 million to the clinic.",
         "Mayor Ines Varga voted for the 2 percent levy.",

@@ -154,3 +154,12 @@ def test_a_filter_of_an_unknown_person_or_article_says_so(as_checker, desk) -> N
     html = as_checker.get(f"/claims?assignee={uuid4()}&article={uuid4()}").text
     assert "No active person has that id." in html and "No such article." in html
     assert listed(html) == []
+
+
+def test_a_person_picked_as_assignee_stays_picked_in_the_form(as_checker, desk, checker) -> None:
+    html = as_checker.get(f"/claims?assignee={checker.id}").text
+    assert f'<option value="{checker.id}" selected>' in html
+    assert "No active person has that id." not in html
+    assignee = html[html.index('<select id="f-assignee"') :]
+    assignee = assignee[: assignee.index("</select>")]
+    assert assignee.count(" selected") == 1

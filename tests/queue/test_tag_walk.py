@@ -116,3 +116,39 @@ def test_on_sqlite_a_big_tag_walks_the_update_order(db, db_kind, checker) -> Non
         # page's tag names).
         assert found[5] == found[1000]
         assert sum("SubPlan" in line for line in found[5]) == 1, found[5]
+
+
+def test_a_search_checks_each_match_for_its_tag(db, db_kind, checker) -> None:
+    """A search yields at most its window's rows: the tag is probed per row (its link's primary
+    key), never listed whole, in the counts and the page alike; the same rows either way."""
+    db.run(_build(checker))
+
+    async def run(session: AsyncSession) -> tuple[list[list[str]], list[str], list[str]]:
+        captured: list[tuple[str, Any]] = []
+
+        def capture(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
+            if "claim_tag" in statement and ("claim_fts" in statement or "fts_document" in statement):
+                captured.append((statement, parameters))
+
+        engine = session.get_bind()
+        event.listen(engine, "before_cursor_execute", capture)
+        try:
+            pages = await _pages(session, checker.id, 1000, {"q": "tagged", "tag": "big"})
+            small = await _pages(session, checker.id, 1000, {"q": "tagged", "tag": "small"})
+        finally:
+            event.remove(engine, "before_cursor_execute", capture)
+        plans: list[str] = []
+        if db_kind == "sqlite":
+            conn = await session.connection()
+            for statement, parameters in captured:
+                rows = await conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+                plans += [row[3] for row in rows]
+        return pages, [t for page in small for t in page], plans
+
+    pages, small, plans = db.run(run)
+    assert sorted(t for page in pages for t in page) == sorted(f"tagged {i}" for i in range(12))
+    assert small == []
+    if db_kind == "sqlite":
+        assert plans, "no statement captured"
+        assert not any("LIST SUBQUERY" in line for line in plans), plans
+        assert any("claim_tag" in line and "claim_id=?" in line for line in plans), plans

@@ -62,3 +62,22 @@ def test_an_explicit_secret_key_wins(tmp_path: Path) -> None:
     settings = Settings.from_env({"VAR_DIR": str(tmp_path), "SECRET_KEY": "from-the-environment"})
     assert settings.secret_key == "from-the-environment"
     assert not (tmp_path / "secret_key").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "bad", "message"),
+    [
+        ("COUNT_CAP", "0", "COUNT_CAP must be at least 1, not 0"),
+        ("SEARCH_WINDOW", "many", "SEARCH_WINDOW must be a whole number, not 'many'"),
+        ("SEARCH_RANKED", "-1", "SEARCH_RANKED must be at least 0, not -1"),
+    ],
+)
+def test_a_bad_bound_is_refused_with_its_name(name: str, bad: str, message: str, tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as info:
+        Settings.from_env({name: bad, "VAR_DIR": str(tmp_path)})
+    assert str(info.value) == message
+
+
+def test_search_ranked_may_be_zero_to_rank_every_match(tmp_path: Path) -> None:
+    assert Settings.from_env({"VAR_DIR": str(tmp_path)}).search_ranked == 5000
+    assert Settings.from_env({"SEARCH_RANKED": "0", "VAR_DIR": str(tmp_path)}).search_ranked == 0

@@ -26,22 +26,25 @@ if TYPE_CHECKING:
     from factcheck.claims.workflow import Facts
 
 
-async def filter_choices(session: AsyncSession) -> tuple[list[tuple[UUID, str]], list[str]]:
-    """The people and rating labels the filter form offers (small tables, one query each)."""
+async def filter_choices(session: AsyncSession) -> tuple[list[tuple[str, str]], list[str]]:
+    """The people (id as text, as the form sends it, and name) and rating labels the filter form
+    offers (small tables, one query each). Each id is made text once here: a desk of hundreds
+    fills the assignee list on every page of the queue and the board."""
     users = await session.execute(
         select(User.id, User.display_name).where(User.is_active.is_(True)).order_by(User.display_name)
     )
     ratings = await session.scalars(select(Rating.label).order_by(Rating.position, Rating.label))
-    return [(uid, name) for uid, name in users], list(ratings.all())
+    return [(str(uid), name) for uid, name in users], list(ratings.all())
 
 
 def unknown_choices(
-    filters: QueueFilters, users: Sequence[tuple[UUID, str]], ratings: Sequence[str]
+    filters: QueueFilters, users: Sequence[tuple[str, str]], ratings: Sequence[str]
 ) -> dict[str, str]:
     """Messages for well-formed values that name nobody or nothing (the result is simply empty)."""
     errors = {}
-    known_users = {str(uid) for uid, _ in users}
-    if filters.assignee not in (None, ASSIGNEE_MINE, ASSIGNEE_NONE) and filters.assignee not in known_users:
+    if filters.assignee not in (None, ASSIGNEE_MINE, ASSIGNEE_NONE) and all(
+        filters.assignee != uid for uid, _ in users
+    ):
         errors["assignee"] = "No active person has that id."
     if filters.rating and filters.rating not in ratings:
         errors["rating"] = f"The rating scale has no {filters.rating[:40]!r}."

@@ -26,6 +26,8 @@ class Counts:
     """The viewed state alone has more than ``cap`` matches."""
     search_window: int | None = None
     """Set when the search matches more claims than its window: only the best ones are shown."""
+    search_ranked: int | None = None
+    """Set when the search matches more claims than it ranks: the best are of the newest this many."""
 
     def __getitem__(self, state: State) -> int:
         return self.per_state[state]
@@ -50,6 +52,18 @@ class Counts:
         """More than ``cap`` claims match in ``state`` (None: all states), known or a bound."""
         n = self.total if state is None else self.per_state[state]
         return self.is_lower_bound(state) or n > self.cap
+
+    @property
+    def search_notice(self) -> str | None:
+        """What a page says above a search's rows when it shows only part of its matches."""
+        if self.search_window is None:
+            return None
+        if self.search_ranked is None:
+            return f"Showing the best {self.search_window:,} matches; refine the search."
+        return (
+            f"Showing the best {self.search_window:,} of the newest {self.search_ranked:,} matches; "
+            "refine the search to reach older claims."
+        )
 
     def shown(self, state: State | None) -> str:
         """The figure as a page shows it: exact, or "10,000+" / "1,234+" when it is a bound."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.accounts.models import User
-from factcheck.claims.pages import QUEUE_PATH, StateTab, _url, state_tabs
+from factcheck.claims.pages import QUEUE_PATH, StateTab, state_tabs, with_params
 from factcheck.claims.queue import ASSIGNEE_MINE, Counts, QueueFilters, Sort
 from factcheck.claims.queue.dashboard import Dashboard, DashboardClaim
 from factcheck.claims.workflow import State
@@ -47,12 +47,12 @@ class DashboardPage:
 
     @property
     def mine_url(self) -> str:
-        return _url(QUEUE_PATH, QueueFilters(assignee=ASSIGNEE_MINE).to_params())
+        return with_params(QUEUE_PATH, QueueFilters(assignee=ASSIGNEE_MINE).to_params())
 
     @property
     def review_url(self) -> str:
-        return _url(QUEUE_PATH, QueueFilters(state=State.IN_REVIEW, sort=Sort.UPDATED).to_params())
+        return with_params(QUEUE_PATH, QueueFilters(state=State.IN_REVIEW, sort=Sort.UPDATED).to_params())
 
     @property
     def ready_url(self) -> str:
-        return _url(QUEUE_PATH, QueueFilters(state=State.APPROVED, sort=Sort.UPDATED).to_params())
+        return with_params(QUEUE_PATH, QueueFilters(state=State.APPROVED, sort=Sort.UPDATED).to_params())

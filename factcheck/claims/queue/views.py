@@ -18,7 +18,8 @@ from litestar.response import Template
 from sqlalchemy import select
 
 from factcheck.articles.models import Article
-from factcheck.claims.pages import BOARD_PATH, QUEUE_PATH, BoardPage, FilterForm, QueuePage
+from factcheck.claims.board_page import BoardPage
+from factcheck.claims.pages import BOARD_PATH, QUEUE_PATH, FilterForm, QueuePage
 from factcheck.claims.queue import (
     ClaimQueue,
     ParsedQueue,

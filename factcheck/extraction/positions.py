@@ -1,0 +1,215 @@
+"""Attributions with no word of saying in them, for `attribution`: positions, wishes,
+plans, judgements, statements made by an act, and documents stating findings.
+
+"Wilson supports the tax", "Wilson does not want a recount", "Voters oppose the plan",
+"Wilson hopes the count will hold", "Democrats are opposed to the cut", "Wilson plans to
+cut taxes", "Voters see Wilson as …", "Wilson made the case for …": the subject holds a
+position a fact-checker can check, so it is the claimant (only when nothing in the
+sentence is reported, as beliefs). Not "the support of", "his hopes", "high hopes"
+(nouns), "supported by the union" (a passive), "a deal she once supported" (the subject
+does not open its clause), "may want to" (advice), "made 40 calls" (an act counted).
+"A poll conducted by … shows", "The report found": a document states its findings.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.extraction.cues import (
+    BE_FORMS,
+    DOCUMENT_NOUNS,
+    INTENTION_VERBS,
+    POSITION_VERBS,
+    SEEING_AS_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_OBJECT_VERBS,
+)
+from factcheck.extraction.lexicon import SOURCE_NOUNS, TIME_NAMES, is_common, without_possessive, word_set
+from factcheck.extraction.source_phrases import (
+    CLAUSE_JOINERS,
+    DETERMINERS,
+    common_noun_phrase_ending_at,
+    phrase_ending_at,
+)
+from factcheck.extraction.subjects import document_with_attachment
+from factcheck.extraction.verb_use import between_subject_and_verb, next_word
+
+if TYPE_CHECKING:
+    import re
+
+# What may stand between the subject and the verb of a position besides adverbs:
+# "Wilson does not support", "Voters would oppose", "Wilson has long opposed".
+VERB_GROUP = word_set(
+    """
+    not never do does did don't doesn't didn't don’t doesn’t didn’t will would could
+    might may should can won't won’t wouldn't wouldn’t
+    """
+)
+MODALS_AND_NEGATIONS = VERB_GROUP
+NOT_A_POSITION_AFTER = word_set("by off down out away up")
+WANTING = word_set("want wants wanted")
+# The forms that are also nouns or imperatives ("a want", "support for", "plan"): they
+# state a position only after a plural subject or a modal.
+BASE_FORMS = word_set("support oppose favor favour endorse want hope prefer plan intend see view regard make")
+CONDITIONALS = word_set("may might would could should")
+# Plural subjects take the base form: "Voters want", "They oppose", "We support".
+PLURAL_PRONOUNS = word_set("I we they you We They You")
+# "Wilson is opposed to …", "Voters are opposed to …": the state is a position.
+STATE_PARTICLES = {"opposed": "to", "committed": "to"}
+
+
+def position_start(words: list[re.Match[str]], index: int) -> int | None:
+    """Where the verb group of the position verb at `index` starts (its subject stands
+    right before it), or None when the word states no position here."""
+    word = words[index].group()
+    after = next_word(words, index)
+    if index == 0 or not (
+        word in POSITION_VERBS
+        or (word in INTENTION_VERBS and after == "to")
+        or (word in SEEING_AS_VERBS and _as_after(words, index))
+        or (word in SPEECH_OBJECT_VERBS and _speech_noun_after(words, index))
+    ):
+        return None
+    if after in NOT_A_POSITION_AFTER:
+        return None  # "supported by the union", "backed down"
+    before = words[index - 1].group()
+    if before.lower() in DETERMINERS or without_possessive(before) != before:
+        return None  # "the support", "Wilson's hopes"
+    start = index
+    while start > 0 and _in_verb_group(words[start - 1].group()):
+        start -= 1
+    first = words[start].group() if start < index else ""
+    previous = words[start - 1].group() if start > 0 else ""
+    if word in WANTING and first.lower() in CONDITIONALS:
+        return None  # "Wilson may want to check his figures": advice, not a position
+    if word.endswith("ing"):
+        return start - 1 if previous in BE_FORMS and start > 1 else None  # "is backing"
+    if previous in BE_FORMS:
+        # "is opposed to", not "was supported" (a passive)
+        return start - 1 if STATE_PARTICLES.get(word) == after and start > 1 else None
+    if word not in BASE_FORMS or first.lower() in MODALS_AND_NEGATIONS:
+        return start
+    # the base form, also a noun ("a want", "support for"): only after a plural subject
+    return start if previous in PLURAL_PRONOUNS or _plural(previous) else None
+
+
+def opens_its_clause(sentence: str, words: list[re.Match[str]], start: int, holder: str) -> bool:
+    """The holder found before the verb group at `start` opens its clause: "Wilson
+    supports", "In 2010, Wilson supported", "…, but voters oppose"; not "a deal she once
+    supported", "the poll found that voters support", "said they support" (the position
+    is what someone else states)."""
+    first = next(
+        (i for i in range(start - 1, -1, -1) if sentence.startswith(holder, words[i].start())),
+        None,
+    )
+    if first is None:
+        return False
+    if first == 0:
+        return True
+    before = words[first - 1].group()
+    lowered = before.lower()
+    return (before in CLAUSE_PUNCTUATION) or lowered in CLAUSE_JOINERS or lowered in TIME_NAMES
+
+
+CLAUSE_PUNCTUATION = frozenset(",;:—–(")
+
+
+def _as_after(words: list[re.Match[str]], index: int) -> bool:
+    """ "sees Wilson as", "views the plan as": "as" after a short object, in its clause."""
+    for after in words[index + 2 : index + 8]:
+        if after.group() == "as":
+            return True
+        if not after.group()[:1].isalnum():
+            return False
+    return False
+
+
+NOT_BEFORE_SPEECH_NOUNS = word_set("to by of that for on in dozens hundreds thousands")
+
+
+def _speech_noun_after(words: list[re.Match[str]], index: int) -> bool:
+    """ "made the case", "issued a stern warning", "offered her firmest promise yet": a
+    noun of saying within four words, past determiners and adjectives."""
+    for after in words[index + 1 : index + 5]:
+        word = after.group()
+        if word.lower() in SPEECH_NOUNS:
+            return True
+        if not word[:1].isalpha() or word.lower() in NOT_BEFORE_SPEECH_NOUNS:
+            return False  # "made 40 calls", "issued 300 permits": acts counted
+    return False
+
+
+def _in_verb_group(word: str) -> bool:
+    return word.lower() in VERB_GROUP or between_subject_and_verb(word)
+
+
+def _plural(word: str) -> bool:
+    """ "Voters", "Democrats": a plural noun, not "this" or "its"."""
+    return word.endswith("s") and without_possessive(word) == word and not is_common(word) and len(word) > 3
+
+
+# What may follow a document's noun before its verb, far from it: "A poll conducted by
+# …", "An earlier report in a paper", "Exit polls taken in Ohio", "A Fox News poll, …".
+DOCUMENT_ATTACHMENTS = word_set(
+    "in of by from for on among with , conducted taken released published compiled"
+)
+MAX_DOCUMENT_WORDS = 25  # from the sentence's start to its verb
+
+
+# The same for people who said something: "Current and former officials who spoke with
+# the paper said", "A person familiar with the planning says".
+PEOPLE_NOUNS = SOURCE_NOUNS | word_set("person voters majority majorities members leaders")
+PEOPLE_ATTACHMENTS = DOCUMENT_ATTACHMENTS | word_set("who speaking familiar close briefed involved")
+
+
+def document_opening(
+    sentence: str, words: list[re.Match[str]], verb: int, people: bool = False
+) -> str | None:
+    """A document that opens the sentence and is the subject of `verb` however long what
+    is attached to it: "A poll conducted by Edison Research for the networks shows …"
+    gives "A poll"; not "In a poll, …" or "Wilson's poll numbers show"."""
+    if verb > MAX_DOCUMENT_WORDS or any(words[i].group() in STATING_STOPS for i in range(verb)):
+        return None
+    if words[verb - 1].group() in BE_FORMS:
+        return None  # "The video, released in May, is called …"
+    first = 0
+    while first < verb and (words[first].group().lower() in LEADING_WORDS or words[first].group() == ","):
+        first += 1  # "And surveys of …", "Nevertheless, a survey …"
+    for index in range(first, min(verb - 1, first + MAX_DOCUMENT_OPENING)):
+        word = words[index].group()
+        if without_possessive(word) != word or word.lower() in STOP_BEFORE_DOCUMENT:
+            return None
+        if (
+            people
+            and word.lower() in PEOPLE_NOUNS
+            and words[index + 1].group() in PEOPLE_ATTACHMENTS
+            and words[verb - 1].group() not in {"who", "that"}  # "Voters who say …" is theirs
+            and not any(_verb_like(words[i].group()) for i in range(first, index))
+        ):
+            return sentence[words[first].start() : words[index].end()]
+        if word.lower() in DOCUMENT_NOUNS and words[index + 1].group() in DOCUMENT_ATTACHMENTS:
+            return sentence[words[first].start() : words[index].end()]
+    return None
+
+
+LEADING_WORDS = word_set("and but yet so likewise nevertheless meanwhile however still also moreover")
+MAX_DOCUMENT_OPENING = 5  # "Early results of exit polls", "An earlier report"
+STOP_BEFORE_DOCUMENT = word_set("in on at by for from with of to as after before during since")
+STATING_STOPS = frozenset({";", ":", "\0", "said", "says", "say", "found", "show", "shows", "showed"})
+
+
+def document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """ "The report found", "Official figures show": the document stating a finding."""
+    index = verb - 1
+    while index >= 0 and between_subject_and_verb(words[index].group()):
+        index -= 1
+    if index < 0:
+        return None
+    if without_possessive(words[index].group()).lower() not in DOCUMENT_NOUNS:
+        return document_with_attachment(sentence, words, index)
+    return phrase_ending_at(sentence, words, index) or common_noun_phrase_ending_at(sentence, words, index)
+
+
+def _verb_like(word: str) -> bool:
+    """ "Hooking", "means", "rebuked": not a word of a noun phrase naming people."""
+    return word.endswith("ing") or (word.islower() and word.endswith(("ed", "s")))
