@@ -22,7 +22,7 @@ from factcheck.claims.workflow import under_correction
 from factcheck.errors import Invalid
 from factcheck.evidence.models import Source
 from factcheck.publishing import claimreview, csv_text, json_text, records
-from factcheck.publishing.chunks import READERS, read_chunks, reading_through
+from factcheck.publishing.chunks import read_chunks, reading_through
 from factcheck.publishing.claimreview_feed import FeedItems
 from factcheck.publishing.export_queries import (
     ExportFilters,
@@ -173,7 +173,7 @@ def _chunks(
     full: bool = False,
     values: Values | None = None,
     shape: Callable[[Select[Any]], Select[Any]] | None = None,
-    readers: int = READERS,
+    readers: int | None = None,
     keys: Select[Any] | None = None,
 ) -> AsyncGenerator[list[Any], None]:
     """The query's rows, newest claim first, ``CHUNK_ROWS`` at a time (``FULL_CHUNK_ROWS`` for
