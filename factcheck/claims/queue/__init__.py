@@ -10,6 +10,7 @@ a page: walking "next" visits every row that existed exactly once. The cursor is
 """
 
 from factcheck.claims.queue._choices import card_facts, filter_choices, unknown_choices
+from factcheck.claims.queue._conditions import Lookups, conditions
 from factcheck.claims.queue._counts import Counts
 from factcheck.claims.queue._filters import (
     ASSIGNEE_MINE,
@@ -31,9 +32,7 @@ from factcheck.claims.queue._filters import (
 from factcheck.claims.queue._query import (
     BoardResult,
     ClaimQueue,
-    Lookups,
     QueueResult,
-    conditions,
     state_counts,
     tag_state_counts,
 )
