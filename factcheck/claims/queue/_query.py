@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 from uuid import UUID
 
 from sqlalchemy import (
@@ -77,6 +77,15 @@ class BoardResult:
     counts: Counts
 
 
+class _Window(NamedTuple):
+    """A search's best matches, kept for the request (``ClaimQueue._windowed``)."""
+
+    best: list[tuple[Any, float]]
+    """Key and relevance of each, best first."""
+    of_newest: int | None
+    """Set when only the newest this many matches were ranked (``SEARCH_RANKED``)."""
+
+
 @dataclass
 class ClaimQueue:
     """The queue's reads, for one viewer (``mine`` means them)."""
@@ -89,10 +98,8 @@ class ClaimQueue:
     search_ranked: int = int(DEFAULTS["SEARCH_RANKED"])
     _dialect: str = field(init=False)
     _lookups: dict[tuple[str | None, str | None], Lookups] = field(init=False, default_factory=dict)
-    _window: dict[Any, list[tuple[Any, float]] | None] = field(init=False, default_factory=dict)
-    """Per search: its best ``search_window`` matches (key, relevance) when it matches more, else None."""
-    _pooled: set[Any] = field(init=False, default_factory=set)
-    """The searches that match more than ``search_ranked`` claims: only their newest were ranked."""
+    _window: dict[Any, _Window | None] = field(init=False, default_factory=dict)
+    """Per search: its window when it matches more than ``search_window`` claims, else None."""
 
     def __post_init__(self) -> None:
         self._dialect = self.session.get_bind().dialect.name
@@ -108,27 +115,28 @@ class ClaimQueue:
             search_ranked=settings.search_ranked,
         )
 
-    async def _windowed(self, filters: QueueFilters) -> bool:
-        """The search matches more than ``search_window`` claims; if so, its best ``search_window``
-        matches are ranked once and kept for the request's other queries (one query, asked once
-        per search and only when searching: ``best_matches_past``)."""
+    async def _windowed(self, filters: QueueFilters) -> _Window | None:
+        """The search's window if it matches more than ``search_window`` claims: its best
+        ``search_window`` matches, ranked once and kept for the request's other queries (one
+        query, asked once per search and only when searching: ``best_matches_past``)."""
         search = filters.search
         if search is None or search.empty or search.error:
-            return False
+            return None
         if search.terms not in self._window:
             best = best_matches_past(self._dialect, search, self.search_window, self.search_ranked)
             rows = (await self.session.execute(best)).all()
-            self._window[search.terms] = [(key, relevance) for key, relevance, _ in rows] or None
             ranked = ranked_on(self._dialect, self.search_ranked)
-            if rows and ranked and rows[0].matched > ranked:
-                self._pooled.add(search.terms)
-        return self._window[search.terms] is not None
+            of_newest = ranked if rows and ranked and rows[0].matched > ranked else None
+            pairs = [(key, relevance) for key, relevance, _ in rows]
+            self._window[search.terms] = _Window(pairs, of_newest) if rows else None
+        return self._window[search.terms]
 
     def _filter(
         self, statement: Select[Any], filters: QueueFilters, lookups: Lookups, probe_tag: bool = False
     ) -> tuple[Select[Any], ColumnElement[Any] | None]:
         terms = filters.search.terms if filters.search is not None else ()
-        window = self._window.get(terms)
+        found = self._window.get(terms)
+        window = found.best if found is not None else None
         # A search yields at most its window's rows (or its few matches): its tag is checked per
         # row, not by listing every claim of the tag first (SQLite builds that list for an IN:
         # 2 x 4 ms for a tag of 20,000 claims in a search's counts at 1,000,000 claims).
@@ -243,7 +251,7 @@ class ClaimQueue:
         lookups = await self.lookups(filters)
         if filters.tag_alone:
             return Counts(await tag_state_counts(self.session, lookups.tag_id), cap, state=filters.state)
-        windowed = await self._windowed(filters)
+        found = await self._windowed(filters)
         sample, _ = self._filter(
             select(Claim.state.label("state")).select_from(Claim), filters.without_state(), lookups
         )
@@ -270,10 +278,9 @@ class ClaimQueue:
         if filters.state is not None and own_n is not None:
             state_capped = own_n > cap
             per_state[filters.state] = min(own_n, cap)
-        window = self.search_window if windowed else None
-        terms = filters.search.terms if filters.search is not None else None
-        pooled = self.search_ranked if windowed and terms in self._pooled else None
-        return Counts(per_state, cap, capped, filters.state, state_capped, window, pooled)
+        window = self.search_window if found is not None else None
+        of_newest = found.of_newest if found is not None else None
+        return Counts(per_state, cap, capped, filters.state, state_capped, window, of_newest)
 
     async def board(self, filters: QueueFilters, per_column: int = BOARD_CARDS) -> BoardResult:
         """A column per state, the first cards of each in the queue's order, in one query."""
