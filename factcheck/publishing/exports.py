@@ -1,11 +1,11 @@
 """Verdict reports: CSV, JSON, ClaimReview JSON-LD and a printable HTML report, all streamed.
 
-Rows are read in chunks of ``CHUNK_ROWS`` claims (each chunk one short query, read ahead on two
-connections: ``chunks.py``) and written out as each chunk arrives, so memory stays flat however
-many claims there are and the first bytes leave before the last row is read. The generator opens
-its own database session: the request's session is closed before a streamed body is sent
-(STACK-NOTES.md, P7). The web page and ``factcheck export`` both come through ``prepare_export``
-and ``stream_export``.
+Rows are read in chunks of ``CHUNK_ROWS`` claims (each chunk one short query, read ahead on a
+second connection on PostgreSQL: ``chunks.py``) and written out as each chunk arrives, so memory
+stays flat however many claims there are and the first bytes leave before the last row is read. The
+generator opens its own database session: the request's session is closed before a streamed body is
+sent (STACK-NOTES.md, P7). The web page and ``factcheck export`` both come through
+``prepare_export`` and ``stream_export``.
 """
 
 from __future__ import annotations
@@ -49,9 +49,9 @@ if TYPE_CHECKING:
     from sqlalchemy import Select
 
 CHUNK_ROWS = 1000
-"""CSV and ClaimReview rows a chunk. Up to three chunks are held at once (one written, two read
-ahead: ``chunks.READERS``): at 2,000 the ClaimReview export's peak memory reached 97-100 MB at
-100,000 claims, at 1,000 85 MB, for the same CPU (benchmarks/README.md, session 9)."""
+"""CSV and ClaimReview rows a chunk. Up to three chunks are held at once on PostgreSQL (one written,
+two read ahead: ``chunks.READERS``): at 2,000 the ClaimReview export's peak memory reached 97-100
+MB at 100,000 claims, at 1,000 85 MB, for the same CPU (benchmarks/README.md, session 9)."""
 FULL_CHUNK_ROWS = 500
 """Full records (JSON, the HTML report: every revision, rationale and source) are read 500 claims
 at a time: with the JSON export's records made from the driver's values, peak memory at 20,000

@@ -48,7 +48,6 @@ class Values:
     """The id as ``str(UUID)`` writes it."""
     id_int: Callable[[Any], int]
     """The id as ``UUID.int`` (the slug's base32 id)."""
-    as_uuid: Callable[[Any], UUID]
     moment: Callable[[Any], str | None]
     """A time as ``records.iso`` writes it: UTC to the second, with ``Z``."""
     day: Callable[[Any], str | None]
@@ -117,8 +116,8 @@ def _aware(value: Any) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-SQLITE = Values(_sqlite_id_text, _sqlite_id_int, _uuid, _sqlite_moment, _sqlite_day)
-OBJECTS = Values(str, attrgetter("int"), _uuid, iso, _day)
+SQLITE = Values(_sqlite_id_text, _sqlite_id_int, _sqlite_moment, _sqlite_day)
+OBJECTS = Values(str, attrgetter("int"), iso, _day)
 """asyncpg's values (and any driver that gives objects)."""
 
 
