@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from sqlalchemy import BindParameter, Select, bindparam, func, select
 from sqlalchemy.orm import joinedload
@@ -20,7 +21,6 @@ from factcheck.verdicts.queries import is_latest
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from uuid import UUID
 
     from sqlalchemy.ext.asyncio import AsyncSession
 
