@@ -236,3 +236,18 @@ def test_a_board_kept_for_its_filters_shows_each_viewer_their_own_and_new_cards(
     assert db.run(lambda s: texts(s, checker, mine)) == ["checker's 0"]
     assert db.run(lambda s: texts(s, other, mine)) == ["other's 0"]
     assert db.run(lambda s: texts(s, checker, mine)) == ["checker's 0"]
+
+
+def test_the_kept_board_statements_are_bounded(db, checker) -> None:
+    """At most ``_BOARD_CARDS_KEPT`` statements are kept (each about 90 KB), the oldest let go."""
+    from factcheck.claims.queue import _query
+
+    async def boards(s):
+        queue = ClaimQueue(s, checker.id)
+        for i in range(_query._BOARD_CARDS_KEPT + 5):
+            await queue.board(QueueFilters(claimant=f"Claimant {i}"))
+
+    db.run(boards)
+    kept = [key[1].claimant for key in _query._BOARD_CARDS]
+    assert len(kept) == _query._BOARD_CARDS_KEPT
+    assert f"Claimant {_query._BOARD_CARDS_KEPT + 4}" in kept and "Claimant 0" not in kept

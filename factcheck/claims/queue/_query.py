@@ -348,7 +348,8 @@ class ClaimQueue:
         return kept
 
 
-_BOARD_CARDS_KEPT = 256
+_BOARD_CARDS_KEPT = 64
+"""About 90 KB each (tracemalloc): at most about 6 MB a process."""
 _BOARD_CARDS: dict[Hashable, tuple[Select[Any], bool]] = {}
 """The boards' statements without a search, by their filters (``ClaimQueue._board_cards``).
 A statement holds its values, and the same values give the same statement, so one built for one
