@@ -66,6 +66,10 @@ def test_on_sqlite_the_heavy_filters_read_an_index_only(db, db_kind, checker) ->
     # The page: read from the creation-date index with the update order in it, no table lookup.
     assert any("COVERING INDEX ix_claim_created_at_state_updated_at_id" in line for line in dated[-1]), dated
     assert any("COVERING INDEX ix_claim_created_at_state_updated_at_id" in line for line in dated[0]), lines
+    # The page runs first, as a co-routine whose sort keeps only the page: stored in a table first
+    # (MATERIALIZE), SQLite sorted every claim of the window (a quarter at 1,000,000: 24 -> 9 ms).
+    assert any(line.startswith("CO-ROUTINE") for line in dated[-1]), dated[-1]
+    assert not any(line.startswith("MATERIALIZE") for line in dated[-1]), dated[-1]
     said = db.run(lambda s: _plans(s, checker.id, {"claimant": "Kerry"}))
     # The counts from the index alone; the page walked in the update order (one sort: of the
     # page's own rows, when their details are joined).

@@ -194,7 +194,11 @@ class ClaimQueue:
         return (
             select(*ROW_COLUMNS, TAG_NAMES, page.c.sort_key)
             .select_from(page)
-            .join(Claim, Claim.id == page.c.id)
+            # An outer join, though every id of the page is a claim's: SQLite then keeps the page
+            # first and runs it as a co-routine, its sort cut to the page as it goes. With an inner
+            # join it may reorder, so it stores the page in a table first and sorts every match in
+            # full: a quarter's 80,000 claims at 1,000,000, 24 ms against 9 for the same statement.
+            .outerjoin(Claim, Claim.id == page.c.id)
             .outerjoin(Article, Article.id == Claim.article_id)
             .outerjoin(User, User.id == Claim.assignee_id)
             .outerjoin(Rating, Rating.id == Claim.latest_rating_id)
