@@ -106,7 +106,7 @@ async def corrections_feed(
 
 @get(paths.ARCHIVE, name="transparency:archive", media_type=MediaType.HTML)
 async def archive(request: Request[Any, Any, Any], db_session: NamedDependency[AsyncSession]) -> Template:
-    return await _page(request, db_session, "archive.html", months=await service.archive(db_session))
+    return await _page(request, db_session, "archive.html", archive=await service.archive(db_session))
 
 
 public_router = Router(

@@ -258,15 +258,27 @@ class Month:
     items: list[FactCheck]
 
 
-async def archive(session: AsyncSession) -> list[Month]:
-    """Every public fact-check, grouped by the month it was first published, newest first."""
-    rows = (await public_fact_checks(session, limit=ARCHIVE_LIMIT)).rows
-    rows.sort(key=lambda fc: fc.first_published_at, reverse=True)
-    return [
+@dataclass(frozen=True, slots=True)
+class Archive:
+    months: list[Month]
+    complete: bool
+    """False when the desk has published more than ``ARCHIVE_LIMIT``: only the fact-checks
+    published or corrected most recently are listed, and the page says so."""
+    limit: int
+
+
+async def archive(session: AsyncSession, limit: int | None = None) -> Archive:
+    """Every public fact-check (up to ``ARCHIVE_LIMIT``, the most recently published or corrected),
+    grouped by the month it was first published, newest first."""
+    limit = limit or ARCHIVE_LIMIT
+    page = await public_fact_checks(session, limit=limit)
+    rows = sorted(page.rows, key=lambda fc: fc.first_published_at, reverse=True)
+    months = [
         Month(items[0].first_published_at.strftime("%B %Y"), key, items)
         for key, group in groupby(rows, key=lambda fc: fc.first_published_at.strftime("%Y-%m"))
         for items in [list(group)]
     ]
+    return Archive(months, complete=page.next_cursor is None, limit=limit)
 
 
 @dataclass(frozen=True, slots=True)

@@ -188,6 +188,28 @@ def test_archive_groups_every_published_fact_check_by_month(client, db, checker,
     assert re.search(r'<h2 id="month-\d{4}-\d{2}-title">\w+ \d{4}</h2>', html)
 
 
+def test_an_archive_cut_at_its_limit_says_so_and_points_to_every_fact_check(
+    client, db, checker, editor, monkeypatch
+) -> None:
+    """A desk that has published more than ``ARCHIVE_LIMIT`` sees the most recent ones and is told
+    where the rest are; under the limit nothing is said."""
+    from factcheck.transparency import service
+
+    for text in ("First claim", "Second claim", "Third claim"):
+        db.run(lambda s, text=text: publish(s, by=checker, editor=editor, text=text))
+    whole = db.run(lambda s: service.archive(s))
+    assert whole.complete and sum(len(m.items) for m in whole.months) == 3
+    assert "most recently" not in client.get(paths.ARCHIVE).text
+    cut = db.run(lambda s: service.archive(s, limit=2))
+    assert not cut.complete
+    assert [fc.text for m in cut.months for fc in m.items] == ["Third claim", "Second claim"]
+    monkeypatch.setattr(service, "ARCHIVE_LIMIT", 2)
+    html = client.get(paths.ARCHIVE).text
+    assert "lists the 2 fact-checks published or corrected most recently" in html
+    assert '<a href="/fact-checks">Every fact-check</a>' in html
+    assert "Third claim" in html and "First claim" not in html
+
+
 def test_the_rating_migration_gave_defaults_definitions(db) -> None:
     assert json.dumps(DEFAULT_DEFINITIONS)  # the same text the migration writes for old scales
     scale = db.run(lambda s: VerdictService(session=s).ensure_scale())
