@@ -6,6 +6,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlencode
 
+from markupsafe import Markup
+
 from factcheck.claims import workflow
 from factcheck.claims.pages import (
     BOARD_PATH,
@@ -40,6 +42,9 @@ class CardMove:
 class BoardCard:
     item: QueueItem
     moves: list[CardMove]
+    key: Markup
+    """The claim's id as text, made once: the card writes it up to nine times (its id, link, form
+    fields), and a UUID would be made text and escaped each time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +88,7 @@ class BoardPage:
         columns = []
         for state in State:
             cards = [
-                BoardCard(item, _moves(item, workflow.available_actions(facts[item.id], actor), query))
+                _card(item, workflow.available_actions(facts[item.id], actor), query)
                 for item in board.columns[state]
             ]
             count = board.counts[state]
@@ -109,12 +114,13 @@ class BoardPage:
     public_reason_choices: ClassVar[PublicReasonChoices] = PUBLIC_REASON_CHOICES
 
 
-def _moves(item: QueueItem, options: list[workflow.Option], query: str) -> list[CardMove]:
-    """A card's buttons, worked out once here rather than per use in the template (a board holds
-    up to 140 cards)."""
-    path = f"{BOARD_PATH}/{item.id}/actions/"
+def _card(item: QueueItem, options: list[workflow.Option], query: str) -> BoardCard:
+    """A card and its buttons, worked out once here rather than per use in the template (a board
+    holds up to 140 cards)."""
+    key = Markup(item.id)  # a UUID's text is hex digits and hyphens: nothing to escape
+    path = f"{BOARD_PATH}/{key}/actions/"
     suffix = f"?{query}" if query else ""
-    return [
+    moves = [
         CardMove(
             option,
             f"{path}{option.transition.action.value}{suffix}",
@@ -122,3 +128,4 @@ def _moves(item: QueueItem, options: list[workflow.Option], query: str) -> list[
         )
         for option in options
     ]
+    return BoardCard(item, moves, key)

@@ -147,7 +147,10 @@ class Claim(UUIDv7AuditBase):
             "(quote_start IS NULL AND quote_end IS NULL) OR (quote_start >= 0 AND quote_end >= quote_start)",
             name="quote_offsets",
         ),
-        Index("ix_claim_state_updated_at", "state", "updated_at"),
+        # A state's claims newest first, from the index alone: the board's columns and the state
+        # filter. Without the id, SQLite walked the update index and looked each claim up for its
+        # state (the board's seven columns at 1,000,000 claims: 4.7 -> 0.8 ms).
+        Index("ix_claim_state_updated_at_id", "state", "updated_at", "id"),
         # By creation date, with the state (a date range's counts per state) and the update order
         # (its page, sorted by update): both read the index only. At 1,000,000 claims a quarter
         # holds 80,000; looking each up in the table to sort them cost 34 ms, the index 15.

@@ -7,14 +7,14 @@ import re
 from dataclasses import replace
 from urllib.parse import urlencode
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from factcheck.claims.models import Claim, Event
-from factcheck.claims.queue import ClaimQueue, QueueFilters, Sort
+from factcheck.claims.queue import ASSIGNEE_MINE, ClaimQueue, QueueFilters, Sort
 from factcheck.claims.search import parse_search
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, State
-from tests.builders import actor_of, make_claim
+from tests.builders import actor_of, make_claim, make_user
 from tests.conftest import post
 from tests.queue.helpers import many_claims
 
@@ -191,3 +191,63 @@ def test_each_column_holds_its_first_cards_in_order_with_or_without_a_search(db,
         assert all(len(texts) == 2 for texts in columns.values()), name
         if name != "all":
             assert all("bombs" in t for texts in columns.values() for t in texts), name
+
+
+def test_a_board_kept_for_its_filters_shows_each_viewer_their_own_and_new_cards(db, checker) -> None:
+    """The board's statement is kept per process by its filters (``_BOARD_CARDS``): asked again it
+    is the same statement, yet it shows claims made since, and "mine" is each viewer's own."""
+
+    async def build(s):
+        other = await make_user(s)
+        mine = await many_claims(s, 2, by=checker, prefix="checker's")
+        theirs = await many_claims(s, 2, by=other, prefix="other's")
+        service = ClaimService(session=s)
+        for claim, who in ((mine[0], checker), (theirs[0], other)):
+            await service.apply(claim.id, Action.ACCEPT, actor_of(who))
+            await service.apply(claim.id, Action.START, actor_of(who))
+        return other
+
+    other = db.run(build)
+    captured: list[object] = []
+
+    def capture(conn, clauseelement, *args):
+        if "UNION ALL" in str(clauseelement):
+            captured.append(clauseelement)
+
+    async def texts(s, viewer, filters):
+        event.listen(s.get_bind(), "before_execute", capture)
+        try:
+            board = await ClaimQueue(s, viewer.id).board(filters)
+        finally:
+            event.remove(s.get_bind(), "before_execute", capture)
+        return sorted(item.text for cards in board.columns.values() for item in cards)
+
+    everything = QueueFilters()
+    assert db.run(lambda s: texts(s, checker, everything)) == [
+        "checker's 0",
+        "checker's 1",
+        "other's 0",
+        "other's 1",
+    ]
+    db.run(lambda s: many_claims(s, 1, by=checker, prefix="later"))
+    assert "later 0" in db.run(lambda s: texts(s, checker, everything))
+    assert captured[0] is captured[1]  # the same statement, built once
+    mine = QueueFilters(assignee=ASSIGNEE_MINE)
+    assert db.run(lambda s: texts(s, checker, mine)) == ["checker's 0"]
+    assert db.run(lambda s: texts(s, other, mine)) == ["other's 0"]
+    assert db.run(lambda s: texts(s, checker, mine)) == ["checker's 0"]
+
+
+def test_the_kept_board_statements_are_bounded(db, checker) -> None:
+    """At most ``_BOARD_CARDS_KEPT`` statements are kept (each about 90 KB), the oldest let go."""
+    from factcheck.claims.queue import _query
+
+    async def boards(s):
+        queue = ClaimQueue(s, checker.id)
+        for i in range(_query._BOARD_CARDS_KEPT + 5):
+            await queue.board(QueueFilters(claimant=f"Claimant {i}"))
+
+    db.run(boards)
+    kept = [key[1].claimant for key in _query._BOARD_CARDS]
+    assert len(kept) == _query._BOARD_CARDS_KEPT
+    assert f"Claimant {_query._BOARD_CARDS_KEPT + 4}" in kept and "Claimant 0" not in kept

@@ -22,8 +22,11 @@ if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
 
 
-async def _plans(session: AsyncSession, viewer: Any, params: dict[str, str]) -> list[list[str]]:
-    """The plan of each SELECT one page of the queue sends (count cap 3: the filter is "many")."""
+async def _plans(
+    session: AsyncSession, viewer: Any, params: dict[str, str], *, board: bool = False
+) -> list[list[str]]:
+    """The plan of each SELECT one page of the queue (or the board) sends (count cap 3: the filter
+    is "many")."""
     captured: list[tuple[str, Any]] = []
 
     def capture(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
@@ -33,7 +36,9 @@ async def _plans(session: AsyncSession, viewer: Any, params: dict[str, str]) -> 
     engine = session.get_bind()
     event.listen(engine, "before_cursor_execute", capture)
     try:
-        await ClaimQueue(session, viewer, count_cap=3).page(parse_filters(params).filters)
+        queue = ClaimQueue(session, viewer, count_cap=3)
+        filters = parse_filters(params).filters
+        await (queue.board(filters) if board else queue.page(filters))
     finally:
         event.remove(engine, "before_cursor_execute", capture)
     conn = await session.connection()
@@ -61,6 +66,10 @@ def test_on_sqlite_the_heavy_filters_read_an_index_only(db, db_kind, checker) ->
     # The page: read from the creation-date index with the update order in it, no table lookup.
     assert any("COVERING INDEX ix_claim_created_at_state_updated_at_id" in line for line in dated[-1]), dated
     assert any("COVERING INDEX ix_claim_created_at_state_updated_at_id" in line for line in dated[0]), lines
+    # The page runs first, as a co-routine whose sort keeps only the page: stored in a table first
+    # (MATERIALIZE), SQLite sorted every claim of the window (a quarter at 1,000,000: 24 -> 9 ms).
+    assert any(line.startswith("CO-ROUTINE") for line in dated[-1]), dated[-1]
+    assert not any(line.startswith("MATERIALIZE") for line in dated[-1]), dated[-1]
     said = db.run(lambda s: _plans(s, checker.id, {"claimant": "Kerry"}))
     # The counts from the index alone; the page walked in the update order (one sort: of the
     # page's own rows, when their details are joined).
@@ -70,6 +79,23 @@ def test_on_sqlite_the_heavy_filters_read_an_index_only(db, db_kind, checker) ->
     mine = db.run(lambda s: _plans(s, checker.id, {"assignee": "mine"}))
     assert any("COVERING INDEX ix_claim_assignee_id_updated_at_id_state" in line for line in mine[0]), mine
     assert sum("TEMP B-TREE FOR ORDER BY" in line for line in mine[-1]) == 1, mine
+
+
+def test_on_sqlite_each_board_column_reads_its_first_cards_from_the_state_index(db, db_kind, checker) -> None:
+    """Each column's first cards are the state's newest entries of (state, update, id): read from
+    the index alone, in order. With (state, update) only, SQLite walked the update index and looked
+    every claim up for its state (at 1,000,000 claims: 4.7 ms for the board's seven columns, 0.8 ms
+    from the state index)."""
+    if db_kind != "sqlite":
+        return _same_pages_on_postgres(db, checker)
+    db.run(_build(checker))
+    plans = db.run(lambda s: _plans(s, checker.id, {}, board=True))
+    (cards,) = [plan for plan in plans if any("UNION ALL" in line for line in plan)]
+    walks = [line for line in cards if line.startswith(("SEARCH claim", "SCAN claim"))]
+    columns = [line for line in walks if "(state=?)" in line]
+    assert len(columns) == 7, cards
+    assert all("COVERING INDEX ix_claim_state_updated_at_id (state=?)" in line for line in columns), cards
+    assert not any("ix_claim_updated_at_id" in line for line in cards), cards
 
 
 def test_on_sqlite_the_dashboard_counts_each_rating_as_an_index_range(db, db_kind, checker, editor) -> None:
