@@ -7,7 +7,7 @@ a claim's evidence any more (benchmarks/README.md, session 10). It still leads w
 it serves every lookup the old index served, and evidence keeps as many indexes as before.
 
 Revision ID: af30afff35f8
-Revises: 0c4e7a9d2b61
+Revises: b7e1d3f5a9c2
 Create Date: 2026-12-04 19:38:48
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "af30afff35f8"
-down_revision: str | None = "0c4e7a9d2b61"
+down_revision: str | None = "b7e1d3f5a9c2"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
