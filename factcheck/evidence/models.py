@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from advanced_alchemy.base import UUIDv7AuditBase
-from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 if TYPE_CHECKING:
@@ -79,9 +79,21 @@ class Evidence(UUIDv7AuditBase):
     __table_args__ = (
         UniqueConstraint("claim_id", "source_id"),
         CheckConstraint(_in("stance", Stance), name="stance_known"),
+        # A claim's sources in the order they were added, with what the exports' source lists
+        # read besides the source: the CSV's list and count come from the index alone, and no
+        # export sorts a claim's evidence (issue 18; benchmarks/README.md, session 10). It is the
+        # claim's lookup index too, so evidence has no more indexes to keep than before.
+        Index(
+            "ix_evidence_claim_id_created_at_id_source_id_stance",
+            "claim_id",
+            "created_at",
+            "id",
+            "source_id",
+            "stance",
+        ),
     )
 
-    claim_id: Mapped[UUID] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+    claim_id: Mapped[UUID] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
     source_id: Mapped[UUID] = mapped_column(ForeignKey("source.id", ondelete="RESTRICT"), index=True)
     stance: Mapped[str] = mapped_column(String(10))
     excerpt: Mapped[str | None] = mapped_column(Text, default=None)

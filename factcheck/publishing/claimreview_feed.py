@@ -61,13 +61,16 @@ def _author_json(claimant: str) -> str:
     return dumps(claimant_entity(claimant))
 
 
-@lru_cache(maxsize=4096)
 def _appearance_json(title: str | None, url: str | None, outlet: str | None, published_on: str | None) -> str:
     # ``_appearance`` writes the date with ``isoformat``; here it is that text already.
     work = _appearance(title, url, outlet, None)
     if published_on:
         work = {**work, "datePublished": published_on}
     return dumps(work)
+
+
+_ARTICLES_KEPT = 4096
+"""Articles whose address and appearance a ``FeedItems`` keeps (``FeedItems._article``)."""
 
 
 class FeedItems:
@@ -78,6 +81,23 @@ class FeedItems:
         self.values = values
         self.author = dumps(reviews.author)
         self._ratings: dict[tuple[str | None, int | None], str] = {}
+        self._articles: dict[tuple[Any, ...], tuple[str | None, str | None]] = {}
+
+    def _article(self, key: tuple[Any, ...]) -> tuple[str | None, str | None]:
+        """An article's address as the rule accepts it and its appearance (None without a title
+        or address), once per article: most fact-checks share their article with others. At most
+        ``_ARTICLES_KEPT`` are kept, so memory stays flat however many articles there are."""
+        found = self._articles.get(key)
+        if found is None:
+            title, address, outlet, published_on = key
+            url = web_address(address)
+            appearance = (
+                _appearance_json(title, url, outlet, self.values.day(published_on)) if title or url else None
+            )
+            if len(self._articles) >= _ARTICLES_KEPT:
+                self._articles.clear()
+            found = self._articles[key] = (url, appearance)
+        return found
 
     def _rating_open(self, label: str | None, value: int | None) -> str:
         """The rating object without its closing brace (a summary may follow)."""
@@ -93,6 +113,7 @@ class FeedItems:
         id_int = self.values.id_int
         pages = self.reviews.pages
         review_open = ', "item": [{"@type": "ClaimReview", "url": '
+        article, ratings = self._article, self._ratings
         for (
             claim_id,
             text,
@@ -122,12 +143,8 @@ class FeedItems:
             said_on = claim_date or article_published_on
             if said_on:
                 claim += ', "datePublished": ' + enc(day(said_on))
-            url = web_address(article_url)
-            appearances = []
-            if article_title or url:
-                appearances.append(
-                    _appearance_json(article_title, url, article_outlet, day(article_published_on))
-                )
+            url, appearance = article((article_title, article_url, article_outlet, article_published_on))
+            appearances = [] if appearance is None else [appearance]
             seen = web_address(first_appearance_url)
             if seen:
                 first_appearance = '{"@type": "CreativeWork", "url": ' + enc(seen) + "}"
@@ -137,7 +154,7 @@ class FeedItems:
             if appearances:
                 shown = appearances[0] if len(appearances) == 1 else "[" + ", ".join(appearances) + "]"
                 claim += ', "appearance": ' + shown
-            rating_text = self._rating_open(rating, rating_value)
+            rating_text = ratings.get((rating, rating_value)) or self._rating_open(rating, rating_value)
             if summary:
                 rating_text += ', "ratingExplanation": ' + enc(summary)
             yield "".join(

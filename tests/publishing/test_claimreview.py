@@ -240,9 +240,14 @@ def test_json_ld_cannot_end_its_script_block() -> None:
     assert json.loads(text) == {"claimReviewed": "</script><!-- & more"}
 
 
-def test_the_exports_feed_items_are_the_reviews_the_pages_build(db, checker, editor, variety) -> None:
+@pytest.mark.parametrize("articles_kept", [4096, 1])
+def test_the_exports_feed_items_are_the_reviews_the_pages_build(
+    db, checker, editor, variety, articles_kept, monkeypatch
+) -> None:
     """The ClaimReview export writes its items as JSON text from encoded parts (issue 18: speed);
-    each is the item ``ClaimReviews.feed_item`` builds, encoded, for every shape of fact-check."""
+    each is the item ``ClaimReviews.feed_item`` builds, encoded, for every shape of fact-check,
+    also when the articles' parts kept are fewer than the articles (one: forgotten at each new one)."""
+    from factcheck.publishing import claimreview_feed
     from factcheck.publishing.claimreview import ClaimReviews, dumps
     from factcheck.publishing.claimreview_feed import PUBLIC_COLUMNS, FeedItems
     from factcheck.publishing.export_queries import ExportFilters, public_export_query
@@ -250,6 +255,7 @@ def test_the_exports_feed_items_are_the_reviews_the_pages_build(db, checker, edi
     from factcheck.publishing.service import load_publisher, load_scale
     from tests.publishing.helpers import make_export_desk
 
+    monkeypatch.setattr(claimreview_feed, "_ARTICLES_KEPT", articles_kept)
     db.run(lambda s: publish_correction(s, variety[0], by=checker, editor=editor))
     db.run(make_export_desk)
 

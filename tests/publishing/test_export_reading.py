@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.claims.models import Claim
@@ -138,3 +138,44 @@ def test_an_export_reads_sqlite_unmapped_and_gives_the_connection_back_as_it_was
     assert during == [0, -2000]
     assert before == after
     assert before[0] > 0  # the app's own map, restored
+
+
+def test_a_claims_sources_are_read_from_the_evidence_index_in_order(db, db_kind, checker, editor) -> None:
+    """The CSV's source list and count of sources: a claim's evidence in the order it was added,
+    read from ``ix_evidence_claim_id_created_at_id_source_id_stance`` alone, nothing sorted
+    (migration af30afff35f8; benchmarks/README.md, session 10)."""
+    _make_a_desk(db, checker, editor)
+    index = "ix_evidence_claim_id_created_at_id_source_id_stance"
+
+    async def read(session: AsyncSession) -> tuple[list[str], list[Any]]:
+        columns = await session.run_sync(
+            lambda s: {i["name"]: i["column_names"] for i in inspect(s.connection()).get_indexes("evidence")}
+        )
+        export = await exports.prepare_export(session, "csv", {})
+        engine = session.get_bind()
+        captured: list[tuple[str, Any]] = []
+
+        def capture(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
+            if statement.lstrip().upper().startswith("SELECT"):
+                captured.append((statement, parameters))
+
+        event.listen(engine, "before_cursor_execute", capture)
+        try:
+            body = b"".join([part async for part in exports.stream_export(session.bind, export, "http://x")])
+        finally:
+            event.remove(engine, "before_cursor_execute", capture)
+        assert body.count(b"\r\n") == 6  # the header and the five claims
+        statement, parameters = max(captured, key=lambda c: len(c[0]))  # the CSV's rows
+        plan: list[str] = []
+        if db_kind == "sqlite":
+            rows = await (await session.connection()).exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + statement, parameters
+            )
+            plan = [row[3] for row in rows]
+        return plan, columns.get(index, [])
+
+    plan, columns = db.run(read)
+    assert columns == ["claim_id", "created_at", "id", "source_id", "stance"]
+    if db_kind == "sqlite":
+        assert any(f"SEARCH evidence USING COVERING INDEX {index}" in line for line in plan), plan
+        assert not any("TEMP B-TREE" in line for line in plan), plan
