@@ -65,7 +65,8 @@ from factcheck.extraction.lexicon import (
     without_possessive,
     word_set,
 )
-from factcheck.extraction.positions import document_before, document_opening, opens_its_clause, position_start
+from factcheck.extraction.openings import document_opening
+from factcheck.extraction.positions import document_before, opens_its_clause, position_start
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.source_phrases import (
     DETERMINERS,
