@@ -8,13 +8,10 @@ Read last, when no subject stands next to the verb: the head noun opens the sent
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
 
-from factcheck.extraction.cues import BE_FORMS, DOCUMENT_NOUNS
+from factcheck.extraction.cues import ADDRESSING_VERBS, BE_FORMS, DOCUMENT_NOUNS
 from factcheck.extraction.lexicon import SOURCE_NOUNS, without_possessive, word_set
-
-if TYPE_CHECKING:
-    import re
 
 # What may follow a document's noun before its verb, far from it: "A poll conducted by
 # …", "An earlier report in a paper", "Exit polls taken in Ohio", "A Fox News poll, …".
@@ -69,3 +66,126 @@ STATING_STOPS = frozenset({";", ":", "\0", "said", "says", "say", "found", "show
 def _verb_like(word: str) -> bool:
     """ "Hooking", "means", "rebuked": not a word of a noun phrase naming people."""
     return word.endswith("ing") or (word.islower() and word.endswith(("ed", "s")))
+
+
+# A share or a part of a group opening the sentence: "Many in the crowd", "Most of the
+# farmers who spoke to the paper", "Thirty-one percent of those surveyed", "Nearly eight
+# in 10 voters", "Just over a quarter, 26 percent,". The word after it attaches the group
+# ("of", "in", "among", a noun) or sets an aside apart (a comma).
+QUANTIFIED = re.compile(
+    r"""(?:(?:about|nearly|almost|roughly|only|just|just\ over|just\ under|more\ than|fewer\ than
+           |less\ than|at\ least|well\ over)\s+)?
+    (?:\d+(?:\.\d+)?\s*(?:%|percent)
+      | (?:[a-z]+-)?[a-z]+\s+percent
+      | (?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\ of)\s+(?:\d+|three|four|five|ten)
+      | (?:a|the)\s+(?:majority|minority|plurality)
+      | half|a\ third|a\ quarter|a\ fifth|two-thirds|three-quarters|one-third|one-quarter
+      | many|most|some|few|a\ few|several|a\ handful|none|all|both)
+    (?=[\s,])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+NUMBER_WORDS = word_set(
+    """
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty sixty seventy eighty ninety
+    """
+)
+# Words after which a reporting verb is not the group's: "Most voters left before the
+# mayor said …", "Some of those who heard him when he said …".
+SUBORDINATORS = word_set("before after when while because if as since until although though unless whether")
+
+
+def group_opening(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """A share or part of a group that opens the sentence and is the subject of `verb`:
+    "Many in the crowd said" -> "Many in the crowd"; "Most of the farmers who spoke to the
+    paper said" -> "Most of the farmers"; not "Most voters left before the mayor said",
+    "More than half of the money arrived in May, reports show", "All told, …"."""
+    first = _opening(words, verb)
+    if first is None or first >= verb:
+        return None
+    found = QUANTIFIED.match(sentence, words[first].start())
+    if found is None:
+        return None
+    number = found.group().split()[-2] if found.group().lower().endswith("percent") else None
+    if number is not None and number.lower().split("-")[0] not in NUMBER_WORDS and not number[:1].isdigit():
+        return None  # "Ninety percent" but not "The percent"
+    before = words[verb - 1].group()
+    if before in NOT_BEFORE_THE_VERB or without_possessive(before) != before:
+        return None  # "Forty percent of all reported gifts", "of Hale's reported gifts"
+    if "according to" in sentence[words[verb].end() :]:
+        return None  # "Six in 10 voters said …, according to exit polls": the poll's finding
+    last = first
+    while last + 1 < verb and words[last + 1].end() <= found.end():
+        last += 1
+    if last + 1 == verb and words[verb].group() in ADDRESSING_VERBS:
+        return None  # "All told, …"
+    # The group's own words, up to a relative clause, a participle or an aside.
+    while last + 1 < verb and _in_group(words, last + 1):
+        last += 1
+    while last > first and words[last].group().lower() in TRAILING:
+        last -= 1  # "Many of the nearly two dozen chairs that …": not "Many of the"
+    if words[last].group().lower() in TIME_NOUNS:
+        return None  # "A few minutes later they …"
+    relative = False
+    for index in range(last + 1, _verb_group_start(words, verb)):
+        word = words[index].group().lower()
+        # "chairs that Politico interviewed"; not "of that money"
+        after_noun = words[index - 1].group() not in TRAILING
+        relative = relative or (word in RELATIVES and (word != "that" or after_noun))
+        if word in SUBORDINATORS or (not relative and _finite(words[index].group())):
+            return None  # "Half the money arrived in May, reports show"
+    return sentence[words[first].start() : words[last].end()]
+
+
+def _in_group(words: list[re.Match[str]], index: int) -> bool:
+    """A word of the group's noun phrase: "in the crowd", "of Democratic voters", "the
+    nearly two dozen"."""
+    word = words[index].group()
+    lowered = word.lower()
+    if word.islower() and word.endswith("ly"):
+        after = words[index + 1].group().lower() if index + 1 < len(words) else ""
+        return after in NUMBER_WORDS or after[:1].isdigit()
+    return (
+        word[:1].isalnum()
+        and lowered not in GROUP_ENDS
+        and not (word.islower() and (word.endswith("ing") or lowered in BE_FORMS))
+        and not (word.islower() and word.endswith("ed") and lowered != "surveyed")
+    )
+
+
+def _verb_group_start(words: list[re.Match[str]], verb: int) -> int:
+    """Where the verb group of `verb` starts: "have also noted"."""
+    start = verb
+    while start > 0 and (
+        words[start - 1].group() in AUXILIARIES | ADVERBS or words[start - 1].group().endswith("ly")
+    ):
+        start -= 1
+    return start
+
+
+def _finite(word: str) -> bool:
+    """A verb of the sentence's own: "arrived", "has", "were"."""
+    return word.lower() in AUXILIARIES or (word.islower() and word.endswith("ed"))
+
+
+RELATIVES = word_set("who whom whose that which")
+AUXILIARIES = word_set("is are was were be been has have had will would can could may might should must")
+GROUP_ENDS = RELATIVES | AUXILIARIES | word_set("do does did also not")
+ADVERBS = word_set("also not never even still already")
+TRAILING = word_set("of the a an in among")
+NOT_BEFORE_THE_VERB = word_set("all the a an of its their his her be been")
+TIME_NOUNS = word_set("minutes hours days weeks months years times")
+
+
+def _opening(words: list[re.Match[str]], verb: int) -> int | None:
+    """Where the sentence's subject starts (past "And", "However,"), if a subject opening
+    the sentence can be that of `verb`: near enough, with nothing stated before it, and
+    `verb` not that of a relative clause ("Voters who say …")."""
+    if verb > MAX_DOCUMENT_WORDS or any(words[i].group() in STATING_STOPS for i in range(verb)):
+        return None
+    if words[verb - 1].group() in BE_FORMS or words[verb - 1].group() in {"who", "that"}:
+        return None
+    first = 0
+    while first < verb and (words[first].group().lower() in LEADING_WORDS or words[first].group() == ","):
+        first += 1
+    return first

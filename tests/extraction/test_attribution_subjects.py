@@ -1,0 +1,50 @@
+"""Attribution of real news reporting, eighth round (issue 14, session 10): subjects that
+open the sentence however long they are (a share or part of a group, people with what is
+attached to them). Sentences written for these tests: invented people, places and figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Many in the crowd said the levy was unfair.", "Many in the crowd"),
+        ("Just over a quarter, 26 percent, say the levy is unfair.", "Just over a quarter"),
+        ("Most of the farmers who spoke to the Eastport Courier said the levy was unfair.", "Most of the farmers"),
+        ("Thirty-one percent of those surveyed say the levy is unfair.", "Thirty-one percent of those surveyed"),
+        ("Nearly eight in 10 Eastport voters said the levy was unfair.", "Nearly eight in 10 Eastport voters"),
+        ("Many of you have noted that the levy is unfair.", "Many of you"),
+        ("Some say the levy is unfair.", "Some"),
+        (
+            "Many of the nearly two dozen mayors that the Courier reached predicted the levy would pass.",
+            "Many of the nearly two dozen mayors",
+        ),
+    ],
+)
+def test_a_share_or_part_of_a_group_opening_the_sentence(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All told, the levy raised $3 million.",
+        "A few minutes later they said the levy would pass.",
+        "More than 40 percent of that money arrived in May, new county reports show.",
+        "Forty percent of all reported gifts came from farmers, according to the county.",
+        "Most voters left the hall before the vote was called.",
+    ],
+)
+def test_no_group_is_the_source_where_it_does_not_speak(text: str) -> None:
+    assert not any(
+        claimant and claimant.split()[0] in {"All", "A", "More", "Forty", "Most"} for claimant in claimants(text)
+    )
+
+
+def test_a_poll_named_with_according_to_is_the_source_of_its_shares() -> None:
+    text = "Six in 10 Eastport voters said the levy was fair, according to a Courier poll."
+    assert claimants(text) == ["A Courier poll"]
