@@ -65,7 +65,7 @@ from factcheck.extraction.lexicon import (
     without_possessive,
     word_set,
 )
-from factcheck.extraction.openings import document_opening, group_opening
+from factcheck.extraction.openings import document_opening, group_opening, people_opening
 from factcheck.extraction.positions import document_before, opens_its_clause, position_start
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.source_phrases import (
@@ -162,6 +162,7 @@ def attribution_phrase(sentence: str) -> str | None:
                 or main_clause_subject(sentence, words, index)
                 or document_opening(sentence, words, index, people=True)
                 or group_opening(sentence, words, index)
+                or people_opening(sentence, words, index)
             )
         elif word in PROGRESSIVES and (be := be_before(words, index)):
             found = _subject_before(sentence, words, be)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.cues import ADDRESSING_VERBS, BE_FORMS, DOCUMENT_NOUNS
-from factcheck.extraction.lexicon import SOURCE_NOUNS, without_possessive, word_set
+from factcheck.extraction.lexicon import SOURCE_NOUNS, is_name_word, without_possessive, word_set
 
 # What may follow a document's noun before its verb, far from it: "A poll conducted by
 # …", "An earlier report in a paper", "Exit polls taken in Ohio", "A Fox News poll, …".
@@ -171,7 +171,7 @@ def _finite(word: str) -> bool:
 RELATIVES = word_set("who whom whose that which")
 AUXILIARIES = word_set("is are was were be been has have had will would can could may might should must")
 GROUP_ENDS = RELATIVES | AUXILIARIES | word_set("do does did also not")
-ADVERBS = word_set("also not never even still already")
+ADVERBS = word_set("also not never even still already once")
 TRAILING = word_set("of the a an in among")
 NOT_BEFORE_THE_VERB = word_set("all the a an of its their his her be been")
 TIME_NOUNS = word_set("minutes hours days weeks months years times")
@@ -189,3 +189,65 @@ def _opening(words: list[re.Match[str]], verb: int) -> int | None:
     while first < verb and (words[first].group().lower() in LEADING_WORDS or words[first].group() == ","):
         first += 1
     return first
+
+
+# Nouns of people by their ending, plural ("supporters", "executives", "activists",
+# "Democrats"), or a person after "a" ("a woman who", "a farmer living nearby").
+PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ives", "ats", "cans")
+PERSON_WORDS = word_set("woman man voter farmer worker resident member supporter strategist")
+ONE_OF = word_set("a an one another")
+# What attaches to people before their verb (not a comma: "Sanders, meanwhile, …").
+ATTACHED_TO_PEOPLE = word_set("who in of at for from among with on close familiar")
+NOT_BEFORE_PEOPLE = STOP_BEFORE_DOCUMENT | SUBORDINATORS | word_set("her his their its our my your like")
+OPENING_ADVERBS = word_set("indeed though nonetheless even now thus instead yet")
+
+
+def people_opening(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """People named by a common noun opening the sentence, with what is attached to them
+    up to `verb`: "Supporters who have heard from the campaign say" -> "Supporters";
+    "Democrats trying to win the Senate say", "A woman who has farmed here for 30 years
+    said"; not "Sanders, meanwhile, …", "A number of counties …", "Their editors, who once
+    called …" (the verb is the relative clause's)."""
+    first = _opening(words, verb)
+    if first is None:
+        return None
+    while first < verb and (words[first].group().lower() in OPENING_ADVERBS or words[first].group() == ","):
+        first += 1  # "Nonetheless, House Republicans …"
+    for index in range(first, min(verb - 1, first + MAX_DOCUMENT_OPENING)):
+        word = words[index].group()
+        if without_possessive(word) != word or word.lower() in NOT_BEFORE_PEOPLE:
+            return None
+        after = words[index + 1].group()
+        before = words[index - 1].group() if index > first else ""
+        attached = after in ATTACHED_TO_PEOPLE or (after.islower() and after.endswith("ing"))
+        if attached and _people(word, before, after) and _verb_after_attachment(words, index + 1, verb):
+            return sentence[words[first].start() : words[index].end()]
+        if _verb_like(word):
+            return None
+    return None
+
+
+def _people(word: str, before: str, after: str) -> bool:
+    """ "supporters", "Democrats", "a woman who": people, not "Sanders" or "a number of"."""
+    lowered = word.lower()
+    if lowered.endswith(PEOPLE_ENDINGS):
+        return word.islower() or not lowered.endswith("ers") or not is_name_word(before)  # "Carol Sanders"
+    return before.lower() in ONE_OF and lowered in PERSON_WORDS and (after == "who" or after.endswith("ing"))
+
+
+def _verb_after_attachment(words: list[re.Match[str]], start: int, verb: int) -> bool:
+    """What is attached to a subject ends before `verb`: in "Executives who have worked
+    with Hale say" the relative clause has its verb; in "Their editors, who once called
+    …" `verb` is the clause's. Outside a relative clause, no verb of its own ("Democrats
+    on the ticket will be targets of Hale's claims")."""
+    end = _verb_group_start(words, verb)
+    relative = None
+    for index in range(start, end):
+        word = words[index].group()
+        if word.lower() in SUBORDINATORS:
+            return False
+        if word.lower() in RELATIVES:
+            relative = index
+        elif relative is None and _finite(word):
+            return False
+    return relative is None or relative + 1 < end

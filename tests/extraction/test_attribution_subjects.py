@@ -14,9 +14,18 @@ from tests.extraction.helpers import claimants
     [
         ("Many in the crowd said the levy was unfair.", "Many in the crowd"),
         ("Just over a quarter, 26 percent, say the levy is unfair.", "Just over a quarter"),
-        ("Most of the farmers who spoke to the Eastport Courier said the levy was unfair.", "Most of the farmers"),
-        ("Thirty-one percent of those surveyed say the levy is unfair.", "Thirty-one percent of those surveyed"),
-        ("Nearly eight in 10 Eastport voters said the levy was unfair.", "Nearly eight in 10 Eastport voters"),
+        (
+            "Most of the farmers who spoke to the Eastport Courier said the levy was unfair.",
+            "Most of the farmers",
+        ),
+        (
+            "Thirty-one percent of those surveyed say the levy is unfair.",
+            "Thirty-one percent of those surveyed",
+        ),
+        (
+            "Nearly eight in 10 Eastport voters said the levy was unfair.",
+            "Nearly eight in 10 Eastport voters",
+        ),
         ("Many of you have noted that the levy is unfair.", "Many of you"),
         ("Some say the levy is unfair.", "Some"),
         (
@@ -41,10 +50,38 @@ def test_a_share_or_part_of_a_group_opening_the_sentence(text: str, claimant: st
 )
 def test_no_group_is_the_source_where_it_does_not_speak(text: str) -> None:
     assert not any(
-        claimant and claimant.split()[0] in {"All", "A", "More", "Forty", "Most"} for claimant in claimants(text)
+        claimant and claimant.split()[0] in {"All", "A", "More", "Forty", "Most"}
+        for claimant in claimants(text)
     )
 
 
 def test_a_poll_named_with_according_to_is_the_source_of_its_shares() -> None:
     text = "Six in 10 Eastport voters said the levy was fair, according to a Courier poll."
     assert claimants(text) == ["A Courier poll"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Supporters who have heard from the Varga campaign say the levy is unfair.", "Supporters"),
+        ("Executives at Brentco, which earned $3 billion last year, say the levy is unfair.", "Executives"),
+        ("Farmers trying to keep their land say the levy is unfair.", "Farmers"),
+        ("A woman who has farmed near Eastport for 30 years said the levy was unfair.", "A woman"),
+        ("Nonetheless, county Republicans backing the levy have said it will pass.", "County Republicans"),
+    ],
+)
+def test_people_opening_the_sentence_with_what_is_attached_to_them(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_the_source"),
+    [
+        ("Sanders, meanwhile, has a lead, although it is fair to say the race is close.", "Sanders"),
+        ("Editors who once praised the levy ran more stories.", "Editors"),
+        ("Mill workers at Brentco lost their jobs in May, as the firm had said.", "Mill workers"),
+        ("Both Democrats on the ticket will be targets of Hale's claims.", "Both Democrats"),
+    ],
+)
+def test_no_people_are_the_source_where_the_verb_is_not_theirs(text: str, not_the_source: str) -> None:
+    assert not_the_source not in claimants(text)
