@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.extraction.absolutes import subject_after_with
 from factcheck.extraction.cues import (
     ADDRESSING_VERBS,
     BE_FORMS,
@@ -167,7 +168,7 @@ def attribution_phrase(sentence: str) -> str | None:
         elif word in PROGRESSIVES and (be := be_before(words, index)):
             found = _subject_before(sentence, words, be)
         elif word in PARTICIPLES:
-            found = main_clause_subject(sentence, words, index)
+            found = subject_after_with(sentence, words, index) or main_clause_subject(sentence, words, index)
         elif (word in PUTTING and puts_it(words, index)) or (
             word in MAKING_CLEAR and makes_clear(words, index)
         ):

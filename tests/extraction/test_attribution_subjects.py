@@ -85,3 +85,32 @@ def test_people_opening_the_sentence_with_what_is_attached_to_them(text: str, cl
 )
 def test_no_people_are_the_source_where_the_verb_is_not_theirs(text: str, not_the_source: str) -> None:
     assert not_the_source not in claimants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Teachers backed Varga early, with the Eastport Teachers Federation calling her “the best candidate.”",
+            "The Eastport Teachers Federation",
+        ),
+        (
+            "The council is split, with Tom Hale, Ana Ruiz and Lena Park all calling for a recount.",
+            "Tom Hale, Ana Ruiz and Lena Park",
+        ),
+        ("The council met, with Hale and Ruiz calling the plan “a fraud.”", "Hale and Ruiz"),
+    ],
+)
+def test_the_subject_of_a_participle_after_with(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town woke up with a letter to the mayor saying the mill would close.",
+        "The levy passed with the farmers of the valley saying nothing.",
+    ],
+)
+def test_no_subject_after_with_that_names_nobody(text: str) -> None:
+    assert claimants(text) == [None]
