@@ -114,3 +114,21 @@ def test_the_subject_of_a_participle_after_with(text: str, claimant: str) -> Non
 )
 def test_no_subject_after_with_that_names_nobody(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Mayor Tom Hale often says the levy is unfair.", "Tom Hale"),
+        ("The senator has often cited the levy in defending her record.", "The senator"),
+        ("Tom Hale, the council chairman, this past week announced a recount.", "Tom Hale"),
+        ("The numbers changed in May, as Hale has sometimes acknowledged.", "Hale"),
+        ("Varga never mentioned the levy by name.", "Varga"),
+    ],
+)
+def test_adverbs_of_frequency_between_the_subject_and_its_verb(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_an_adverb_of_frequency_does_not_make_an_act_a_statement() -> None:
+    assert claimants("Hale often visits the farm.") == [None]
