@@ -132,3 +132,34 @@ def test_adverbs_of_frequency_between_the_subject_and_its_verb(text: str, claima
 
 def test_an_adverb_of_frequency_does_not_make_an_act_a_statement() -> None:
     assert claimants("Hale often visits the farm.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Ana Ruiz, mother of flood victim Sean Ruiz, forcefully rejected the claim.", "Ana Ruiz"),
+        ("Mr. Lane, now a paid KTVX commentator, has denied that the plan failed.", "Lane"),
+        ("Hale, for his part, has denied that the levy was raised.", "Hale"),
+        (
+            "The chairman of the board, Gen. Tomas F. Elling, recently asked Hale that question.",
+            "Tomas F. Elling",
+        ),
+        (
+            "County Republicans, who are close to the mill owners, have vowed to block the levy.",
+            "County Republicans",
+        ),
+    ],
+)
+def test_the_subject_before_an_aside_with_adverbs_before_the_verb(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His claim, confidently stated on KTVX, was that the levy would pass.",
+        "Perhaps surprisingly, long stories about the levy also confirmed the trend.",
+    ],
+)
+def test_no_subject_across_an_aside_that_is_not_there(text: str) -> None:
+    assert claimants(text) == [None]
