@@ -9,19 +9,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.cues import ADDRESSING_VERBS, POINTING, SPEECH_ACT_VERBS, STANCE_VERBS
-from factcheck.extraction.lexicon import is_name_word
+from factcheck.extraction.lexicon import is_name_word, word_set
 from factcheck.extraction.source_phrases import name_after_role, phrase_from
 
 if TYPE_CHECKING:
     import re
 
 NOT_INVERTED = ADDRESSING_VERBS | STANCE_VERBS | SPEECH_ACT_VERBS | POINTING
+# After a quotation, whoever asks it is its speaker: "“Will it pass?” asked Hale".
+QUESTIONING = word_set("asked asks")
 
 
 def subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
     """The subject after the verb, when the verb follows a quotation or a comma."""
     before = words[verb - 1].group() if verb > 0 else ""
-    if before.isalnum() or words[verb].group() in NOT_INVERTED:
+    asking = words[verb].group() in QUESTIONING and before == "\0"  # "“Will it pass?” asked Hale."
+    if before.isalnum() or (words[verb].group() in NOT_INVERTED and not asking):
         return None  # "the report said Kerry" is not an inversion; "told Reuters" names the listener
     return phrase_from(sentence, words, verb + 1) or name_after_role(sentence, words, verb + 1)
 

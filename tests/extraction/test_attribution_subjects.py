@@ -163,3 +163,19 @@ def test_the_subject_before_an_aside_with_adverbs_before_the_verb(text: str, cla
 )
 def test_no_subject_across_an_aside_that_is_not_there(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("“We will fight it,” said a farmer who lives near the river.", "A farmer"),
+        ("“Will the levy pass?” asked the senator from Eastport.", "The senator"),
+        ("“Will the levy pass?” asked Tom Hale, a farmer.", "Tom Hale"),
+    ],
+)
+def test_the_speaker_after_a_quotation(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_whoever_is_asked_is_not_the_speaker() -> None:
+    assert claimants("The mayor asked Tom Hale whether the levy would pass.") == ["The mayor"]
