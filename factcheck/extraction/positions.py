@@ -157,4 +157,35 @@ def document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
         return None
     if without_possessive(words[index].group()).lower() not in DOCUMENT_NOUNS:
         return document_with_attachment(sentence, words, index)
-    return phrase_ending_at(sentence, words, index) or common_noun_phrase_ending_at(sentence, words, index)
+    return (
+        phrase_ending_at(sentence, words, index)
+        or common_noun_phrase_ending_at(sentence, words, index)
+        or _document_phrase(sentence, words, index)
+    )
+
+
+def _document_phrase(sentence: str, words: list[re.Match[str]], noun: int) -> str | None:
+    """A document noun with what describes it before it, opening its clause: "Exit
+    polling", "Recent polling", "One influential 2009 paper" (the words `common_noun_
+    phrase_ending_at` leaves: a noun in -ing, a number)."""
+    first = noun
+    while first > 0 and noun - first < MAX_DOCUMENT_MODIFIERS and _describes(words[first - 1].group()):
+        first -= 1
+    before = words[first - 1].group() if first else ""
+    if before and before not in CLAUSE_PUNCTUATION and before.lower() not in CLAUSE_JOINERS:
+        return None  # "Hale's exit polling shows", "in polling that shows"
+    return sentence[words[first].start() : words[noun].end()]
+
+
+MAX_DOCUMENT_MODIFIERS = 4
+
+
+def _describes(word: str) -> bool:
+    """A word before a document's noun: "One", "influential", "2009", "Exit", "recent"."""
+    lowered = word.lower()
+    return (
+        lowered in DETERMINERS
+        or lowered in {"one", "another", "this", "these"}
+        or word[:1].isdigit()
+        or (word[:1].isalpha() and not is_common(word) and not word.endswith("ly") and "'" not in word)
+    ) and without_possessive(word) == word

@@ -91,7 +91,7 @@ def test_no_people_are_the_source_where_the_verb_is_not_theirs(text: str, not_th
     ("text", "claimant"),
     [
         (
-            "Teachers backed Varga early, with the Eastport Teachers Federation calling her “the best candidate.”",
+            "Teachers backed Varga, with the Eastport Teachers Federation calling her “the best candidate.”",
             "The Eastport Teachers Federation",
         ),
         (
@@ -179,3 +179,26 @@ def test_the_speaker_after_a_quotation(text: str, claimant: str) -> None:
 
 def test_whoever_is_asked_is_not_the_speaker() -> None:
     assert claimants("The mayor asked Tom Hale whether the levy would pass.") == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Exit polling shows Hale won 83 percent of young voters.", "Exit polling"),
+        ("Recent polling shows that Hale is ahead.", "Recent polling"),
+        ("One influential 2009 paper found gains in math scores.", "One influential 2009 paper"),
+    ],
+)
+def test_a_document_described_before_its_noun(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_the_source"),
+    [
+        ("Hale's own polling shows him ahead.", "Own polling"),
+        ("Hale placed second in May, and that polls show him ahead is no surprise.", "That polls"),
+    ],
+)
+def test_a_document_that_does_not_open_its_clause(text: str, not_the_source: str) -> None:
+    assert not_the_source not in claimants(text)
