@@ -124,15 +124,13 @@ def group_opening(sentence: str, words: list[re.Match[str]], verb: int) -> str |
         last += 1
     while last > first and words[last].group().lower() in TRAILING:
         last -= 1  # "Many of the nearly two dozen chairs that …": not "Many of the"
-    if words[last].group().lower() in TIME_NOUNS:
-        return None  # "A few minutes later they …"
     relative = False
     for index in range(last + 1, _verb_group_start(words, verb)):
         word = words[index].group().lower()
         # "chairs that Politico interviewed"; not "of that money"
         after_noun = words[index - 1].group() not in TRAILING
         relative = relative or (word in RELATIVES and (word != "that" or after_noun))
-        if word in SUBORDINATORS or (not relative and _finite(words[index].group())):
+        if not relative and _finite(words[index].group()):
             return None  # "Half the money arrived in May, reports show"
     return sentence[words[first].start() : words[last].end()]
 
@@ -174,7 +172,6 @@ GROUP_ENDS = RELATIVES | AUXILIARIES | word_set("do does did also not")
 ADVERBS = word_set("also not never even still already once")
 TRAILING = word_set("of the a an in among")
 NOT_BEFORE_THE_VERB = word_set("all the a an of its their his her be been")
-TIME_NOUNS = word_set("minutes hours days weeks months years times")
 
 
 def _opening(words: list[re.Match[str]], verb: int) -> int | None:

