@@ -78,7 +78,10 @@ def test_people_opening_the_sentence_with_what_is_attached_to_them(text: str, cl
         ("Sanders, meanwhile, has a lead, although it is fair to say the race is close.", "Sanders"),
         ("Editors who once praised the levy ran more stories.", "Editors"),
         ("Mill workers at Brentco lost their jobs in May, as the firm had said.", "Mill workers"),
-        ("Both Democrats on the ticket will be targets of Hale's claims.", "Both Democrats"),
+        (
+            "Now, both Democrats on the ticket will be targets for Hale's false claims that he won.",
+            "Both Democrats",
+        ),
     ],
 )
 def test_no_people_are_the_source_where_the_verb_is_not_theirs(text: str, not_the_source: str) -> None:
