@@ -1,6 +1,8 @@
 """Subjects that open the sentence, however long what is attached to them, for
 `attribution`: "A poll conducted by Edison Research for the networks shows …" (a
-document), "Current and former officials who spoke with the paper said …" (people).
+document), "Current and former officials who spoke with the paper said …", "Supporters
+who have heard from the campaign say …" (people), "Many in the crowd said …", "Just over a
+quarter, 26 percent, say …" (a share or part of a group).
 
 Read last, when no subject stands next to the verb: the head noun opens the sentence
 (past "And", "However,") and what follows it up to the verb is its attachment.
@@ -155,7 +157,7 @@ def _verb_group_start(words: list[re.Match[str]], verb: int) -> int:
     """Where the verb group of `verb` starts: "have also noted"."""
     start = verb
     while start > 0 and (
-        words[start - 1].group() in AUXILIARIES | ADVERBS or words[start - 1].group().endswith("ly")
+        words[start - 1].group() in VERB_GROUP_WORDS or words[start - 1].group().endswith("ly")
     ):
         start -= 1
     return start
@@ -170,6 +172,7 @@ RELATIVES = word_set("who whom whose that which")
 AUXILIARIES = word_set("is are was were be been has have had will would can could may might should must")
 GROUP_ENDS = RELATIVES | AUXILIARIES | word_set("do does did also not")
 ADVERBS = word_set("also not never even still already once")
+VERB_GROUP_WORDS = AUXILIARIES | ADVERBS
 TRAILING = word_set("of the a an in among")
 NOT_BEFORE_THE_VERB = word_set("all the a an of its their his her be been")
 
