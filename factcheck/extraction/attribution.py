@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.extraction.absolutes import subject_after_with
 from factcheck.extraction.cues import (
-    ADDRESSING_VERBS,
     BE_FORMS,
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
@@ -54,24 +54,24 @@ from factcheck.extraction.cues import (
     SPEECH_OBJECT_VERBS,
     STANCE_VERBS,
 )
+from factcheck.extraction.inversions import inverted_at_clause_end, subject_after
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     TITLE_WORDS,
-    is_name_word,
     per_text,
     token_words,
     tokens,
     without_possessive,
     word_set,
 )
-from factcheck.extraction.positions import document_before, document_opening, opens_its_clause, position_start
+from factcheck.extraction.openings import document_opening, group_opening, people_opening
+from factcheck.extraction.positions import document_before, opens_its_clause, position_start
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.source_phrases import (
     DETERMINERS,
     SOURCE_PREPOSITIONS,
     common_noun_phrase_ending_at,
-    name_after_role,
     phrase_ending_at,
     phrase_from,
 )
@@ -154,17 +154,19 @@ def attribution_phrase(sentence: str) -> str | None:
             found = phrase_from(sentence, words, index + 2)  # "was first reported by Politico"
         elif reports(words, index):
             found = (
-                _inverted_at_clause_end(sentence, words, index)
+                inverted_at_clause_end(sentence, words, index)
                 or _subject_before(sentence, words, index)
                 or subject_across_asides(sentence, words, index)
-                or _subject_after(sentence, words, index)
+                or subject_after(sentence, words, index)
                 or main_clause_subject(sentence, words, index)
                 or document_opening(sentence, words, index, people=True)
+                or group_opening(sentence, words, index)
+                or people_opening(sentence, words, index)
             )
         elif word in PROGRESSIVES and (be := be_before(words, index)):
             found = _subject_before(sentence, words, be)
         elif word in PARTICIPLES:
-            found = main_clause_subject(sentence, words, index)
+            found = subject_after_with(sentence, words, index) or main_clause_subject(sentence, words, index)
         elif (word in PUTTING and puts_it(words, index)) or (
             word in MAKING_CLEAR and makes_clear(words, index)
         ):
@@ -267,7 +269,10 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     if share := share_of_a_group(sentence, words, index):
         return share  # "58 percent of likely voters said"
     if word == ",":
-        return _subject_before_apposition(sentence, words, index)
+        # "Tom Hale, a farmer, said"; with words between the aside and the verb, any aside
+        # `subject_across_asides` reads: "Tom Hale, mother of …, forcefully rejected"
+        across = _across_an_aside(sentence, words, index) if index + 1 < verb else None
+        return _subject_before_apposition(sentence, words, index) or across
     if word == "\0" and sentence[: words[index].end()].rstrip("\"'”’").endswith(","):
         # an aside ending in a quotation: "Lena Park, who calls the plan “a fraud,” said"
         while index > 0 and words[index - 1].group() == "\0":
@@ -282,6 +287,22 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
         # the subject; the whole phrase is, when it opens its clause, else nobody.
         return common_noun_phrase_ending_at(sentence, words, index)
     return found or common_noun_phrase_ending_at(sentence, words, index)
+
+
+def _across_an_aside(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
+    """The subject before an aside that `comma` closes, when adverbs or auxiliaries stand
+    between it and the verb: "Tom Hale, mother of …, forcefully rejected", "Hale, for
+    his part, has denied"; not "His claim, confidently stated, …" (no aside closes there)."""
+    found = subject_across_asides(sentence, words, comma + 1)
+    if not found or found.split()[-1].endswith("ly"):
+        return None  # "Perhaps counterintuitively, …"
+    start = sentence.find(found)
+    after_name = any(w.group() in ASIDE_MARKS for w in words[:comma] if w.start() >= start + len(found))
+    after_role = sentence[:start].rstrip().endswith(tuple(ASIDE_MARKS))  # "The chair, Gen. Hale,"
+    return found if after_name or after_role else None
+
+
+ASIDE_MARKS = frozenset({",", "(", "—", "–"})
 
 
 def _antecedent(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
@@ -342,7 +363,6 @@ ADJECTIVE_ENDINGS = (
 )
 
 
-NOT_INVERTED = ADDRESSING_VERBS | STANCE_VERBS | SPEECH_ACT_VERBS | POINTING
 # What opens an aside besides a determiner, a role ("Tom Hale, president of the bureau,
 # said") or any lowercase word in -ing ("Tom Hale, facing a recount, said"): "Tom Hale,
 # who …", "Tom Hale, herself a farmer, said", "Tom Hale, clad in red, said", "Tom Hale,
@@ -369,24 +389,3 @@ def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma:
             return found
         return None
     return None
-
-
-def _subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
-    """The subject after the verb, when the verb follows a quotation or a comma."""
-    before = words[verb - 1].group() if verb > 0 else ""
-    if before.isalnum() or words[verb].group() in NOT_INVERTED:
-        return None  # "the report said Kerry" is not an inversion; "told Reuters" names the listener
-    return phrase_from(sentence, words, verb + 1) or name_after_role(sentence, words, verb + 1)
-
-
-def _inverted_at_clause_end(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
-    """ "The clinic lacks staff, said Dana Whitlow, but …": a name after the verb that ends
-    its clause is the speaker, whatever comes before the comma."""
-    if verb == 0 or words[verb - 1].group() != ",":
-        return None
-    found = _subject_after(sentence, words, verb)
-    if not found or not any(is_name_word(word) for word in found.split()):
-        return None  # "…, said the clinic closed." names nobody
-    end = words[verb + 1].start() + len(found)
-    after = next((w.group() for w in words[verb + 1 :] if w.start() >= end), "")
-    return found if not after[:1].isalnum() else None

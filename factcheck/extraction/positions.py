@@ -24,7 +24,7 @@ from factcheck.extraction.cues import (
     SPEECH_NOUNS,
     SPEECH_OBJECT_VERBS,
 )
-from factcheck.extraction.lexicon import SOURCE_NOUNS, TIME_NAMES, is_common, without_possessive, word_set
+from factcheck.extraction.lexicon import TIME_NAMES, is_common, without_possessive, word_set
 from factcheck.extraction.source_phrases import (
     CLAUSE_JOINERS,
     DETERMINERS,
@@ -148,56 +148,6 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and without_possessive(word) == word and not is_common(word) and len(word) > 3
 
 
-# What may follow a document's noun before its verb, far from it: "A poll conducted by
-# …", "An earlier report in a paper", "Exit polls taken in Ohio", "A Fox News poll, …".
-DOCUMENT_ATTACHMENTS = word_set(
-    "in of by from for on among with , conducted taken released published compiled"
-)
-MAX_DOCUMENT_WORDS = 25  # from the sentence's start to its verb
-
-
-# The same for people who said something: "Current and former officials who spoke with
-# the paper said", "A person familiar with the planning says".
-PEOPLE_NOUNS = SOURCE_NOUNS | word_set("person voters majority majorities members leaders")
-PEOPLE_ATTACHMENTS = DOCUMENT_ATTACHMENTS | word_set("who speaking familiar close briefed involved")
-
-
-def document_opening(
-    sentence: str, words: list[re.Match[str]], verb: int, people: bool = False
-) -> str | None:
-    """A document that opens the sentence and is the subject of `verb` however long what
-    is attached to it: "A poll conducted by Edison Research for the networks shows …"
-    gives "A poll"; not "In a poll, …" or "Wilson's poll numbers show"."""
-    if verb > MAX_DOCUMENT_WORDS or any(words[i].group() in STATING_STOPS for i in range(verb)):
-        return None
-    if words[verb - 1].group() in BE_FORMS:
-        return None  # "The video, released in May, is called …"
-    first = 0
-    while first < verb and (words[first].group().lower() in LEADING_WORDS or words[first].group() == ","):
-        first += 1  # "And surveys of …", "Nevertheless, a survey …"
-    for index in range(first, min(verb - 1, first + MAX_DOCUMENT_OPENING)):
-        word = words[index].group()
-        if without_possessive(word) != word or word.lower() in STOP_BEFORE_DOCUMENT:
-            return None
-        if (
-            people
-            and word.lower() in PEOPLE_NOUNS
-            and words[index + 1].group() in PEOPLE_ATTACHMENTS
-            and words[verb - 1].group() not in {"who", "that"}  # "Voters who say …" is theirs
-            and not any(_verb_like(words[i].group()) for i in range(first, index))
-        ):
-            return sentence[words[first].start() : words[index].end()]
-        if word.lower() in DOCUMENT_NOUNS and words[index + 1].group() in DOCUMENT_ATTACHMENTS:
-            return sentence[words[first].start() : words[index].end()]
-    return None
-
-
-LEADING_WORDS = word_set("and but yet so likewise nevertheless meanwhile however still also moreover")
-MAX_DOCUMENT_OPENING = 5  # "Early results of exit polls", "An earlier report"
-STOP_BEFORE_DOCUMENT = word_set("in on at by for from with of to as after before during since")
-STATING_STOPS = frozenset({";", ":", "\0", "said", "says", "say", "found", "show", "shows", "showed"})
-
-
 def document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
     """ "The report found", "Official figures show": the document stating a finding."""
     index = verb - 1
@@ -207,9 +157,35 @@ def document_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
         return None
     if without_possessive(words[index].group()).lower() not in DOCUMENT_NOUNS:
         return document_with_attachment(sentence, words, index)
-    return phrase_ending_at(sentence, words, index) or common_noun_phrase_ending_at(sentence, words, index)
+    return (
+        phrase_ending_at(sentence, words, index)
+        or common_noun_phrase_ending_at(sentence, words, index)
+        or _document_phrase(sentence, words, index)
+    )
 
 
-def _verb_like(word: str) -> bool:
-    """ "Hooking", "means", "rebuked": not a word of a noun phrase naming people."""
-    return word.endswith("ing") or (word.islower() and word.endswith(("ed", "s")))
+def _document_phrase(sentence: str, words: list[re.Match[str]], noun: int) -> str | None:
+    """A document noun with what describes it before it, opening its clause: "Exit
+    polling", "Recent polling", "One influential 2009 paper" (the words `common_noun_
+    phrase_ending_at` leaves: a noun in -ing, a number)."""
+    first = noun
+    while first > 0 and noun - first < MAX_DOCUMENT_MODIFIERS and _describes(words[first - 1].group()):
+        first -= 1
+    before = words[first - 1].group() if first else ""
+    if before and before not in CLAUSE_PUNCTUATION and before.lower() not in CLAUSE_JOINERS:
+        return None  # "Hale's exit polling shows", "in polling that shows"
+    return sentence[words[first].start() : words[noun].end()]
+
+
+MAX_DOCUMENT_MODIFIERS = 4
+
+
+def _describes(word: str) -> bool:
+    """A word before a document's noun: "One", "influential", "2009", "Exit", "recent"."""
+    lowered = word.lower()
+    return (
+        lowered in DETERMINERS
+        or lowered in {"one", "another", "this", "these"}
+        or word[:1].isdigit()
+        or (word[:1].isalpha() and not is_common(word) and not word.endswith("ly") and "'" not in word)
+    ) and without_possessive(word) == word

@@ -240,7 +240,9 @@ def _common_noun_phrase_from(sentence: str, words: list[re.Match[str]], first: i
         if attached is None:
             return None
         last = attached
-    ends_clause = last + 1 == len(words) or not words[last + 1].group()[:1].isalnum()
+    # "…,” said a farmer who lives near the river.": the relative clause is about them
+    after = words[last + 1].group() if last + 1 < len(words) else ""
+    ends_clause = not after[:1].isalnum() or after == "who"
     if not ends_clause:
         return None
     return sentence[words[first].start() : words[last].end()]

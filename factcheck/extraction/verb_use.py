@@ -51,7 +51,7 @@ BETWEEN_SUBJECT_AND_VERB = word_set(
     """
     has have had also previously later then again repeatedly reportedly already
     recently earlier publicly privately separately further once last first however
-    meanwhile both long now even still just did
+    meanwhile both long now even still just did never often sometimes always
     """
 )
 
@@ -212,7 +212,7 @@ def between_subject_and_verb(word: str) -> bool:
 
 
 # "Wilson last week said", "Wilson on Monday said": when, not who.
-TIME_WORDS = word_set("week month year night morning evening afternoon weekend on this")
+TIME_WORDS = word_set("week month year night morning evening afternoon weekend on this past")
 
 
 def puts_it(words: list[re.Match[str]], index: int) -> bool:

@@ -1,0 +1,42 @@
+"""Subjects after their verb, for `attribution`: "“…,” said Turkish Prime Minister Ahmed
+Davutoglu", "“…,” said former Obama adviser David Axelrod", "The clinic lacks staff, said
+Dana Whitlow, but …". Only after a quotation or a comma ("the report said Kerry" is no
+inversion), and never for a verb whose object is the listener ("told Reuters").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.extraction.cues import ADDRESSING_VERBS, POINTING, SPEECH_ACT_VERBS, STANCE_VERBS
+from factcheck.extraction.lexicon import is_name_word, word_set
+from factcheck.extraction.source_phrases import name_after_role, phrase_from
+
+if TYPE_CHECKING:
+    import re
+
+NOT_INVERTED = ADDRESSING_VERBS | STANCE_VERBS | SPEECH_ACT_VERBS | POINTING
+# After a quotation, whoever asks it is its speaker: "“Will it pass?” asked Hale".
+QUESTIONING = word_set("asked asks")
+
+
+def subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """The subject after the verb, when the verb follows a quotation or a comma."""
+    before = words[verb - 1].group() if verb > 0 else ""
+    asking = words[verb].group() in QUESTIONING and before == "\0"  # "“Will it pass?” asked Hale."
+    if before.isalnum() or (words[verb].group() in NOT_INVERTED and not asking):
+        return None  # "the report said Kerry" is not an inversion; "told Reuters" names the listener
+    return phrase_from(sentence, words, verb + 1) or name_after_role(sentence, words, verb + 1)
+
+
+def inverted_at_clause_end(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """ "The clinic lacks staff, said Dana Whitlow, but …": a name after the verb that ends
+    its clause is the speaker, whatever comes before the comma."""
+    if verb == 0 or words[verb - 1].group() != ",":
+        return None
+    found = subject_after(sentence, words, verb)
+    if not found or not any(is_name_word(word) for word in found.split()):
+        return None  # "…, said the clinic closed." names nobody
+    end = words[verb + 1].start() + len(found)
+    after = next((w.group() for w in words[verb + 1 :] if w.start() >= end), "")
+    return found if not after[:1].isalnum() else None
