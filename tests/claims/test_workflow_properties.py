@@ -1,4 +1,4 @@
-"""The review workflow's invariants under random use, and the claim page's fixed query count.
+"""The review workflow's invariants under random use.
 
 A hypothesis state machine drives one claim per example through the real services on the real
 database (SQLite and PostgreSQL): random actions by random members of a small newsroom (two
@@ -17,8 +17,6 @@ the rules DESIGN.md states for "The review workflow":
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID, uuid4
 
@@ -31,21 +29,18 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
-from sqlalchemy import func, select
 
 from factcheck.accounts.roles import EDITORS, Role
 from factcheck.accounts.service import OrganisationService
-from factcheck.claims.models import Claim, Event, claim_state_count
 from factcheck.claims.service import ClaimService
 from factcheck.claims.work import ClaimWork
 from factcheck.claims.workflow import Action, State, transitions_from
 from factcheck.errors import Invalid, NotAllowed, StaleEdit, WrongState
-from factcheck.evidence.models import Evidence
 from factcheck.evidence.service import EvidenceService
 from factcheck.seeding import PATH_TO
-from factcheck.verdicts.models import Approval, Decision, Verdict
 from factcheck.verdicts.service import DEFAULT_SCALE, VerdictService
 from tests.builders import actor_of, make_claim, make_user
+from tests.claims.workflow_snapshot import Snapshot, read_back
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -72,121 +67,6 @@ PROPERTY_SETTINGS = settings(
     phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink],
 )
 
-
-# --- reading a claim back -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class EventRow:
-    id: int
-    action: str
-    from_state: str | None
-    to_state: str | None
-
-
-@dataclass(frozen=True)
-class VerdictRow:
-    id: UUID
-    revision: int
-    author_id: UUID | None
-    rating_id: UUID | None
-    summary: str
-    version: int
-    submitted_at: datetime | None
-    published_at: datetime | None
-
-
-@dataclass(frozen=True)
-class ApprovalRow:
-    id: UUID
-    verdict_id: UUID
-    editor_id: UUID
-    decision: str
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """Everything about one claim that a workflow step may change, read straight from the tables."""
-
-    state: str
-    version: int
-    assignee_id: UUID | None
-    events: tuple[EventRow, ...]
-    verdicts: tuple[VerdictRow, ...]
-    """Oldest revision first."""
-    approvals: tuple[ApprovalRow, ...]
-    evidence: tuple[UUID, ...]
-    latest_rating_id: UUID | None
-    """What the triggers keep on the claim (migration 3b8e1f2a6c4d)."""
-    kept_counts: dict[str, int]
-    """Claims per state as ``claim_state_count`` keeps them, and as counting them finds:"""
-    counted: dict[str, int]
-
-    @property
-    def latest(self) -> VerdictRow | None:
-        return self.verdicts[-1] if self.verdicts else None
-
-    def approvers_of(self, verdict: VerdictRow) -> set[UUID]:
-        return {
-            a.editor_id
-            for a in self.approvals
-            if a.verdict_id == verdict.id and a.decision == Decision.APPROVE.value
-        }
-
-
-async def read_back(session: AsyncSession, claim_id: UUID) -> Snapshot:
-    claim = (
-        await session.execute(
-            select(Claim.state, Claim.version, Claim.assignee_id, Claim.latest_rating_id).where(
-                Claim.id == claim_id
-            )
-        )
-    ).one()
-    kept = await session.execute(select(claim_state_count.c.state, claim_state_count.c.claims))
-    counted = await session.execute(select(Claim.state, func.count()).group_by(Claim.state))
-    events = await session.execute(
-        select(Event.id, Event.action, Event.from_state, Event.to_state)
-        .where(Event.claim_id == claim_id)
-        .order_by(Event.id)
-    )
-    verdicts = await session.execute(
-        select(
-            Verdict.id,
-            Verdict.revision,
-            Verdict.author_id,
-            Verdict.rating_id,
-            Verdict.summary,
-            Verdict.version,
-            Verdict.submitted_at,
-            Verdict.published_at,
-        )
-        .where(Verdict.claim_id == claim_id)
-        .order_by(Verdict.revision)
-    )
-    approvals = await session.execute(
-        select(Approval.id, Approval.verdict_id, Approval.editor_id, Approval.decision)
-        .join(Verdict, Verdict.id == Approval.verdict_id)
-        .where(Verdict.claim_id == claim_id)
-        .order_by(Approval.id)
-    )
-    evidence = await session.scalars(
-        select(Evidence.id).where(Evidence.claim_id == claim_id).order_by(Evidence.id)
-    )
-    return Snapshot(
-        state=claim.state,
-        version=claim.version,
-        assignee_id=claim.assignee_id,
-        events=tuple(EventRow(*row) for row in events),
-        verdicts=tuple(VerdictRow(*row) for row in verdicts),
-        approvals=tuple(ApprovalRow(*row) for row in approvals),
-        evidence=tuple(evidence),
-        latest_rating_id=claim.latest_rating_id,
-        kept_counts={state: n for state, n in kept if n},
-        counted=dict(counted.all()),
-    )
-
-
-# --- the state machine --------------------------------------------------------------------------
 
 _runs = itertools.count(1)
 
@@ -504,75 +384,3 @@ def test_an_editor_who_approved_may_then_request_changes_without_a_crash(db) -> 
         Action.REQUEST_CHANGES, who=2, comment="On second thoughts.", version="current", assignee=0
     )
     _check_invariants(machine)
-
-
-# --- the claim page's query count ----------------------------------------------------------------
-
-
-def test_the_claim_page_costs_the_same_queries_with_many_sources_revisions_and_events(
-    as_editor, db, checker, editor, second_editor, queries
-) -> None:
-    """Two claims in the same state, one with a source and a revision, the other with dozens of
-    sources, several revisions sent back by both editors, and hundreds of events and comments."""
-
-    async def grow(session: AsyncSession, claim_id: UUID, sources: int, rounds: int, chatter: int) -> None:
-        work, claims = ClaimWork(session), ClaimService(session=session)
-        for i in range(sources):
-            await EvidenceService(session=session).add_evidence(
-                claim_id,
-                actor_of(checker),
-                stance="supports",
-                excerpt=f"Excerpt {i}",
-                url=f"https://example.org/{claim_id}/{i}",
-                title=f"Report {i}",
-            )
-        for i in range(rounds):
-            await VerdictService(session=session).save_draft(
-                claim_id=claim_id,
-                author_id=actor_of(checker).id,
-                rating_label="Mostly true",
-                summary=f"Summary {i}",
-                rationale=f"Rationale {i}",
-            )
-            await claims.apply(claim_id, Action.SUBMIT, actor_of(checker))
-            reviewer = editor if i % 2 else second_editor
-            await claims.apply(claim_id, Action.REQUEST_CHANGES, actor_of(reviewer), comment=f"Fix {i}")
-        for i in range(chatter):
-            await work.add_comment(claim_id, actor_of(editor if i % 2 else checker), f"Comment {i}")
-            await work.assign(
-                claim_id,
-                actor_of(checker),
-                (editor if i % 2 else checker).id,
-                version=(await claims.get_claim(claim_id)).version,
-            )
-        await VerdictService(session=session).save_draft(
-            claim_id=claim_id,
-            author_id=actor_of(checker).id,
-            rating_label="False",
-            summary="Final",
-            rationale="Final",
-        )
-        await claims.apply(claim_id, Action.SUBMIT, actor_of(checker))
-
-    db.run(lambda s: VerdictService(session=s).ensure_scale())
-
-    def in_review(text: str, sources: int, rounds: int, chatter: int) -> UUID:
-        claim = db.run(lambda s: make_claim(s, state="researching", text=text, by=checker))
-        db.run(lambda s: grow(s, claim.id, sources, rounds, chatter))
-        return claim.id
-
-    small = in_review("Russia is using dumb bombs in Syria, says Kerry", sources=1, rounds=0, chatter=1)
-    big = in_review("Russia is using dumb bombs in Syria, Kerry says", sources=50, rounds=19, chatter=100)
-    assert db.run(lambda s: read_back(s, big)).state == "in_review"
-
-    # The whole timeline (?timeline=all) is the worst case; the default page shows its latest part.
-    as_editor.get(f"/claims/{small}?timeline=all")  # warm-up: the session and settings are read once
-    with queries() as few:
-        response = as_editor.get(f"/claims/{small}?timeline=all")
-    assert response.status_code == 200
-    with queries() as many:
-        response = as_editor.get(f"/claims/{big}?timeline=all")
-    assert response.status_code == 200
-    assert response.text.count('class="evidence stance-') == 50
-    assert "Comment 99" in response.text and "Fix 18" in response.text
-    assert len(many) == len(few), "\n".join(many.statements)
