@@ -21,7 +21,6 @@ import psycopg
 import pytest
 import uvicorn
 from litestar.testing import TestClient
-from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from factcheck.app import create_app
@@ -30,6 +29,7 @@ from factcheck.db import make_engine, run_async
 from factcheck.security.passwords import use_fast_hashes_for_tests
 from factcheck.settings import ROOT, Settings, normalise_database_url
 from tests import builders
+from tests.client import QueryCounter, count_queries, csrf_token, post, sign_in  # noqa: F401 (tests import them from here)
 from tests.pg import Cluster, free_port, start_cluster
 
 if TYPE_CHECKING:
@@ -175,52 +175,6 @@ def app(settings: Settings) -> Any:
 def client(app: Any) -> Iterator[TestClient]:
     with TestClient(app=app) as client:
         yield client
-
-
-def csrf_token(client: TestClient) -> str:
-    """The double-submit token: Litestar's CSRF cookie, sent back as a field or header."""
-    if "csrftoken" not in client.cookies:
-        client.get("/login")
-    return client.cookies["csrftoken"]
-
-
-def sign_in(client: TestClient, user: Any, password: str = builders.TEST_PASSWORD) -> Any:
-    response = client.post(
-        "/login",
-        data={"email": user.email, "password": password, "_csrf_token": csrf_token(client)},
-        follow_redirects=False,
-    )
-    assert response.status_code == 303, response.text
-    return response
-
-
-def post(client: TestClient, url: str, data: dict[str, Any] | None = None, **kwargs: Any) -> Any:
-    """A form post as the page sends it, with the CSRF token."""
-    return client.post(url, data={**(data or {}), "_csrf_token": csrf_token(client)}, **kwargs)
-
-
-class QueryCounter:
-    def __init__(self) -> None:
-        self.statements: list[str] = []
-
-    def __len__(self) -> int:
-        return len(self.statements)
-
-
-@contextmanager
-def count_queries(app: Any) -> Iterator[QueryCounter]:
-    """Counts the SQL statements the app sends while the block runs."""
-    engine = app.state.engine.sync_engine
-    counter = QueryCounter()
-
-    def on_execute(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        counter.statements.append(statement)
-
-    event.listen(engine, "before_cursor_execute", on_execute)
-    try:
-        yield counter
-    finally:
-        event.remove(engine, "before_cursor_execute", on_execute)
 
 
 @pytest.fixture

@@ -1,0 +1,62 @@
+"""The test client's helpers: a form post with its CSRF token, signing in, and counting the SQL
+statements the app sends (tests import them from ``tests.conftest`` as well)."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import event
+
+from tests import builders
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from litestar.testing import TestClient
+
+
+def csrf_token(client: TestClient) -> str:
+    """The double-submit token: Litestar's CSRF cookie, sent back as a field or header."""
+    if "csrftoken" not in client.cookies:
+        client.get("/login")
+    return client.cookies["csrftoken"]
+
+
+def sign_in(client: TestClient, user: Any, password: str = builders.TEST_PASSWORD) -> Any:
+    response = client.post(
+        "/login",
+        data={"email": user.email, "password": password, "_csrf_token": csrf_token(client)},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text
+    return response
+
+
+def post(client: TestClient, url: str, data: dict[str, Any] | None = None, **kwargs: Any) -> Any:
+    """A form post as the page sends it, with the CSRF token."""
+    return client.post(url, data={**(data or {}), "_csrf_token": csrf_token(client)}, **kwargs)
+
+
+class QueryCounter:
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self.statements)
+
+
+@contextmanager
+def count_queries(app: Any) -> Iterator[QueryCounter]:
+    """Counts the SQL statements the app sends while the block runs."""
+    engine = app.state.engine.sync_engine
+    counter = QueryCounter()
+
+    def on_execute(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        counter.statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", on_execute)
+    try:
+        yield counter
+    finally:
+        event.remove(engine, "before_cursor_execute", on_execute)
