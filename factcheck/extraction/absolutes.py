@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.extraction.introductions import ARTICLES
 from factcheck.extraction.lexicon import SOURCE_NOUNS, TITLE_WORDS, is_common, is_name_word, word_set
 from factcheck.extraction.verb_use import between_subject_and_verb
 
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     import re
 
 MAX_SUBJECT_WORDS = 10  # "with Donald Trump, Mike Huckabee and Chris Christie all calling"
-DETERMINERS = word_set("the a an")
 QUANTIFIERS = word_set("all both also")
 NOT_NOUNS = ("ing", "ed", "ly")  # "with a letter arriving", "with the crowd cheering loudly"
 
@@ -52,7 +52,7 @@ def _common_word_of_a_name(word: str) -> bool:
     lowercase noun that is no function word."""
     lowered = word.lower()
     return (
-        lowered in DETERMINERS
+        lowered in ARTICLES
         or lowered.rstrip(".") in TITLE_WORDS
         or lowered in SOURCE_NOUNS
         or (word.isalpha() and word.islower() and not is_common(word) and not word.endswith(NOT_NOUNS))
