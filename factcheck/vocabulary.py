@@ -6,7 +6,10 @@ environment, so forms, validation, the API schema and templates all read the sam
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
+
+from markupsafe import Markup
 
 from factcheck.accounts.roles import Role, can
 from factcheck.claims.models import Priority
@@ -20,6 +23,14 @@ def state_label(value: str) -> str:
     return State(value).label
 
 
+@cache
+def state_badge(state: State | str) -> Markup:
+    """A state's badge, made once per state and process: the queue draws one per row, the board
+    one per column (a macro call cost about 10 microseconds each)."""
+    state = State(state)
+    return Markup('<span class="badge state-{}">{}</span>').format(state.value, state.label)
+
+
 def template_globals() -> dict[str, Any]:
     return {
         "STATES": list(State),
@@ -31,6 +42,7 @@ def template_globals() -> dict[str, Any]:
         "DEFAULT_PRIORITY": Priority.NORMAL,
         "ASSIGNEE_CHOICES": list(AssigneeChoice),
         "transparency_paths": transparency_paths,
+        "state_badge": state_badge,
         "can": lambda user, permission: user is not None and can(user.role, permission),
     }
 

@@ -6,8 +6,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlencode
 
-from markupsafe import Markup
-
 from factcheck.claims import workflow
 from factcheck.claims.pages import (
     BOARD_PATH,
@@ -42,9 +40,6 @@ class CardMove:
 class BoardCard:
     item: QueueItem
     moves: list[CardMove]
-    key: Markup
-    """The claim's id as text, made once: the card writes it up to nine times (its id, link, form
-    fields), and a UUID would be made text and escaped each time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +112,7 @@ class BoardPage:
 def _card(item: QueueItem, options: list[workflow.Option], query: str) -> BoardCard:
     """A card and its buttons, worked out once here rather than per use in the template (a board
     holds up to 140 cards)."""
-    key = Markup(item.id)  # a UUID's text is hex digits and hyphens: nothing to escape
-    path = f"{BOARD_PATH}/{key}/actions/"
+    path = f"{BOARD_PATH}/{item.key}/actions/"
     suffix = f"?{query}" if query else ""
     moves = [
         CardMove(
@@ -128,4 +122,4 @@ def _card(item: QueueItem, options: list[workflow.Option], query: str) -> BoardC
         )
         for option in options
     ]
-    return BoardCard(item, moves, key)
+    return BoardCard(item, moves)

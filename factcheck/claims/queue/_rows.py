@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
+from markupsafe import Markup
 from sqlalchemy import func, select
 
 from factcheck.accounts.models import User
@@ -64,6 +65,9 @@ class QueueItem:
     created_at: datetime
     updated_at: datetime
     sort_key: Any
+    key: Markup
+    """The id as text, made once: a row's template writes it four times, a card's seven (a
+    UUID's text is hex digits and hyphens, nothing to escape)."""
     tags: tuple[str, ...] = ()
     rating: str | None = None
     tip_count: int = 0
@@ -112,4 +116,5 @@ def item_of(row: Any) -> QueueItem:
         tags=tuple(sorted(tag_names.split(TAG_SEPARATOR))) if tag_names else (),
         rating=rating_label,
         tip_count=tip_count,
+        key=Markup(id_),
     )
