@@ -10,7 +10,6 @@ import time
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from advanced_alchemy.extensions.litestar.store import SQLAlchemyStore
 from litestar.connection import ASGIConnection
 from litestar.datastructures import Cookie, MutableScopeHeaders
 from litestar.exceptions import NotAuthorizedException
@@ -23,6 +22,7 @@ from litestar.utils.dataclass import extract_dataclass_items
 from factcheck.accounts.models import User
 from factcheck.accounts.tokens import ApiTokenService
 from factcheck.security.models import StoreItem
+from factcheck.security.store import RowStore
 
 if TYPE_CHECKING:
     from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
@@ -127,8 +127,8 @@ async def end_session(connection: ASGIConnection[Any, Any, Any, Any]) -> None:
 
 def make_stores(db_config: SQLAlchemyAsyncConfig) -> dict[str, Store]:
     return {
-        SESSION_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=SESSION_STORE),
-        RATE_LIMIT_STORE: SQLAlchemyStore(db_config, model=StoreItem, namespace=RATE_LIMIT_STORE),
+        SESSION_STORE: RowStore(db_config, model=StoreItem, namespace=SESSION_STORE),
+        RATE_LIMIT_STORE: RowStore(db_config, model=StoreItem, namespace=RATE_LIMIT_STORE),
     }
 
 
