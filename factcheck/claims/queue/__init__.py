@@ -30,6 +30,7 @@ from factcheck.claims.queue._filters import (
     parse_filters,
 )
 from factcheck.claims.queue._people import (
+    PERSON_FIELD,
     SUGGESTED,
     AssigneeChoices,
     Person,
@@ -53,6 +54,7 @@ __all__ = [
     "FILTER_FIELDS",
     "MAX_TEXT_FILTER",
     "PAGE_SIZE",
+    "PERSON_FIELD",
     "SORT_LABELS",
     "SUGGESTED",
     "AssigneeChoice",

@@ -28,6 +28,8 @@ SUGGESTED = 10
 """People offered for what was typed, as one types or after a name that was not clear."""
 
 UNKNOWN_ID = "No active person has that id."
+PERSON_FIELD = "person"
+"""The search field's name: the text typed, never the filter's value (that stays ``assignee``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +133,7 @@ async def assignee_choices(
 ) -> tuple[AssigneeChoices, ParsedQueue]:
     """The filter's people, and the view with a typed name resolved: the person's id when it names
     exactly one active person; otherwise the assignee is left out, a message says why (under
-    ``person``) and the people it could mean are offered. A typed name gives way to "Me" and
+    ``PERSON_FIELD``) and the people it could mean are offered. A typed name gives way to "Me" and
     "Nobody" (chosen after a name that was not clear, with the name still in its field)."""
     typed = typed.strip()[:MAX_TEXT_FILTER]
     filters = parsed.filters
@@ -148,7 +150,7 @@ async def assignee_choices(
             )
             return AssigneeChoices(listed, chosen=None if listed is not None else person), resolved
         matches = called[:SUGGESTED] or await people_matching(session, typed)
-        errors["person"] = _unclear(typed, called, matches)
+        errors[PERSON_FIELD] = _unclear(typed, called, matches)
         unresolved = replace(
             parsed,
             filters=replace(filters, assignee=None),

@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from factcheck.claims.queue import AssigneeChoices, Person, QueueFilters
 
 PEOPLE_PATH = "/claims/people"
-PERSON_FIELD = "person"
-"""The search field's name: the text typed, never the filter's value (that stays ``assignee``)."""
 VIEWS = (QUEUE_PATH, BOARD_PATH)
 
 

@@ -21,6 +21,7 @@ from factcheck.articles.models import Article
 from factcheck.claims.board_page import BoardPage
 from factcheck.claims.pages import BOARD_PATH, QUEUE_PATH, FilterForm, QueuePage
 from factcheck.claims.queue import (
+    PERSON_FIELD,
     ClaimQueue,
     ParsedQueue,
     assignee_choices,
@@ -30,7 +31,7 @@ from factcheck.claims.queue import (
     people_matching,
     unknown_choices,
 )
-from factcheck.claims.queue.people_page import PERSON_FIELD, PersonSearch, view_of
+from factcheck.claims.queue.people_page import PersonSearch, view_of
 from factcheck.claims.triage import TriageChoice, TriageForm
 from factcheck.web.flash import take_flash
 from factcheck.web.htmx import VARY, wants_fragment
@@ -64,6 +65,8 @@ async def _form(
     listed, ratings = await filter_choices(db_session, request.app.state.settings.people_listed)
     people, parsed = await assignee_choices(db_session, parsed, typed, listed)
     errors = {**parsed.errors, **unknown_choices(parsed.filters, ratings)}
+    # A typed name that filters by nobody is explained beside its field, not among the page's problems.
+    message = errors.pop(PERSON_FIELD, None)
     article_title = None
     if parsed.filters.article_id is not None:
         article_title = await db_session.scalar(
@@ -81,7 +84,7 @@ async def _form(
         article_title=article_title,
         show_state=show_state,
     )
-    return form, errors, parsed, PersonSearch.of(people, parsed.filters, action, errors.get(PERSON_FIELD))
+    return form, errors, parsed, PersonSearch.of(people, parsed.filters, action, message)
 
 
 async def people_response(request: Request[User, Any, Any], db_session: AsyncSession) -> Response[Any]:
