@@ -101,3 +101,23 @@ def test_a_typed_address_filters_the_board_and_an_unclear_name_is_explained(
     expect(field).to_have_value("Nobody Here")
     expect(field).to_have_attribute("aria-invalid", "true")
     _check(page, "an unclear name", problems)
+
+
+def test_the_search_works_without_javascript(browser: Browser, big_desk: LiveServer) -> None:
+    context = browser.new_context(base_url=big_desk.url, java_script_enabled=False)
+    page = context.new_page()
+    try:
+        sign_in(page, "checker", "/claims")
+        field = page.get_by_label("Find an assignee", exact=True)
+        field.fill("eddie")
+        page.get_by_role("button", name="Apply").click()
+        expect(page.locator("#f-person-error")).to_contain_text("No one is called “eddie” exactly")
+        expect(field).to_have_value("eddie")
+        page.locator("#f-person-found").get_by_role("link", name=DEMO["editor"][2]).click()
+        expect(page).to_have_url(ASSIGNED)
+        expect(page.locator("#f-assignee option:checked")).to_have_text(DEMO["editor"][2])
+        field.fill(CHECKER.lower())
+        page.get_by_role("button", name="Apply").click()
+        _filtered_by_the_checker(page)
+    finally:
+        context.close()

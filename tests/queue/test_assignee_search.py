@@ -109,6 +109,16 @@ def test_a_small_desk_lists_everyone_in_the_menu_and_reads_at_most_limit_plus_on
     assert "LIMIT" in sql and LIMIT + 1 in tuple(parameters), (sql, parameters)
 
 
+def test_a_small_desk_takes_a_typed_name_too(as_checker, db, checker, olga) -> None:
+    """A link or bookmark made on a big desk still works on a small one."""
+    db.run(lambda s: make_claim(s, state="researching", text="Olga's claim", by=olga))
+    html = as_checker.get("/claims?person=OLGA+OTHER").text
+    assert listed(html) == ["Olga's claim"] and person_field(html) is None
+    assert f'<option value="{olga.id}" selected>Olga Other</option>' in assignee_menu(html)
+    html = as_checker.get("/claims?person=Zed").text
+    assert 'value="Zed"' in person_field(html) and "No active person is called “Zed”" in html
+
+
 def test_a_big_desk_costs_the_queries_of_a_small_one(as_checker, app, db, checker, queries) -> None:
     db.run(lambda s: make_claim(s, by=checker))
     as_checker.get("/claims")
