@@ -165,5 +165,6 @@ async def assignee_choices(
     known = chosen is not None or any(filters.assignee == uid for uid, _ in listed or ())
     if known:
         return AssigneeChoices(listed, chosen=chosen), parsed
-    # The filter stays: an unknown person's claims are none, and the page says why.
+    # The filter stays (an old link to someone since deactivated still finds their claims) and the
+    # page says why.
     return AssigneeChoices(listed), replace(parsed, errors={**parsed.errors, "assignee": UNKNOWN_ID})

@@ -38,10 +38,11 @@ class PersonSearch:
     """The page the people's links lead to: the queue or the board."""
     typed: str = ""
     message: str | None = None
-    """Why the typed name filters by nobody (also among the page's problems)."""
-    people: tuple[PersonLink, ...] = ()
+    """Why the typed name filters by nobody: said beside the field (not among the page's problems)."""
+    links: tuple[PersonLink, ...] = ()
     none_found: str | None = None
     """Said when suggestions find nobody for what is being typed."""
+    suggestions_path: str = PEOPLE_PATH
 
     @classmethod
     def of(
@@ -52,7 +53,7 @@ class PersonSearch:
             view=view,
             typed=choices.typed,
             message=message,
-            people=person_links(choices.matches, filters, view),
+            links=person_links(choices.matches, filters, view),
         )
 
     @classmethod
@@ -62,7 +63,7 @@ class PersonSearch:
         links = person_links(people, filters, view)
         said = f"No active person’s name or e-mail address starts with “{typed[:60]}”."
         return cls(
-            shown=True, view=view, typed=typed, people=links, none_found=None if links or not typed else said
+            shown=True, view=view, typed=typed, links=links, none_found=None if links or not typed else said
         )
 
 
