@@ -73,9 +73,13 @@ def test_picking_a_suggested_person_filters_the_queue(editor: tuple[Page, list[s
     page.keyboard.press("Enter")
     _filtered_by_the_checker(page)
     _check(page, "filtered by a person", problems)
-    # Choosing "Me" in the menu now applies (htmx swaps the list in place).
+    # Choosing "Me" in the menu with a name half typed: the menu's choice applies (htmx swaps the
+    # list in place) and the half-typed name is dropped.
+    field.press_sequentially("zz", delay=40)
     menu.select_option(label="Me")
     expect(page).to_have_url(re.compile(r"/claims\?assignee=mine$"))
+    expect(field).to_have_value("")
+    expect(page.locator("#f-person-found")).to_be_empty()
 
 
 def test_a_typed_address_filters_the_board_and_an_unclear_name_is_explained(
