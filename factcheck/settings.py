@@ -85,6 +85,13 @@ SETTINGS: tuple[Setting, ...] = (
         "match (its GIN index has no order: the newest cost as much to find as all to rank).",
     ),
     Setting(
+        "PEOPLE_LISTED",
+        "50",
+        "The assignee filter of the queue and the board lists the active people in a menu when "
+        "there are at most this many; a bigger desk types a name or e-mail address instead, with "
+        "suggestions as one types, so no page reads every person. 0 always offers the search.",
+    ),
+    Setting(
         "FEED_REFRESH_CHECK_SECONDS",
         "60",
         "How often the app looks for ClaimReview feeds due for a refresh (each feed's interval is "
@@ -128,6 +135,7 @@ class Settings:
     count_cap: int = int(DEFAULTS["COUNT_CAP"])
     search_window: int = int(DEFAULTS["SEARCH_WINDOW"])
     search_ranked: int = int(DEFAULTS["SEARCH_RANKED"])
+    people_listed: int = int(DEFAULTS["PEOPLE_LISTED"])
     feed_refresh_check_s: float = 60.0
     smtp_url: str = ""
     mail_from: str = ""
@@ -162,6 +170,7 @@ class Settings:
             count_cap=_whole_number("COUNT_CAP", value["COUNT_CAP"]),
             search_window=_whole_number("SEARCH_WINDOW", value["SEARCH_WINDOW"]),
             search_ranked=_whole_number("SEARCH_RANKED", value["SEARCH_RANKED"], least=0),
+            people_listed=_whole_number("PEOPLE_LISTED", value["PEOPLE_LISTED"], least=0),
             feed_refresh_check_s=_seconds("FEED_REFRESH_CHECK_SECONDS", value["FEED_REFRESH_CHECK_SECONDS"]),
             smtp_url=_smtp_url(value["SMTP_URL"]),
             mail_from=_mail_from(value["SMTP_URL"], value["MAIL_FROM"]),

@@ -23,6 +23,7 @@ EXPECTED: dict[tuple[str, str], tuple[int, int, int, int]] = {
     ("GET", "/"): (SIGN_IN, 200, 200, 200),  # the dashboard
     ("GET", "/claims"): (SIGN_IN, 200, 200, 200),
     ("GET", "/claims/board"): (SIGN_IN, 200, 200, 200),
+    ("GET", "/claims/people"): (SIGN_IN, 200, 200, 200),  # the assignee filter's suggestions
     # An empty form: no version, refused with a message on the board.
     ("POST", "/claims/board/{claim_id:uuid}/actions/{action:str}"): (SIGN_IN, 422, 422, 422),
     ("GET", "/login"): (200, 200, 200, 200),

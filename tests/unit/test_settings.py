@@ -70,6 +70,7 @@ def test_an_explicit_secret_key_wins(tmp_path: Path) -> None:
         ("COUNT_CAP", "0", "COUNT_CAP must be at least 1, not 0"),
         ("SEARCH_WINDOW", "many", "SEARCH_WINDOW must be a whole number, not 'many'"),
         ("SEARCH_RANKED", "-1", "SEARCH_RANKED must be at least 0, not -1"),
+        ("PEOPLE_LISTED", "a few", "PEOPLE_LISTED must be a whole number, not 'a few'"),
     ],
 )
 def test_a_bad_bound_is_refused_with_its_name(name: str, bad: str, message: str, tmp_path: Path) -> None:

@@ -11,10 +11,9 @@ from sqlalchemy import BindParameter, Select, bindparam, func, select
 from sqlalchemy.orm import joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
-from factcheck.accounts.models import User
 from factcheck.accounts.service import OrganisationService
 from factcheck.claims.facts import facts_of
-from factcheck.claims.queue._filters import ASSIGNEE_MINE, ASSIGNEE_NONE, QueueFilters
+from factcheck.claims.queue._people import listed_people
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict, VerdictContributor
 from factcheck.verdicts.queries import is_latest
@@ -24,30 +23,26 @@ if TYPE_CHECKING:
 
     from sqlalchemy.ext.asyncio import AsyncSession
 
+    from factcheck.claims.queue._filters import QueueFilters
     from factcheck.claims.queue._rows import QueueItem
     from factcheck.claims.workflow import Facts
 
 
-async def filter_choices(session: AsyncSession) -> tuple[list[tuple[str, str]], list[str]]:
-    """The people (id as text, as the form sends it, and name) and rating labels the filter form
-    offers (small tables, one query each). Each id is made text once here: a desk of hundreds
-    fills the assignee list on every page of the queue and the board."""
-    users = await session.execute(
-        select(User.id, User.display_name).where(User.is_active.is_(True)).order_by(User.display_name)
-    )
+async def filter_choices(
+    session: AsyncSession, people_listed: int
+) -> tuple[list[tuple[str, str]] | None, list[str]]:
+    """The people and rating labels the filter form offers (small tables, one query each): every
+    active person (id as text, as the form sends it, and name) up to ``people_listed``, else None
+    (the form then offers a search for a person: ``_people``)."""
+    users = await listed_people(session, people_listed)
     ratings = await session.scalars(select(Rating.label).order_by(Rating.position, Rating.label))
-    return [(str(uid), name) for uid, name in users], list(ratings.all())
+    return users, list(ratings.all())
 
 
-def unknown_choices(
-    filters: QueueFilters, users: Sequence[tuple[str, str]], ratings: Sequence[str]
-) -> dict[str, str]:
-    """Messages for well-formed values that name nobody or nothing (the result is simply empty)."""
+def unknown_choices(filters: QueueFilters, ratings: Sequence[str]) -> dict[str, str]:
+    """Messages for well-formed values that name nothing (the result is simply empty); the people
+    are checked by ``_people.assignee_choices``."""
     errors = {}
-    if filters.assignee not in (None, ASSIGNEE_MINE, ASSIGNEE_NONE) and all(
-        filters.assignee != uid for uid, _ in users
-    ):
-        errors["assignee"] = "No active person has that id."
     if filters.rating and filters.rating not in ratings:
         errors["rating"] = f"The rating scale has no {filters.rating[:40]!r}."
     return errors

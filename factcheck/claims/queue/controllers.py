@@ -25,7 +25,8 @@ from factcheck.claims.pages import BOARD_PATH, QUEUE_PATH, board_url
 from factcheck.claims.queue import parse_filters
 from factcheck.claims.queue.dashboard import RATING_DAYS, load_dashboard
 from factcheck.claims.queue.dashboard_page import DashboardPage
-from factcheck.claims.queue.views import DASHBOARD, board_response, queue_response
+from factcheck.claims.queue.people_page import PEOPLE_PATH
+from factcheck.claims.queue.views import DASHBOARD, board_response, people_response, queue_response
 from factcheck.claims.triage import TRIAGE_PATH, TriageChoice, parse_selection, triage
 from factcheck.claims.workflow import Actor
 from factcheck.errors import DomainError, NotAllowed
@@ -80,6 +81,13 @@ class QueueController(Controller):
         self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
     ) -> Response[Any]:
         return await board_response(request, db_session, parse_filters(request.query_params))
+
+    @get(PEOPLE_PATH, media_type=MediaType.HTML)
+    async def people(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
+    ) -> Response[Any]:
+        """The assignee filter's suggestions as one types a person's name (a desk past PEOPLE_LISTED)."""
+        return await people_response(request, db_session)
 
     @post(BOARD_PATH + "/{claim_id:uuid}/actions/{action:str}", media_type=MediaType.HTML)
     async def move(

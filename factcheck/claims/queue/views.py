@@ -21,13 +21,17 @@ from factcheck.articles.models import Article
 from factcheck.claims.board_page import BoardPage
 from factcheck.claims.pages import BOARD_PATH, QUEUE_PATH, FilterForm, QueuePage
 from factcheck.claims.queue import (
+    PERSON_FIELD,
     ClaimQueue,
     ParsedQueue,
+    assignee_choices,
     card_facts,
     filter_choices,
     parse_filters,
+    people_matching,
     unknown_choices,
 )
+from factcheck.claims.queue.people_page import PersonSearch, view_of
 from factcheck.claims.triage import TriageChoice, TriageForm
 from factcheck.web.flash import take_flash
 from factcheck.web.htmx import VARY, wants_fragment
@@ -44,13 +48,25 @@ BOARD = "claims/board.html"
 DASHBOARD = "dashboard.html"
 RESULTS_BLOCK = "queue_results"
 COLUMNS_BLOCK = "board_columns"
+PEOPLE = "claims/_people.html"
 
 
 async def _form(
-    db_session: AsyncSession, parsed: ParsedQueue, *, action: str, target: str, show_state: bool = True
-) -> tuple[FilterForm, dict[str, str]]:
-    users, ratings = await filter_choices(db_session)
-    errors = {**parsed.errors, **unknown_choices(parsed.filters, users, ratings)}
+    request: Request[User, Any, Any],
+    db_session: AsyncSession,
+    parsed: ParsedQueue,
+    typed: str,
+    *,
+    action: str,
+    target: str,
+    show_state: bool = True,
+) -> tuple[FilterForm, dict[str, str], ParsedQueue, PersonSearch]:
+    """The filter form, and the view with a person's typed name resolved to their id."""
+    listed, ratings = await filter_choices(db_session, request.app.state.settings.people_listed)
+    people, parsed = await assignee_choices(db_session, parsed, typed, listed)
+    errors = {**parsed.errors, **unknown_choices(parsed.filters, ratings)}
+    # A typed name that filters by nobody is explained beside its field, not among the page's problems.
+    message = errors.pop(PERSON_FIELD, None)
     article_title = None
     if parsed.filters.article_id is not None:
         article_title = await db_session.scalar(
@@ -63,12 +79,22 @@ async def _form(
         target=target,
         values=parsed.values,
         errors=errors,
-        users=users,
+        users=people.menu,
         ratings=ratings,
         article_title=article_title,
         show_state=show_state,
     )
-    return form, errors
+    return form, errors, parsed, PersonSearch.of(people, parsed.filters, action, message)
+
+
+async def people_response(request: Request[User, Any, Any], db_session: AsyncSession) -> Response[Any]:
+    """Suggestions for the assignee filter's person search, as one types: at most ``SUGGESTED``
+    active people, each a link to the view (the form's other filters kept) filtered by them."""
+    params = request.query_params
+    typed = str(params.get(PERSON_FIELD) or "").strip()
+    people = await people_matching(db_session, typed)
+    search = PersonSearch.suggestions(typed, people, parse_filters(params).filters, view_of(params))
+    return Template(PEOPLE, context={"people": search}, media_type=MediaType.HTML, headers=VARY)
 
 
 async def board_response(
@@ -80,8 +106,14 @@ async def board_response(
     problem: str | None = None,
     notice: str | None = None,
 ) -> Response[Any]:
-    form, errors = await _form(
-        db_session, parsed, action=BOARD_PATH, target="#board-columns", show_state=False
+    form, errors, parsed, people = await _form(
+        request,
+        db_session,
+        parsed,
+        str(request.query_params.get(PERSON_FIELD) or ""),
+        action=BOARD_PATH,
+        target="#board-columns",
+        show_state=False,
     )
     board = await ClaimQueue.configured(db_session, request.user.id, request.app.state.settings).board(
         parsed.filters
@@ -90,7 +122,7 @@ async def board_response(
     page = BoardPage.build(
         parsed.filters, board, facts, request.user, form, errors, problem=problem, notice=notice
     )
-    context = {"page": page}
+    context = {"page": page, "people": people}
     if wants_fragment(request):
         return HTMXBlockTemplate(
             template_name=BOARD,
@@ -114,13 +146,17 @@ async def queue_response(
 ) -> Response[Any]:
     """The queue for ``params`` (the request's query string unless given: a refused triage shows
     the queue it was sent from, with ``chosen`` filled back into its form)."""
-    parsed = parse_filters(request.query_params if params is None else params)
-    form, errors = await _form(db_session, parsed, action=QUEUE_PATH, target="#queue-results")
+    params = request.query_params if params is None else params
+    parsed = parse_filters(params)
+    typed = str(params.get(PERSON_FIELD) or "")
+    form, errors, parsed, people = await _form(
+        request, db_session, parsed, typed, action=QUEUE_PATH, target="#queue-results"
+    )
     result = await ClaimQueue.configured(db_session, request.user.id, request.app.state.settings).page(
         parsed.filters, parsed.cursor
     )
     page = QueuePage.build(parsed, result, form, errors)
-    context = {"page": page, "triage": TriageForm(), "chosen": chosen or TriageChoice()}
+    context = {"page": page, "people": people, "triage": TriageForm(), "chosen": chosen or TriageChoice()}
     if wants_fragment(request) and request.method == "GET":
         return HTMXBlockTemplate(
             template_name=LIST,

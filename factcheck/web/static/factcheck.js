@@ -104,3 +104,29 @@ document.addEventListener("click", (event) => {
   document.getElementById("mention-options").textContent = "";
   box.focus();
 });
+
+// The queue's and board's search for an assignee (a desk past PEOPLE_LISTED): the server resolves a
+// typed name to the person and shows them in the assignee menu, or says why not beside the field,
+// so the filters form with a name typed loads the page rather than swapping the results. Leaving
+// the field for a suggested person's link does not send it; Enter does. Choosing in the menu
+// empties the field, so the menu's choice is the one sent.
+document.addEventListener("htmx:confirm", (event) => {
+  const form = event.detail.elt;
+  if (!(form instanceof HTMLFormElement) || form.id !== "queue-filters") return;
+  const person = form.querySelector("#f-person");
+  if (!person || !person.value.trim()) return;
+  event.preventDefault();
+  form.submit();
+});
+document.addEventListener(
+  "change",
+  (event) => {
+    if (event.target.id === "f-person") event.stopPropagation();
+    if (event.target.id !== "f-assignee") return;
+    const person = document.getElementById("f-person");
+    if (person) person.value = "";
+    const found = document.getElementById("f-person-found");
+    if (found) found.textContent = "";
+  },
+  true,
+);
