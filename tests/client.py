@@ -60,3 +60,26 @@ def count_queries(app: Any) -> Iterator[QueryCounter]:
         yield counter
     finally:
         event.remove(engine, "before_cursor_execute", on_execute)
+
+
+@contextmanager
+def statements(app: Any) -> Iterator[list[tuple[str, Any]]]:
+    """The SQL statements the app sends meanwhile, with their parameters."""
+    sent: list[tuple[str, Any]] = []
+
+    def record(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
+        sent.append((statement, parameters))
+
+    engine = app.state.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield sent
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+
+def people_menu_statement(sent: list[tuple[str, Any]]) -> tuple[str, Any]:
+    """The one statement that read a menu of the desk's people (``listed_people``)."""
+    menu = "SELECT user_account.id, user_account.display_name \nFROM user_account"
+    [found] = [(sql, p) for sql, p in sent if sql.startswith(menu)]
+    return found

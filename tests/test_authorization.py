@@ -44,6 +44,7 @@ EXPECTED: dict[tuple[str, str], tuple[int, int, int, int]] = {
     # Empty forms on the claim page: refused with a message (no version), nothing changes.
     ("POST", "/claims/{claim_id:uuid}/actions/{action:str}"): (SIGN_IN, 422, 422, 422),
     ("POST", "/claims/{claim_id:uuid}/assignee"): (SIGN_IN, 422, 422, 422),
+    ("GET", "/claims/{claim_id:uuid}/assignee"): (SIGN_IN, 200, 200, 200),  # the assign field's suggestions
     ("POST", "/claims/{claim_id:uuid}/comments"): (SIGN_IN, 422, 422, 422),
     ("POST", "/claims/{claim_id:uuid}/edit"): (SIGN_IN, 422, 422, 422),
     ("POST", "/claims/{claim_id:uuid}/duplicate-of"): (SIGN_IN, 422, 422, 422),  # of which claim?

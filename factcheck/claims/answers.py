@@ -11,6 +11,7 @@ from litestar import MediaType, Request, Response
 from litestar.response import Redirect, Template
 from litestar.status_codes import HTTP_303_SEE_OTHER
 
+from factcheck.claims.assigning import AssignSearch
 from factcheck.claims.detail import TIMELINE_LIMIT, load_claim_detail
 from factcheck.claims.pages import ClaimPage
 from factcheck.errors import DomainError, Invalid, NotAllowed, StaleEdit
@@ -68,8 +69,12 @@ async def claim_page(
         claim_id,
         timeline_limit=None if whole_timeline else TIMELINE_LIMIT,
         with_similar=not fragment,
+        people_listed=request.app.state.settings.people_listed,
     )
-    page = ClaimPage.build(detail, request.user)
+    search = await AssignSearch.of_form(
+        db_session, (values or {}).get("assign", {}), (errors or {}).get("assign", {})
+    )
+    page = ClaimPage.build(detail, request.user, search)
     context = {
         "page": page,
         "following": await is_following(db_session, request.user.id, claim_id),

@@ -19,7 +19,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from factcheck.accounts.models import User
 from factcheck.claims.actions import (
     apply_posted_action,
-    posted_assignee,
     posted_date,
     posted_text,
     posted_uuid,
@@ -38,6 +37,7 @@ from factcheck.claims.answers import (
     see_other,
     submit,
 )
+from factcheck.claims.assigning import ASSIGN_PEOPLE, AssignSearch, posted_assignee_of
 from factcheck.claims.duplicates import article_return, mark_duplicate
 from factcheck.claims.models import Priority
 from factcheck.claims.queue.views import queue_response
@@ -181,15 +181,25 @@ class ClaimController(Controller):
         db_session: NamedDependency[AsyncSession],
         claim_id: FromPath[UUID],
     ) -> Response[Any]:
+        """Assign the claim to the person picked, or typed on a big desk (``claims.assigning``)."""
+
         async def work(form: FormMultiDict) -> None:
             await ClaimWork(db_session).assign(
                 claim_id,
                 Actor.of(request.user),
-                posted_assignee(request.user, form),
+                await posted_assignee_of(db_session, request.user, form),
                 version=posted_version(form),
             )
 
         return await submit(request, db_session, claim_id, work, form_name="assign", blocks=META_BLOCKS)
+
+    @get("/claims/{claim_id:uuid}/assignee", media_type=MediaType.HTML)
+    async def assignee_suggestions(
+        self, db_session: NamedDependency[AsyncSession], claim_id: FromPath[UUID], person: FromQuery[str] = ""
+    ) -> Template:
+        """The assign form's people as one types a name on a big desk: buttons that post their id."""
+        search = await AssignSearch.suggestions(db_session, person)
+        return Template(ASSIGN_PEOPLE, context={"search": search}, media_type=MediaType.HTML)
 
     @post("/claims/{claim_id:uuid}/comments", media_type=MediaType.HTML)
     async def comment(

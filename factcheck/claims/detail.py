@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
-from factcheck.accounts.models import OrganisationSettings, User
+from factcheck.accounts.models import OrganisationSettings
+from factcheck.accounts.people import listed_people
 from factcheck.accounts.service import OrganisationService
 from factcheck.claims.duplicates import ClaimLink, duplicate_links
 from factcheck.claims.models import Claim, Comment, Event
@@ -39,7 +40,9 @@ class ClaimDetail:
     """On the latest submitted revision (approvals count only for the current revision)."""
     events: list[Event]
     comments: list[Comment]
-    users: list[User]
+    people: list[tuple[str, str]] | None
+    """Every active person (id as text, name) on a desk of at most ``people_listed``; None past it
+    (the assign form then takes a typed name: ``factcheck.accounts.people``)."""
     scale: list[Rating]
     similar: list[SimilarClaim]
     timeline_limit: int | None = TIMELINE_LIMIT
@@ -63,7 +66,10 @@ async def load_claim_detail(
     *,
     timeline_limit: int | None = TIMELINE_LIMIT,
     with_similar: bool = True,
+    people_listed: int | None = None,
 ) -> ClaimDetail:
+    """The claim and all it shows; the desk's people (at most ``people_listed`` + 1 read) only
+    when asked for: the claim page's assign form needs them, the API does not."""
     session.expire_all()  # the page shows what is stored now, after whatever this request did
     claim = (
         await session.execute(
@@ -142,11 +148,7 @@ async def load_claim_detail(
             )
         ).scalars()
     )[::-1]
-    users = list(
-        (
-            await session.execute(select(User).where(User.is_active.is_(True)).order_by(User.display_name))
-        ).scalars()
-    )
+    people = None if people_listed is None else await listed_people(session, people_listed)
     scale = list((await session.execute(select(Rating).order_by(Rating.position))).scalars())
     org = await OrganisationService(session=session).current()
     similar = await similar_claims(session, claim.text, exclude=claim.id) if with_similar else []
@@ -159,7 +161,7 @@ async def load_claim_detail(
         approvals,
         events,
         comments,
-        users,
+        people,
         scale,
         similar,
         timeline_limit,

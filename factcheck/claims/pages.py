@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from factcheck.accounts.models import User
 from factcheck.claims import workflow
+from factcheck.claims.assigning import AssignSearch
 from factcheck.claims.detail import ClaimDetail
 from factcheck.claims.duplicates import ClaimLink
 from factcheck.claims.facts import facts_of
@@ -77,7 +78,8 @@ class ClaimPage:
     approvals: list[Approval]
     timeline: list[TimelineEntry]
     timeline_truncated: bool
-    users: list[User]
+    people: list[tuple[str, str]] | None
+    """Every active person (id, name) on a small desk; None past ``PEOPLE_LISTED``."""
     scale: list[Rating]
     similar: list[SimilarClaim]
     can_edit_verdict: bool
@@ -89,9 +91,11 @@ class ClaimPage:
     claim_reviewed_max: int = CLAIM_REVIEWED_MAX
     duplicate_of: ClaimLink | None = None
     duplicates: list[ClaimLink] = field(default_factory=list)
+    assign_search: AssignSearch = field(default_factory=AssignSearch)
+    """The big desk's assign field (what a refused form typed, and the people it could mean)."""
 
     @classmethod
-    def build(cls, detail: ClaimDetail, viewer: User) -> ClaimPage:
+    def build(cls, detail: ClaimDetail, viewer: User, assign_search: AssignSearch | None = None) -> ClaimPage:
         claim = detail.claim
         facts = facts_of(
             claim, detail.org, len(detail.evidence), detail.latest, detail.approvals, detail.previous
@@ -132,7 +136,7 @@ class ClaimPage:
             approvals=detail.approvals,
             timeline=entries[-limit:] if limit is not None else entries,
             timeline_truncated=limit is not None and len(entries) > limit,
-            users=detail.users,
+            people=detail.people,
             scale=detail.scale,
             similar=detail.similar,
             can_edit_verdict=claim.state == State.RESEARCHING.value,
@@ -141,7 +145,25 @@ class ClaimPage:
             publish_warnings=warnings,
             duplicate_of=detail.duplicate_of,
             duplicates=detail.duplicates,
+            assign_search=assign_search or AssignSearch(),
         )
+
+    @property
+    def assignee_key(self) -> str:
+        """The assignee's id as the menus send it (empty for nobody)."""
+        return str(self.claim.assignee_id) if self.claim.assignee_id else ""
+
+    @property
+    def start_people(self) -> list[tuple[str, str]]:
+        """ "Who researches it" besides "Me": everyone else on a small desk; on a big one the person
+        already assigned, if active (another is assigned from the assign form, by name)."""
+        viewer = str(self.viewer.id)
+        if self.people is not None:
+            return [(uid, name) for uid, name in self.people if uid != viewer]
+        assignee = self.claim.assignee
+        if assignee is None or not assignee.is_active or self.assignee_key == viewer:
+            return []
+        return [(self.assignee_key, assignee.display_name)]
 
     def asks_public_reason(self, transition: workflow.Transition) -> bool:
         return asks_public_reason(transition, self.claim.tip_count)

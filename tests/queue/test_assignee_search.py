@@ -5,24 +5,21 @@
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 from dataclasses import replace
 from html import unescape
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 import pytest
-from sqlalchemy import event
 
 from factcheck.accounts.service import UserService
 from factcheck.app import create_app
 from factcheck.claims.queue import SUGGESTED
 from tests.builders import make_claim, make_user
+from tests.client import people_menu_statement, statements
 from tests.queue.helpers import listed
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from factcheck.settings import Settings
 
 LIMIT = 3
@@ -67,28 +64,6 @@ def links(html: str) -> dict[str, str]:
         unescape(name): unescape(href)
         for href, name in re.findall(r'<li><a href="([^"]+)">([^<]*)</a> <span class="muted">', html)
     }
-
-
-@contextmanager
-def statements(app: Any) -> Iterator[list[tuple[str, Any]]]:
-    """The SQL statements the app sends meanwhile, with their parameters."""
-    sent: list[tuple[str, Any]] = []
-
-    def record(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
-        sent.append((statement, parameters))
-
-    engine = app.state.engine.sync_engine
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield sent
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
-
-
-def people_menu_statement(sent: list[tuple[str, Any]]) -> tuple[str, Any]:
-    menu = "SELECT user_account.id, user_account.display_name \nFROM user_account"
-    [found] = [(sql, p) for sql, p in sent if sql.startswith(menu)]
-    return found
 
 
 # --- a small desk: the menu of today -------------------------------------------------------------
