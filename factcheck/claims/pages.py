@@ -155,7 +155,7 @@ class ClaimPage:
 
     @property
     def start_people(self) -> list[tuple[str, str]]:
-        """ "Who researches it" besides "Me": everyone else on a small desk; on a big one the person
+        """The "Who researches it" menu besides "Me": everyone else on a small desk; on a big one the person
         already assigned, if active (another is assigned from the assign form, by name)."""
         viewer = str(self.viewer.id)
         if self.people is not None:

@@ -58,7 +58,7 @@ def assign_form(html: str) -> str:
 
 
 def start_menu(html: str) -> str:
-    """"Who researches it", beside "Start research"."""
+    """The "Who researches it" menu, beside "Start research"."""
     menu = html[html.index('<select id="start-assignee"') :]
     return menu[: menu.index("</select>")]
 
