@@ -87,9 +87,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "PEOPLE_LISTED",
         "50",
-        "The assignee filter of the queue and the board lists the active people in a menu when "
-        "there are at most this many; a bigger desk types a name or e-mail address instead, with "
-        "suggestions as one types, so no page reads every person. 0 always offers the search.",
+        "The assignee filter of the queue and the board, and the claim page's assign form, list "
+        "the active people in a menu when there are at most this many; a bigger desk types a name "
+        "or e-mail address instead, with suggestions as one types, so no page reads every person. "
+        "0 always offers the search.",
     ),
     Setting(
         "FEED_REFRESH_CHECK_SECONDS",
