@@ -172,10 +172,16 @@ def make_session_auth(db_config: SQLAlchemyAsyncConfig, *, secure_cookies: bool)
             user_id = UUID(str(session.get("user_id")))
         except ValueError:
             return None
-        async with db_config.get_session() as db:
-            user = await db.get(User, user_id)
+        # On the request's own session (one connection and transaction a request: a session of
+        # its own cost PostgreSQL a BEGIN and a ROLLBACK more), then detached from it, so a
+        # rollback in the handler cannot expire the user the templates still read.
+        db = db_config.provide_session(connection.app.state, connection.scope)
+        user = await db.get(User, user_id)
+        if user is None:
+            return None
+        db.expunge(user)
         # A deactivated user's open sessions stop working (issue: accounts).
-        return user if user is not None and user.is_active else None
+        return user if user.is_active else None
 
     return SessionAuth[User, RotatingSessionBackend](
         retrieve_user_handler=retrieve_user,

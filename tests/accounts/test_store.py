@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 
 from factcheck.db import run_async
 from factcheck.security.auth import RATE_LIMIT_STORE, SESSION_STORE
@@ -55,3 +55,21 @@ def test_a_read_that_renews_pushes_the_expiry_on(app: Any, db: Db) -> None:
 async def _commit(session: Any, statement: Any) -> None:
     await session.execute(statement)
     await session.commit()
+
+
+def test_a_signed_in_page_takes_two_connections_the_sessions_and_its_own(as_checker: Any, app: Any) -> None:
+    """The session row is read on a connection of its own (the store's), and the user on the
+    request's: a third connection for the user cost PostgreSQL a BEGIN and a ROLLBACK more."""
+    pool = app.state.engine.sync_engine.pool
+    taken: list[object] = []
+
+    def on_checkout(*_: Any) -> None:
+        taken.append(object())
+
+    as_checker.get("/claims/new")
+    event.listen(pool, "checkout", on_checkout)
+    try:
+        assert as_checker.get("/claims/new").status_code == 200
+    finally:
+        event.remove(pool, "checkout", on_checkout)
+    assert len(taken) == 2

@@ -90,7 +90,8 @@ def test_every_page_is_accessible_and_fits_a_phone(person: tuple[Page, list[str]
         for url in pages:
             page.goto(url)
             if "someday" in url:
-                expect(page.get_by_role("alert").get_by_role("listitem")).to_contain_text("Priority is one of")
+                reasons = page.get_by_role("alert").get_by_role("listitem")
+                expect(reasons).to_contain_text("Priority is one of")
             _check(page, url, problems)
             if page.locator("details").count():
                 _open_everything(page)
