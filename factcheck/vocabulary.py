@@ -11,6 +11,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from factcheck.accounts.people import MAX_TYPED, PERSON_FIELD
 from factcheck.accounts.roles import Role, can
 from factcheck.claims.models import Priority
 from factcheck.claims.queue import AssigneeChoice
@@ -41,6 +42,8 @@ def template_globals() -> dict[str, Any]:
         "PRIORITIES": list(Priority),
         "DEFAULT_PRIORITY": Priority.NORMAL,
         "ASSIGNEE_CHOICES": list(AssigneeChoice),
+        "PERSON_FIELD": PERSON_FIELD,
+        "PERSON_MAX_TYPED": MAX_TYPED,
         "transparency_paths": transparency_paths,
         "state_badge": state_badge,
         "can": lambda user, permission: user is not None and can(user.role, permission),

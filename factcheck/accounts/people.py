@@ -26,6 +26,15 @@ SUGGESTED = 10
 MAX_TYPED = 300
 """What is read of a typed name or address (the fields' maxlength)."""
 
+PERSON_FIELD = "person"
+"""The field a name or e-mail address is typed in, on the queue's filter and the claim page's assign
+form alike: the text typed, never the value filtered by or stored (that stays ``assignee``, an id)."""
+
+
+def none_found(typed: str) -> str:
+    """Said when the suggestions find nobody for what is being typed."""
+    return f"No active person’s name or e-mail address starts with “{typed[:60]}”."
+
 
 @dataclass(frozen=True, slots=True)
 class Person:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from factcheck.accounts.people import Person, people_matching, resolve_person
+from factcheck.accounts.people import PERSON_FIELD, Person, none_found, people_matching, resolve_person
 from factcheck.claims.actions import posted_assignee, posted_text
 from factcheck.errors import Invalid
 
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 
     from factcheck.accounts.models import User
 
-PERSON_FIELD = "person"
-"""The assign form's field for a typed name or address (a big desk only); the id stays ``assignee``."""
 ASSIGN_PEOPLE = "claims/_assign_people.html"
 NOT_ASSIGNED = "The claim was not assigned: name one active person."
 TYPE_SOMEONE = "Type a person’s name or e-mail address, or pick one."
@@ -46,8 +44,7 @@ class AssignSearch:
     async def suggestions(cls, session: AsyncSession, typed: str) -> AssignSearch:
         typed = typed.strip()
         people = tuple(await people_matching(session, typed))
-        said = f"No active person’s name or e-mail address starts with “{typed[:60]}”."
-        return cls(typed, people, none_found="" if people or not typed else said)
+        return cls(typed, people, none_found="" if people or not typed else none_found(typed))
 
     @classmethod
     async def of_form(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from factcheck.accounts.people import (
+    PERSON_FIELD,
     SUGGESTED,
     Person,
     active_person,
@@ -40,8 +41,6 @@ __all__ = [
 ]
 
 UNKNOWN_ID = "No active person has that id."
-PERSON_FIELD = "person"
-"""The search field's name: the text typed, never the filter's value (that stays ``assignee``)."""
 
 
 @dataclass(frozen=True, slots=True)

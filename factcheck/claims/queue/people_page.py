@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from factcheck.accounts.people import none_found
 from factcheck.claims.pages import BOARD_PATH, QUEUE_PATH, with_params
 
 if TYPE_CHECKING:
@@ -61,9 +62,12 @@ class PersonSearch:
         cls, typed: str, people: Iterable[Person], filters: QueueFilters, view: str
     ) -> PersonSearch:
         links = person_links(people, filters, view)
-        said = f"No active person’s name or e-mail address starts with “{typed[:60]}”."
         return cls(
-            shown=True, view=view, typed=typed, links=links, none_found=None if links or not typed else said
+            shown=True,
+            view=view,
+            typed=typed,
+            links=links,
+            none_found=None if links or not typed else none_found(typed),
         )
 
 
