@@ -20,11 +20,18 @@ if TYPE_CHECKING:
 config = context.config
 
 # Full-text search lives outside the models (migrations 5a7c31e0b9d2, a17c0de5f00d for imported
-# reviews): SQLite's FTS5 tables and their
+# reviews; 8d2f6a1c4e37, the claims by period): SQLite's FTS5 tables and their
 # shadow tables, PostgreSQL's generated tsvector column and its GIN index. Autogenerate must neither
 # drop them nor report them as drift.
 _SEARCH_TABLE_PREFIX = ("claim_fts", "elsewhere_review_fts")
-_SEARCH_NAMES = frozenset({"fts_document", "ix_claim_fts_document", "ix_elsewhere_review_fts_document"})
+_SEARCH_NAMES = frozenset(
+    {
+        "fts_document",
+        "ix_claim_fts_document",
+        "ix_claim_fts_document_period",
+        "ix_elsewhere_review_fts_document",
+    }
+)
 
 
 def _include_name(name: str | None, type_: str, parent_names: Any) -> bool:

@@ -27,12 +27,14 @@ from sqlalchemy import (
     Select,
     Uuid,
     bindparam,
+    case,
     column,
     func,
     literal_column,
     select,
     table,
     text,
+    union_all,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 
@@ -147,14 +149,14 @@ def best_matches(
 
 
 def ranked_on(dialect: str, ranked: int) -> int:
-    """How many of a search's newest matches ``dialect`` ranks, given the ``SEARCH_RANKED``
+    """How many of a search's newest matches ``best_matches`` ranks, given the ``SEARCH_RANKED``
     setting: 0 for every match.
 
     FTS5 walks a word's matches newest first from its index, so ranking only the newest is
-    cheaper there than ranking all. PostgreSQL's GIN index has no order: every match's row is read
-    either way, and finding the newest then costs a sort of them all and a longer probe, more than
-    ts_rank saves (at 1,000,000 claims, 26,196 matches: 63-65 ms against 56-58, alternated), so it
-    ranks every match."""
+    cheaper there than ranking all. PostgreSQL's GIN index has no order: finding a word's newest
+    matches there means reading every match's row and sorting them (at 1,000,000 claims, 26,196
+    matches: 63-65 ms against 56-58 for ranking all, alternated); it bounds a search by periods of
+    creation instead (``newest_best_matches``), and ``best_matches`` ranks every match."""
     return ranked if dialect == "sqlite" else 0
 
 
@@ -175,17 +177,41 @@ def any_matches(dialect: str, query: SearchQuery, limit: int) -> Select[Any]:
 
 
 def best_matches_past(dialect: str, query: SearchQuery, window: int, ranked: int = 0) -> Select[Any]:
-    """``best_matches`` (with ``matched``: how many claims match, counted up to the larger of
-    ``window`` and ``ranked``, plus one) if the search matches more than ``window`` claims, else no
-    row: one statement, whose unranked probe (``any_matches``, counted once: a common table
-    expression read twice is materialized on both engines) is a condition the engine checks once,
-    before it ranks anything (PostgreSQL's one-time filter; a constant term on SQLite), so a search
-    within its window is not ranked here at all."""
+    """The statement that finds a search's window, read by ``search_window``.
+
+    On PostgreSQL with ``ranked`` (not 0): ``newest_best_matches``, its matches of the newest
+    periods until at least ``window`` (a common word's pool stays about a thousand matches however
+    many it has in all). Otherwise ``best_matches`` (with ``matched``: how many claims match,
+    counted up to the larger of ``window`` and ``ranked``, plus one) if the search matches more
+    than ``window`` claims, else no row: one statement, whose unranked probe (``any_matches``,
+    counted once: a common table expression read twice is materialized on both engines) is a
+    condition the engine checks once, before it ranks anything (PostgreSQL's one-time filter; a
+    constant term on SQLite), so a search within its window is not ranked here at all."""
+    if dialect != "sqlite" and ranked:
+        return newest_best_matches(query, window, window)
     probe = any_matches(dialect, query, max(window, ranked_on(dialect, ranked)) + 1).subquery("probe")
     counted = select(func.count().label("n")).select_from(probe).cte("match_probe")
     matches = select(counted.c.n).scalar_subquery()
     best = best_matches(dialect, query, window, ranked, only_if=matches > window).subquery("best")
     return select(best.c.claim_key, best.c.relevance, matches.label("matched"))
+
+
+def search_window(
+    dialect: str, rows: Sequence[Any], window: int, ranked: int
+) -> tuple[list[tuple[Any, float]], int | None] | None:
+    """What ``best_matches_past``'s rows say: None when the search matches at most ``window``
+    claims (it needs no window); else the window (key and relevance, best first) and, when only
+    the newest matches were ranked, how many were (shown on the page: "of the newest N")."""
+    if not rows:
+        return None
+    best = [(row.claim_key, row.relevance) for row in rows]
+    matched = rows[0].matched
+    if dialect != "sqlite" and ranked:
+        if rows[0].complete:
+            return None if matched <= window else (best, None)
+        return best, matched
+    newest = ranked_on(dialect, ranked)
+    return best, (newest if newest and matched > newest else None)
 
 
 def ranked_window(dialect: str, best: Sequence[tuple[Any, float]]) -> Any:
@@ -240,3 +266,90 @@ def apply_search(
     document = _claim_column(PG_DOCUMENT)
     tsquery = _tsquery(query)
     return statement.where(document.op("@@")(tsquery)), -func.ts_rank(document, tsquery)
+
+
+# --- PostgreSQL: a search's newest matches, found by the GIN index itself ---------------------------
+
+PG_PERIOD_SQL = "((('x' || left({}::text, 8))::bit(32)::bigint >> 14))"
+"""A claim's period of creation in SQL: the first 32 bits of its UUIDv7 id are its time in units of
+2**16 ms, so this is its time in periods of 2**30 ms (about 12.4 days; 16,000 claims each at the
+newest end of the generated 1,000,000)."""
+PG_PERIOD_LEXEME = "array_to_tsvector(ARRAY['period ' || " + PG_PERIOD_SQL.format("claim.id") + "::text])"
+"""The claim's period as a tsvector of one lexeme (with a space, which no word's lexeme holds): the
+second column of the GIN index ``ix_claim_fts_document_period`` (migration 8d2f6a1c4e37), after
+``fts_document``. A search for a word in a few periods asks both columns, and the index intersects
+the word's list of claims with the periods' within itself, skipping through the longer list (GIN's
+"fast scan"): a common word's older matches are never read from the table."""
+PERIOD_PIECES = ((0, 0), (1, 1), (2, 3), (4, 7), (8, 15), (16, 31), (32, 63))
+"""The periods a search reads, newest first, in pieces counted back from the newest claim's
+period: each piece as long as all before it, so a word needs few pieces and the last one read
+holds about as many matches as all before it. Past the last (about 2 years back), the older
+matches are read in one piece, through the plain GIN index."""
+
+
+def _newest_period() -> Any:
+    """The newest claim's period (PostgreSQL 15 has no max() of a uuid: the last id of its index)."""
+    period: ColumnElement[Any] = literal_column(PG_PERIOD_SQL.format("claim.id")).label("period")
+    return (select(period).select_from(table("claim")).order_by(_claim_column("id").desc()).limit(1)).cte(
+        "newest_period"
+    )
+
+
+def _in_periods(first: int, last: int) -> ColumnElement[Any]:
+    """A tsquery: any of the periods ``first``..``last`` back from the newest claim's."""
+    return literal_column(
+        "(SELECT string_agg(quote_literal('period ' || (newest_period.period - back)), ' | ')::tsquery "
+        f"FROM newest_period, generate_series({int(first)}, {int(last)}) AS back)"
+    )
+
+
+def newest_best_matches(query: SearchQuery, window: int, least: int) -> Select[Any]:
+    """PostgreSQL's bounded search: its matches of the newest periods of creation, read piece by
+    piece (``PERIOD_PIECES``) until at least ``least`` are found (or every match, older pieces
+    included), ranked by ts_rank; the best ``window`` of them, each row with ``matched`` (how many
+    were ranked) and ``complete`` (whether that is every match).
+
+    One statement. A piece is read only when the pieces before it found fewer than ``least`` in
+    all (a one-time filter; each running count is a CASE that counts a piece only when it is read).
+    The tsquery is computed once (a common table expression): in a generic plan, a parameter's
+    ``phraseto_tsquery`` would be computed again for every match, by the recheck and by ts_rank."""
+    terms = select(_tsquery(query).label("query")).cte("search_terms")
+    tsquery = select(terms.c.query).scalar_subquery()
+    document = _claim_column(PG_DOCUMENT)
+    newest = _newest_period()
+    key = _claim_column("id").label("claim_key")
+    relevance = (-func.ts_rank(document, tsquery)).label("relevance")
+    period: ColumnElement[Any] = literal_column(PG_PERIOD_LEXEME)
+    pieces = [
+        select(key, relevance)
+        .select_from(table("claim"))
+        .where(document.op("@@")(tsquery), period.op("@@")(_in_periods(first, last)))
+        .cte(f"period_piece_{i}")
+        for i, (first, last) in enumerate(PERIOD_PIECES)
+    ]
+    older = literal_column(PG_PERIOD_SQL.format("claim.id")) < (
+        select(newest.c.period).scalar_subquery() - PERIOD_PIECES[-1][1]
+    )
+    every = select(key, relevance).select_from(table("claim")).where(document.op("@@")(tsquery), older)
+    pieces.append(every.cte("older_piece"))
+    totals: list[Any] = []
+    for i, piece in enumerate(pieces):
+        found: ColumnElement[Any] = select(func.count()).select_from(piece).scalar_subquery()
+        if totals:
+            before = select(totals[-1].c.n).scalar_subquery()
+            found = case((before < least, before + found), else_=before)
+        totals.append(select(found.label("n")).cte(f"found_{i}"))
+    short = [select(total.c.n).scalar_subquery() < least for total in totals]
+    branches = [select(pieces[0].c.claim_key, pieces[0].c.relevance)] + [
+        select(piece.c.claim_key, piece.c.relevance).where(read)
+        for piece, read in zip(pieces[1:], short, strict=False)
+    ]
+    pool = union_all(*branches).cte("ranked_pool")
+    matched = select(totals[-1].c.n).scalar_subquery()
+    return (
+        select(pool.c.claim_key, pool.c.relevance, matched.label("matched"), short[-2].label("complete"))
+        .add_cte(terms)
+        .add_cte(newest)
+        .order_by(pool.c.relevance, pool.c.claim_key)
+        .limit(window)
+    )

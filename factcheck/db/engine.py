@@ -50,7 +50,7 @@ def run_async(coro: Coroutine[Any, Any, T]) -> T:
     return result[0]
 
 
-POSTGRES_SETTINGS = {"random_page_cost": "1.1", "max_parallel_workers_per_gather": "0"}
+POSTGRES_SETTINGS = {"random_page_cost": "1.1", "max_parallel_workers_per_gather": "0", "jit": "off"}
 """Per connection. PostgreSQL's default ``random_page_cost`` (4) prices a random read as a spinning
 disk's; with the data on SSD or in memory it made the planner scan every claim rather than look up
 the 1,800 claims of a tag (30 ms instead of 6 at 100,000 claims). 1.1 is the usual value for SSDs.
@@ -59,7 +59,11 @@ No parallel workers: a request's statements take milliseconds, and starting two 
 (PostgreSQL chooses them for a search's bitmap scan once its plan is generic) cost more than they
 share, while taking cores from the other requests. At 1,000,000 claims, alternated twice under the
 same load: a search for a common word 94-112 ms with workers, 69-80 without; a rarer word 46-69
-against 32-34; the plain pages the same (benchmarks/README.md, session 9)."""
+against 32-34; the plain pages the same (benchmarks/README.md, session 9).
+
+No JIT compilation: a search's statement (``claims/search.py``, ``newest_best_matches``) is
+priced past ``jit_above_cost`` by the pieces it may read, and compiling it took 215 ms of a
+statement that runs in 7 (benchmarks/README.md, session 12)."""
 
 SQLITE_MMAP_BYTES = 1 << 40
 """Address space, not memory: the OS pages the mapped file in and out as it needs. SQLite cuts this

@@ -31,7 +31,7 @@ from factcheck.claims.queue._filters import (
     Sort,
 )
 from factcheck.claims.queue._rows import ROW_COLUMNS, TAG_NAMES, QueueItem, item_of
-from factcheck.claims.search import best_matches_past, ranked_on
+from factcheck.claims.search import best_matches_past, search_window
 from factcheck.claims.workflow import State
 from factcheck.settings import DEFAULTS, Settings
 from factcheck.verdicts.models import Rating
@@ -87,7 +87,8 @@ class _Window(NamedTuple):
     best: list[tuple[Any, float]]
     """Key and relevance of each, best first."""
     of_newest: int | None
-    """Set when only the newest this many matches were ranked (``SEARCH_RANKED``)."""
+    """Set when only the newest this many matches were ranked (``SEARCH_RANKED`` on SQLite; on
+    PostgreSQL, the matches of the newest periods: ``search.newest_best_matches``)."""
 
 
 @dataclass
@@ -129,10 +130,8 @@ class ClaimQueue:
         if search.terms not in self._window:
             best = best_matches_past(self._dialect, search, self.search_window, self.search_ranked)
             rows = (await self.session.execute(best)).all()
-            ranked = ranked_on(self._dialect, self.search_ranked)
-            of_newest = ranked if rows and ranked and rows[0].matched > ranked else None
-            pairs = [(key, relevance) for key, relevance, _ in rows]
-            self._window[search.terms] = _Window(pairs, of_newest) if rows else None
+            found = search_window(self._dialect, rows, self.search_window, self.search_ranked)
+            self._window[search.terms] = _Window(*found) if found is not None else None
         return self._window[search.terms]
 
     def _filter(

@@ -1,0 +1,182 @@
+"""A search that matches more than its window ranks its newest matches, on both engines (issue 18):
+SQLite its newest ``SEARCH_RANKED`` (FTS5 walks them newest first), PostgreSQL its matches of the
+newest periods of creation until it has at least ``SEARCH_WINDOW`` (``search.newest_best_matches``:
+the GIN index ``ix_claim_fts_document_period`` intersects a word with a few periods), reading older
+periods only when the newer ones hold too few. The claims here are dated by their UUIDv7 ids, a
+period (2**30 ms, about 12 days) or a hundred back; small bounds, the same statements at any size."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
+from uuid import UUID
+
+import pytest
+from sqlalchemy import event, text
+
+from factcheck.app import create_app
+from factcheck.claims.models import Claim
+from factcheck.claims.queue import ClaimQueue
+from factcheck.claims.queue._filters import parse_filters
+from factcheck.claims.search import PERIOD_PIECES
+from tests.queue.helpers import listed
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.settings import Settings
+
+WINDOW = 2
+RANKED = 3
+PERIOD = timedelta(milliseconds=2**30)
+OLD = PERIOD_PIECES[-1][1] + 40
+"""Periods back: past the last piece, so only the older piece reaches it."""
+BEST = "Ceasefire, ceasefire, ceasefire: the word of the week"
+NEWER = [f"Kerry statement {i} on a ceasefire in Syria" for i in range(4)]
+ALL = f"Showing the best {WINDOW} matches; refine the search."
+
+
+def newest(n: int) -> str:
+    return f"Showing the best {WINDOW} of the newest {n} matches; refine the search to reach older claims."
+
+
+def uuid7_at(when: datetime) -> UUID:
+    """A UUIDv7 of the time ``when``: 48 bits of milliseconds, the version, the variant, random."""
+    value = (int(when.timestamp() * 1000) << 80) | secrets.randbits(80)
+    value = (value & ~(0xF << 76)) | (0x7 << 76)
+    value = (value & ~(0x3 << 62)) | (0x2 << 62)
+    return UUID(int=value)
+
+
+def dated(db, *claims: tuple[str, int]) -> None:
+    """Claims of the given wording made the given number of periods ago, inserted in this order
+    (SQLite's newest are the last inserted: its rowids)."""
+    now = datetime.now(UTC)
+
+    async def build(s: AsyncSession) -> None:
+        for wording, back in claims:
+            s.add(Claim(id=uuid7_at(now - back * PERIOD), text=wording, claimant="John Kerry"))
+            await s.flush()
+        await s.commit()
+
+    db.run(build)
+
+
+@pytest.fixture
+def ranked() -> int:
+    return RANKED
+
+
+@pytest.fixture
+def app(settings: Settings, ranked: int) -> Any:
+    return create_app(replace(settings, search_window=WINDOW, search_ranked=ranked))
+
+
+def view(client, **params: str) -> str:
+    response = client.get(f"/claims?{urlencode(params)}")
+    assert response.status_code == 200, response.text[-400:]
+    return response.text
+
+
+def test_a_common_word_ranks_its_newest_matches_and_says_how_many(as_checker, db, db_kind) -> None:
+    """The best match is old; four newer claims name the word once. PostgreSQL's newest period
+    holds four matches, past the window: the old one is not read. SQLite ranks its newest three."""
+    dated(db, (BEST, OLD), *((wording, 0) for wording in NEWER))
+    html = view(as_checker, q="ceasefire", sort="relevance")
+    rows = listed(html)
+    assert len(rows) == WINDOW
+    assert BEST not in rows
+    assert set(rows) <= set(NEWER)
+    assert newest(4 if db_kind == "postgres" else RANKED) in html
+
+
+def test_a_rarer_word_reads_older_periods_until_it_has_its_window(as_checker, db, db_kind) -> None:
+    """One match this period, two some periods back (the best of them there): PostgreSQL reads
+    piece after piece until it has the window's two, and no further (the old match is not read);
+    SQLite ranks its newest three, all but the old one."""
+    back = PERIOD_PIECES[3][0] + 1
+    dated(
+        db,
+        ("Cholera in Idlib: an old report", OLD),
+        (BEST.replace("Ceasefire", "Cholera").replace("ceasefire", "cholera"), back),
+        ("Cholera cases in Aleppo", back),
+        ("A cholera vaccine for Syria", 0),
+    )
+    html = view(as_checker, q="cholera", sort="relevance")
+    rows = listed(html)
+    assert rows[0].startswith("Cholera, cholera, cholera")
+    assert "Cholera in Idlib: an old report" not in rows
+    assert newest(3) in html
+
+
+def test_a_rare_word_finds_all_its_matches(as_checker, db) -> None:
+    """Fewer than the window in the newest two years: the older matches are read too, and every
+    match is ranked (the best is the oldest); the page says only that the window was kept."""
+    dated(
+        db,
+        ("Cholera, cholera, cholera: the oldest report", OLD),
+        ("Cholera in Idlib", OLD),
+        ("A cholera vaccine for Syria", 0),
+    )
+    html = view(as_checker, q="cholera", sort="relevance")
+    assert listed(html)[0] == "Cholera, cholera, cholera: the oldest report"
+    assert ALL in html and "newest" not in html
+
+
+def test_a_search_within_its_window_says_nothing(as_checker, db) -> None:
+    dated(db, ("Cholera in Idlib", OLD), ("A cholera vaccine for Syria", 0))
+    html = view(as_checker, q="cholera")
+    assert sorted(listed(html)) == ["A cholera vaccine for Syria", "Cholera in Idlib"]
+    assert "refine the search" not in html
+
+
+@pytest.mark.parametrize("ranked", [0])
+def test_ranking_every_match_finds_the_old_best_one(as_checker, db) -> None:
+    dated(db, (BEST, OLD), *((wording, 0) for wording in NEWER))
+    html = view(as_checker, q="ceasefire", sort="relevance")
+    assert listed(html)[0] == BEST
+    assert ALL in html and "newest" not in html
+
+
+def test_the_search_reads_the_full_text_index_not_the_table(db, db_kind, checker) -> None:
+    """The ranking statement's plan: on PostgreSQL every period piece is a scan of
+    ``ix_claim_fts_document_period`` (the migration's expression and ``PG_PERIOD_LEXEME`` agree;
+    sequential scans are priced out, as a handful of rows would otherwise be read whole); on SQLite
+    the FTS5 table."""
+    dated(db, (BEST, OLD), *((wording, 0) for wording in NEWER))
+
+    async def plan(session: AsyncSession) -> list[str]:
+        captured: list[tuple[str, Any]] = []
+
+        def capture(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
+            if "ts_rank(" in statement or "bm25(" in statement:
+                captured.append((statement, parameters))
+
+        engine = session.get_bind()
+        event.listen(engine, "before_cursor_execute", capture)
+        try:
+            queue = ClaimQueue(session, checker.id, search_window=WINDOW, search_ranked=RANKED)
+            await queue.page(parse_filters({"q": "ceasefire"}).filters)
+        finally:
+            event.remove(engine, "before_cursor_execute", capture)
+        [(statement, parameters)] = captured
+        conn = await session.connection()
+        if db_kind == "sqlite":
+            rows = await conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            return [row[3] for row in rows]
+        await conn.execute(text("SET LOCAL enable_seqscan = off"))
+        rows = await conn.exec_driver_sql("EXPLAIN (COSTS OFF) " + statement, parameters)
+        return [row[0] for row in rows]
+
+    lines = db.run(plan)
+    if db_kind == "sqlite":
+        assert any("claim_fts VIRTUAL TABLE" in line for line in lines), lines
+        assert not any(line.startswith("SCAN claim") and "claim_fts" not in line for line in lines), lines
+        return
+    scans = [line for line in lines if "Index Scan on" in line]
+    period_scans = [line for line in scans if "ix_claim_fts_document_period" in line]
+    assert len(period_scans) == len(PERIOD_PIECES) + 1, lines  # each piece, and the older matches
+    assert not any("Seq Scan on claim " in line or line.endswith("Seq Scan on claim") for line in lines)
