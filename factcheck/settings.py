@@ -81,8 +81,10 @@ SETTINGS: tuple[Setting, ...] = (
         "5000",
         "On SQLite, a search that matches more claims than this ranks only its newest this many "
         "(the last added) and keeps its best SEARCH_WINDOW of them, so a search costs the same at "
-        "any size of database; the page says so. 0 ranks every match. PostgreSQL ranks every "
-        "match (its GIN index has no order: the newest cost as much to find as all to rank).",
+        "any size of database; the page says so. PostgreSQL ranks a search's matches of the "
+        "newest periods of creation (about 12 days each), as many periods as hold at least "
+        "SEARCH_WINDOW matches (its GIN index finds a word's matches of a few periods without "
+        "reading the others); the page says how many. 0 ranks every match, on both.",
     ),
     Setting(
         "PEOPLE_LISTED",

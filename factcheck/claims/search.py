@@ -26,11 +26,13 @@ from sqlalchemy import (
     Integer,
     Select,
     Uuid,
+    and_,
     bindparam,
     case,
     column,
     func,
     literal_column,
+    or_,
     select,
     table,
     text,
@@ -287,12 +289,13 @@ holds about as many matches as all before it. Past the last (about 2 years back)
 matches are read in one piece, through the plain GIN index."""
 
 
-def _newest_period() -> Any:
-    """The newest claim's period (PostgreSQL 15 has no max() of a uuid: the last id of its index)."""
+def _end_period(end: str) -> Any:
+    """The period of the ``newest`` or ``oldest`` claim (PostgreSQL 15 has no max() of a uuid: an
+    end of its index)."""
     period: ColumnElement[Any] = literal_column(PG_PERIOD_SQL.format("claim.id")).label("period")
-    return (select(period).select_from(table("claim")).order_by(_claim_column("id").desc()).limit(1)).cte(
-        "newest_period"
-    )
+    key = _claim_column("id")
+    order = key.desc() if end == "newest" else key.asc()
+    return select(period).select_from(table("claim")).order_by(order).limit(1).cte(f"{end}_period")
 
 
 def _in_periods(first: int, last: int) -> ColumnElement[Any]:
@@ -316,7 +319,7 @@ def newest_best_matches(query: SearchQuery, window: int, least: int) -> Select[A
     terms = select(_tsquery(query).label("query")).cte("search_terms")
     tsquery = select(terms.c.query).scalar_subquery()
     document = _claim_column(PG_DOCUMENT)
-    newest = _newest_period()
+    newest, oldest = _end_period("newest"), _end_period("oldest")
     key = _claim_column("id").label("claim_key")
     relevance = (-func.ts_rank(document, tsquery)).label("relevance")
     period: ColumnElement[Any] = literal_column(PG_PERIOD_LEXEME)
@@ -346,10 +349,19 @@ def newest_best_matches(query: SearchQuery, window: int, least: int) -> Select[A
     ]
     pool = union_all(*branches).cte("ranked_pool")
     matched = select(totals[-1].c.n).scalar_subquery()
+    # Every match was ranked if the older piece was read, or if the last piece read reaches back
+    # to the oldest claim (a desk younger than the pieces, or a search of a small database).
+    newest_period = select(newest.c.period).scalar_subquery()
+    oldest_period = select(oldest.c.period).scalar_subquery()
+    reaches = [oldest_period >= newest_period - last for _, last in PERIOD_PIECES]
+    complete = or_(
+        reaches[0], *(and_(read, reach) for read, reach in zip(short, reaches[1:], strict=False)), short[-2]
+    )
     return (
-        select(pool.c.claim_key, pool.c.relevance, matched.label("matched"), short[-2].label("complete"))
+        select(pool.c.claim_key, pool.c.relevance, matched.label("matched"), complete.label("complete"))
         .add_cte(terms)
         .add_cte(newest)
+        .add_cte(oldest)
         .order_by(pool.c.relevance, pool.c.claim_key)
         .limit(window)
     )
