@@ -25,7 +25,7 @@ def test_the_search_objects_exist_at_head(db, db_kind) -> None:
         found = db.scalar(
             text(
                 "SELECT count(*) FROM pg_indexes "
-                "WHERE tablename = 'claim' AND indexname = 'ix_claim_fts_document'"
+                "WHERE tablename = 'claim' AND indexname = 'ix_claim_fts_document_period'"
             )
         )
         assert found == 1
