@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, or_, select
 
 from factcheck.accounts.models import User
+from factcheck.db.text import lowered
 
 if TYPE_CHECKING:
     from sqlalchemy import Select
@@ -84,13 +85,8 @@ async def people_called(session: AsyncSession, typed: str) -> list[Person]:
     """Active people whose name or e-mail address is ``typed``, ignoring case (a name two people
     share gives both, up to ``SUGGESTED`` + 1: enough to say it is not one)."""
     typed = typed.strip()
-    # Lowered here and by the database (SQLite's lower() knows ASCII only: as typed matches too).
     wanted = typed.lower()
-    where = or_(
-        func.lower(User.display_name) == wanted,
-        User.display_name == typed,
-        func.lower(User.email) == wanted,
-    )
+    where = or_(lowered(User.display_name) == wanted, lowered(User.email) == wanted)
     return await _fetch(session, _people(where, SUGGESTED + 1))
 
 
@@ -100,11 +96,11 @@ async def people_matching(session: AsyncSession, typed: str, limit: int = SUGGES
     text = typed.strip().lower()[:MAX_TYPED]
     if not text:
         return []
-    name = func.lower(User.display_name)
+    name = lowered(User.display_name)
     where = or_(
         name.startswith(text, autoescape=True),
         name.contains(" " + text, autoescape=True),
-        func.lower(User.email).startswith(text, autoescape=True),
+        lowered(User.email).startswith(text, autoescape=True),
     )
     return await _fetch(session, _people(where, limit))
 

@@ -248,6 +248,11 @@ class ArticlePage:
         return ArticleTriage(path=f"/articles/{self.article.id}/triage")
 
     @property
+    def originals(self) -> list[tuple[str, str]]:
+        """(id, wording) of the claims offered as what a duplicate repeats: those accepted."""
+        return [(str(m.claim_id), m.claim_text) for m in self.claims if m.accepted]
+
+    @property
     def triagable(self) -> bool:
         """Some listed claim waits for a decision: the triage bar is shown."""
         return any(self.triage.selectable_mark(m) for m in self.claims)

@@ -3,7 +3,7 @@ of a verdict begins: read by the claims service, the claim page, the board and t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from factcheck.claims.workflow import Facts, State
 from factcheck.verdicts.models import Decision, Verdict
@@ -14,19 +14,50 @@ if TYPE_CHECKING:
 
     from factcheck.accounts.models import OrganisationSettings
     from factcheck.claims.models import Claim
-    from factcheck.verdicts.models import Approval
+
+
+class Revision(Protocol):
+    """What the facts read of a claim's latest revision: a ``Verdict``, or the board's plain row of
+    one (``queue._choices.CardRevision``: a board reads up to 140 cards' revisions)."""
+
+    @property
+    def id(self) -> UUID: ...
+    @property
+    def is_draft(self) -> bool: ...
+    @property
+    def rating_id(self) -> UUID | None: ...
+    @property
+    def rating_label(self) -> str | None: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def author_id(self) -> UUID | None: ...
+    @property
+    def contributors(self) -> frozenset[UUID]: ...
+
+
+class Decided(Protocol):
+    """What the facts read of an editor's decision on a revision: an ``Approval``, or a plain row."""
+
+    @property
+    def verdict_id(self) -> UUID: ...
+    @property
+    def editor_id(self) -> UUID: ...
+    @property
+    def decision(self) -> str: ...
 
 
 def facts_of(
     claim: Claim,
     org: OrganisationSettings,
     source_count: int,
-    latest: Verdict | None,
-    approvals: Sequence[Approval],
+    latest: Revision | None,
+    approvals: Sequence[Decided],
     previous: Verdict | None = None,
 ) -> Facts:
     """The workflow's facts from data already loaded (the claim page loads it all at once).
-    ``previous`` is the revision before the latest, if any."""
+    ``previous`` is the revision before the latest, if any (a ``Verdict``: only the claim page's
+    reads ask whether a draft repeats a revision sent back)."""
     draft = latest if latest is not None and latest.is_draft else None
     return Facts(
         state=State(claim.state),
@@ -34,7 +65,7 @@ def facts_of(
         source_count=source_count,
         min_sources=org.min_sources,
         has_draft=draft is not None,
-        draft_rating=draft.rating.label if draft is not None and draft.rating is not None else None,
+        draft_rating=draft.rating_label if draft is not None else None,
         draft_summary=draft.summary if draft is not None else None,
         revision_author_id=latest.author_id if latest is not None else None,
         revision_contributor_ids=latest.contributors if latest is not None else frozenset(),
@@ -47,7 +78,7 @@ def facts_of(
         approvals_needed=org.approvals_needed,
         revision_rating=str(latest.rating_id) if latest is not None and latest.rating_id else None,
         revision_summary=latest.summary if latest is not None else None,
-        draft_same_as_sent_back=draft is not None and _same_as_sent_back(draft, previous),
+        draft_same_as_sent_back=isinstance(draft, Verdict) and _same_as_sent_back(draft, previous),
     )
 
 

@@ -19,8 +19,12 @@ from factcheck.db.unit import commit_or_stale, unit_of_work
 from factcheck.errors import DomainError, Invalid, NotFound, StaleEdit
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from litestar.datastructures import FormMultiDict
     from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.claims.queue import QueueItem
 
 TRIAGE_PATH = "/claims/triage"
 TRIAGE_ACTIONS = (Action.ACCEPT, Action.DISMISS)
@@ -38,6 +42,10 @@ class TriageForm:
     reasons: tuple[DismissReason, ...] = tuple(DismissReason)
     selectable: frozenset[str] = frozenset({State.CANDIDATE.value})
     """Only candidates are triaged: accepting or dismissing is what a candidate waits for."""
+
+    def originals(self, rows: Iterable[QueueItem]) -> list[tuple[str, str]]:
+        """(id, wording) of the claims offered as what a duplicate repeats: those not triaged."""
+        return [(row.key, row.text) for row in rows if row.state.value not in self.selectable]
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from sqlalchemy import event, make_url, text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
+from factcheck.db.text import register_sqlite_functions
 from factcheck.settings import ROOT
 
 if TYPE_CHECKING:
@@ -98,6 +99,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
     cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     cursor.close()
+    register_sqlite_functions(dbapi_conn)
 
 
 def _compare_type(

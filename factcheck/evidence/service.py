@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from factcheck.claims.models import Claim, Event, EventKind
 from factcheck.claims.workflow import ensure_content_editable
+from factcheck.db.text import lowered
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound
 from factcheck.evidence.models import Evidence, Source, SourceKind, Stance
@@ -208,10 +209,13 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
         query = query.strip()
         if len(query) < 2:
             return []
-        pattern = f"%{query.lower()}%"
+        typed = query.lower()  # what is typed is text, never a pattern: % and _ are characters
         result = await self.repository.session.execute(
             select(Source)
-            .where(func.lower(Source.url).like(pattern) | func.lower(Source.title).like(pattern))
+            .where(
+                lowered(Source.url).contains(typed, autoescape=True)
+                | lowered(Source.title).contains(typed, autoescape=True)
+            )
             .order_by(Source.title)
             .limit(limit)
         )

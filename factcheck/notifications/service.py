@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.roles import Role
 from factcheck.claims import workflow
 from factcheck.claims.workflow import Action, Actor, Facts, State
+from factcheck.db.text import lowered
 from factcheck.notifications.mail import render
 from factcheck.notifications.models import (
     DEFAULT_DELIVERY,
@@ -311,8 +312,8 @@ async def mention_candidates(session: AsyncSession, body: str) -> list[User]:
         select(User)
         .where(
             User.is_active.is_(True),
-            func.lower(User.display_name).like(pattern, escape="\\")
-            | func.lower(User.email).like(pattern, escape="\\"),
+            lowered(User.display_name).like(pattern, escape="\\")
+            | lowered(User.email).like(pattern, escape="\\"),
         )
         .order_by(User.display_name)
         .limit(MENTION_OPTIONS)

@@ -96,6 +96,11 @@ class Verdict(UUIDv7AuditBase):
     def is_draft(self) -> bool:
         return self.submitted_at is None
 
+    @property
+    def rating_label(self) -> str | None:
+        """The rating's label (its ``rating`` loaded), None before one is chosen."""
+        return self.rating.label if self.rating is not None else None
+
 
 @orm_registry.mapped
 class VerdictContributor:

@@ -52,6 +52,9 @@ def test_several_candidates_are_accepted_without_javascript(as_checker, db, chec
     ]
     page = as_checker.get(response.headers["location"]).text
     assert '<p class="notice" role="status">2 claims accepted.</p>' in page
+    # Accepted claims are offered as what a duplicate repeats; candidates are not.
+    offered = page.split('<datalist id="article-triage-originals">', 1)[1].split("</datalist>", 1)[0]
+    assert [f'<option value="/claims/{c.id}">' in offered for c in candidates[:3]] == [True, True, False]
     # Accepted claims are no longer offered for triage.
     assert f'value="{candidates[0].id}:' not in page
 

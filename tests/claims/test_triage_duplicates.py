@@ -43,6 +43,22 @@ def test_the_queue_asks_which_claim_they_repeat(as_checker, db, checker) -> None
     assert '<label for="triage-original">' in html
 
 
+def test_the_queue_offers_the_claims_not_in_triage_as_what_a_duplicate_repeats(
+    as_checker, db, checker
+) -> None:
+    long = "<b>Bombs</b> fell on " + "the old city " * 10
+    queued = db.run(lambda s: make_claim(s, state=State.QUEUED, text=long, by=checker))
+    candidate = db.run(lambda s: make_claim(s, state=State.CANDIDATE, text="A candidate", by=checker))
+    html = as_checker.get("/claims").text
+    offered = html.split('<datalist id="triage-originals">', 1)[1].split("</datalist>", 1)[0]
+    assert offered == (
+        f'<option value="/claims/{queued.id}">&lt;b&gt;Bombs&lt;/b&gt; fell on '
+        + "the old city " * 4
+        + "the...</option>"
+    )
+    assert str(candidate.id) not in offered
+
+
 def test_bulk_duplicates_are_linked_to_the_claim_they_repeat_on_both_pages(as_checker, db, checker) -> None:
     original = db.run(lambda s: make_claim(s, state=State.QUEUED, text=ORIGINAL, by=checker))
     repeats = [

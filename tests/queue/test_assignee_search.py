@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 import pytest
 
+from factcheck.accounts.people import MAX_TYPED
 from factcheck.accounts.service import UserService
 from factcheck.app import create_app
 from factcheck.claims.queue import SUGGESTED
@@ -167,6 +168,14 @@ def test_a_name_two_people_share_offers_both(as_checker, big_desk, db) -> None:
     offered = re.findall(r'<li><a href="([^"]+)">Sam Lee</a> <span class="muted">([^<]+)</span>', html)
     assert sorted(offered) == sorted((f"/claims?assignee={s.id}", s.email) for s in sams)
     assert sorted(listed(html)) == ["Olga's claim", "The checker's claim"]
+
+
+def test_a_name_longer_than_the_field_is_kept_as_the_field_holds_it(as_checker, big_desk) -> None:
+    """Only a hand-made address can send more than the field's maxlength: it is cut to it."""
+    html = as_checker.get("/claims?" + urlencode({"person": "y" * (MAX_TYPED + 100)})).text
+    field = person_field(html)
+    assert field is not None and f'value="{"y" * MAX_TYPED}"' in field
+    assert f'maxlength="{MAX_TYPED}"' in field
 
 
 def test_me_or_nobody_wins_over_a_name_left_in_the_field(as_checker, big_desk) -> None:

@@ -14,7 +14,7 @@ from factcheck.claims.queue import ASSIGNEE_MINE, ClaimQueue, QueueFilters, Sort
 from factcheck.claims.search import parse_search
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, State
-from tests.builders import actor_of, make_claim, make_user
+from tests.builders import actor_of, add_source, make_claim, make_user
 from tests.conftest import post
 from tests.queue.helpers import many_claims
 
@@ -251,3 +251,53 @@ def test_the_kept_board_statements_are_bounded(db, checker) -> None:
     kept = [key[1].claimant for key in _query._BOARD_CARDS]
     assert len(kept) == _query._BOARD_CARDS_KEPT
     assert f"Claimant {_query._BOARD_CARDS_KEPT + 4}" in kept and "Claimant 0" not in kept
+
+
+def test_each_cards_facts_are_the_claim_pages(db, checker, editor, second_editor) -> None:
+    """The board reads its cards' revisions, writers and decisions as plain rows (``card_facts``);
+    the workflow must see the same facts there as on the claim page (``ClaimService.facts``): a
+    draft's rating and summary, who wrote the revision (an editor who saved part of it is one), the
+    approvals of the current revision only, the sources, for a claim in every state."""
+    from factcheck.accounts.models import OrganisationSettings
+    from factcheck.claims.queue._choices import card_facts
+    from factcheck.verdicts.service import VerdictService
+
+    async def build(s):
+        made = [await make_claim(s, state=state.value, by=checker, editor=editor) for state in State]
+        s.add(OrganisationSettings(name="Desk", approvals_needed=2, min_sources=1, extractor_threshold=0.5))
+        await s.commit()
+        drafted = await make_claim(s, state="researching", by=checker)
+        for _ in range(2):
+            await add_source(s, drafted, by=checker)
+        await VerdictService(session=s).save_draft(
+            claim_id=drafted.id, author_id=checker.id, rating_label=None, summary="Half done.", rationale=""
+        )
+        # A revision an editor helped write, and one approval of two.
+        shared = await make_claim(s, state="researching", by=checker)
+        await add_source(s, shared, by=checker)
+        await VerdictService(session=s).save_draft(
+            claim_id=shared.id, author_id=checker.id, rating_label="Mostly true", summary="S.", rationale="R."
+        )
+        await VerdictService(session=s).save_draft(
+            claim_id=shared.id, author_id=editor.id, rating_label="Mostly true", summary="S.", rationale="R2."
+        )
+        service = ClaimService(session=s)
+        await service.apply(shared.id, Action.SUBMIT, actor_of(checker))
+        await service.apply(shared.id, Action.APPROVE, actor_of(second_editor))
+        return [*made, drafted, shared]
+
+    made = db.run(build)
+
+    async def compare(s):
+        board = await ClaimQueue(s, checker.id).board(QueueFilters())
+        items = [item for cards in board.columns.values() for item in cards]
+        assert {item.id for item in items} == {claim.id for claim in made}
+        on_board = await card_facts(s, items)
+        service = ClaimService(session=s)
+        return on_board, {c.id: await service.facts(await service.get_claim(c.id)) for c in made}
+
+    on_board, on_page = db.run(compare)
+    assert on_board == on_page
+    shared = on_page[made[-1].id]
+    assert editor.id in shared.revision_contributor_ids and shared.approver_ids == {second_editor.id}
+    assert on_page[made[-2].id].has_draft and on_page[made[-2].id].source_count == 2

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from factcheck.accounts.people import (
+    MAX_TYPED,
     PERSON_FIELD,
     SUGGESTED,
     Person,
@@ -22,7 +23,7 @@ from factcheck.accounts.people import (
     people_matching,
     resolve_person,
 )
-from factcheck.claims.queue._filters import ASSIGNEE_MINE, ASSIGNEE_NONE, MAX_TEXT_FILTER
+from factcheck.claims.queue._filters import ASSIGNEE_MINE, ASSIGNEE_NONE
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -70,7 +71,7 @@ async def assignee_choices(
     exactly one active person; otherwise the assignee is left out, a message says why (under
     ``PERSON_FIELD``) and the people it could mean are offered. A typed name gives way to "Me" and
     "Nobody" (chosen after a name that was not clear, with the name still in its field)."""
-    typed = typed.strip()[:MAX_TEXT_FILTER]
+    typed = typed.strip()[:MAX_TYPED]  # what the field holds (its maxlength)
     filters = parsed.filters
     if typed and filters.assignee not in (ASSIGNEE_MINE, ASSIGNEE_NONE):
         errors = {k: v for k, v in parsed.errors.items() if k != "assignee"}
