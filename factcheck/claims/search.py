@@ -4,7 +4,8 @@ One interface, two engines (the objects come from migration 5a7c31e0b9d2):
 
 - SQLite: the FTS5 table ``claim_fts`` with the porter tokenizer, ranked by bm25;
 - PostgreSQL: the generated ``tsvector`` column ``claim.fts_document`` (english) with a GIN index,
-  ranked by ts_rank (field weights and term frequency).
+  ranked by ts_rank (field weights and term frequency); the index's second column is the claim's
+  period of creation (migration 8d2f6a1c4e37), so a search finds its newest matches in it.
 
 Words match by stem on both ("bombing" finds "bombs"); words in double quotes match as a phrase;
 every term must match. What the user typed never reaches either engine's query syntax: it is cut
@@ -286,7 +287,7 @@ PERIOD_PIECES = ((0, 0), (1, 1), (2, 3), (4, 7), (8, 15), (16, 31), (32, 63))
 """The periods a search reads, newest first, in pieces counted back from the newest claim's
 period: each piece as long as all before it, so a word needs few pieces and the last one read
 holds about as many matches as all before it. Past the last (about 2 years back), the older
-matches are read in one piece, through the plain GIN index."""
+matches are read in one piece, through the index's first column alone."""
 
 
 def _end_period(end: str) -> Any:
