@@ -207,7 +207,7 @@ def search_window(
     the newest matches were ranked, how many were (shown on the page: "of the newest N")."""
     if not rows:
         return None
-    best = [(row.claim_key, row.relevance) for row in rows]
+    best = [(key, relevance) for key, relevance, *_ in rows]  # unpacked: by name, 0.5 ms for 1,000
     matched = rows[0].matched
     if dialect != "sqlite" and ranked:
         if rows[0].complete:
