@@ -21,7 +21,7 @@ from factcheck.app import create_app
 from factcheck.claims.models import Claim
 from factcheck.claims.queue import ClaimQueue
 from factcheck.claims.queue._filters import parse_filters
-from factcheck.claims.search import PERIOD_PIECES
+from factcheck.claims.search import PERIOD_PIECES, newest_best_matches, parse_search
 from tests.queue.helpers import listed
 
 if TYPE_CHECKING:
@@ -180,3 +180,17 @@ def test_the_search_reads_the_full_text_index_not_the_table(db, db_kind, checker
     period_scans = [line for line in scans if "ix_claim_fts_document_period" in line]
     assert len(period_scans) == len(PERIOD_PIECES) + 1, lines  # each piece, and the older matches
     assert not any("Seq Scan on claim " in line or line.endswith("Seq Scan on claim") for line in lines)
+
+
+def test_the_statement_is_built_once_per_shape_and_run_with_each_search_s_words(as_checker, db) -> None:
+    """PostgreSQL's statement is kept by its shape (building it cost more than running it): two
+    searches of one word share it, and each finds its own claims; a search of two terms has its own."""
+    first, words = newest_best_matches(parse_search("ceasefire"), WINDOW, WINDOW)
+    second, other = newest_best_matches(parse_search("cholera"), WINDOW, WINDOW)
+    two, both = newest_best_matches(parse_search('ceasefire "barrel bombs"'), WINDOW, WINDOW)
+    assert first is second and two is not first
+    assert (words, other) == ({"search_term_0": "ceasefire"}, {"search_term_0": "cholera"})
+    assert both == {"search_term_0": "ceasefire", "search_term_1": "barrel bombs"}
+    dated(db, (BEST, OLD), *((wording, 0) for wording in NEWER), ("Cholera in Idlib", 0))
+    assert listed(view(as_checker, q="cholera")) == ["Cholera in Idlib"]
+    assert set(listed(view(as_checker, q="ceasefire"))) <= set(NEWER)

@@ -128,8 +128,8 @@ class ClaimQueue:
         if search is None or search.empty or search.error:
             return None
         if search.terms not in self._window:
-            best = best_matches_past(self._dialect, search, self.search_window, self.search_ranked)
-            rows = (await self.session.execute(best)).all()
+            best, values = best_matches_past(self._dialect, search, self.search_window, self.search_ranked)
+            rows = (await self.session.execute(best, values)).all()
             found = search_window(self._dialect, rows, self.search_window, self.search_ranked)
             self._window[search.terms] = _Window(*found) if found is not None else None
         return self._window[search.terms]
