@@ -111,9 +111,13 @@ SPEECH_NOUNS = word_set(
     ad ads advertisement plan proposal proposals tweet tweets op-ed editorial column
     """
 )
-# Commitments announced, only before "to": "Wilson plans to cut taxes", "threatened to sue".
+# Commitments and aims announced, only before "to": "Wilson plans to cut taxes",
+# "threatened to sue", "seeks to end the strike", "aims to win", "is looking to hire".
 INTENTION_VERBS = word_set(
-    "plan plans planned planning intend intends intended threatened threatens threatening"
+    """
+    plan plans planned planning intend intends intended threatened threatens threatening
+    seek seeks sought seeking aim aims aimed aiming looking
+    """
 )
 
 # The same after "is", before "that": "The mayor is convinced that …".

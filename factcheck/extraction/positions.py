@@ -50,7 +50,9 @@ NOT_A_POSITION_AFTER = word_set("by off down out away up")
 WANTING = word_set("want wants wanted")
 # The forms that are also nouns or imperatives ("a want", "support for", "plan"): they
 # state a position only after a plural subject or a modal.
-BASE_FORMS = word_set("support oppose favor favour endorse want hope prefer plan intend see view regard make")
+BASE_FORMS = word_set(
+    "support oppose favor favour endorse want hope prefer plan intend seek aim see view regard make"
+)
 CONDITIONALS = word_set("may might would could should")
 # Plural subjects take the base form: "Voters want", "They oppose", "We support".
 PLURAL_PRONOUNS = word_set("I we they you We They You")
