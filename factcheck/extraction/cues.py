@@ -86,8 +86,25 @@ POSITION_VERBS = word_set(
     """
     support supports supported supporting oppose opposes opposed opposing favor favors
     favored favoring favour favours favoured backs backed backing endorse endorsing
+    advocate advocated advocating champion champions championed championing
     """
 ) | word_set("want wants wanted hope hopes hoped hoping prefer prefers preferred")
+# Positions taken with a particle after the verb: "Wilson pushed for a recount",
+# "lobbies for the levy", "sided with the farmers", "is campaigning against the tax"; not
+# "pushed the bill through", "lobbied the council" (acts).
+POSITION_PARTICLE_VERBS = {
+    **dict.fromkeys(
+        """
+        push pushes pushed pushing lobby lobbies lobbied lobbying advocate advocated
+        advocating argue argued argues arguing
+        """.split(),
+        frozenset({"for"}),
+    ),
+    **dict.fromkeys(
+        "campaign campaigns campaigned campaigning".split(), frozenset({"for", "against"})
+    ),
+    **dict.fromkeys("side sided siding".split(), frozenset({"with", "against"})),
+}
 # Judgements, only with "as" after their object: "Voters see Wilson as the stronger
 # candidate", "Israel regards Jerusalem as its capital"; not "saw a rise".
 SEEING_AS_VERBS = word_set("see sees saw view views viewed regard regards regarded")

@@ -19,6 +19,7 @@ from factcheck.extraction.cues import (
     BE_FORMS,
     DOCUMENT_NOUNS,
     INTENTION_VERBS,
+    POSITION_PARTICLE_VERBS,
     POSITION_VERBS,
     SEEING_AS_VERBS,
     SPEECH_NOUNS,
@@ -51,7 +52,10 @@ WANTING = word_set("want wants wanted")
 # The forms that are also nouns or imperatives ("a want", "support for", "plan"): they
 # state a position only after a plural subject or a modal.
 BASE_FORMS = word_set(
-    "support oppose favor favour endorse want hope prefer plan intend seek aim see view regard make"
+    """
+    support oppose favor favour endorse want hope prefer plan intend seek aim see view regard make
+    advocate champion push lobby campaign side
+    """
 )
 CONDITIONALS = word_set("may might would could should")
 # Plural subjects take the base form: "Voters want", "They oppose", "We support".
@@ -68,6 +72,7 @@ def position_start(words: list[re.Match[str]], index: int) -> int | None:
     if index == 0 or not (
         word in POSITION_VERBS
         or (word in INTENTION_VERBS and after == "to")
+        or after in POSITION_PARTICLE_VERBS.get(word, ())
         or (word in SEEING_AS_VERBS and _as_after(words, index))
         or (word in SPEECH_OBJECT_VERBS and _speech_noun_after(words, index))
     ):
