@@ -22,6 +22,9 @@ REPORTING_VERBS = word_set(
     indicated indicates signaled signalled signals
     countered counters conceded concedes complained complains boasted boasts
     charged charges cautioned called calls
+    remarked hinted proclaimed proclaims bemoaned bemoans retorted retorts opined
+    opines recounted implored clarified disclosed divulged
+    theorized posited groused griped scoffed marveled marvelled lectured fumed
     allege argue insist warn explain assert confirm accuse deny admit reveal conclude
     suggest contend acknowledge
     """
@@ -156,6 +159,8 @@ SPEECH_ACT_PARTICIPLES = word_set(
     """
     urging accusing promising vowing pledging demanding proposing
     blaming criticizing criticising praising dismissing denying rejecting
+    alleging contending citing denouncing decrying chiding lamenting
+    touting hailing mocking slamming blasting questioning recalling predicting
     """
 )
 # Verbs that report with their main clause's subject as the speaker when they follow a
