@@ -93,8 +93,9 @@ POSITION_VERBS = word_set(
     """
 ) | word_set("want wants wanted hope hopes hoped hoping prefer prefers preferred")
 # Positions taken with a particle after the verb: "Wilson pushed for a recount",
-# "lobbies for the levy", "sided with the farmers", "is campaigning against the tax"; not
-# "pushed the bill through", "lobbied the council" (acts).
+# "lobbies for the levy", "sided with the farmers", "is campaigning against the tax"; and
+# statements: "Wilson spoke about the levy", "talked about jobs", "spoke out against"; not
+# "pushed the bill through", "lobbied the council", "spoke in Reno" (acts).
 POSITION_PARTICLE_VERBS = {
     **dict.fromkeys(
         """
@@ -107,6 +108,9 @@ POSITION_PARTICLE_VERBS = {
         "campaign campaigns campaigned campaigning".split(), frozenset({"for", "against"})
     ),
     **dict.fromkeys("side sided siding".split(), frozenset({"with", "against"})),
+    **dict.fromkeys(
+        "talk talks talked talking speak speaks spoke speaking".split(), frozenset({"about", "out"})
+    ),
 }
 # Judgements, only with "as" after their object: "Voters see Wilson as the stronger
 # candidate", "Israel regards Jerusalem as its capital"; not "saw a rise".
