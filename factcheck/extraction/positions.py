@@ -25,7 +25,14 @@ from factcheck.extraction.cues import (
     SPEECH_NOUNS,
     SPEECH_OBJECT_VERBS,
 )
-from factcheck.extraction.lexicon import TIME_NAMES, is_common, without_possessive, word_set
+from factcheck.extraction.lexicon import (
+    TIME_NAMES,
+    TITLE_WORDS,
+    is_common,
+    is_name_word,
+    without_possessive,
+    word_set,
+)
 from factcheck.extraction.source_phrases import (
     CLAUSE_JOINERS,
     DETERMINERS,
@@ -111,6 +118,8 @@ def opens_its_clause(sentence: str, words: list[re.Match[str]], start: int, hold
     )
     if first is None:
         return False
+    while first > 0 and start - first < MAX_HOLDER_WORDS and _describes_holder(words[first - 1].group()):
+        first -= 1  # "Presumptive Democratic nominee Hillary Clinton backed …"
     if first == 0:
         return True
     before = words[first - 1].group()
@@ -119,6 +128,19 @@ def opens_its_clause(sentence: str, words: list[re.Match[str]], start: int, hold
 
 
 CLAUSE_PUNCTUATION = frozenset(",;:—–(")
+MAX_HOLDER_WORDS = 8
+# Roles before a name that the name's phrase leaves out: "presumptive Republican nominee
+# Donald Trump", "Democrat socialist Sen. Bernie Sanders", "former Gov. Hal Brent".
+ROLE_WORDS = TITLE_WORDS | word_set(
+    """
+    nominee candidate presumptive former socialist front-runner frontrunner hopeful rival
+    opponent challenger incumbent billionaire businessman mogul fellow presidential
+    """
+)
+
+
+def _describes_holder(word: str) -> bool:
+    return word.lower().rstrip(".") in ROLE_WORDS or is_name_word(word)
 
 
 def _as_after(words: list[re.Match[str]], index: int) -> bool:
