@@ -226,7 +226,7 @@ NOT_AFTER_ADDING = word_set("up on more less another new him them with for")
 # sell", "asked for more time", "responded by closing the road".
 NOT_REPORTING_BEFORE = {
     **dict.fromkeys(("agreed", "agrees", "agree"), frozenset({"to"})),
-    **dict.fromkeys(("asked", "asks"), frozenset({"for", "about"})),
+    **dict.fromkeys(("asked", "asks"), frozenset({"about"})),
     **dict.fromkeys(("responded", "responds"), frozenset({"by"})),
     **dict.fromkeys(("reported", "reports"), frozenset({"on", "from"})),
 }

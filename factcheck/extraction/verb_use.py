@@ -124,7 +124,7 @@ def _asks_to(words: list[re.Match[str]], index: int) -> bool:
     return False
 
 
-REQUESTING_VERBS = word_set("asked asks called calls told tells")
+REQUESTING_VERBS = word_set("called calls told tells")
 APPEAL_PARTICLES = frozenset({"on", "for"})
 STOP_ASKING = word_set("that whether if he she they we i it you")
 
