@@ -44,6 +44,7 @@ STANCE_VERBS = word_set(
     welcomed welcomes applauded applauds hailed hails lauded lauds decried decries
     assailed assails ridiculed scolded chided lambasted disagreed disagrees objected
     objects quipped mused bragged wondered speculated
+    discussed discusses portrayed portrays reminded reminds
     """
 )
 
@@ -111,6 +112,7 @@ POSITION_PARTICLE_VERBS = {
     **dict.fromkeys(
         "talk talks talked talking speak speaks spoke speaking".split(), frozenset({"about", "out"})
     ),
+    **dict.fromkeys("refer refers referred referring".split(), frozenset({"to"})),
 }
 # Judgements, only with "as" after their object: "Voters see Wilson as the stronger
 # candidate", "Israel regards Jerusalem as its capital"; not "saw a rise".

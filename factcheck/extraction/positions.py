@@ -61,7 +61,7 @@ WANTING = word_set("want wants wanted")
 BASE_FORMS = word_set(
     """
     support oppose favor favour endorse want hope prefer plan intend seek aim see view regard make
-    advocate champion push lobby campaign side talk speak
+    advocate champion push lobby campaign side talk speak refer
     """
 )
 CONDITIONALS = word_set("may might would could should")
