@@ -110,7 +110,7 @@ POSITION_PARTICLE_VERBS = {
     ),
     **dict.fromkeys("side sided siding".split(), frozenset({"with", "against"})),
     **dict.fromkeys(
-        "talk talks talked talking speak speaks spoke speaking".split(), frozenset({"about", "out"})
+        "talk talks talked talking speak speaks spoke speaking".split(), frozenset({"about", "out", "of"})
     ),
     **dict.fromkeys("refer refers referred referring".split(), frozenset({"to"})),
 }
@@ -167,6 +167,7 @@ SPEECH_ACT_PARTICIPLES = word_set(
     blaming criticizing criticising praising dismissing denying rejecting
     alleging contending citing denouncing decrying chiding lamenting
     touting hailing mocking slamming blasting questioning recalling predicting
+    seeking hoping
     """
 )
 # Verbs that report with their main clause's subject as the speaker when they follow a
@@ -189,7 +190,8 @@ SAYING_WORDS = word_set(
 
 # What a speech act may have after it, as a participle: "…, promising to", "…, calling for".
 SPEECH_ACT_PARTICLES = {
-    **dict.fromkeys(("promising", "vowing", "pledging"), frozenset({"to"})),
+    **dict.fromkeys(("promising", "vowing", "pledging", "seeking"), frozenset({"to"})),
+    "hoping": frozenset({"to", "for"}),
     "calling": frozenset({"for", "on"}),
 }
 

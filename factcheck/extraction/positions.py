@@ -79,7 +79,7 @@ def position_start(words: list[re.Match[str]], index: int) -> int | None:
     if index == 0 or not (
         word in POSITION_VERBS
         or (word in INTENTION_VERBS and after == "to")
-        or after in POSITION_PARTICLE_VERBS.get(word, ())
+        or _particle_after(words, index, POSITION_PARTICLE_VERBS.get(word, frozenset()))
         or (word in SEEING_AS_VERBS and _as_after(words, index))
         or (word in SPEECH_OBJECT_VERBS and _speech_noun_after(words, index))
     ):
@@ -166,6 +166,14 @@ def _speech_noun_after(words: list[re.Match[str]], index: int) -> bool:
         if not word[:1].isalpha() or word.lower() in NOT_BEFORE_SPEECH_NOUNS:
             return False  # "made 40 calls", "issued 300 permits": acts counted
     return False
+
+
+def _particle_after(words: list[re.Match[str]], index: int, particles: frozenset[str]) -> bool:
+    """The verb's particle after it, or after an adverb: "pushed for", "spoke highly of"."""
+    after = next_word(words, index)
+    if after.endswith("ly") and after.islower():
+        after = next_word(words, index + 1)
+    return after in particles
 
 
 def _in_verb_group(word: str) -> bool:
