@@ -91,6 +91,7 @@ POSITION_VERBS = word_set(
     support supports supported supporting oppose opposes opposed opposing favor favors
     favored favoring favour favours favoured backs backed backing endorse endorsing
     advocate advocated advocating champion champions championed championing
+    seek seeks sought seeking
     """
 ) | word_set("want wants wanted hope hopes hoped hoping prefer prefers preferred")
 # Positions taken with a particle after the verb: "Wilson pushed for a recount",
