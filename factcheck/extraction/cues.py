@@ -106,9 +106,7 @@ POSITION_PARTICLE_VERBS = {
         """.split(),
         frozenset({"for"}),
     ),
-    **dict.fromkeys(
-        "campaign campaigns campaigned campaigning".split(), frozenset({"for", "against"})
-    ),
+    **dict.fromkeys("campaign campaigns campaigned campaigning".split(), frozenset({"for", "against"})),
     **dict.fromkeys("side sided siding".split(), frozenset({"with", "against"})),
     **dict.fromkeys(
         "talk talks talked talking speak speaks spoke speaking".split(), frozenset({"about", "out", "of"})
