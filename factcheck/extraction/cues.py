@@ -22,7 +22,7 @@ REPORTING_VERBS = word_set(
     indicated indicates signaled signalled signals
     countered counters conceded concedes complained complains boasted boasts
     charged charges cautioned called calls
-    remarked hinted proclaimed proclaims bemoaned bemoans retorted retorts opined
+    answered answers remarked hinted proclaimed proclaims bemoaned bemoans retorted retorts opined
     opines recounted implored clarified disclosed divulged
     theorized posited groused griped scoffed marveled marvelled lectured fumed
     allege argue insist warn explain assert confirm accuse deny admit reveal conclude
@@ -48,7 +48,8 @@ STANCE_VERBS = word_set(
     """
 )
 
-POINTING = word_set("pointed points")
+# "point" only after a plural subject ("Activists point to …"; "the point to make").
+POINTING = word_set("pointed points point")
 
 # "As Wilson put it, …": the words quoted are Wilson's (only with "it" after the verb);
 # "Wilson made (it) clear that …" states what follows.
@@ -217,7 +218,10 @@ NOUN_LIKE_VERBS = word_set("estimate claim report note")
 # before "that", a colon, a quotation or the end of the sentence ("in several states, …"
 # is a noun).
 OBJECT_VERBS = word_set(
-    "states questions maintains maintained echoed echoes indicated indicates signaled signalled signals"
+    """
+    states questions maintains maintained echoed echoes indicated indicates signaled signalled signals
+    answered answers
+    """
 )
 
 # Verbs that report only when no object follows: "She added that …", "he added it was

@@ -155,7 +155,7 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
     if word in ADDING_VERBS and before[:1].isalnum() and _takes_an_object(words, index):
         return False  # "The town added 300 jobs"; not "“…,” added a resident"
     if word in POINTING:
-        return after in {"out", "to"}
+        return after in {"out", "to"} and (word != "point" or _plural(before))
     if word in OBJECT_VERBS and after not in {"that", ":", "\0", "", "."}:
         return False
     if word in HEADLINE_VERBS:
@@ -165,9 +165,13 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
     if word in CALLING_VERBS and after in {"off", "up", "in", "back"}:
         return False  # a phrasal verb: "called off the vote"
     if word in NOUN_LIKE_VERBS:
-        plural_before = before.endswith("s") and not before.endswith(("'s", "’s")) and not is_common(before)
-        return after == "that" or plural_before
+        return after == "that" or _plural(before)
     return word in REPORTING_VERBS or word in STANCE_VERBS
+
+
+def _plural(word: str) -> bool:
+    """ "Experts", "workers": a plural subject before a base form."""
+    return word.endswith("s") and not word.endswith(("'s", "’s")) and not is_common(word)
 
 
 def _speech_act(words: list[re.Match[str]], index: int) -> bool:

@@ -112,6 +112,17 @@ def test_a_request_is_attributed_to_who_asked(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Eastport farmers point to the 300 jobs lost in May.", "Eastport farmers"),
+        ("“The plant hired 300 workers,” Tom Hale answered.", "Tom Hale"),
+    ],
+)
+def test_pointing_after_a_plural_and_answering_report(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
 def test_seldom_is_not_the_speaker() -> None:
     assert claimants("Tom Hale seldom speaks of the 300 jobs lost in 2010.") == ["Tom Hale"]
 
@@ -135,6 +146,8 @@ def test_seldom_is_not_the_speaker() -> None:
         "Grace Olin was eager for the 2 percent levy to pass.",
         "Terrorists attacked the 12 farms in May.",
         "Tom Hale told reporters to leave the 40 farms.",
+        "The mill workers’ main point to the council was that 300 jobs were lost.",
+        "Tom Hale answers the phone at the mill 40 times a day.",
     ],
 )
 def test_an_act_a_state_or_a_noun_gives_no_claimant(text: str) -> None:
