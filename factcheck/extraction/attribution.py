@@ -67,7 +67,7 @@ from factcheck.extraction.lexicon import (
     word_set,
 )
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
-from factcheck.extraction.positions import document_before, opens_its_clause, position_start
+from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in, position_start
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.source_phrases import (
     DETERMINERS,
@@ -97,6 +97,7 @@ from factcheck.extraction.verb_use import (
 
 if TYPE_CHECKING:
     import re
+
 
 # What comes before a subject whose verb is in a relative clause: "Nothing the mayor
 # said will change it".
@@ -136,7 +137,7 @@ def attribution_phrase(sentence: str) -> str | None:
     """The words naming whoever the sentence attributes its statement to, as written."""
     masked = _mask_quotes(sentence)
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
-        return None
+        return poll_after_in(sentence, masked)
     words = tokens(masked)
     belief = None
     for index, token in enumerate(words):
@@ -185,7 +186,7 @@ def attribution_phrase(sentence: str) -> str | None:
             )
         if found:
             return found
-    return belief
+    return belief or poll_after_in(sentence, masked)
 
 
 def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | None:

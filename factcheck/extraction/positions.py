@@ -8,12 +8,13 @@ position a fact-checker can check, so it is the claimant (only when nothing in t
 sentence is reported, as beliefs). Not "the support of", "his hopes", "high hopes"
 (nouns), "supported by the union" (a passive), "a deal she once supported" (the subject
 does not open its clause), "may want to" (advice), "made 40 calls" (an act counted).
-"A poll conducted by … shows", "The report found": a document states its findings.
+"A poll conducted by … shows", "The report found": a document states its findings, and
+so does a named poll after "in" ("Hale leads in a new CNN poll").
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
 
 from factcheck.extraction.cues import (
     BE_FORMS,
@@ -30,6 +31,7 @@ from factcheck.extraction.lexicon import (
     TITLE_WORDS,
     is_common,
     is_name_word,
+    tokens,
     without_possessive,
     word_set,
 )
@@ -41,9 +43,6 @@ from factcheck.extraction.source_phrases import (
 )
 from factcheck.extraction.subjects import document_with_attachment
 from factcheck.extraction.verb_use import between_subject_and_verb, next_word
-
-if TYPE_CHECKING:
-    import re
 
 # What may stand between the subject and the verb of a position besides adverbs:
 # "Wilson does not support", "Voters would oppose", "Wilson has long opposed".
@@ -226,3 +225,35 @@ def _describes(word: str) -> bool:
         or word[:1].isdigit()
         or (word[:1].isalpha() and not is_common(word) and not word.endswith("ly") and "'" not in word)
     ) and without_possessive(word) == word
+
+
+# "in a new Fox News poll", "In the latest Washington Post-ABC News poll, …": a named
+# poll states the finding, when nothing else in the sentence names a source.
+POLL_NOUNS = word_set("poll polls survey surveys")
+POLL_MARK = re.compile(r"\b(?:poll|survey)s?\b", re.IGNORECASE)
+POLL_WORDS = word_set("latest new recent most national public statewide / of")
+MAX_POLL_WORDS = 10
+
+
+def poll_after_in(sentence: str, masked: str) -> str | None:
+    """The named poll after "in": "in a CNN national poll", "in the RealClearPolitics
+    average of New Hampshire polls"; not "in the polls" (no name), "in the hours before
+    the Iowa polls" (a common noun first). `masked` is the sentence, quotations blanked."""
+    if not POLL_MARK.search(masked):
+        return None
+    words = tokens(masked)
+    for index, token in enumerate(words[:-2]):
+        if token.group().lower() != "in" or words[index + 1].group().lower() not in DETERMINERS:
+            continue
+        named = False
+        for end in range(index + 2, min(index + 2 + MAX_POLL_WORDS, len(words))):
+            word = words[end].group()
+            if word.lower() in POLL_NOUNS:
+                if named:
+                    return sentence[words[index + 1].start() : words[end].end()]
+                break
+            capitalised = word[:1].isupper() or word[:1].isdigit()
+            if not capitalised and word.lower() not in POLL_WORDS and word != "average":
+                break
+            named = named or capitalised
+    return None

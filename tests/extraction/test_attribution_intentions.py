@@ -123,6 +123,38 @@ def test_pointing_after_a_plural_and_answering_report(text: str, claimant: str) 
     assert claimants(text) == [claimant]
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "In a new Courier News poll, Tom Hale led Grace Olin by 40 percent to 32.",
+            "A new Courier News poll",
+        ),
+        (
+            "Tom Hale took 12 percent of the vote in the latest Eastport/KTVX poll.",
+            "The latest Eastport/KTVX poll",
+        ),
+        (
+            "Hale trails by 9 points in the Courier average of Millbrook polls.",
+            "The Courier average of Millbrook polls",
+        ),
+    ],
+)
+def test_a_named_poll_after_in_states_the_finding(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale leads by 9 points in the polls.",
+        "Grace Olin won 300 votes in the hours before the Eastport polls closed.",
+    ],
+)
+def test_an_unnamed_poll_or_a_common_noun_after_in_is_no_source(text: str) -> None:
+    assert claimants(text) == [None]
+
+
 def test_seldom_is_not_the_speaker() -> None:
     assert claimants("Tom Hale seldom speaks of the 300 jobs lost in 2010.") == ["Tom Hale"]
 
