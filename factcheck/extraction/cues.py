@@ -167,7 +167,7 @@ SPEECH_ACT_PARTICIPLES = word_set(
     blaming criticizing criticising praising dismissing denying rejecting
     alleging contending citing denouncing decrying chiding lamenting
     touting hailing mocking slamming blasting questioning recalling predicting
-    seeking hoping
+    seeking hoping fearing believing implying acknowledging conceding admitting comparing
     """
 )
 # Verbs that report with their main clause's subject as the speaker when they follow a

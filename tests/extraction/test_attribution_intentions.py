@@ -82,6 +82,8 @@ def test_more_verbs_of_saying_report_a_statement(text: str, claimant: str) -> No
         ("Dana Whitlow toured the mill, denouncing the 2 percent levy.", "Dana Whitlow"),
         ("Paul Renner campaigned in Eastport, hoping to win 300 more votes.", "Paul Renner"),
         ("Grace Olin toured 12 farms, seeking to reverse the 2 percent levy.", "Grace Olin"),
+        ("Grace Olin closed 12 schools, fearing that the levy would fail.", "Grace Olin"),
+        ("Tom Hale spoke for 40 minutes, conceding that 300 jobs were lost.", "Tom Hale"),
     ],
 )
 def test_a_speech_act_or_an_aim_after_a_comma_is_the_main_subjects(text: str, claimant: str) -> None:
