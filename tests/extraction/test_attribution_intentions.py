@@ -186,3 +186,8 @@ def test_seldom_is_not_the_speaker() -> None:
 )
 def test_an_act_a_state_or_a_noun_gives_no_claimant(text: str) -> None:
     assert claimants(text) == [None]
+
+
+def test_a_speaker_label_speaks_for_a_pronoun_in_its_headline() -> None:
+    text = "Hale: Olin Must Decide If She Wants 300 More Jobs.\n\nThe mill closed 12 plants in 2010."
+    assert claimants(text)[0] == "Hale"
