@@ -70,6 +70,8 @@ def states_a_proposition(words: list[re.Match[str]], index: int) -> bool:
     after = next_word(words, index)
     if after == "that":
         return True
+    if after.lower() in SUBJECT_PRONOUNS and next_word(words, index + 1).lower() in FINITE_AFTER_PRONOUNS:
+        return index > 0  # "knows we must rethink", "knew it was possible", "fear they will"
     if words[index].group() not in THINKING_VERBS or index == 0:
         return False
     before = words[index - 1].group().lower()
@@ -79,6 +81,12 @@ def states_a_proposition(words: list[re.Match[str]], index: int) -> bool:
         return True  # "…, Wilson's allies believe."
     return after.lower() in CLAUSE_OPENERS or is_name_word(after) or after[:1].isdigit()
 
+
+# A subject pronoun and its verb open a proposition after any verb of belief.
+SUBJECT_PRONOUNS = word_set("he she it they we i")
+FINITE_AFTER_PRONOUNS = word_set(
+    "is are was were has have had will would can could must should might may did does do"
+)
 
 # Words that open the proposition after "thinks", "believed": "… the count was wrong".
 CLAUSE_OPENERS = word_set(

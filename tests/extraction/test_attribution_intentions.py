@@ -191,3 +191,9 @@ def test_an_act_a_state_or_a_noun_gives_no_claimant(text: str) -> None:
 def test_a_speaker_label_speaks_for_a_pronoun_in_its_headline() -> None:
     text = "Hale: Olin Must Decide If She Wants 300 More Jobs.\n\nThe mill closed 12 plants in 2010."
     assert claimants(text)[0] == "Hale"
+
+
+def test_a_belief_with_a_pronoun_clause_after_it_is_attributed() -> None:
+    assert claimants("Tom Hale knows we must cut the levy by 2 percent.") == ["Tom Hale"]
+    assert claimants("Local officials worry it will cost $3 million.") == ["Local officials"]
+    assert claimants("Tom Hale knows it from 40 years at the mill.") == [None]
