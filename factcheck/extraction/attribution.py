@@ -202,7 +202,7 @@ def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | No
         return holder if holder and opens_its_clause(sentence, words, start, holder) else None
     if word in BELIEF_VERBS and states_a_proposition(words, index):
         return _subject_before(sentence, words, index)
-    if word in BELIEF_ADJECTIVES and next_word(words, index) == "that":
+    if word in BELIEF_ADJECTIVES and next_word(words, index) in {"that", "about"}:
         be = index - 1
         while be > 0 and (words[be].group() == "not" or between_subject_and_verb(words[be].group())):
             be -= 1  # "are not confident that", "have long been concerned that"

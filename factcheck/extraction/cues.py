@@ -146,7 +146,8 @@ INTENTION_VERBS = word_set(
     """
 )
 
-# The same after "is", before "that": "The mayor is convinced that …".
+# The same after "is", before "that" or "about": "The mayor is convinced that …", "is
+# worried about the levy".
 BELIEF_ADJECTIVES = word_set("convinced confident sure certain worried concerned skeptical sceptical")
 
 # Nouns of a stated belief, owned and followed by "that": "Wilson's view that …", "his

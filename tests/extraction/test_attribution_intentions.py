@@ -197,3 +197,8 @@ def test_a_belief_with_a_pronoun_clause_after_it_is_attributed() -> None:
     assert claimants("Tom Hale knows we must cut the levy by 2 percent.") == ["Tom Hale"]
     assert claimants("Local officials worry it will cost $3 million.") == ["Local officials"]
     assert claimants("Tom Hale knows it from 40 years at the mill.") == [None]
+
+
+def test_a_worry_about_something_is_attributed() -> None:
+    assert claimants("Eastport farmers are worried about the 2 percent levy.") == ["Eastport farmers"]
+    assert claimants("The union is concerned about the 300 jobs cut in May.") == ["The union"]
