@@ -44,6 +44,7 @@ from factcheck.extraction.cues import (
     NOUN_LIKE_VERBS,
     PARTICIPLES,
     POINTING,
+    POSITION_PARTICLE_VERBS,
     POSITION_VERBS,
     POSSESSIVE_PRONOUNS,
     PROGRESSIVES,
@@ -66,7 +67,7 @@ from factcheck.extraction.lexicon import (
     word_set,
 )
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
-from factcheck.extraction.positions import document_before, opens_its_clause, position_start
+from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in, position_start
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.source_phrases import (
     DETERMINERS,
@@ -97,6 +98,7 @@ from factcheck.extraction.verb_use import (
 if TYPE_CHECKING:
     import re
 
+
 # What comes before a subject whose verb is in a relative clause: "Nothing the mayor
 # said will change it".
 OBJECT_RELATIVES = word_set("nothing everything anything")
@@ -122,6 +124,7 @@ BELIEF_CUES = (
     | BELIEF_ADJECTIVES
     | BELIEF_NOUNS
     | POSITION_VERBS
+    | frozenset(POSITION_PARTICLE_VERBS)
     | INTENTION_VERBS
     | SEEING_AS_VERBS
     | SPEECH_OBJECT_VERBS
@@ -134,7 +137,7 @@ def attribution_phrase(sentence: str) -> str | None:
     """The words naming whoever the sentence attributes its statement to, as written."""
     masked = _mask_quotes(sentence)
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
-        return None
+        return poll_after_in(sentence, masked)
     words = tokens(masked)
     belief = None
     for index, token in enumerate(words):
@@ -183,7 +186,7 @@ def attribution_phrase(sentence: str) -> str | None:
             )
         if found:
             return found
-    return belief
+    return belief or poll_after_in(sentence, masked)
 
 
 def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
@@ -199,7 +202,7 @@ def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | No
         return holder if holder and opens_its_clause(sentence, words, start, holder) else None
     if word in BELIEF_VERBS and states_a_proposition(words, index):
         return _subject_before(sentence, words, index)
-    if word in BELIEF_ADJECTIVES and next_word(words, index) == "that":
+    if word in BELIEF_ADJECTIVES and next_word(words, index) in {"that", "about"}:
         be = index - 1
         while be > 0 and (words[be].group() == "not" or between_subject_and_verb(words[be].group())):
             be -= 1  # "are not confident that", "have long been concerned that"

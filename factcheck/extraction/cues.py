@@ -22,6 +22,9 @@ REPORTING_VERBS = word_set(
     indicated indicates signaled signalled signals
     countered counters conceded concedes complained complains boasted boasts
     charged charges cautioned called calls
+    answered answers remarked hinted proclaimed proclaims bemoaned bemoans retorted retorts opined
+    opines recounted implored clarified disclosed divulged
+    theorized posited groused griped scoffed marveled marvelled lectured fumed
     allege argue insist warn explain assert confirm accuse deny admit reveal conclude
     suggest contend acknowledge
     """
@@ -41,10 +44,12 @@ STANCE_VERBS = word_set(
     welcomed welcomes applauded applauds hailed hails lauded lauds decried decries
     assailed assails ridiculed scolded chided lambasted disagreed disagrees objected
     objects quipped mused bragged wondered speculated
+    discussed discusses portrayed portrays reminded reminds
     """
 )
 
-POINTING = word_set("pointed points")
+# "point" only after a plural subject ("Activists point to …"; "the point to make").
+POINTING = word_set("pointed points point")
 
 # "As Wilson put it, …": the words quoted are Wilson's (only with "it" after the verb);
 # "Wilson made (it) clear that …" states what follows.
@@ -86,8 +91,29 @@ POSITION_VERBS = word_set(
     """
     support supports supported supporting oppose opposes opposed opposing favor favors
     favored favoring favour favours favoured backs backed backing endorse endorsing
+    advocate advocated advocating champion champions championed championing
+    seek seeks sought seeking
     """
 ) | word_set("want wants wanted hope hopes hoped hoping prefer prefers preferred")
+# Positions taken with a particle after the verb: "Wilson pushed for a recount",
+# "lobbies for the levy", "sided with the farmers", "is campaigning against the tax"; and
+# statements: "Wilson spoke about the levy", "talked about jobs", "spoke out against"; not
+# "pushed the bill through", "lobbied the council", "spoke in Reno" (acts).
+POSITION_PARTICLE_VERBS = {
+    **dict.fromkeys(
+        """
+        push pushes pushed pushing lobby lobbies lobbied lobbying advocate advocated
+        advocating argue argued argues arguing
+        """.split(),
+        frozenset({"for"}),
+    ),
+    **dict.fromkeys("campaign campaigns campaigned campaigning".split(), frozenset({"for", "against"})),
+    **dict.fromkeys("side sided siding".split(), frozenset({"with", "against"})),
+    **dict.fromkeys(
+        "talk talks talked talking speak speaks spoke speaking".split(), frozenset({"about", "out", "of"})
+    ),
+    **dict.fromkeys("refer refers referred referring".split(), frozenset({"to"})),
+}
 # Judgements, only with "as" after their object: "Voters see Wilson as the stronger
 # candidate", "Israel regards Jerusalem as its capital"; not "saw a rise".
 SEEING_AS_VERBS = word_set("see sees saw view views viewed regard regards regarded")
@@ -111,12 +137,17 @@ SPEECH_NOUNS = word_set(
     ad ads advertisement plan proposal proposals tweet tweets op-ed editorial column
     """
 )
-# Commitments announced, only before "to": "Wilson plans to cut taxes", "threatened to sue".
+# Commitments and aims announced, only before "to": "Wilson plans to cut taxes",
+# "threatened to sue", "seeks to end the strike", "aims to win", "is looking to hire".
 INTENTION_VERBS = word_set(
-    "plan plans planned planning intend intends intended threatened threatens threatening"
+    """
+    plan plans planned planning intend intends intended threatened threatens threatening
+    seek seeks sought seeking aim aims aimed aiming looking
+    """
 )
 
-# The same after "is", before "that": "The mayor is convinced that …".
+# The same after "is", before "that" or "about": "The mayor is convinced that …", "is
+# worried about the levy".
 BELIEF_ADJECTIVES = word_set("convinced confident sure certain worried concerned skeptical sceptical")
 
 # Nouns of a stated belief, owned and followed by "that": "Wilson's view that …", "his
@@ -135,6 +166,9 @@ SPEECH_ACT_PARTICIPLES = word_set(
     """
     urging accusing promising vowing pledging demanding proposing
     blaming criticizing criticising praising dismissing denying rejecting
+    alleging contending citing denouncing decrying chiding lamenting
+    touting hailing mocking slamming blasting questioning recalling predicting
+    seeking hoping fearing believing implying acknowledging conceding admitting comparing
     """
 )
 # Verbs that report with their main clause's subject as the speaker when they follow a
@@ -157,7 +191,8 @@ SAYING_WORDS = word_set(
 
 # What a speech act may have after it, as a participle: "…, promising to", "…, calling for".
 SPEECH_ACT_PARTICLES = {
-    **dict.fromkeys(("promising", "vowing", "pledging"), frozenset({"to"})),
+    **dict.fromkeys(("promising", "vowing", "pledging", "seeking"), frozenset({"to"})),
+    "hoping": frozenset({"to", "for"}),
     "calling": frozenset({"for", "on"}),
 }
 
@@ -184,7 +219,10 @@ NOUN_LIKE_VERBS = word_set("estimate claim report note")
 # before "that", a colon, a quotation or the end of the sentence ("in several states, …"
 # is a noun).
 OBJECT_VERBS = word_set(
-    "states questions maintains maintained echoed echoes indicated indicates signaled signalled signals"
+    """
+    states questions maintains maintained echoed echoes indicated indicates signaled signalled signals
+    answered answers
+    """
 )
 
 # Verbs that report only when no object follows: "She added that …", "he added it was
@@ -196,7 +234,7 @@ NOT_AFTER_ADDING = word_set("up on more less another new him them with for")
 # sell", "asked for more time", "responded by closing the road".
 NOT_REPORTING_BEFORE = {
     **dict.fromkeys(("agreed", "agrees", "agree"), frozenset({"to"})),
-    **dict.fromkeys(("asked", "asks"), frozenset({"for", "about"})),
+    **dict.fromkeys(("asked", "asks"), frozenset({"about"})),
     **dict.fromkeys(("responded", "responds"), frozenset({"by"})),
     **dict.fromkeys(("reported", "reports"), frozenset({"on", "from"})),
 }

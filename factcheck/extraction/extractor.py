@@ -5,7 +5,7 @@ from __future__ import annotations
 from factcheck.extraction.attribution import attribution_phrase, is_quotation_only
 from factcheck.extraction.candidate import Candidate
 from factcheck.extraction.grouping import group
-from factcheck.extraction.lexicon import certain_names, forget_texts
+from factcheck.extraction.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, certain_names, forget_texts
 from factcheck.extraction.model import Model, shipped_model
 from factcheck.extraction.quotes import Quote, find_quotes, opens_with_quote
 from factcheck.extraction.scoring import Sentence, score
@@ -92,6 +92,8 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
             phrase = attribution_phrase(sentence)
             if phrase is None and (subject := opening_name(sentence)):
                 speakers.note_subject(subject)
+            if label_name and phrase and phrase.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                phrase = None  # "Gingrich: Trump Must Decide If He Wants …": the label speaks
             named = phrase or label_name
             claimant = speakers.claimant(named) if named else None
         if claimant is None and not opens_paragraph:

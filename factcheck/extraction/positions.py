@@ -8,23 +8,33 @@ position a fact-checker can check, so it is the claimant (only when nothing in t
 sentence is reported, as beliefs). Not "the support of", "his hopes", "high hopes"
 (nouns), "supported by the union" (a passive), "a deal she once supported" (the subject
 does not open its clause), "may want to" (advice), "made 40 calls" (an act counted).
-"A poll conducted by … shows", "The report found": a document states its findings.
+"A poll conducted by … shows", "The report found": a document states its findings, and
+so does a named poll after "in" ("Hale leads in a new CNN poll").
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
 
 from factcheck.extraction.cues import (
     BE_FORMS,
     DOCUMENT_NOUNS,
     INTENTION_VERBS,
+    POSITION_PARTICLE_VERBS,
     POSITION_VERBS,
     SEEING_AS_VERBS,
     SPEECH_NOUNS,
     SPEECH_OBJECT_VERBS,
 )
-from factcheck.extraction.lexicon import TIME_NAMES, is_common, without_possessive, word_set
+from factcheck.extraction.lexicon import (
+    TIME_NAMES,
+    TITLE_WORDS,
+    is_common,
+    is_name_word,
+    tokens,
+    without_possessive,
+    word_set,
+)
 from factcheck.extraction.source_phrases import (
     CLAUSE_JOINERS,
     DETERMINERS,
@@ -33,9 +43,6 @@ from factcheck.extraction.source_phrases import (
 )
 from factcheck.extraction.subjects import document_with_attachment
 from factcheck.extraction.verb_use import between_subject_and_verb, next_word
-
-if TYPE_CHECKING:
-    import re
 
 # What may stand between the subject and the verb of a position besides adverbs:
 # "Wilson does not support", "Voters would oppose", "Wilson has long opposed".
@@ -50,7 +57,12 @@ NOT_A_POSITION_AFTER = word_set("by off down out away up")
 WANTING = word_set("want wants wanted")
 # The forms that are also nouns or imperatives ("a want", "support for", "plan"): they
 # state a position only after a plural subject or a modal.
-BASE_FORMS = word_set("support oppose favor favour endorse want hope prefer plan intend see view regard make")
+BASE_FORMS = word_set(
+    """
+    support oppose favor favour endorse want hope prefer plan intend seek aim see view regard make
+    advocate champion push lobby campaign side talk speak refer
+    """
+)
 CONDITIONALS = word_set("may might would could should")
 # Plural subjects take the base form: "Voters want", "They oppose", "We support".
 PLURAL_PRONOUNS = word_set("I we they you We They You")
@@ -66,6 +78,7 @@ def position_start(words: list[re.Match[str]], index: int) -> int | None:
     if index == 0 or not (
         word in POSITION_VERBS
         or (word in INTENTION_VERBS and after == "to")
+        or _particle_after(words, index, POSITION_PARTICLE_VERBS.get(word, frozenset()))
         or (word in SEEING_AS_VERBS and _as_after(words, index))
         or (word in SPEECH_OBJECT_VERBS and _speech_noun_after(words, index))
     ):
@@ -104,6 +117,8 @@ def opens_its_clause(sentence: str, words: list[re.Match[str]], start: int, hold
     )
     if first is None:
         return False
+    while first > 0 and start - first < MAX_HOLDER_WORDS and _describes_holder(words[first - 1].group()):
+        first -= 1  # "Presumptive Democratic nominee Hillary Clinton backed …"
     if first == 0:
         return True
     before = words[first - 1].group()
@@ -112,6 +127,19 @@ def opens_its_clause(sentence: str, words: list[re.Match[str]], start: int, hold
 
 
 CLAUSE_PUNCTUATION = frozenset(",;:—–(")
+MAX_HOLDER_WORDS = 8
+# Roles before a name that the name's phrase leaves out: "presumptive Republican nominee
+# Donald Trump", "Democrat socialist Sen. Bernie Sanders", "former Gov. Hal Brent".
+ROLE_WORDS = TITLE_WORDS | word_set(
+    """
+    nominee candidate presumptive former socialist front-runner frontrunner hopeful rival
+    opponent challenger incumbent billionaire businessman mogul fellow presidential
+    """
+)
+
+
+def _describes_holder(word: str) -> bool:
+    return word.lower().rstrip(".") in ROLE_WORDS or is_name_word(word)
 
 
 def _as_after(words: list[re.Match[str]], index: int) -> bool:
@@ -137,6 +165,14 @@ def _speech_noun_after(words: list[re.Match[str]], index: int) -> bool:
         if not word[:1].isalpha() or word.lower() in NOT_BEFORE_SPEECH_NOUNS:
             return False  # "made 40 calls", "issued 300 permits": acts counted
     return False
+
+
+def _particle_after(words: list[re.Match[str]], index: int, particles: frozenset[str]) -> bool:
+    """The verb's particle after it, or after an adverb: "pushed for", "spoke highly of"."""
+    after = next_word(words, index)
+    if after.endswith("ly") and after.islower():
+        after = next_word(words, index + 1)
+    return after in particles
 
 
 def _in_verb_group(word: str) -> bool:
@@ -189,3 +225,35 @@ def _describes(word: str) -> bool:
         or word[:1].isdigit()
         or (word[:1].isalpha() and not is_common(word) and not word.endswith("ly") and "'" not in word)
     ) and without_possessive(word) == word
+
+
+# "in a new Fox News poll", "In the latest Washington Post-ABC News poll, …": a named
+# poll states the finding, when nothing else in the sentence names a source.
+POLL_NOUNS = word_set("poll polls survey surveys")
+POLL_MARK = re.compile(r"\b(?:poll|survey)s?\b", re.IGNORECASE)
+POLL_WORDS = word_set("latest new recent most national public statewide / of")
+MAX_POLL_WORDS = 10
+
+
+def poll_after_in(sentence: str, masked: str) -> str | None:
+    """The named poll after "in": "in a CNN national poll", "in the RealClearPolitics
+    average of New Hampshire polls"; not "in the polls" (no name), "in the hours before
+    the Iowa polls" (a common noun first). `masked` is the sentence, quotations blanked."""
+    if not POLL_MARK.search(masked):
+        return None
+    words = tokens(masked)
+    for index, token in enumerate(words[:-2]):
+        if token.group().lower() != "in" or words[index + 1].group().lower() not in DETERMINERS:
+            continue
+        named = False
+        for end in range(index + 2, min(index + 2 + MAX_POLL_WORDS, len(words))):
+            word = words[end].group()
+            if word.lower() in POLL_NOUNS:
+                if named:
+                    return sentence[words[index + 1].start() : words[end].end()]
+                break
+            capitalised = word[:1].isupper() or word[:1].isdigit()
+            if not capitalised and word.lower() not in POLL_WORDS and word != "average":
+                break
+            named = named or capitalised
+    return None

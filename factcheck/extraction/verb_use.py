@@ -51,7 +51,7 @@ BETWEEN_SUBJECT_AND_VERB = word_set(
     """
     has have had also previously later then again repeatedly reportedly already
     recently earlier publicly privately separately further once last first however
-    meanwhile both long now even still just did never often sometimes always
+    meanwhile both long now even still just did never often sometimes always seldom
     """
 )
 
@@ -70,6 +70,8 @@ def states_a_proposition(words: list[re.Match[str]], index: int) -> bool:
     after = next_word(words, index)
     if after == "that":
         return True
+    if after.lower() in SUBJECT_PRONOUNS and next_word(words, index + 1).lower() in FINITE_AFTER_PRONOUNS:
+        return index > 0  # "knows we must rethink", "knew it was possible", "fear they will"
     if words[index].group() not in THINKING_VERBS or index == 0:
         return False
     before = words[index - 1].group().lower()
@@ -79,6 +81,12 @@ def states_a_proposition(words: list[re.Match[str]], index: int) -> bool:
         return True  # "…, Wilson's allies believe."
     return after.lower() in CLAUSE_OPENERS or is_name_word(after) or after[:1].isdigit()
 
+
+# A subject pronoun and its verb open a proposition after any verb of belief.
+SUBJECT_PRONOUNS = word_set("he she it they we i")
+FINITE_AFTER_PRONOUNS = word_set(
+    "is are was were has have had will would can could must should might may did does do"
+)
 
 # Words that open the proposition after "thinks", "believed": "… the count was wrong".
 CLAUSE_OPENERS = word_set(
@@ -124,7 +132,7 @@ def _asks_to(words: list[re.Match[str]], index: int) -> bool:
     return False
 
 
-REQUESTING_VERBS = word_set("asked asks called calls told tells")
+REQUESTING_VERBS = word_set("called calls told tells")
 APPEAL_PARTICLES = frozenset({"on", "for"})
 STOP_ASKING = word_set("that whether if he she they we i it you")
 
@@ -155,7 +163,7 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
     if word in ADDING_VERBS and before[:1].isalnum() and _takes_an_object(words, index):
         return False  # "The town added 300 jobs"; not "“…,” added a resident"
     if word in POINTING:
-        return after in {"out", "to"}
+        return after in {"out", "to"} and (word != "point" or _plural(before))
     if word in OBJECT_VERBS and after not in {"that", ":", "\0", "", "."}:
         return False
     if word in HEADLINE_VERBS:
@@ -165,9 +173,13 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
     if word in CALLING_VERBS and after in {"off", "up", "in", "back"}:
         return False  # a phrasal verb: "called off the vote"
     if word in NOUN_LIKE_VERBS:
-        plural_before = before.endswith("s") and not before.endswith(("'s", "’s")) and not is_common(before)
-        return after == "that" or plural_before
+        return after == "that" or _plural(before)
     return word in REPORTING_VERBS or word in STANCE_VERBS
+
+
+def _plural(word: str) -> bool:
+    """ "Experts", "workers": a plural subject before a base form."""
+    return word.endswith("s") and not word.endswith(("'s", "’s")) and not is_common(word)
 
 
 def _speech_act(words: list[re.Match[str]], index: int) -> bool:
