@@ -62,7 +62,7 @@ share, while taking cores from the other requests. At 1,000,000 claims, alternat
 same load: a search for a common word 94-112 ms with workers, 69-80 without; a rarer word 46-69
 against 32-34; the plain pages the same (benchmarks/README.md, session 9).
 
-No JIT compilation: a search's statement (``claims/search.py``, ``newest_best_matches``) is
+No JIT compilation: a search's statement (``claims/search_periods.py``, ``newest_best_matches``) is
 priced past ``jit_above_cost`` by the pieces it may read, and compiling it took 215 ms of a
 statement that runs in 7 (benchmarks/README.md, session 12)."""
 

@@ -3,11 +3,11 @@
 ``ix_claim_fts_document`` (GIN over the claim's ``fts_document``) becomes
 ``ix_claim_fts_document_period``: the same column, and a second one, the claim's period of creation
 as a tsvector of one lexeme (``'period N'``: the time of its UUIDv7 id in periods of 2**30 ms,
-about 12.4 days). A search asks for its words and a few periods (``claims/search.py``,
+about 12.4 days). A search asks for its words and a few periods (``claims/search_periods.py``,
 ``newest_best_matches``), and the index intersects the word's list of claims with the periods'
 within itself, so a common word's matches of the newest periods are found without reading its older
 matches from the table. A search of the words alone uses the first column as before. The
-expression here and ``PG_PERIOD_LEXEME`` in ``claims/search.py`` must stay the same (the planner
+expression here and ``PG_PERIOD_LEXEME`` in ``claims/search_periods.py`` must stay the same (the planner
 uses the index only for its own expression; ``tests/queue/test_search_periods.py`` reads the plan).
 Nothing on SQLite: FTS5 walks a word's matches newest first by itself.
 

@@ -1,6 +1,6 @@
 """A search that matches more than its window ranks its newest matches, on both engines (issue 18):
 SQLite its newest ``SEARCH_RANKED`` (FTS5 walks them newest first), PostgreSQL its matches of the
-newest periods of creation until it has at least ``SEARCH_WINDOW`` (``search.newest_best_matches``:
+newest periods of creation until it has at least ``SEARCH_WINDOW`` (``search_periods.newest_best_matches``:
 the GIN index ``ix_claim_fts_document_period`` intersects a word with a few periods), reading older
 periods only when the newer ones hold too few. The claims here are dated by their UUIDv7 ids, a
 period (2**30 ms, about 12 days) or a hundred back; small bounds, the same statements at any size."""
@@ -21,7 +21,8 @@ from factcheck.app import create_app
 from factcheck.claims.models import Claim
 from factcheck.claims.queue import ClaimQueue
 from factcheck.claims.queue._filters import parse_filters
-from factcheck.claims.search import PERIOD_PIECES, newest_best_matches, parse_search
+from factcheck.claims.search import parse_search
+from factcheck.claims.search_periods import PERIOD_PIECES, newest_best_matches
 from tests.queue.helpers import listed
 
 if TYPE_CHECKING:

@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 import pytest
 
 from factcheck.app import create_app
+from factcheck.claims.search import FTS_QUERY, best_matches_past, parse_search
 from tests import builders
 from tests.api.conftest import bearer
 from tests.builders import make_claim
@@ -106,3 +107,23 @@ def test_the_search_is_ranked_once_per_request(as_checker, claims, queries, db_k
         html = view(as_checker, "/claims/board", q="ceasefire", state="candidate")
     assert (ALL if db_kind == "postgres" else POOLED) in html
     assert len([s for s in q.statements if "bm25(" in s or "ts_rank(" in s]) == 1
+
+
+def test_sqlite_keeps_its_window_statement_per_shape_and_runs_it_with_each_search(
+    as_checker, claims, db, checker, db_kind
+) -> None:
+    """SQLite's statement that finds a window is built once per (window, ranked) and kept (building
+    it cost more than running its probe): two searches share it, each with its own FTS5 expression,
+    and each finds its own claims, in the order of its window."""
+    first, words = best_matches_past("sqlite", parse_search("ceasefire"), WINDOW, RANKED)
+    second, other = best_matches_past("sqlite", parse_search('"dumb bombs" Aleppo'), WINDOW, RANKED)
+    assert first is second and best_matches_past("sqlite", parse_search("x"), WINDOW, 0)[0] is not first
+    assert (words, other) == ({FTS_QUERY: '"ceasefire"'}, {FTS_QUERY: '"dumb bombs" "aleppo"'})
+    for i in range(3):
+        db.run(lambda s, i=i: make_claim(s, text=f"Dumb bombs fell on Aleppo, report {i}", by=checker))
+    bombs = listed(view(as_checker, q='"dumb bombs" Aleppo', sort="relevance"))
+    assert len(bombs) == WINDOW and all("Aleppo" in text for text in bombs)
+    ceasefire = listed(view(as_checker, q="ceasefire", sort="relevance"))
+    assert len(ceasefire) == WINDOW and all("easefire" in text for text in ceasefire)
+    if db_kind == "sqlite":
+        assert "Showing the best" in view(as_checker, q='"dumb bombs" Aleppo')

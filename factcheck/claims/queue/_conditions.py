@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import ColumnElement, Select, exists, select
@@ -13,9 +13,6 @@ from sqlalchemy import ColumnElement, Select, exists, select
 from factcheck.claims.models import Claim, claim_tag
 from factcheck.claims.queue._filters import ASSIGNEE_MINE, ASSIGNEE_NONE, QueueFilters, Sort
 from factcheck.claims.search import apply_search
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 
 def sort_key(sort: Sort) -> Any:
@@ -96,7 +93,7 @@ def filtered(
     viewer_id: UUID,
     dialect: str,
     lookups: Lookups = Lookups(),
-    window: Sequence[tuple[Any, float]] | None = None,
+    window: Any = None,
     probe_tag: bool = False,
 ) -> tuple[Select[Any], ColumnElement[Any] | None]:
     statement = statement.where(*conditions(filters, viewer_id, lookups, probe_tag))

@@ -31,7 +31,8 @@ from factcheck.claims.queue._filters import (
     Sort,
 )
 from factcheck.claims.queue._rows import ROW_COLUMNS, TAG_NAMES, QueueItem, item_of
-from factcheck.claims.search import best_matches_past, search_window
+from factcheck.claims.search import ranked_window, search_window
+from factcheck.claims.search_periods import window_statement
 from factcheck.claims.workflow import State
 from factcheck.settings import DEFAULTS, Settings
 from factcheck.verdicts.models import Rating
@@ -84,8 +85,8 @@ class BoardResult:
 class _Window(NamedTuple):
     """A search's best matches, kept for the request (``ClaimQueue._windowed``)."""
 
-    best: list[tuple[Any, float]]
-    """Key and relevance of each, best first."""
+    best: Any
+    """The matches as a table to join (``search.ranked_window``): made once, read by each query."""
     of_newest: int | None
     """Set when only the newest this many matches were ranked (``SEARCH_RANKED`` on SQLite; on
     PostgreSQL, the matches of the newest periods: ``search.newest_best_matches``)."""
@@ -123,15 +124,17 @@ class ClaimQueue:
     async def _windowed(self, filters: QueueFilters) -> _Window | None:
         """The search's window if it matches more than ``search_window`` claims: its best
         ``search_window`` matches, ranked once and kept for the request's other queries (one
-        query, asked once per search and only when searching: ``best_matches_past``)."""
+        query, asked once per search and only when searching: ``window_statement``)."""
         search = filters.search
         if search is None or search.empty or search.error:
             return None
         if search.terms not in self._window:
-            best, values = best_matches_past(self._dialect, search, self.search_window, self.search_ranked)
+            best, values = window_statement(self._dialect, search, self.search_window, self.search_ranked)
             rows = (await self.session.execute(best, values)).all()
             found = search_window(self._dialect, rows, self.search_window, self.search_ranked)
-            self._window[search.terms] = _Window(*found) if found is not None else None
+            self._window[search.terms] = (
+                _Window(ranked_window(self._dialect, found[0]), found[1]) if found is not None else None
+            )
         return self._window[search.terms]
 
     def _filter(

@@ -1,0 +1,157 @@
+"""PostgreSQL's bounded search: a search's newest matches, found by the GIN index itself.
+
+A GIN index has no order, so a common word's newest matches cost as much to find as all of them.
+The claim's period of creation is a second column of the index (migration 8d2f6a1c4e37): a search
+asks for its words in the newest periods, piece by piece, and reads older matches only when the
+newest pieces hold fewer than its window (``newest_best_matches``). SQLite needs none of this:
+FTS5 walks a word's matches newest first by itself (``search.best_matches``).
+"""
+
+from __future__ import annotations
+
+from functools import reduce
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    union_all,
+)
+
+from factcheck.claims.search import PG_CONFIG, PG_DOCUMENT, SearchQuery, best_matches_past, claim_column
+
+PG_PERIOD_SQL = "((('x' || left({}::text, 8))::bit(32)::bigint >> 14))"
+"""A claim's period of creation in SQL: the first 32 bits of its UUIDv7 id are its time in units of
+2**16 ms, so this is its time in periods of 2**30 ms (about 12.4 days; 16,000 claims each at the
+newest end of the generated 1,000,000)."""
+PG_PERIOD_LEXEME = "array_to_tsvector(ARRAY['period ' || " + PG_PERIOD_SQL.format("claim.id") + "::text])"
+"""The claim's period as a tsvector of one lexeme (with a space, which no word's lexeme holds): the
+second column of the GIN index ``ix_claim_fts_document_period`` (migration 8d2f6a1c4e37), after
+``fts_document``. A search for a word in a few periods asks both columns, and the index intersects
+the word's list of claims with the periods' within itself, skipping through the longer list (GIN's
+"fast scan"): a common word's older matches are never read from the table."""
+PERIOD_PIECES = ((0, 0), (1, 1), (2, 3), (4, 7), (8, 15), (16, 31), (32, 63))
+"""The periods a search reads, newest first, in pieces counted back from the newest claim's
+period: each piece as long as all before it, so a word needs few pieces and the last one read
+holds about as many matches as all before it. Past the last (about 2 years back), the older
+matches are read in one piece, through the index's first column alone."""
+
+
+def _end_period(end: str) -> Any:
+    """The period of the ``newest`` or ``oldest`` claim (PostgreSQL 15 has no max() of a uuid: an
+    end of its index)."""
+    period: ColumnElement[Any] = literal_column(PG_PERIOD_SQL.format("claim.id")).label("period")
+    key = claim_column("id")
+    order = key.desc() if end == "newest" else key.asc()
+    return select(period).select_from(table("claim")).order_by(order).limit(1).cte(f"{end}_period")
+
+
+def _in_periods(first: int, last: int) -> ColumnElement[Any]:
+    """A tsquery: any of the periods ``first``..``last`` back from the newest claim's."""
+    return literal_column(
+        "(SELECT string_agg(quote_literal('period ' || (newest_period.period - back)), ' | ')::tsquery "
+        f"FROM newest_period, generate_series({int(first)}, {int(last)}) AS back)"
+    )
+
+
+def window_statement(
+    dialect: str, query: SearchQuery, window: int, ranked: int
+) -> tuple[Select[Any], dict[str, Any]]:
+    """The statement that finds a search's window and its values: on PostgreSQL with ``ranked``
+    (not 0), its matches of the newest periods until at least ``window`` (a common word's pool
+    stays about a thousand matches however many it has in all); else ``best_matches_past``."""
+    if dialect != "sqlite" and ranked:
+        return newest_best_matches(query, window, window)
+    return best_matches_past(dialect, query, window, ranked)
+
+
+_NEWEST_KEPT = 32
+_NEWEST: dict[tuple[int, int, int], Select[Any]] = {}
+"""``newest_best_matches``'s statements by their shape (number of terms, window, least): building
+one and its cache key cost the app about 5 ms of a search's request (cProfile, 40 requests), more
+than PostgreSQL takes to run it; the terms are its only values, bound by name when it runs."""
+
+
+def newest_best_matches(query: SearchQuery, window: int, least: int) -> tuple[Select[Any], dict[str, Any]]:
+    """``_newest_best_matches`` for ``query``: the kept statement of its shape and its terms."""
+    shape = (len(query.terms), window, least)
+    statement = _NEWEST.get(shape)
+    if statement is None:
+        if len(_NEWEST) >= _NEWEST_KEPT:
+            del _NEWEST[next(iter(_NEWEST))]  # the oldest
+        statement = _NEWEST[shape] = _newest_best_matches(len(query.terms), window, least)
+    return statement, {f"search_term_{i}": " ".join(tokens) for i, tokens in enumerate(query.terms)}
+
+
+def _newest_best_matches(terms_count: int, window: int, least: int) -> Select[Any]:
+    """PostgreSQL's bounded search: its matches of the newest periods of creation, read piece by
+    piece (``PERIOD_PIECES``) until at least ``least`` are found (or every match, older pieces
+    included), ranked by ts_rank; the best ``window`` of them, each row with ``matched`` (how many
+    were ranked) and ``complete`` (whether that is every match).
+
+    One statement. A piece is read only when the pieces before it found fewer than ``least`` in
+    all (a one-time filter; each running count is a CASE that counts a piece only when it is read).
+    The tsquery is computed once (a common table expression): in a generic plan, a parameter's
+    ``phraseto_tsquery`` would be computed again for every match, by the recheck and by ts_rank."""
+    phrases: list[ColumnElement[Any]] = [
+        func.phraseto_tsquery(literal_column(PG_CONFIG), bindparam(f"search_term_{i}", type_=String()))
+        for i in range(terms_count)
+    ]
+    terms = select(reduce(lambda a, b: a.op("&&")(b), phrases).label("query")).cte("search_terms")
+    tsquery = select(terms.c.query).scalar_subquery()
+    document = claim_column(PG_DOCUMENT)
+    newest, oldest = _end_period("newest"), _end_period("oldest")
+    key = claim_column("id").label("claim_key")
+    relevance = (-func.ts_rank(document, tsquery)).label("relevance")
+    period: ColumnElement[Any] = literal_column(PG_PERIOD_LEXEME)
+    pieces = [
+        select(key, relevance)
+        .select_from(table("claim"))
+        .where(document.op("@@")(tsquery), period.op("@@")(_in_periods(first, last)))
+        .cte(f"period_piece_{i}")
+        for i, (first, last) in enumerate(PERIOD_PIECES)
+    ]
+    older = literal_column(PG_PERIOD_SQL.format("claim.id")) < (
+        select(newest.c.period).scalar_subquery() - PERIOD_PIECES[-1][1]
+    )
+    every = select(key, relevance).select_from(table("claim")).where(document.op("@@")(tsquery), older)
+    pieces.append(every.cte("older_piece"))
+    totals: list[Any] = []
+    for i, piece in enumerate(pieces):
+        found: ColumnElement[Any] = select(func.count()).select_from(piece).scalar_subquery()
+        if totals:
+            before = select(totals[-1].c.n).scalar_subquery()
+            found = case((before < least, before + found), else_=before)
+        totals.append(select(found.label("n")).cte(f"found_{i}"))
+    short = [select(total.c.n).scalar_subquery() < least for total in totals]
+    branches = [select(pieces[0].c.claim_key, pieces[0].c.relevance)] + [
+        select(piece.c.claim_key, piece.c.relevance).where(read)
+        for piece, read in zip(pieces[1:], short, strict=False)
+    ]
+    pool = union_all(*branches).cte("ranked_pool")
+    matched = select(totals[-1].c.n).scalar_subquery()
+    # Every match was ranked if the older piece was read, or if the last piece read reaches back
+    # to the oldest claim (a desk younger than the pieces, or a search of a small database).
+    newest_period = select(newest.c.period).scalar_subquery()
+    oldest_period = select(oldest.c.period).scalar_subquery()
+    reaches = [oldest_period >= newest_period - last for _, last in PERIOD_PIECES]
+    complete = or_(
+        reaches[0], *(and_(read, reach) for read, reach in zip(short, reaches[1:], strict=False)), short[-2]
+    )
+    return (
+        select(pool.c.claim_key, pool.c.relevance, matched.label("matched"), complete.label("complete"))
+        .add_cte(terms)
+        .add_cte(newest)
+        .add_cte(oldest)
+        .order_by(pool.c.relevance, pool.c.claim_key)
+        .limit(window)
+    )
