@@ -78,7 +78,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "SEARCH_RANKED",
-        "5000",
+        "2000",
         "On SQLite, a search that matches more claims than this ranks only its newest this many "
         "(the last added) and keeps its best SEARCH_WINDOW of them, so a search costs the same at "
         "any size of database; the page says so. PostgreSQL ranks a search's matches of the "

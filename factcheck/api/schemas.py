@@ -173,8 +173,9 @@ class ClaimPage(msgspec.Struct, kw_only=True):
     """Set when a search matched more claims than its window (``SEARCH_WINDOW``): only the best
     this many are listed and counted; refine the search to see others."""
     search_ranked: int | None = None
-    """Set when a search matched more claims than it ranks (``SEARCH_RANKED``): the listed ones are
-    the best of its newest this many."""
+    """Set when a search ranked only its newest matches: the listed ones are the best of these
+    many (on SQLite its newest ``SEARCH_RANKED``; on PostgreSQL its matches of the newest periods
+    of creation, at least ``SEARCH_WINDOW``)."""
     next: str | None
     prev: str | None
 

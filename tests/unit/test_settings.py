@@ -80,5 +80,5 @@ def test_a_bad_bound_is_refused_with_its_name(name: str, bad: str, message: str,
 
 
 def test_search_ranked_may_be_zero_to_rank_every_match(tmp_path: Path) -> None:
-    assert Settings.from_env({"VAR_DIR": str(tmp_path)}).search_ranked == 5000
+    assert Settings.from_env({"VAR_DIR": str(tmp_path)}).search_ranked == 2000
     assert Settings.from_env({"SEARCH_RANKED": "0", "VAR_DIR": str(tmp_path)}).search_ranked == 0
