@@ -65,12 +65,18 @@ def count_queries(app: Any) -> Iterator[QueryCounter]:
 @contextmanager
 def statements(app: Any) -> Iterator[list[tuple[str, Any]]]:
     """The SQL statements the app sends meanwhile, with their parameters."""
+    with sent_on(app.state.engine.sync_engine) as sent:
+        yield sent
+
+
+@contextmanager
+def sent_on(engine: Any) -> Iterator[list[tuple[str, Any]]]:
+    """The SQL statements sent on ``engine`` (or a session's bind) meanwhile, with their parameters."""
     sent: list[tuple[str, Any]] = []
 
     def record(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
         sent.append((statement, parameters))
 
-    engine = app.state.engine.sync_engine
     event.listen(engine, "before_cursor_execute", record)
     try:
         yield sent

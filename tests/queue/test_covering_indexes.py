@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event
-
 from factcheck.accounts.roles import Role
 from factcheck.claims.queue import ClaimQueue, parse_filters
 from factcheck.claims.queue.dashboard import load_dashboard
 from tests.builders import make_claim
+from tests.client import sent_on
 from tests.queue.helpers import many_claims
 
 if TYPE_CHECKING:
@@ -27,23 +26,14 @@ async def _plans(
 ) -> list[list[str]]:
     """The plan of each SELECT one page of the queue (or the board) sends (count cap 3: the filter
     is "many")."""
-    captured: list[tuple[str, Any]] = []
-
-    def capture(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
-        if statement.lstrip().upper().startswith("SELECT") and "claim" in statement:
-            captured.append((statement, parameters))
-
-    engine = session.get_bind()
-    event.listen(engine, "before_cursor_execute", capture)
-    try:
+    with sent_on(session.get_bind()) as sent:
         queue = ClaimQueue(session, viewer, count_cap=3)
         filters = parse_filters(params).filters
         await (queue.board(filters) if board else queue.page(filters))
-    finally:
-        event.remove(engine, "before_cursor_execute", capture)
     conn = await session.connection()
     plans = []
-    for statement, parameters in captured:
+    selects = [(s, p) for s, p in sent if s.lstrip().upper().startswith("SELECT") and "claim" in s]
+    for statement, parameters in selects:
         rows = await conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
         plans.append([row[3] for row in rows])
     return plans
@@ -103,19 +93,11 @@ def test_on_sqlite_the_dashboard_counts_each_rating_as_an_index_range(db, db_kin
         db.run(lambda s: make_claim(s, state="published", by=checker, editor=editor))
 
     async def go(session: AsyncSession) -> tuple[list[tuple[str, int]], list[str]]:
-        captured: list[tuple[str, Any]] = []
-
-        def capture(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
-            if "count(" in statement and "rating" in statement:
-                captured.append((statement, parameters))
-
-        engine = session.get_bind()
-        event.listen(engine, "before_cursor_execute", capture)
-        try:
+        with sent_on(session.get_bind()) as sent:
             dashboard = await load_dashboard(session, editor.id, Role.EDITOR)
-        finally:
-            event.remove(engine, "before_cursor_execute", capture)
-        (statement, parameters), *_ = [c for c in captured if "published_at" in c[0]]
+        (statement, parameters), *_ = [
+            (s, p) for s, p in sent if "count(" in s and "rating" in s and "published_at" in s
+        ]
         conn = await session.connection()
         if db_kind == "sqlite":
             rows = await conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)

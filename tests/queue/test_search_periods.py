@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 from uuid import UUID
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from factcheck.app import create_app
 from factcheck.claims.models import Claim
@@ -23,6 +23,7 @@ from factcheck.claims.queue import ClaimQueue
 from factcheck.claims.queue._filters import parse_filters
 from factcheck.claims.search import parse_search
 from factcheck.claims.search_periods import PERIOD_PIECES, newest_best_matches
+from tests.client import sent_on
 from tests.queue.helpers import listed
 
 if TYPE_CHECKING:
@@ -150,20 +151,10 @@ def test_the_search_reads_the_full_text_index_not_the_table(db, db_kind, checker
     dated(db, (BEST, OLD), *((wording, 0) for wording in NEWER))
 
     async def plan(session: AsyncSession) -> list[str]:
-        captured: list[tuple[str, Any]] = []
-
-        def capture(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
-            if "ts_rank(" in statement or "bm25(" in statement:
-                captured.append((statement, parameters))
-
-        engine = session.get_bind()
-        event.listen(engine, "before_cursor_execute", capture)
-        try:
+        with sent_on(session.get_bind()) as sent:
             queue = ClaimQueue(session, checker.id, search_window=WINDOW, search_ranked=RANKED)
             await queue.page(parse_filters({"q": "ceasefire"}).filters)
-        finally:
-            event.remove(engine, "before_cursor_execute", capture)
-        [(statement, parameters)] = captured
+        [(statement, parameters)] = [(s, p) for s, p in sent if "ts_rank(" in s or "bm25(" in s]
         conn = await session.connection()
         if db_kind == "sqlite":
             rows = await conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
