@@ -9,7 +9,7 @@ FTS5 walks a word's matches newest first by itself (``search.best_matches``).
 
 from __future__ import annotations
 
-from functools import reduce
+from functools import lru_cache, reduce
 from typing import Any
 
 from sqlalchemy import (
@@ -27,7 +27,14 @@ from sqlalchemy import (
     union_all,
 )
 
-from factcheck.claims.search import PG_CONFIG, PG_DOCUMENT, SearchQuery, best_matches_past, claim_column
+from factcheck.claims.search import (
+    KEPT_SHAPES,
+    PG_CONFIG,
+    PG_DOCUMENT,
+    SearchQuery,
+    best_matches_past,
+    claim_column,
+)
 
 PG_PERIOD_SQL = "((('x' || left({}::text, 8))::bit(32)::bigint >> 14))"
 """A claim's period of creation in SQL: the first 32 bits of its UUIDv7 id are its time in units of
@@ -74,24 +81,14 @@ def window_statement(
     return best_matches_past(dialect, query, window, ranked)
 
 
-_NEWEST_KEPT = 32
-_NEWEST: dict[tuple[int, int, int], Select[Any]] = {}
-"""``newest_best_matches``'s statements by their shape (number of terms, window, least): building
-one and its cache key cost the app about 5 ms of a search's request (cProfile, 40 requests), more
-than PostgreSQL takes to run it; the terms are its only values, bound by name when it runs."""
-
-
 def newest_best_matches(query: SearchQuery, window: int, least: int) -> tuple[Select[Any], dict[str, Any]]:
-    """``_newest_best_matches`` for ``query``: the kept statement of its shape and its terms."""
-    shape = (len(query.terms), window, least)
-    statement = _NEWEST.get(shape)
-    if statement is None:
-        if len(_NEWEST) >= _NEWEST_KEPT:
-            del _NEWEST[next(iter(_NEWEST))]  # the oldest
-        statement = _NEWEST[shape] = _newest_best_matches(len(query.terms), window, least)
+    """``_newest_best_matches`` for ``query``: the kept statement of its shape (number of terms,
+    window, least) and its terms, its only values, bound by name when it runs."""
+    statement = _newest_best_matches(len(query.terms), window, least)
     return statement, {f"search_term_{i}": " ".join(tokens) for i, tokens in enumerate(query.terms)}
 
 
+@lru_cache(maxsize=KEPT_SHAPES)
 def _newest_best_matches(terms_count: int, window: int, least: int) -> Select[Any]:
     """PostgreSQL's bounded search: its matches of the newest periods of creation, read piece by
     piece (``PERIOD_PIECES``) until at least ``least`` are found (or every match, older pieces

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from factcheck.claims.workflow import Action, State
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from factcheck.accounts.models import User
 
 
@@ -30,6 +32,15 @@ class Rating(UUIDv7AuditBase):
     """Display order on the scale."""
     definition: Mapped[str | None] = mapped_column(Text, default=None)
     """What the label means, in the admin's words: shown to readers on /about/ratings."""
+
+
+def writers_of(contributor_ids: Iterable[UUID], author_id: UUID | None) -> frozenset[UUID]:
+    """Everyone who wrote part of a revision: its contributors, and its last saver (``author_id``).
+    None of them may approve it (``Verdict.contributors``, and the board's rows of revisions)."""
+    found = set(contributor_ids)
+    if author_id is not None:
+        found.add(author_id)
+    return frozenset(found)
 
 
 class Verdict(UUIDv7AuditBase):
@@ -83,8 +94,7 @@ class Verdict(UUIDv7AuditBase):
     @property
     def contributors(self) -> frozenset[UUID]:
         """Everyone who wrote part of this revision, its last saver included."""
-        found = {c.user_id for c in self.contributions}
-        return frozenset(found | {self.author_id} if self.author_id else found)
+        return writers_of((c.user_id for c in self.contributions), self.author_id)
 
     def add_contributor(self, user_id: UUID) -> None:
         if all(c.user_id != user_id for c in self.contributions):

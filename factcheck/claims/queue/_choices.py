@@ -14,7 +14,7 @@ from factcheck.accounts.service import OrganisationService
 from factcheck.claims.facts import facts_of
 from factcheck.claims.queue._people import listed_people
 from factcheck.evidence.models import Evidence
-from factcheck.verdicts.models import Approval, Rating, Verdict, VerdictContributor
+from factcheck.verdicts.models import Approval, Rating, Verdict, VerdictContributor, writers_of
 from factcheck.verdicts.queries import is_latest
 
 if TYPE_CHECKING:
@@ -133,9 +133,6 @@ async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[
             decisions.setdefault(verdict_id, []).append(CardDecision(verdict_id, person_id, decision))
     latest: dict[UUID, CardRevision] = {}
     for verdict_id, claim_id, submitted_at, rating_id, label, summary, author_id in rows:
-        writers = written[verdict_id]
-        if author_id is not None:
-            writers.add(author_id)
         latest[claim_id] = CardRevision(
             verdict_id,
             claim_id,
@@ -144,7 +141,7 @@ async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[
             label,
             summary,
             author_id,
-            frozenset(writers),
+            writers_of(written[verdict_id], author_id),
         )
     facts = {}
     for item in items:

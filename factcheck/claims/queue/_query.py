@@ -89,7 +89,7 @@ class _Window(NamedTuple):
     """The matches as a table to join (``search.ranked_window``): made once, read by each query."""
     of_newest: int | None
     """Set when only the newest this many matches were ranked (``SEARCH_RANKED`` on SQLite; on
-    PostgreSQL, the matches of the newest periods: ``search.newest_best_matches``)."""
+    PostgreSQL, the matches of the newest periods: ``search_periods.newest_best_matches``)."""
 
 
 @dataclass
