@@ -15,7 +15,9 @@ throwaway PostgreSQL cluster (started from the installed binaries, removed after
 Each export is the real command, `factcheck export --format F --state published --out FILE`, in
 a child process: time is the wall time of the whole command (Python start-up and imports
 included; `factcheck export --help` alone is reported for scale), peak memory is the child's maximum
-resident set size (`os.wait4`). Against it, the database's own dump of the same rows and
+resident set size (`os.wait4`: the largest of the command and the reader processes a big SQLite
+export starts, `factcheck/publishing/chunk_processes.py`, not their sum; a reader peaks at about
+19 MB, benchmarks/README.md, session 13). Against it, the database's own dump of the same rows and
 columns (the claim, its latest revision, rating, article, first publication, number of sources):
 `sqlite3 -csv -header DB "SELECT ..."` or `psql -c "\\copy (SELECT ...) TO ... CSV HEADER"`, timed
 the same way. Issue 18's target: CSV, JSON and ClaimReview of 100,000 claims within 3x of the

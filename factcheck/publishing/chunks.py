@@ -6,9 +6,10 @@ one server process (PostgreSQL) while Python waited, and Python then wrote the c
 database waited. Here the chunks' bounds are found first, in one statement over the keys alone,
 and the chunks are read on the engine's ``READERS`` connections at once: on PostgreSQL, while
 Python writes one chunk, the next one is being read by the server on its own connection, so the
-database's work runs beside Python's (benchmarks/README.md, session 9); SQLite reads in this
-process and reads one chunk after the other. The chunks are still given in
-order and whole, so the Export page's progress counts them as before.
+database's work runs beside Python's (benchmarks/README.md, session 9). SQLite reads in the process
+that asks: a big export's chunks are read by child processes (``chunk_processes``), a small one's
+in the app, one chunk after the other. The chunks are still given in order and whole, so the
+Export page's progress counts them as before.
 
 Each connection has at most one read in flight; a read in flight is awaited, never abandoned,
 before its connection goes back, so a download stopped half-way (the generator closed, or the
@@ -28,14 +29,17 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from factcheck.claims.models import Claim
+from factcheck.publishing import chunk_processes
 from factcheck.publishing.raw_values import untyped
 
 if TYPE_CHECKING:
     from collections.abc import AsyncGenerator, AsyncIterator, Callable
 
     from sqlalchemy import Select
+    from sqlalchemy.engine import Dialect
     from sqlalchemy.ext.asyncio import AsyncSession
 
+    from factcheck.publishing.chunk_processes import DriverForm
     from factcheck.publishing.raw_values import Values
 
 READERS = {"postgresql": 2, "sqlite": 1}
@@ -44,9 +48,9 @@ in its own server processes: with two readers it reads the next chunks while Pyt
 one (quiet machine, 100,000 claims, against one reader and against the code before: CSV 2.0x the
 dump against 2.8x and 3.1x, JSON 2.7x against 3.9x and 4.3x, ClaimReview 1.7x against 2.0x and
 2.1x). SQLite reads in this process, and a second reader competed with the writer for it (CSV 3.8 s
-against 2.8-3.1 s, JSON 5.8 s against 3.8-3.9 s): it reads one chunk after the other
-(benchmarks/README.md, session 9). More than two would add memory (a chunk each) for no more cores
-on the machine measured."""
+against 2.8-3.1 s, JSON 5.8 s against 3.8-3.9 s): it reads one chunk after the other, or has child
+processes read a big export (``chunk_processes``; benchmarks/README.md, sessions 9 and 13). More
+than two would add memory (a chunk each) for no more cores on the machine measured."""
 
 
 async def read_chunks(
@@ -86,6 +90,15 @@ async def read_chunks(
         # Chunk i holds the keys below the start of chunk i-1 and from its own start on.
         bounds = list(zip([None, *starts], [*starts, None], strict=True))
         statements = _Statements(query, key, shape)
+        by_process = _by_processes(connection, statements, bounds) if values is not None else None
+        if by_process is not None:  # a big SQLite export: read beside the app (chunk_processes)
+            database, own = by_process
+            async with chunk_processes.started(database, dict(_SQLITE_READ_THROUGH), own) as processes:
+                for i in range(len(bounds)):
+                    rows = await processes.read(i % len(own))
+                    if rows:
+                        yield rows
+            return
 
         async def read(i: int) -> list[Any]:
             before, start = bounds[i]
@@ -143,6 +156,7 @@ class _Statements:
         self.keys = [key] if key is Claim.id else [key, Claim.id]
         self.shape = shape
         self._built: dict[tuple[bool, bool], Select[Any]] = {}
+        self._driver: dict[tuple[bool, bool], DriverForm | None] = {}
 
     def between(self, before: Any, start: Any) -> tuple[Select[Any], dict[str, Any]]:
         """The statement for the keys below ``before`` and from ``start`` on (None: unbounded)."""
@@ -158,6 +172,33 @@ class _Statements:
             self._built[form] = statement if self.shape is None else self.shape(statement)
         params = {"chunk_before": before, "chunk_start": start}
         return self._built[form], {k: v for k, v in params.items() if v is not None}
+
+    def for_driver(self, before: Any, start: Any, dialect: Dialect) -> tuple[str, tuple[Any, ...]] | None:
+        """``between``'s statement as the driver takes it; None if only the app can run it."""
+        statement, params = self.between(before, start)
+        form = (before is not None, start is not None)
+        if form not in self._driver:
+            self._driver[form] = chunk_processes.driver_form(statement, dialect)
+        driver = self._driver[form]
+        return None if driver is None else driver.given(params)
+
+
+def _by_processes(
+    connection: AsyncConnection, statements: _Statements, bounds: list[tuple[Any, Any]]
+) -> tuple[str, list[list[tuple[str, tuple[Any, ...]]]]] | None:
+    """The SQLite file and each reader process's statements, if a big export's chunks are to be
+    read beside the app (``chunk_processes``): a file's, rows read as the driver gives them."""
+    database = chunk_processes.database_of(connection)
+    if database is None or len(bounds) < chunk_processes.PROCESSES_FROM_CHUNKS:
+        return None
+    readers = chunk_processes.SQLITE_PROCESSES
+    own: list[list[tuple[str, tuple[Any, ...]]]] = [[] for _ in range(readers)]
+    for i, (before, start) in enumerate(bounds):
+        driver = statements.for_driver(before, start, connection.dialect)
+        if driver is None:
+            return None
+        own[i % readers].append(driver)
+    return database, own
 
 
 def _many_connections(engine: AsyncEngine) -> bool:

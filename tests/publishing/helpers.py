@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.claims.service import ClaimService
@@ -198,3 +200,15 @@ async def make_export_desk(session: AsyncSession) -> None:
         claim_id=in_review.id, author_id=checker.id, rating_label="False", summary="Not so.", rationale="No."
     )
     await ClaimService(session=session).apply(in_review.id, Action.SUBMIT, actor_of(checker))
+
+
+def children() -> set[int]:
+    """This process's running child processes (Linux's ``/proc``): an export's readers
+    (``publishing/chunk_processes.py``) must not outlive it."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+        try:
+            found.update(int(pid) for pid in (task / "children").read_text().split())
+        except FileNotFoundError:  # a thread that has just ended
+            continue
+    return found

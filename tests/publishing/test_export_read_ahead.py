@@ -12,9 +12,9 @@ from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from factcheck.db import make_engine, run_async
-from factcheck.publishing import chunks, exports
+from factcheck.publishing import chunk_processes, chunks, exports
 from factcheck.publishing.exports import prepare_export, stream_export
-from tests.publishing.helpers import make_export_desk
+from tests.publishing.helpers import children, make_export_desk
 
 FORMATS = ("csv", "json", "claimreview")
 
@@ -28,6 +28,8 @@ def test_the_chunks_are_read_ahead_on_postgresql_and_one_after_the_other_on_sqli
 ) -> None:
     monkeypatch.setattr(exports, "CHUNK_ROWS", 2)
     monkeypatch.setattr(exports, "FULL_CHUNK_ROWS", 2)
+    # Read in the app: a big SQLite export's reader processes are test_export_processes.py's.
+    monkeypatch.setattr(chunk_processes, "PROCESSES_FROM_CHUNKS", 10**9)
     db.run(make_export_desk)
 
     async def go() -> dict[str, set[int]]:
@@ -88,14 +90,15 @@ async def _stopped_after_the_first_chunk(
 
 def test_a_download_stopped_half_way_ends_its_reads_before_the_connections_go_back(db, monkeypatch) -> None:
     """Closed (the client went away) or cancelled (the server's task), the export leaves no read
-    running: no task is left behind, every connection is back in the pool and usable. Read ahead
-    on both engines here, so SQLite's connections are put to the same test."""
+    running: no task is left behind, every connection is back in the pool and usable, no reader
+    process is left. Read ahead on both engines here: on SQLite by reader processes (4 chunks), and
+    then on two of the app's connections, so they are put to the same test."""
     monkeypatch.setitem(chunks.READERS, "sqlite", 2)
     monkeypatch.setattr(exports, "CHUNK_ROWS", 2)
     monkeypatch.setattr(exports, "FULL_CHUNK_ROWS", 2)
     db.run(make_export_desk)
 
-    async def go() -> list[tuple[str, bool, int, int, int, int]]:
+    async def go() -> list[tuple[str, bool, int, int, int, int, int]]:
         engine = make_engine(db.url)  # pooled, as in the app
         found = []
         try:
@@ -106,13 +109,17 @@ def test_a_download_stopped_half_way_ends_its_reads_before_the_connections_go_ba
                     checked_out = engine.pool.checkedout()  # type: ignore[attr-defined]
                     async with engine.connect() as connection:
                         one = (await connection.execute(text("SELECT 1"))).scalar_one()
-                    found.append((name, cancel, len(received), len(left), checked_out, one))
+                    processes = len(children())
+                    found.append((name, cancel, len(received), len(left), checked_out, one, processes))
             return found
         finally:
             await engine.dispose()
 
-    for name, cancel, received, left, checked_out, one in run_async(go()):
-        assert (name, cancel, received, left, checked_out, one) == (name, cancel, 2, 0, 0, 1)
+    for threshold in (4, 10**9):  # SQLite's reader processes, then its connections
+        monkeypatch.setattr(chunk_processes, "PROCESSES_FROM_CHUNKS", threshold)
+        for name, cancel, *found in run_async(go()):
+            # The head and a chunk received; no task, checked-out connection or process left.
+            assert (name, cancel, *found) == (name, cancel, 2, 0, 0, 1, 0)
 
 
 def test_filtered_exports_read_in_small_chunks_write_what_one_chunk_writes(db, monkeypatch) -> None:

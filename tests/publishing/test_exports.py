@@ -11,7 +11,7 @@ from typing import Any
 import anyio
 import pytest
 
-from factcheck.publishing import csv_text, exports, records
+from factcheck.publishing import chunk_processes, csv_text, exports, records
 from tests.builders import make_article, make_claim
 from tests.conftest import count_queries
 from tests.publishing.helpers import publish, publish_correction, reopen
@@ -204,8 +204,11 @@ def test_exports_need_sign_in(client) -> None:
 
 
 def test_the_response_starts_before_the_export_is_built(as_editor, db, checker, monkeypatch, app) -> None:
-    """The first bytes leave while most rows are still unread: the export is streamed."""
+    """The first bytes leave while most rows are still unread: the export is streamed. Read in the
+    app, whose statements are counted here (a big SQLite export's reader processes read ahead on
+    their own: test_export_processes.py)."""
     monkeypatch.setattr(exports, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(chunk_processes, "PROCESSES_FROM_CHUNKS", 10**9)
     for n in range(7):
         db.run(lambda s, n=n: make_claim(s, state="queued", text=f"Claim number {n}", by=checker))
     cookies = "; ".join(f"{k}={v}" for k, v in as_editor.cookies.items())
