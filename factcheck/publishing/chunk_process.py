@@ -58,8 +58,10 @@ not one per 64 KiB the reader has written."""
 
 def main() -> int:
     out = sys.stdout.buffer
+    pipe_size = getattr(fcntl, "F_SETPIPE_SZ", None)  # Linux's
     with contextlib.suppress(OSError):  # not a pipe, or more than the system allows: the default then
-        fcntl.fcntl(out.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+        if pipe_size is not None:
+            fcntl.fcntl(out.fileno(), pipe_size, PIPE_BYTES)
     try:
         serve(pickle.load(sys.stdin.buffer), out)
     except BrokenPipeError:  # the app stopped reading (a download stopped half-way): nothing to say

@@ -5,7 +5,6 @@ the person's id (``factcheck.claims.assigning``). A small limit here; the same c
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from html import unescape
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
@@ -15,29 +14,23 @@ from sqlalchemy import select
 
 from factcheck.accounts.people import SUGGESTED
 from factcheck.accounts.service import UserService
-from factcheck.app import create_app
 from factcheck.claims.models import Claim, Event
+from tests.big_desk import LIMIT, big_desk_app, make_olga, people
 from tests.builders import make_claim, make_user
 from tests.client import people_menu_statement, post, statements
 
 if TYPE_CHECKING:
     from factcheck.settings import Settings
 
-LIMIT = 3
-
 
 @pytest.fixture
 def app(settings: Settings) -> Any:
-    return create_app(replace(settings, people_listed=LIMIT))
-
-
-def people(db, n: int, prefix: str = "Person") -> list[Any]:
-    return [db.run(lambda s, i=i: make_user(s, name=f"{prefix} {i}")) for i in range(n)]
+    return big_desk_app(settings)
 
 
 @pytest.fixture
 def olga(db) -> Any:
-    return db.run(lambda s: make_user(s, name="Olga Other", email="olga@test.example"))
+    return make_olga(db)
 
 
 @pytest.fixture

@@ -8,16 +8,13 @@ period (2**30 ms, about 12 days) or a hundred back; small bounds, the same state
 from __future__ import annotations
 
 import secrets
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 import pytest
 from sqlalchemy import text
 
-from factcheck.app import create_app
 from factcheck.claims.models import Claim
 from factcheck.claims.queue import ClaimQueue
 from factcheck.claims.queue._filters import parse_filters
@@ -25,20 +22,16 @@ from factcheck.claims.search import parse_search
 from factcheck.claims.search_periods import PERIOD_PIECES, newest_best_matches
 from tests.client import sent_on
 from tests.queue.helpers import listed
+from tests.queue.search_bounds import ALL, BEST, RANKED, WINDOW, app, ranked, view  # noqa: F401 (fixtures)
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
 
-    from factcheck.settings import Settings
 
-WINDOW = 2
-RANKED = 3
 PERIOD = timedelta(milliseconds=2**30)
 OLD = PERIOD_PIECES[-1][1] + 40
 """Periods back: past the last piece, so only the older piece reaches it."""
-BEST = "Ceasefire, ceasefire, ceasefire: the word of the week"
 NEWER = [f"Kerry statement {i} on a ceasefire in Syria" for i in range(4)]
-ALL = f"Showing the best {WINDOW} matches; refine the search."
 
 
 def newest(n: int) -> str:
@@ -65,22 +58,6 @@ def dated(db, *claims: tuple[str, int]) -> None:
         await s.commit()
 
     db.run(build)
-
-
-@pytest.fixture
-def ranked() -> int:
-    return RANKED
-
-
-@pytest.fixture
-def app(settings: Settings, ranked: int) -> Any:
-    return create_app(replace(settings, search_window=WINDOW, search_ranked=ranked))
-
-
-def view(client, **params: str) -> str:
-    response = client.get(f"/claims?{urlencode(params)}")
-    assert response.status_code == 200, response.text[-400:]
-    return response.text
 
 
 def test_a_common_word_ranks_its_newest_matches_and_says_how_many(as_checker, db, db_kind) -> None:

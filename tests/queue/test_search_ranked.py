@@ -6,37 +6,16 @@ statements at any size."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode
-
 import pytest
 
-from factcheck.app import create_app
 from factcheck.claims.search import FTS_QUERY, best_matches_past, parse_search
 from tests import builders
 from tests.api.conftest import bearer
 from tests.builders import make_claim
 from tests.queue.helpers import listed
+from tests.queue.search_bounds import ALL, BEST, RANKED, WINDOW, app, ranked, view  # noqa: F401 (fixtures)
 
-if TYPE_CHECKING:
-    from factcheck.settings import Settings
-
-WINDOW = 2
-RANKED = 3
-BEST = "Ceasefire, ceasefire, ceasefire: the word of the week"
-ALL = f"Showing the best {WINDOW} matches; refine the search."
 POOLED = f"Showing the best {WINDOW} of the newest {RANKED} matches; refine the search to reach older claims."
-
-
-@pytest.fixture
-def ranked() -> int:
-    return RANKED
-
-
-@pytest.fixture
-def app(settings: Settings, ranked: int) -> Any:
-    return create_app(replace(settings, search_window=WINDOW, search_ranked=ranked))
 
 
 @pytest.fixture
@@ -49,12 +28,6 @@ def claims(db, checker):
             await make_claim(s, text=f"Kerry statement {i} on a ceasefire in Syria", by=checker)
 
     db.run(build)
-
-
-def view(client, path: str = "/claims", **params: str) -> str:
-    response = client.get(f"{path}?{urlencode(params)}")
-    assert response.status_code == 200, response.text[-400:]
-    return response.text
 
 
 def test_a_search_past_what_it_ranks_keeps_the_best_of_the_newest_and_says_so(
