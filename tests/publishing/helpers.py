@@ -212,3 +212,11 @@ def children() -> set[int]:
         except FileNotFoundError:  # a thread that has just ended
             continue
     return found
+
+
+def chunks_of(monkeypatch: Any, rows: int) -> None:
+    """Exports read ``rows`` claims a chunk, for the CSV and ClaimReview and the full records alike."""
+    from factcheck.publishing import exports
+
+    monkeypatch.setattr(exports, "CHUNK_ROWS", rows)
+    monkeypatch.setattr(exports, "FULL_CHUNK_ROWS", rows)

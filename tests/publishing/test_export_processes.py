@@ -13,10 +13,10 @@ from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.db import make_engine, run_async
-from factcheck.publishing import chunk_processes, exports
+from factcheck.publishing import chunk_processes
 from factcheck.publishing.chunk_processes import ChunkReadFailed
 from factcheck.publishing.exports import prepare_export, stream_export
-from tests.publishing.helpers import children, make_export_desk
+from tests.publishing.helpers import children, chunks_of, make_export_desk
 from tests.publishing.test_export_bytes import normalised
 
 CASES = [
@@ -61,8 +61,7 @@ def _export(url: str, format_name: str, filters: dict[str, Any]) -> tuple[bytes,
 def test_a_big_export_on_sqlite_is_read_by_processes_and_writes_the_same_bytes(
     db, db_kind: str, monkeypatch
 ) -> None:
-    monkeypatch.setattr(exports, "CHUNK_ROWS", 2)
-    monkeypatch.setattr(exports, "FULL_CHUNK_ROWS", 2)
+    chunks_of(monkeypatch, 2)
     db.run(make_export_desk)
     for format_name, filters, chunks in CASES:
         monkeypatch.setattr(chunk_processes, "PROCESSES_FROM_CHUNKS", 10**9)
@@ -86,8 +85,7 @@ def test_an_export_of_fewer_chunks_than_the_threshold_is_read_in_the_app(
     db, db_kind: str, monkeypatch
 ) -> None:
     """Starting a reader costs more than a few small chunks: 7 claims in 3 chunks stay in the app."""
-    monkeypatch.setattr(exports, "CHUNK_ROWS", 3)
-    monkeypatch.setattr(exports, "FULL_CHUNK_ROWS", 3)
+    chunks_of(monkeypatch, 3)
     db.run(make_export_desk)
     assert chunk_processes.PROCESSES_FROM_CHUNKS == 4
     for format_name, filters, _ in CASES:
@@ -103,8 +101,7 @@ def test_a_reader_that_cannot_read_fails_the_export_with_sqlites_reason(
     """The database file is moved away once the export has begun (the app's connection keeps the
     open file): the readers find an empty database at its path. The export stops with SQLite's
     reason and leaves no reader running; nothing half-read is written as if whole."""
-    monkeypatch.setattr(exports, "CHUNK_ROWS", 2)
-    monkeypatch.setattr(exports, "FULL_CHUNK_ROWS", 2)
+    chunks_of(monkeypatch, 2)
     db.run(make_export_desk)
     if db_kind != "sqlite":  # PostgreSQL has no file to move: its export is whole
         assert _export(db.url, format_name, {})[0].count(b"\n") > 4
@@ -145,8 +142,7 @@ def test_a_reader_that_cannot_read_fails_the_export_with_sqlites_reason(
 def test_a_download_from_the_export_page_is_read_by_processes(as_editor, db, monkeypatch) -> None:
     """The web download streams the same rows through the app's own event loop (the server's),
     with the readers started from it, and none is left when the response has ended."""
-    monkeypatch.setattr(exports, "CHUNK_ROWS", 2)
-    monkeypatch.setattr(exports, "FULL_CHUNK_ROWS", 2)
+    chunks_of(monkeypatch, 2)
     db.run(make_export_desk)
     bodies = {}
     for threshold in (10**9, 4):
