@@ -18,7 +18,6 @@ the app. It never writes (``query_only``).
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import pickle
 import sqlite3
 import struct
@@ -58,6 +57,8 @@ not one per 64 KiB the reader has written."""
 
 def main() -> int:
     out = sys.stdout.buffer
+    import fcntl  # here: the app imports this module for its frames, on any system
+
     pipe_size = getattr(fcntl, "F_SETPIPE_SZ", None)  # Linux's
     with contextlib.suppress(OSError):  # not a pipe, or more than the system allows: the default then
         if pipe_size is not None:

@@ -1,8 +1,9 @@
 """Verdict reports: CSV, JSON, ClaimReview JSON-LD and a printable HTML report, all streamed.
 
 Rows are read in chunks of ``CHUNK_ROWS`` claims (each chunk one short query, read ahead on a
-second connection on PostgreSQL and by reader processes on SQLite: ``chunks.py``) and written out as each chunk arrives, so memory
-stays flat however many claims there are and the first bytes leave before the last row is read. The
+second connection on PostgreSQL and by reader processes on SQLite: ``chunks.py``) and written out
+as each chunk arrives, so memory stays flat however many claims there are and the first bytes
+leave before the last row is read. The
 generator opens its own database session: the request's session is closed before a streamed body is
 sent (STACK-NOTES.md, P7). The web page and ``factcheck export`` both come through
 ``prepare_export`` and ``stream_export``.
