@@ -135,7 +135,7 @@ BEFORE_OBJECTS = SOURCE_PREPOSITIONS | {"on", "by"}
 
 def attribution_phrase(sentence: str) -> str | None:
     """The words naming whoever the sentence attributes its statement to, as written."""
-    masked = _mask_quotes(sentence)
+    masked = mask_quotes(sentence)
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
         return poll_after_in(sentence, masked)
     words = tokens(masked)
@@ -241,12 +241,12 @@ def _finder_before(sentence: str, words: list[re.Match[str]], verb: int) -> str 
 def is_quotation_only(sentence: str) -> bool:
     """The sentence is one quotation, with nothing outside the marks."""
     return opens_with_quote(sentence) and not any(
-        token.group()[0].isalnum() for token in tokens(_mask_quotes(sentence))
+        token.group()[0].isalnum() for token in tokens(mask_quotes(sentence))
     )
 
 
 @per_text
-def _mask_quotes(sentence: str) -> str:
+def mask_quotes(sentence: str) -> str:
     """The sentence with every quotation (marks included) blanked out by NULs."""
     masked = list(sentence)
     for quote in find_quotes(sentence):

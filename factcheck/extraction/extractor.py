@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.extraction.antecedents import antecedent_in_sentence
 from factcheck.extraction.attribution import attribution_phrase, is_quotation_only
 from factcheck.extraction.candidate import Candidate
 from factcheck.extraction.grouping import group
@@ -94,6 +95,8 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
                 speakers.note_subject(subject)
             if label_name and phrase and phrase.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 phrase = None  # "Gingrich: Trump Must Decide If He Wants …": the label speaks
+            if phrase in PERSON_PRONOUNS:  # "Tom Hale stood up when he said …"
+                phrase = antecedent_in_sentence(sentence, phrase, speakers) or phrase
             named = phrase or label_name
             claimant = speakers.claimant(named) if named else None
         if claimant is None and not opens_paragraph:

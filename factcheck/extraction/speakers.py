@@ -129,6 +129,10 @@ class Speakers:
         if kind == "person":
             self.last_of_kind["person"] = name
 
+    def is_person(self, phrase: str) -> bool:
+        """The phrase names a person: a full name, a titled name, a known surname."""
+        return self._name(phrase)[1] == "person"
+
     def _last(self, kind: Kind) -> str | None:
         """The last speaker of that kind; else one that might be ("Kerry" with no first
         name seen may be a person or a place); else whoever spoke last."""

@@ -1,0 +1,51 @@
+"""Claimants on real news, tenth round (issue 14, session 13): who "he" or "she" is
+when the sentence names them first, … Invented sentences: people, places and figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Tom Hale stood at the podium when he said the levy costs $3 million.", "Tom Hale"),
+        (
+            "Grace Olin said the mill hired 300 workers. "
+            "Tom Hale stood up at the meeting, and he added that the levy costs $3 million.",
+            "Tom Hale",
+        ),
+        (
+            "Grace Olin said the mill hired 300 workers. "
+            "Dana Whitlow, though she praised the mill, warned that 40 jobs are at risk.",
+            "Dana Whitlow",
+        ),
+        ("Paul Renner opposes what he calls a 40 percent tax on farms.", "Paul Renner"),
+        ("Mayor Ines Varga was booed on Monday when she said the levy would pass.", "Ines Varga"),
+    ],
+)
+def test_a_pronoun_after_a_clause_opener_is_the_person_the_sentence_opens_with(
+    text: str, claimant: str
+) -> None:
+    assert claimants(text)[-1] == claimant
+
+
+def test_a_pronoun_set_off_as_a_speaker_tag_is_who_spoke_before() -> None:
+    text = (
+        "Grace Olin spoke at the hall on Monday. “The mill is closing,” she said. "
+        "Tom Hale, she said, hired 300 workers in May."
+    )
+    assert claimants(text)[-1] == "Grace Olin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale’s plan, which he said costs $3 million, failed in May.",
+        "Eastport voted on the levy in May when she said it costs $3 million.",
+    ],
+)
+def test_a_pronoun_is_not_what_a_person_owns_nor_a_place(text: str) -> None:
+    assert claimants(text) == [None]
