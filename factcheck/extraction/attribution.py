@@ -69,6 +69,7 @@ from factcheck.extraction.lexicon import (
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
 from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in, position_start
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
+from factcheck.extraction.shares import share_of_a_group
 from factcheck.extraction.source_phrases import (
     DETERMINERS,
     SOURCE_PREPOSITIONS,
@@ -79,7 +80,6 @@ from factcheck.extraction.source_phrases import (
 from factcheck.extraction.subjects import (
     HEADLINE_VERBS,
     main_clause_subject,
-    share_of_a_group,
     source_after_according_to,
     subject_across_asides,
 )
