@@ -37,6 +37,7 @@ from factcheck.extraction.lexicon import (
 )
 
 SECOND_VERB_JOINERS = word_set("and but")
+AUXILIARIES_AFTER_JOINER = word_set("has have had also then later is was will would")
 
 # Words that open an aside or an introduction rather than a subject.
 LEADING_WORDS = word_set("but and yet so still now meanwhile however also then")
@@ -89,6 +90,10 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
         return None  # "…, adding to her lead", "…, calling for a vote"
     cue = words[verb].group()
     saying = cue in SAYING_WORDS and before in SAYING_AFTER  # "by saying", "a statement saying"
+    joiner = verb - 1
+    while joiner > 0 and words[joiner].group() in AUXILIARIES_AFTER_JOINER:
+        joiner -= 1  # "… and has promised", "… but also said"
+    before = words[joiner].group().lower() if joiner >= 0 else before
     if not ((cue in PARTICIPLES and before == ",") or saying or before in SECOND_VERB_JOINERS):
         return None
     if before in SECOND_VERB_JOINERS and cue in SPEECH_ACT_PARTICIPLES:

@@ -49,3 +49,23 @@ def test_a_pronoun_set_off_as_a_speaker_tag_is_who_spoke_before() -> None:
 )
 def test_a_pronoun_is_not_what_a_person_owns_nor_a_place(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Tom Hale often visits the mill and has promised that it will hire 300 workers.",
+            "Tom Hale",
+        ),
+        ("Grace Olin rubbed her chin, and then said the levy costs $3 million.", "Grace Olin"),
+        ("Dana Whitlow ran the mill for 20 years but also warned that 40 jobs are at risk.", "Dana Whitlow"),
+        ("The Eastport council voted in May and has said the levy costs $3 million.", "The Eastport council"),
+    ],
+)
+def test_a_second_verb_after_its_auxiliary_is_the_first_verbs_subjects(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_a_second_verb_that_is_a_plain_act_gives_no_claimant() -> None:
+    assert claimants("Tom Hale rubbed his chin and then voted against the $3 million levy.") == [None]
