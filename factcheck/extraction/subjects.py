@@ -308,15 +308,6 @@ DOCUMENT_WORDS = word_set(
     """
 )
 
-# Reporting verbs that a headline capitalises: "Trump Says He Will Win".
-HEADLINE_VERBS = word_set(
-    """
-    Says Said Tells Told Warns Claims Admits Insists Denies Urges Slams Blasts Rips Praises
-    Defends Wants Backs Endorses Supports Opposes Vows Pledges Promises Accuses Blames Thinks
-    Believes Predicts Touts Reveals Hopes Plans Sees Calls
-    """
-)
-
 
 def is_title_case(words: list[re.Match[str]]) -> bool:
     """Most words capitalised, as in a headline."""
