@@ -149,9 +149,9 @@ def attribution_phrase(sentence: str) -> str | None:
                 or document_opening(sentence, words, index)
             )
         elif word.lower() == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
-            found = phrase_from(sentence, words, index + 2) or source_after_according_to(
-                sentence, words, index + 2
-            )
+            found = phrase_from(sentence, words, index + 2)
+            if not found or without_possessive(found) != found:  # "according to Axelrod's memoir"
+                found = source_after_according_to(sentence, words, index + 2) or found
         if found:
             return found
     return belief or poll_after_in(sentence, masked)

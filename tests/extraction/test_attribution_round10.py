@@ -69,3 +69,18 @@ def test_a_second_verb_after_its_auxiliary_is_the_first_verbs_subjects(text: str
 
 def test_a_second_verb_that_is_a_plain_act_gives_no_claimant() -> None:
     assert claimants("Tom Hale rubbed his chin and then voted against the $3 million levy.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The mill hired 300 workers in 2010, according to Tom Hale’s memoir.", "Tom Hale’s memoir"),
+        ("Of 45 names, she kept three, according to Grace Olin's campaign.", "Grace Olin's campaign"),
+    ],
+)
+def test_according_to_what_someone_owns_is_that_document_or_body(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_according_to_a_name_is_still_the_name() -> None:
+    assert claimants("According to Tom Hale, the levy costs $3 million.") == ["Tom Hale"]
