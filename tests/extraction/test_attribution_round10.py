@@ -84,3 +84,14 @@ def test_according_to_what_someone_owns_is_that_document_or_body(text: str, clai
 
 def test_according_to_a_name_is_still_the_name() -> None:
     assert claimants("According to Tom Hale, the levy costs $3 million.") == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Dana Whitlow, who ran the mill for 20 years, said of Tom Hale: “He cut 300 jobs.”", "Dana Whitlow"),
+        ("“He cut 300 jobs,” Grace Olin, after a long pause, said of Tom Hale.", "Grace Olin"),
+    ],
+)
+def test_who_a_statement_is_about_is_not_its_speaker(text: str, claimant: str) -> None:
+    assert claimants(text)[0] == claimant
