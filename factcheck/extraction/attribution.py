@@ -107,6 +107,8 @@ def attribution_phrase(sentence: str) -> str | None:
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
         return poll_after_in(sentence, masked)
     words = tokens(masked)
+    if reporter := _reporter_at_end(sentence, words):
+        return reporter
     belief = None
     for index, token in enumerate(words):
         word = token.group()
@@ -155,6 +157,20 @@ def attribution_phrase(sentence: str) -> str | None:
         if found:
             return found
     return belief or poll_after_in(sentence, masked)
+
+
+def _reporter_at_end(sentence: str, words: list[re.Match[str]]) -> str | None:
+    """Who reports the whole sentence in a tag closing it: "In one email, Carter
+    discussed …, the Times reported.", "“…,” CNN reported." (not Carter)."""
+    last = len(words) - 1 if words and words[-1].group() != "." else len(words) - 2
+    if last < 2 or words[last].group() not in REPORTED:
+        return None
+    found = _subject_before(sentence, words, last)
+    start = sentence.rfind(found, 0, words[last].start()) if found else -1
+    return found if start > 0 and sentence[:start].rstrip().rstrip("\"'”’").endswith(",") else None
+
+
+REPORTED = word_set("reported reports")
 
 
 def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | None:

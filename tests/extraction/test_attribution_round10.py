@@ -95,3 +95,32 @@ def test_according_to_a_name_is_still_the_name() -> None:
 )
 def test_who_a_statement_is_about_is_not_its_speaker(text: str, claimant: str) -> None:
     assert claimants(text)[0] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "In one email, Tom Hale discussed the 300 jobs lost at the mill, the Courier reported.",
+            "The Courier",
+        ),
+        ("Grace Olin said the levy costs $3 million, KVNR reported.", "KVNR"),
+        (
+            "Asked about the mill, Tom Hale said: “We lost 300 jobs,” the Eastport Herald reported.",
+            "The Eastport Herald",
+        ),
+    ],
+)
+def test_a_report_closing_the_sentence_is_its_source(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Tom Hale said the Courier reported 300 jobs lost.", "Tom Hale"),
+        ("Grace Olin said the levy costs $3 million, as the Courier reported.", "Grace Olin"),
+    ],
+)
+def test_a_report_inside_the_sentence_leaves_its_speaker(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
