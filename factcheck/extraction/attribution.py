@@ -275,4 +275,23 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
         # "A spokesman for the police said", "Aides to Clinton say": the name is not
         # the subject; the whole phrase is, when it opens its clause, else nobody.
         return common_noun_phrase_ending_at(sentence, words, index)
+    if first is not None and (pair := _names_joined(sentence, words, first)):
+        return pair + sentence[words[first].start() : words[index].end()]
     return found or common_noun_phrase_ending_at(sentence, words, index)
+
+
+def _names_joined(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
+    """The name and "and" before the name at `first`, when the two open their clause:
+    "Dunn and Hale agreed", "Both Dunn and Hale say" (not "Hale met Dunn and Olin said")."""
+    if first < 2 or words[first - 1].group() != "and":
+        return None
+    other = phrase_ending_at(sentence, words, first - 2)
+    start = first_word(words, words[first - 2].end() - len(other), first - 2) if other else None
+    if start and words[start - 1].group() in {"Both", "both"}:
+        start -= 1
+    if start is None or (start > 0 and words[start - 1].group() not in CLAUSE_STARTS):
+        return None
+    return sentence[words[start].start() : words[first].start()]
+
+
+CLAUSE_STARTS = frozenset({";", ":", "—", "–"})

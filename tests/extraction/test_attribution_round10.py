@@ -124,3 +124,29 @@ def test_a_report_closing_the_sentence_is_its_source(text: str, claimant: str) -
 )
 def test_a_report_inside_the_sentence_leaves_its_speaker(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Dunn and Hale agreed that the levy costs $3 million.", "Dunn and Hale"),
+        ("Both Grace Olin and Tom Hale criticized the 40 percent tariff.", "Both Grace Olin and Tom Hale"),
+        (
+            "Tom Hale and the Farmers Union have said the mill hired 300 workers.",
+            "Tom Hale and the Farmers Union",
+        ),
+    ],
+)
+def test_two_names_joined_by_and_are_the_source_together(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Tom Hale met Dana Whitlow and Grace Olin said the levy costs $3 million.", "Grace Olin"),
+        ("Besides Eastport, Millbrook, Dunn and Hale said the levy costs $3 million.", "Hale"),
+    ],
+)
+def test_a_name_joined_inside_a_clause_or_a_list_is_not_a_source(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
