@@ -11,7 +11,7 @@ from factcheck.extraction.model import Model, shipped_model
 from factcheck.extraction.quotes import Quote, find_quotes, opens_with_quote
 from factcheck.extraction.scoring import Sentence, score
 from factcheck.extraction.segmentation import Segment, segment
-from factcheck.extraction.speakers import Speakers, speaker_label
+from factcheck.extraction.speakers import Speakers, headline_speaker, speaker_label
 from factcheck.extraction.subjects import opening_name
 
 
@@ -87,6 +87,8 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
         if opens_paragraph:
             label = speaker_label(sentence)
             label_name = label.name if label else None
+            if index == 0 and label is None:
+                label_name = headline_speaker(sentence)  # "Clinton camp: Trump’s …"
         claimant = phrase = None
         if seg.layout != "byline":  # the author's name is nobody's claim
             speakers.learn_names(sentence)

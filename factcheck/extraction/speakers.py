@@ -72,6 +72,27 @@ def speaker_label(paragraph_start: str) -> SpeakerLabel | None:
     return SpeakerLabel(name, match.end("label") + 1)
 
 
+# A headline naming who speaks before a colon: "Clinton camp: …", "EXCLUSIVE – Roger
+# Stone: …", "Former AG Mukasey at RNC: …", "Clinton to Planned Parenthood: …".
+HEADLINE_SPEAKER = re.compile(
+    r"""^(?:[A-Z]{3,}\ [–-]\ )?
+    (?P<name>[A-Z][\w’'.-]*(?:\ [A-Z][\w’'.-]*){0,3}(?:\ (?:camp|campaign|editorial|aides|allies))?)
+    (?:\ (?:at|to|on|To|On|At)\ [^:]{1,60})?:\s+\S""",
+    re.VERBOSE,
+)
+
+
+def headline_speaker(headline: str) -> str | None:
+    """Who a headline says is speaking, before its colon, or None."""
+    match = HEADLINE_SPEAKER.match(headline)
+    if match is None:
+        return None
+    name = match.group("name")
+    if any(without_possessive(word).lower() in NOT_SPEAKER_LABELS - {"news"} for word in name.split()):
+        return None
+    return name
+
+
 Kind = Literal["person", "group", "unknown"]
 
 

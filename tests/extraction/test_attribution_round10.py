@@ -150,3 +150,27 @@ def test_two_names_joined_by_and_are_the_source_together(text: str, claimant: st
 )
 def test_a_name_joined_inside_a_clause_or_a_list_is_not_a_source(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("headline", "claimant"),
+    [
+        ("Olin camp: The levy would cost farmers $3 million.", "Olin camp"),
+        ("EXCLUSIVE – Tom Hale: The Mill Will Close 40 Schools.", "Tom Hale"),
+        ("Tom Hale at Eastport rally: the levy costs $3 million.", "Tom Hale"),
+        ("Olin to farmers: The levy will double by 2030.", "Olin"),
+    ],
+)
+def test_a_headline_names_its_speaker_before_the_colon(headline: str, claimant: str) -> None:
+    assert claimants(headline + "\n\nThe mill hired 300 workers in May.")[0] == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latest on the levy: The mill hired 300 workers.\n\nIt closed in May.",
+        "The mill hired 300 workers.\n\nTom Hale at the rally: the levy costs $3 million.",
+    ],
+)
+def test_no_headline_speaker_for_a_section_title_or_below_the_headline(text: str) -> None:
+    assert claimants(text) == [None, None]
