@@ -105,7 +105,7 @@ def attribution_phrase(sentence: str) -> str | None:
     """The words naming whoever the sentence attributes its statement to, as written."""
     masked = mask_quotes(sentence)
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
-        return poll_after_in(sentence, masked)
+        return poll_after_in(sentence, masked) or _name_before_quotation(sentence, tokens(masked))
     words = tokens(masked)
     if reporter := _reporter_at_end(sentence, words):
         return reporter
@@ -156,7 +156,23 @@ def attribution_phrase(sentence: str) -> str | None:
                 found = source_after_according_to(sentence, words, index + 2) or found
         if found:
             return found
-    return belief or poll_after_in(sentence, masked)
+    return belief or poll_after_in(sentence, masked) or _name_before_quotation(sentence, words)
+
+
+def _name_before_quotation(sentence: str, words: list[re.Match[str]]) -> str | None:
+    """A name introducing a quotation with a colon, after a dash or opening the
+    sentence: "Turnout in Iowa - Michael P. McDonald: “…”" (not "a message for Hale: “…”")."""
+    colon = next((i for i, w in enumerate(words) if w.group() == ":"), None)
+    if not colon or colon + 1 >= len(words) or words[colon + 1].group() != "\0":
+        return None
+    found = phrase_ending_at(sentence, words, colon - 1)
+    first = first_word(words, words[colon - 1].end() - len(found), colon - 1) if found else None
+    if first is None or (first > 0 and words[first - 1].group() not in DASHES):
+        return None
+    return found
+
+
+DASHES = frozenset({"-", "—", "–"})
 
 
 def _reporter_at_end(sentence: str, words: list[re.Match[str]]) -> str | None:

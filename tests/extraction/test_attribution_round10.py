@@ -174,3 +174,18 @@ def test_a_headline_names_its_speaker_before_the_colon(headline: str, claimant: 
 )
 def test_no_headline_speaker_for_a_section_title_or_below_the_headline(text: str) -> None:
     assert claimants(text) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Turnout in Eastport rose - Grace Olin: “The levy costs farmers $3 million.”", "Grace Olin"),
+        ("The mill closed in May. Tom Hale: “We lost 300 jobs in a week.”", "Tom Hale"),
+    ],
+)
+def test_a_name_introducing_a_quotation_with_a_colon_is_its_speaker(text: str, claimant: str) -> None:
+    assert claimants(text)[-1] == claimant
+
+
+def test_a_name_the_quotation_is_addressed_to_is_not_its_speaker() -> None:
+    assert claimants("The mayor had a message for Tom Hale: “The levy costs $3 million.”") == [None]
