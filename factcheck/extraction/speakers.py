@@ -66,7 +66,7 @@ def speaker_label(paragraph_start: str) -> SpeakerLabel | None:
     words = [without_possessive(word).lower() for word in label.split()]
     if any(word in NOT_SPEAKER_LABELS for word in words) or len(label.replace(".", "")) < 2:
         return None  # "Editor’s Note:", "The Latest:"
-    if not any(char.isalpha() for char in paragraph_start[match.end("label") + 1 :].split("\n", 1)[0]):
+    if _a_tally(paragraph_start, match.end("label") + 1):
         return None  # a tally: "Clinton: 1,769."
     name = label.title() if label.isupper() and len(label) > 3 else label  # "OBAMA"; not "UN", "AP"
     return SpeakerLabel(name, match.end("label") + 1)
@@ -88,9 +88,13 @@ def headline_speaker(headline: str) -> str | None:
     if match is None:
         return None
     name = match.group("name")
-    if any(without_possessive(word).lower() in NOT_SPEAKER_LABELS - {"news"} for word in name.split()):
-        return None
-    return name
+    section = any(without_possessive(word).lower() in NOT_SPEAKER_LABELS - {"news"} for word in name.split())
+    return None if section or _a_tally(headline, match.end() - 1) else name
+
+
+def _a_tally(paragraph_start: str, after_colon: int) -> bool:
+    """No words after the label's colon: "Clinton: 1,769." """
+    return not any(char.isalpha() for char in paragraph_start[after_colon:].split("\n", 1)[0])
 
 
 Kind = Literal["person", "group", "unknown"]

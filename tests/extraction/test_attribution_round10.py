@@ -189,3 +189,7 @@ def test_a_name_introducing_a_quotation_with_a_colon_is_its_speaker(text: str, c
 
 def test_a_name_the_quotation_is_addressed_to_is_not_its_speaker() -> None:
     assert claimants("The mayor had a message for Tom Hale: “The levy costs $3 million.”") == [None]
+
+
+def test_a_headline_tally_has_no_speaker() -> None:
+    assert claimants("Olin camp: 1,769.\n\nThe mill hired 300 workers in May.") == [None, None]
