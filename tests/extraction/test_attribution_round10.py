@@ -1,5 +1,9 @@
-"""Claimants on real news, tenth round (issue 14, session 13): who "he" or "she" is
-when the sentence names them first, … Invented sentences: people, places and figures."""
+"""Claimants on real news, tenth round (issue 14, session 13): "he" or "she" in a clause
+of its own is the person the sentence opens with; a second verb after "and has"; "according
+to X's memoir"; "said of X"; a report tag closing the sentence ("…, the Courier reported.");
+two names joined by "and"; a headline's speaker before its colon; a name introducing a
+quotation with a colon. Guards: speaker tags, possessives, places, plain acts, lists, section
+titles, tallies. Invented sentences: people, places and figures."""
 
 from __future__ import annotations
 
