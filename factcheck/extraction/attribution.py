@@ -33,33 +33,34 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.absolutes import subject_after_with
+from factcheck.extraction.asides import (
+    OBJECT_RELATIVES,
+    across_an_aside,
+    antecedent_of_who,
+    before_phrase,
+    first_word,
+    subject_before_apposition,
+)
 from factcheck.extraction.cues import (
     BE_FORMS,
     BELIEF_ADJECTIVES,
+    BELIEF_CUES,
     BELIEF_NOUNS,
     BELIEF_VERBS,
+    CUE_WORDS,
     FINDING_VERBS,
-    INTENTION_VERBS,
     MAKING_CLEAR,
-    NOUN_LIKE_VERBS,
     PARTICIPLES,
-    POINTING,
-    POSITION_PARTICLE_VERBS,
-    POSITION_VERBS,
     POSSESSIVE_PRONOUNS,
     PROGRESSIVES,
     PUTTING,
+    REPORTING_CUES,
     REPORTING_VERBS,
-    SEEING_AS_VERBS,
-    SPEECH_ACT_VERBS,
-    SPEECH_OBJECT_VERBS,
-    STANCE_VERBS,
 )
 from factcheck.extraction.inversions import inverted_at_clause_end, subject_after
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
-    TITLE_WORDS,
     per_text,
     token_words,
     tokens,
@@ -69,17 +70,15 @@ from factcheck.extraction.lexicon import (
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
 from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in, position_start
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
+from factcheck.extraction.shares import share_of_a_group
 from factcheck.extraction.source_phrases import (
-    DETERMINERS,
     SOURCE_PREPOSITIONS,
     common_noun_phrase_ending_at,
     phrase_ending_at,
     phrase_from,
 )
 from factcheck.extraction.subjects import (
-    HEADLINE_VERBS,
     main_clause_subject,
-    share_of_a_group,
     source_after_according_to,
     subject_across_asides,
 )
@@ -99,46 +98,17 @@ if TYPE_CHECKING:
     import re
 
 
-# What comes before a subject whose verb is in a relative clause: "Nothing the mayor
-# said will change it".
-OBJECT_RELATIVES = word_set("nothing everything anything")
-
-# Every word that can start an attribution below, as written: a sentence with none of
-# them attributes nothing, and is not read further.
-REPORTING_CUES = (
-    REPORTING_VERBS
-    | STANCE_VERBS
-    | SPEECH_ACT_VERBS
-    | POINTING
-    | PUTTING
-    | MAKING_CLEAR
-    | HEADLINE_VERBS
-    | PROGRESSIVES
-    | PARTICIPLES
-    | FINDING_VERBS
-    | NOUN_LIKE_VERBS
-    | frozenset({"according", "According", "Said"})
-)
-BELIEF_CUES = (
-    BELIEF_VERBS
-    | BELIEF_ADJECTIVES
-    | BELIEF_NOUNS
-    | POSITION_VERBS
-    | frozenset(POSITION_PARTICLE_VERBS)
-    | INTENTION_VERBS
-    | SEEING_AS_VERBS
-    | SPEECH_OBJECT_VERBS
-)
-CUE_WORDS = REPORTING_CUES | BELIEF_CUES
 BEFORE_OBJECTS = SOURCE_PREPOSITIONS | {"on", "by"}
 
 
 def attribution_phrase(sentence: str) -> str | None:
     """The words naming whoever the sentence attributes its statement to, as written."""
-    masked = _mask_quotes(sentence)
+    masked = mask_quotes(sentence)
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
-        return poll_after_in(sentence, masked)
+        return poll_after_in(sentence, masked) or _name_before_quotation(sentence, tokens(masked))
     words = tokens(masked)
+    if reporter := _reporter_at_end(sentence, words):
+        return reporter
     belief = None
     for index, token in enumerate(words):
         word = token.group()
@@ -181,12 +151,42 @@ def attribution_phrase(sentence: str) -> str | None:
                 or document_opening(sentence, words, index)
             )
         elif word.lower() == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
-            found = phrase_from(sentence, words, index + 2) or source_after_according_to(
-                sentence, words, index + 2
-            )
+            found = phrase_from(sentence, words, index + 2)
+            if not found or without_possessive(found) != found:  # "according to Axelrod's memoir"
+                found = source_after_according_to(sentence, words, index + 2) or found
         if found:
             return found
-    return belief or poll_after_in(sentence, masked)
+    return belief or poll_after_in(sentence, masked) or _name_before_quotation(sentence, words)
+
+
+def _name_before_quotation(sentence: str, words: list[re.Match[str]]) -> str | None:
+    """A name introducing a quotation with a colon, after a dash or opening the
+    sentence: "Turnout in Iowa - Michael P. McDonald: “…”" (not "a message for Hale: “…”")."""
+    colon = next((i for i, w in enumerate(words) if w.group() == ":"), None)
+    if not colon or colon + 1 >= len(words) or words[colon + 1].group() != "\0":
+        return None
+    found = phrase_ending_at(sentence, words, colon - 1)
+    first = first_word(words, words[colon - 1].end() - len(found), colon - 1) if found else None
+    if first is None or (first > 0 and words[first - 1].group() not in DASHES):
+        return None
+    return found
+
+
+DASHES = frozenset({"-", "—", "–"})
+
+
+def _reporter_at_end(sentence: str, words: list[re.Match[str]]) -> str | None:
+    """Who reports the whole sentence in a tag closing it: "In one email, Carter
+    discussed …, the Times reported.", "“…,” CNN reported." (not Carter)."""
+    last = len(words) - 1 if words and words[-1].group() != "." else len(words) - 2
+    if last < 2 or words[last].group() not in REPORTED:
+        return None
+    found = _subject_before(sentence, words, last)
+    start = sentence.rfind(found, 0, words[last].start()) if found else -1
+    return found if start > 0 and sentence[:start].rstrip().rstrip("\"'”’").endswith(",") else None
+
+
+REPORTED = word_set("reported reports")
 
 
 def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
@@ -241,12 +241,12 @@ def _finder_before(sentence: str, words: list[re.Match[str]], verb: int) -> str 
 def is_quotation_only(sentence: str) -> bool:
     """The sentence is one quotation, with nothing outside the marks."""
     return opens_with_quote(sentence) and not any(
-        token.group()[0].isalnum() for token in tokens(_mask_quotes(sentence))
+        token.group()[0].isalnum() for token in tokens(mask_quotes(sentence))
     )
 
 
 @per_text
-def _mask_quotes(sentence: str) -> str:
+def mask_quotes(sentence: str) -> str:
     """The sentence with every quotation (marks included) blanked out by NULs."""
     masked = list(sentence)
     for quote in find_quotes(sentence):
@@ -266,7 +266,9 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     word = words[index].group()
     if word == "who" and index > 1 and words[index - 1].group() == ",":
         # "…, Tom Hale, who says …" (not a stance or an act: "…, who endorsed Hale, …")
-        return _antecedent(sentence, words, index - 1) if words[verb].group() in REPORTING_VERBS else None
+        return (
+            antecedent_of_who(sentence, words, index - 1) if words[verb].group() in REPORTING_VERBS else None
+        )
     if without_possessive(word).lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return without_possessive(word)  # "he said", "he’s said"
     if share := share_of_a_group(sentence, words, index):
@@ -274,121 +276,38 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     if word == ",":
         # "Tom Hale, a farmer, said"; with words between the aside and the verb, any aside
         # `subject_across_asides` reads: "Tom Hale, mother of …, forcefully rejected"
-        across = _across_an_aside(sentence, words, index) if index + 1 < verb else None
-        return _subject_before_apposition(sentence, words, index) or across
+        across = across_an_aside(sentence, words, index) if index + 1 < verb else None
+        return subject_before_apposition(sentence, words, index) or across
     if word == "\0" and sentence[: words[index].end()].rstrip("\"'”’").endswith(","):
         # an aside ending in a quotation: "Lena Park, who calls the plan “a fraud,” said"
         while index > 0 and words[index - 1].group() == "\0":
             index -= 1
-        return _subject_before_apposition(sentence, words, index)
+        return subject_before_apposition(sentence, words, index)
     found = phrase_ending_at(sentence, words, index)
-    first = _first_word(words, words[index].end() - len(found), index) if found else None
-    if first is not None and _before_phrase(words, first) in OBJECT_RELATIVES:
+    first = first_word(words, words[index].end() - len(found), index) if found else None
+    if first is not None and before_phrase(words, first) in OBJECT_RELATIVES:
         return None  # "Nothing the mayor said …"
-    if first is not None and _before_phrase(words, first) in BEFORE_OBJECTS:
+    if first is not None and before_phrase(words, first) in BEFORE_OBJECTS:
         # "A spokesman for the police said", "Aides to Clinton say": the name is not
         # the subject; the whole phrase is, when it opens its clause, else nobody.
         return common_noun_phrase_ending_at(sentence, words, index)
+    if first is not None and (pair := _names_joined(sentence, words, first)):
+        return pair + sentence[words[first].start() : words[index].end()]
     return found or common_noun_phrase_ending_at(sentence, words, index)
 
 
-def _across_an_aside(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
-    """The subject before an aside that `comma` closes, when adverbs or auxiliaries stand
-    between it and the verb: "Tom Hale, mother of …, forcefully rejected", "Hale, for
-    his part, has denied"; not "His claim, confidently stated, …" (no aside closes there)."""
-    found = subject_across_asides(sentence, words, comma + 1)
-    if not found or found.split()[-1].endswith("ly"):
-        return None  # "Perhaps counterintuitively, …"
-    start = sentence.find(found)
-    after_name = any(w.group() in ASIDE_MARKS for w in words[:comma] if w.start() >= start + len(found))
-    after_role = sentence[:start].rstrip().endswith(tuple(ASIDE_MARKS))  # "The chair, Gen. Hale,"
-    return found if after_name or after_role else None
-
-
-ASIDE_MARKS = frozenset({",", "(", "—", "–"})
-
-
-def _antecedent(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
-    """Who "who" is, before its comma: "…, backed by Tom Hale, who says …", "Tom Hale,
-    a farmer in Millbrook, who said …" (the name, not the aside), "the council's top
-    aides, who said …"."""
-    return (
-        _subject_before_apposition(sentence, words, comma)
-        or phrase_ending_at(sentence, words, comma - 1)
-        or common_noun_phrase_ending_at(sentence, words, comma - 1)
-    )
-
-
-def _first_word(words: list[re.Match[str]], start: int, last: int) -> int | None:
-    """The index of the word starting at offset `start`, at or before `last`."""
-    index = last
-    while index >= 0 and words[index].start() > start:
-        index -= 1
-    return index if index >= 0 and words[index].start() == start else None
-
-
-def _before_phrase(words: list[re.Match[str]], first: int) -> str:
-    """The word before a name, past at most three determiners, numbers and adjectives
-    ("by four leading economists", "at the now-defunct Harbor Bank"), lowercased."""
-    index = first - 1
-    while index >= 0 and first - index <= 3 and _modifies(words[index].group()):
-        index -= 1
-    return words[index].group().lower() if index >= 0 else ""
-
-
-def _modifies(word: str) -> bool:
-    """A determiner, a number or an adjective: "the", "four", "now-defunct", "leading"."""
-    lowered = word.lower()
-    return lowered not in OBJECT_RELATIVES and (
-        lowered in DETERMINERS
-        or lowered in NUMBER_WORDS
-        or word[:1].isdigit()
-        or (word.islower() and lowered not in CUE_WORDS and ("-" in word or word.endswith(ADJECTIVE_ENDINGS)))
-    )
-
-
-NUMBER_WORDS = word_set("two three four five six seven eight nine ten dozen several many some")
-ADJECTIVE_ENDINGS = (
-    "ing",
-    "ed",
-    "al",
-    "ic",
-    "ive",
-    "ous",
-    "ful",
-    "ent",
-    "ant",
-    "ern",
-    "ese",
-    "ian",
-    "ish",
-    "ary",
-)
-
-
-# What opens an aside besides a determiner, a role ("Tom Hale, president of the bureau,
-# said") or any lowercase word in -ing ("Tom Hale, facing a recount, said"): "Tom Hale,
-# who …", "Tom Hale, herself a farmer, said", "Tom Hale, clad in red, said", "Tom Hale,
-# another farmer, said".
-ASIDE_OPENERS = word_set("who Who clad himself herself another")
-MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
-
-
-def _subject_before_apposition(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
-    """ "Josh Earnest, a White House spokesman, said": the name before the aside."""
-    for index in range(comma - 1, max(comma - MAX_ASIDE_WORDS, 0), -1):
-        if words[index].group() != ",":
-            continue
-        aside = words[index + 1].group()
-        if (
-            aside.lower() in DETERMINERS
-            or aside in ASIDE_OPENERS
-            or (aside.islower() and (aside.endswith("ing") or aside in TITLE_WORDS))
-        ):
-            found = phrase_ending_at(sentence, words, index - 1)
-            first = _first_word(words, words[index - 1].end() - len(found), index - 1) if found else None
-            if first is not None and _before_phrase(words, first) in SOURCE_PREPOSITIONS:
-                continue  # "Tom Hale, a farmer in Millbrook, who …": not Millbrook
-            return found
+def _names_joined(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
+    """The name and "and" before the name at `first`, when the two open their clause:
+    "Dunn and Hale agreed", "Both Dunn and Hale say" (not "Hale met Dunn and Olin said")."""
+    if first < 2 or words[first - 1].group() != "and":
         return None
-    return None
+    other = phrase_ending_at(sentence, words, first - 2)
+    start = first_word(words, words[first - 2].end() - len(other), first - 2) if other else None
+    if start and words[start - 1].group() in {"Both", "both"}:
+        start -= 1
+    if start is None or (start > 0 and words[start - 1].group() not in CLAUSE_STARTS):
+        return None
+    return sentence[words[start].start() : words[first].start()]
+
+
+CLAUSE_STARTS = frozenset({";", ":", "—", "–"})

@@ -264,3 +264,41 @@ CALLING_VERBS = word_set("called calls calling")
 
 # "wrote the bill", "writes a column": writing something is not reporting it.
 WRITING_VERBS = word_set("wrote writes write")
+
+
+# Reporting verbs that a headline capitalises: "Trump Says He Will Win".
+HEADLINE_VERBS = word_set(
+    """
+    Says Said Tells Told Warns Claims Admits Insists Denies Urges Slams Blasts Rips Praises
+    Defends Wants Backs Endorses Supports Opposes Vows Pledges Promises Accuses Blames Thinks
+    Believes Predicts Touts Reveals Hopes Plans Sees Calls
+    """
+)
+
+# Every word that can start an attribution (`attribution.attribution_phrase`), as
+# written: a sentence with none of them attributes nothing, and is not read further.
+REPORTING_CUES = (
+    REPORTING_VERBS
+    | STANCE_VERBS
+    | SPEECH_ACT_VERBS
+    | POINTING
+    | PUTTING
+    | MAKING_CLEAR
+    | HEADLINE_VERBS
+    | PROGRESSIVES
+    | PARTICIPLES
+    | FINDING_VERBS
+    | NOUN_LIKE_VERBS
+    | frozenset({"according", "According", "Said"})
+)
+BELIEF_CUES = (
+    BELIEF_VERBS
+    | BELIEF_ADJECTIVES
+    | BELIEF_NOUNS
+    | POSITION_VERBS
+    | frozenset(POSITION_PARTICLE_VERBS)
+    | INTENTION_VERBS
+    | SEEING_AS_VERBS
+    | SPEECH_OBJECT_VERBS
+)
+CUE_WORDS = REPORTING_CUES | BELIEF_CUES

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.extraction.antecedents import antecedent_in_sentence
 from factcheck.extraction.attribution import attribution_phrase, is_quotation_only
 from factcheck.extraction.candidate import Candidate
 from factcheck.extraction.grouping import group
@@ -10,7 +11,7 @@ from factcheck.extraction.model import Model, shipped_model
 from factcheck.extraction.quotes import Quote, find_quotes, opens_with_quote
 from factcheck.extraction.scoring import Sentence, score
 from factcheck.extraction.segmentation import Segment, segment
-from factcheck.extraction.speakers import Speakers, speaker_label
+from factcheck.extraction.speakers import Speakers, headline_speaker, speaker_label
 from factcheck.extraction.subjects import opening_name
 
 
@@ -86,6 +87,8 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
         if opens_paragraph:
             label = speaker_label(sentence)
             label_name = label.name if label else None
+            if index == 0 and label is None:
+                label_name = headline_speaker(sentence)  # "Clinton camp: Trump’s …"
         claimant = phrase = None
         if seg.layout != "byline":  # the author's name is nobody's claim
             speakers.learn_names(sentence)
@@ -94,6 +97,8 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
                 speakers.note_subject(subject)
             if label_name and phrase and phrase.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 phrase = None  # "Gingrich: Trump Must Decide If He Wants …": the label speaks
+            if phrase in PERSON_PRONOUNS:  # "Tom Hale stood up when he said …"
+                phrase = antecedent_in_sentence(sentence, phrase, speakers) or phrase
             named = phrase or label_name
             claimant = speakers.claimant(named) if named else None
         if claimant is None and not opens_paragraph:

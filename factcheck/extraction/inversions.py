@@ -26,6 +26,8 @@ def subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str |
     asking = words[verb].group() in QUESTIONING and before == "\0"  # "“Will it pass?” asked Hale."
     if before.isalnum() or (words[verb].group() in NOT_INVERTED and not asking):
         return None  # "the report said Kerry" is not an inversion; "told Reuters" names the listener
+    if verb + 1 < len(words) and words[verb + 1].group() in {"of", "about"}:
+        return None  # "…, said of Sanders:" names whom it is about
     return phrase_from(sentence, words, verb + 1) or name_after_role(sentence, words, verb + 1)
 
 

@@ -66,10 +66,35 @@ def speaker_label(paragraph_start: str) -> SpeakerLabel | None:
     words = [without_possessive(word).lower() for word in label.split()]
     if any(word in NOT_SPEAKER_LABELS for word in words) or len(label.replace(".", "")) < 2:
         return None  # "Editor’s Note:", "The Latest:"
-    if not any(char.isalpha() for char in paragraph_start[match.end("label") + 1 :].split("\n", 1)[0]):
+    if _a_tally(paragraph_start, match.end("label") + 1):
         return None  # a tally: "Clinton: 1,769."
     name = label.title() if label.isupper() and len(label) > 3 else label  # "OBAMA"; not "UN", "AP"
     return SpeakerLabel(name, match.end("label") + 1)
+
+
+# A headline naming who speaks before a colon: "Clinton camp: …", "EXCLUSIVE – Roger
+# Stone: …", "Former AG Mukasey at RNC: …", "Clinton to Planned Parenthood: …".
+HEADLINE_SPEAKER = re.compile(
+    r"""^(?:[A-Z]{3,}\ [–-]\ )?
+    (?P<name>[A-Z][\w’'.-]*(?:\ [A-Z][\w’'.-]*){0,3}(?:\ (?:camp|campaign|editorial|aides|allies))?)
+    (?:\ (?:at|to|on|To|On|At)\ [^:]{1,60})?:\s+\S""",
+    re.VERBOSE,
+)
+
+
+def headline_speaker(headline: str) -> str | None:
+    """Who a headline says is speaking, before its colon, or None."""
+    match = HEADLINE_SPEAKER.match(headline)
+    if match is None:
+        return None
+    name = match.group("name")
+    section = any(without_possessive(word).lower() in NOT_SPEAKER_LABELS - {"news"} for word in name.split())
+    return None if section or _a_tally(headline, match.end() - 1) else name
+
+
+def _a_tally(paragraph_start: str, after_colon: int) -> bool:
+    """No words after the label's colon: "Clinton: 1,769." """
+    return not any(char.isalpha() for char in paragraph_start[after_colon:].split("\n", 1)[0])
 
 
 Kind = Literal["person", "group", "unknown"]
@@ -128,6 +153,10 @@ class Speakers:
         name, kind = self._name(phrase)
         if kind == "person":
             self.last_of_kind["person"] = name
+
+    def is_person(self, phrase: str) -> bool:
+        """The phrase names a person: a full name, a titled name, a known surname."""
+        return self._name(phrase)[1] == "person"
 
     def _last(self, kind: Kind) -> str | None:
         """The last speaker of that kind; else one that might be ("Kerry" with no first

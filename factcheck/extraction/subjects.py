@@ -37,6 +37,7 @@ from factcheck.extraction.lexicon import (
 )
 
 SECOND_VERB_JOINERS = word_set("and but")
+AUXILIARIES_AFTER_JOINER = word_set("has have had also then later is was will would")
 
 # Words that open an aside or an introduction rather than a subject.
 LEADING_WORDS = word_set("but and yet so still now meanwhile however also then")
@@ -89,6 +90,10 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
         return None  # "…, adding to her lead", "…, calling for a vote"
     cue = words[verb].group()
     saying = cue in SAYING_WORDS and before in SAYING_AFTER  # "by saying", "a statement saying"
+    joiner = verb - 1
+    while joiner > 0 and words[joiner].group() in AUXILIARIES_AFTER_JOINER:
+        joiner -= 1  # "… and has promised", "… but also said"
+    before = words[joiner].group().lower() if joiner >= 0 else before
     if not ((cue in PARTICIPLES and before == ",") or saying or before in SECOND_VERB_JOINERS):
         return None
     if before in SECOND_VERB_JOINERS and cue in SPEECH_ACT_PARTICIPLES:
@@ -303,15 +308,6 @@ DOCUMENT_WORDS = word_set(
     """
 )
 
-# Reporting verbs that a headline capitalises: "Trump Says He Will Win".
-HEADLINE_VERBS = word_set(
-    """
-    Says Said Tells Told Warns Claims Admits Insists Denies Urges Slams Blasts Rips Praises
-    Defends Wants Backs Endorses Supports Opposes Vows Pledges Promises Accuses Blames Thinks
-    Believes Predicts Touts Reveals Hopes Plans Sees Calls
-    """
-)
-
 
 def is_title_case(words: list[re.Match[str]]) -> bool:
     """Most words capitalised, as in a headline."""
@@ -364,35 +360,3 @@ def _attached_word(word: str) -> bool:
 def _in_document_name(word: str) -> bool:
     """ "A new CNN/ORC", "the latest state": words before a document noun."""
     return not word.islower() or word in DETERMINERS or (_attached_word(word) and word not in ATTACHING)
-
-
-# A share of a group, as a poll reports what it said: "58 percent of likely voters",
-# "Six in 10", "nine out of 10", "one in five", "about half of voters", "a majority of Americans".
-SHARE = re.compile(
-    r"""(?:\b(?:about|nearly|almost|roughly|some|only|just|more\ than|fewer\ than|less\ than)\s+)?
-    (?:\d+(?:\.\d+)?\s*(?:%|percent)
-      | \b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\ of)\s+(?:\d+|three|four|five|ten)
-      | \b(?:a|the)\s+(?:majority|minority|plurality)
-      | \b(?:half|a\ third|a\ quarter|two-thirds|three-quarters|one-third))
-    (?:\s+of\s+(?:(?!\b(?:who|what|which|that)\b)[^,;:.()\0]){1,60}?)?\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-SHARE_WORDS = word_set(
-    """
-    percent majority minority plurality half third quarter two-thirds three-quarters one-third
-    three four five ten
-    """
-)
-
-
-def share_of_a_group(sentence: str, words: list[re.Match[str]], last: int) -> str | None:
-    """A share of a group ending at word `last`, in its clause: "58 percent of voters"."""
-    near = words[max(0, last - 12) : last + 1]
-    if not any(word.group()[:1].isdigit() or word.group().lower() in SHARE_WORDS for word in near):
-        return None
-    found = SHARE.search(sentence, max(0, words[last].end() - 120), words[last].end())
-    if found is None:
-        return None
-    return found.group()

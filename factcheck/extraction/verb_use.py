@@ -15,6 +15,7 @@ from factcheck.extraction.cues import (
     AUXILIARIES,
     BE_FORMS,
     CALLING_VERBS,
+    HEADLINE_VERBS,
     NOT_AFTER_ADDING,
     NOT_REPORTING_BEFORE,
     NOUN_LIKE_VERBS,
@@ -37,7 +38,7 @@ from factcheck.extraction.lexicon import (
     word_set,
 )
 from factcheck.extraction.source_phrases import DETERMINERS, NOUN_PHRASE_DETERMINERS
-from factcheck.extraction.subjects import HEADLINE_VERBS, is_title_case
+from factcheck.extraction.subjects import is_title_case
 
 if TYPE_CHECKING:
     import re

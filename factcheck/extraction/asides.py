@@ -1,0 +1,131 @@
+"""A subject set apart from its verb by an aside, and what stands before a name.
+
+"Josh Earnest, a White House spokesman, said": the name before the aside; "…, backed
+by Tom Hale, who says …": who "who" is; "Tom Hale, mother of …, forcefully rejected":
+the subject across an aside with adverbs before the verb. `before_phrase` reads the
+word before a name past its determiners and adjectives ("by four leading economists"),
+which tells a subject from an object.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.extraction.cues import CUE_WORDS
+from factcheck.extraction.lexicon import TITLE_WORDS, word_set
+from factcheck.extraction.source_phrases import (
+    DETERMINERS,
+    SOURCE_PREPOSITIONS,
+    common_noun_phrase_ending_at,
+    phrase_ending_at,
+)
+from factcheck.extraction.subjects import subject_across_asides
+
+if TYPE_CHECKING:
+    import re
+
+# What comes before a subject whose verb is in a relative clause: "Nothing the mayor
+# said will change it".
+OBJECT_RELATIVES = word_set("nothing everything anything")
+
+
+def across_an_aside(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
+    """The subject before an aside that `comma` closes, when adverbs or auxiliaries stand
+    between it and the verb: "Tom Hale, mother of …, forcefully rejected", "Hale, for
+    his part, has denied"; not "His claim, confidently stated, …" (no aside closes there)."""
+    found = subject_across_asides(sentence, words, comma + 1)
+    if not found or found.split()[-1].endswith("ly"):
+        return None  # "Perhaps counterintuitively, …"
+    start = sentence.find(found)
+    after_name = any(w.group() in ASIDE_MARKS for w in words[:comma] if w.start() >= start + len(found))
+    after_role = sentence[:start].rstrip().endswith(tuple(ASIDE_MARKS))  # "The chair, Gen. Hale,"
+    return found if after_name or after_role else None
+
+
+ASIDE_MARKS = frozenset({",", "(", "—", "–"})
+
+
+def antecedent_of_who(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
+    """Who "who" is, before its comma: "…, backed by Tom Hale, who says …", "Tom Hale,
+    a farmer in Millbrook, who said …" (the name, not the aside), "the council's top
+    aides, who said …"."""
+    return (
+        subject_before_apposition(sentence, words, comma)
+        or phrase_ending_at(sentence, words, comma - 1)
+        or common_noun_phrase_ending_at(sentence, words, comma - 1)
+    )
+
+
+def first_word(words: list[re.Match[str]], start: int, last: int) -> int | None:
+    """The index of the word starting at offset `start`, at or before `last`."""
+    index = last
+    while index >= 0 and words[index].start() > start:
+        index -= 1
+    return index if index >= 0 and words[index].start() == start else None
+
+
+def before_phrase(words: list[re.Match[str]], first: int) -> str:
+    """The word before a name, past at most three determiners, numbers and adjectives
+    ("by four leading economists", "at the now-defunct Harbor Bank"), lowercased."""
+    index = first - 1
+    while index >= 0 and first - index <= 3 and _modifies(words[index].group()):
+        index -= 1
+    return words[index].group().lower() if index >= 0 else ""
+
+
+def _modifies(word: str) -> bool:
+    """A determiner, a number or an adjective: "the", "four", "now-defunct", "leading"."""
+    lowered = word.lower()
+    return lowered not in OBJECT_RELATIVES and (
+        lowered in DETERMINERS
+        or lowered in NUMBER_WORDS
+        or word[:1].isdigit()
+        or (word.islower() and lowered not in CUE_WORDS and ("-" in word or word.endswith(ADJECTIVE_ENDINGS)))
+    )
+
+
+NUMBER_WORDS = word_set("two three four five six seven eight nine ten dozen several many some")
+ADJECTIVE_ENDINGS = (
+    "ing",
+    "ed",
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ful",
+    "ent",
+    "ant",
+    "ern",
+    "ese",
+    "ian",
+    "ish",
+    "ary",
+)
+
+
+# What opens an aside besides a determiner, a role ("Tom Hale, president of the bureau,
+# said") or any lowercase word in -ing ("Tom Hale, facing a recount, said"): "Tom Hale,
+# who …", "Tom Hale, herself a farmer, said", "Tom Hale, clad in red, said", "Tom Hale,
+# another farmer, said".
+ASIDE_OPENERS = word_set("who Who clad himself herself another")
+MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
+
+
+def subject_before_apposition(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
+    """ "Josh Earnest, a White House spokesman, said": the name before the aside."""
+    for index in range(comma - 1, max(comma - MAX_ASIDE_WORDS, 0), -1):
+        if words[index].group() != ",":
+            continue
+        aside = words[index + 1].group()
+        if (
+            aside.lower() in DETERMINERS
+            or aside in ASIDE_OPENERS
+            or (aside.islower() and (aside.endswith("ing") or aside in TITLE_WORDS))
+        ):
+            found = phrase_ending_at(sentence, words, index - 1)
+            first = first_word(words, words[index - 1].end() - len(found), index - 1) if found else None
+            if first is not None and before_phrase(words, first) in SOURCE_PREPOSITIONS:
+                continue  # "Tom Hale, a farmer in Millbrook, who …": not Millbrook
+            return found
+        return None
+    return None
