@@ -72,19 +72,30 @@ class DriverForm:
         # What SQLAlchemy's execution context applies: each bind's processor, then the expanded
         # parameters' (``construct_expanded_state`` gives only the latter).
         self._processors: dict[str, Any] = dict(compiled._bind_processors)
-        self._sql: dict[str, str] = {}
+        self._first: tuple[str, tuple[Any, ...], dict[str, list[int]]] | None = None
 
     def given(self, values: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
         """The SQL (an ``IN`` of a list written out) and its positional parameters, each as its
-        type's bind processor gives it to the driver: what SQLAlchemy would send."""
-        state = self._compiled.construct_expanded_state(values)
-        processors = {**self._processors, **state.processors}
-        parameters = tuple(
-            _picklable(processors[name](value) if name in processors else value)
-            for name, value in zip(state.positiontup, state.positional_parameters, strict=True)
-        )
-        # One string for every chunk's same SQL: the request to a reader pickles it once.
-        return self._sql.setdefault(state.statement, state.statement), parameters
+        type's bind processor gives it to the driver: what SQLAlchemy would send. Every call gives
+        the same names (a chunk's bounds): the statement is expanded once, and later calls put
+        their values in the places of those names."""
+        if self._first is None:
+            state = self._compiled.construct_expanded_state(values)
+            processors = {**self._processors, **state.processors}
+            parameters = tuple(
+                _picklable(processors[name](value) if name in processors else value)
+                for name, value in zip(state.positiontup, state.positional_parameters, strict=True)
+            )
+            places = {name: [i for i, n in enumerate(state.positiontup) if n == name] for name in values}
+            self._first = (state.statement, parameters, places)
+            return state.statement, parameters
+        sql, parameters, places = self._first
+        given = list(parameters)
+        for name, value in values.items():
+            processor = self._processors.get(name)
+            for i in places[name]:
+                given[i] = _picklable(processor(value) if processor else value)
+        return sql, tuple(given)
 
 
 def _picklable(value: Any) -> Any:
@@ -93,29 +104,44 @@ def _picklable(value: Any) -> Any:
 
 
 class ChunkProcesses:
-    """Running readers; ``read(k)`` is reader k's next chunk, in the order it was given them."""
+    """Readers: each is started (``spawn``), then given its statements (``send``); ``read(k)`` is
+    reader k's next chunk, in the order it was given them."""
 
     def __init__(self) -> None:
         self._processes: list[subprocess.Popen[bytes]] = []
         self._outputs: list[tuple[asyncio.StreamReader, asyncio.BaseTransport]] = []
 
-    async def start(self, request: dict[str, Any]) -> None:
+    def __len__(self) -> int:
+        return len(self._processes)
+
+    async def spawn(self) -> None:
+        """One more reader, started: Python starts while the app works out its statements."""
         # Popen, not asyncio's subprocesses: their child watcher (a thread per child on Python 3.11)
         # raced with other reaping in the test suite ("Unknown child process pid").
         process = subprocess.Popen(
             [sys.executable, "-I", _SCRIPT], stdin=subprocess.PIPE, stdout=subprocess.PIPE
         )
         self._processes.append(process)
-        assert process.stdin is not None and process.stdout is not None
+        assert process.stdout is not None
         loop = asyncio.get_running_loop()
         output = asyncio.StreamReader(limit=_FRAME_BUFFER, loop=loop)
         transport, _ = await loop.connect_read_pipe(
             lambda: asyncio.StreamReaderProtocol(output), process.stdout
         )
         self._outputs.append((output, transport))
+
+    def send(self, k: int, database: str, pragmas: dict[str, int], statements: list[Any]) -> None:
+        """Reader k's request: the database, its settings, and its statements in the order read."""
+        stdin = self._processes[k].stdin
+        assert stdin is not None
+        request = {
+            "database": database,
+            "pragmas": {**pragmas, "busy_timeout": SQLITE_BUSY_TIMEOUT_MS},
+            "statements": statements,
+        }
         # The reader takes in its whole request before it writes: this cannot wait on its output.
-        process.stdin.write(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
-        process.stdin.close()
+        stdin.write(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
+        stdin.close()
 
     async def read(self, k: int) -> list[Any]:
         output, _ = self._outputs[k]
@@ -130,25 +156,25 @@ class ChunkProcesses:
         return list(value)
 
     def end(self) -> None:
-        """Every reader ended (killed if still reading) and waited for."""
+        """Every reader ended (killed if still reading, or never given its statements) and waited for."""
         for _, transport in self._outputs:
             transport.close()
         for process in self._processes:
             if process.poll() is None:
                 process.kill()
             process.wait()
+            if process.stdin is not None:
+                process.stdin.close()
+        self._processes, self._outputs = [], []
 
 
 @asynccontextmanager
-async def started(
-    database: str, pragmas: dict[str, int], statements: list[list[tuple[str, tuple[Any, ...]]]]
-) -> AsyncIterator[ChunkProcesses]:
-    """One reader per list of statements; each is ended on the way out."""
+async def spawned(count: int) -> AsyncIterator[ChunkProcesses]:
+    """``count`` readers, started; each is ended on the way out."""
     processes = ChunkProcesses()
     try:
-        for own in statements:
-            pragmas = {**pragmas, "busy_timeout": SQLITE_BUSY_TIMEOUT_MS}
-            await processes.start({"database": database, "pragmas": pragmas, "statements": own})
+        for _ in range(count):
+            await processes.spawn()
         yield processes
     finally:
         processes.end()

@@ -24,6 +24,7 @@ import asyncio
 from collections import deque
 from contextlib import AsyncExitStack, asynccontextmanager
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -63,6 +64,7 @@ async def read_chunks(
     shape: Callable[[Select[Any]], Select[Any]] | None = None,
     readers: int | None = None,
     keys: Select[Any] | None = None,
+    expected: int | None = None,
 ) -> AsyncGenerator[list[Any], None]:
     """The query's rows, newest claim first (descending ``key``, the claim id or an alias of it), ``size``
     at a time. With ``values``, the rows are the driver's own values (``raw_values``); ``shape`` makes
@@ -71,7 +73,9 @@ async def read_chunks(
     been written, and the session's connection is free meanwhile (the HTML report reads each chunk's
     sources through it); with more, the first reader is the session's connection, so the session is not
     to be used meanwhile. ``keys``, a select of claim ids among which every row's key is, is where the
-    chunks' starts are found when given (``export_queries.chunk_keys``), else the query itself."""
+    chunks' starts are found when given (``export_queries.chunk_keys``), else the query itself.
+    ``expected``, the rows expected (the export's count), lets a big SQLite export start its reader
+    processes and build their statements while the chunks' starts are found."""
     connection = await session.connection()
     if readers is None:
         readers = READERS.get(connection.dialect.name, 1)
@@ -79,7 +83,18 @@ async def read_chunks(
         query = untyped(query)
     async with AsyncExitStack() as stack:
         await stack.enter_async_context(reading_through(connection))
-        starts = await _chunk_starts(connection, query.with_only_columns(key) if keys is None else keys, size)
+        statements = _Statements(query, key, shape)
+        database = chunk_processes.database_of(connection) if values is not None else None
+        processes = None
+        if database is not None and (expected or 0) >= chunk_processes.PROCESSES_FROM_CHUNKS * size:
+            spawned = chunk_processes.spawned(chunk_processes.SQLITE_PROCESSES)
+            processes = await stack.enter_async_context(spawned)
+        finding = asyncio.create_task(
+            _chunk_starts(connection, query.with_only_columns(key) if keys is None else keys, size)
+        )
+        if processes is not None:  # built here while the connection's thread finds the starts
+            statements.prepare_for_driver(connection.dialect)
+        starts = await finding
         connections = [connection]
         engine = session.bind
         if readers > 1 and len(starts) > 0 and isinstance(engine, AsyncEngine) and _many_connections(engine):
@@ -89,15 +104,18 @@ async def read_chunks(
                 connections.append(reader)
         # Chunk i holds the keys below the start of chunk i-1 and from its own start on.
         bounds = list(zip([None, *starts], [*starts, None], strict=True))
-        statements = _Statements(query, key, shape)
-        by_process = _by_processes(connection, statements, bounds) if values is not None else None
-        if by_process is not None:  # a big SQLite export: read beside the app (chunk_processes)
-            database, own = by_process
-            async with chunk_processes.started(database, dict(_SQLITE_READ_THROUGH), own) as processes:
-                for i in range(len(bounds)):
-                    rows = await processes.read(i % len(own))
-                    if rows:
-                        yield rows
+        own = _by_processes(connection, statements, bounds) if database is not None else None
+        if own is None and processes is not None:  # fewer chunks than expected: read here after all
+            processes.end()
+        if own is not None and database is not None:  # a big SQLite export: read beside the app
+            if processes is None:
+                processes = await stack.enter_async_context(chunk_processes.spawned(len(own)))
+            for k, statements_of_k in enumerate(own):
+                processes.send(k, database, dict(_SQLITE_READ_THROUGH), statements_of_k)
+            for i in range(len(bounds)):
+                chunk = await processes.read(i % len(own))
+                if chunk:
+                    yield chunk
             return
 
         async def read(i: int) -> list[Any]:
@@ -173,6 +191,14 @@ class _Statements:
         params = {"chunk_before": before, "chunk_start": start}
         return self._built[form], {k: v for k, v in params.items() if v is not None}
 
+    def prepare_for_driver(self, dialect: Dialect) -> None:
+        """Build the statements of a first, a middle and a last chunk for the driver, before the
+        chunks' bounds are known (any id stands for a bound)."""
+        for before, start in ((None, _ANY_ID), (_ANY_ID, _ANY_ID), (_ANY_ID, None)):
+            form = (before is not None, start is not None)
+            if form not in self._driver:
+                self._driver[form] = chunk_processes.driver_form(self.between(before, start)[0], dialect)
+
     def for_driver(self, before: Any, start: Any, dialect: Dialect) -> tuple[str, tuple[Any, ...]] | None:
         """``between``'s statement as the driver takes it; None if only the app can run it."""
         statement, params = self.between(before, start)
@@ -183,13 +209,15 @@ class _Statements:
         return None if driver is None else driver.given(params)
 
 
+_ANY_ID = UUID(int=0)
+
+
 def _by_processes(
     connection: AsyncConnection, statements: _Statements, bounds: list[tuple[Any, Any]]
-) -> tuple[str, list[list[tuple[str, tuple[Any, ...]]]]] | None:
-    """The SQLite file and each reader process's statements, if a big export's chunks are to be
-    read beside the app (``chunk_processes``): a file's, rows read as the driver gives them."""
-    database = chunk_processes.database_of(connection)
-    if database is None or len(bounds) < chunk_processes.PROCESSES_FROM_CHUNKS:
+) -> list[list[tuple[str, tuple[Any, ...]]]] | None:
+    """Each reader process's statements, if a big export's chunks are to be read beside the app
+    (``chunk_processes``): an SQLite file's, rows read as the driver gives them."""
+    if len(bounds) < chunk_processes.PROCESSES_FROM_CHUNKS:
         return None
     readers = chunk_processes.SQLITE_PROCESSES
     own: list[list[tuple[str, tuple[Any, ...]]]] = [[] for _ in range(readers)]
@@ -198,7 +226,7 @@ def _by_processes(
         if driver is None:
             return None
         own[i % readers].append(driver)
-    return database, own
+    return own
 
 
 def _many_connections(engine: AsyncEngine) -> bool:

@@ -165,6 +165,12 @@ class _Context:
         """Where the export's chunks start is found from (``export_queries.chunk_keys``)."""
         return chunk_keys(self.export.filters, public=self.export.format.public_only)
 
+    @property
+    def reading(self) -> dict[str, Any]:
+        """How the chunks are found: from ``keys``, the export's count of rows expected
+        (``chunks.read_chunks``)."""
+        return {"keys": self.keys, "expected": self.export.total}
+
 
 def _chunks(
     session: AsyncSession,
@@ -176,13 +182,16 @@ def _chunks(
     shape: Callable[[Select[Any]], Select[Any]] | None = None,
     readers: int | None = None,
     keys: Select[Any] | None = None,
+    expected: int | None = None,
 ) -> AsyncGenerator[list[Any], None]:
     """The query's rows, newest claim first, ``CHUNK_ROWS`` at a time (``FULL_CHUNK_ROWS`` for
     ``full`` records), read ahead on ``readers`` connections (``chunks.read_chunks``). Plain rows
     through the connections: the ORM adds nothing to a select of columns but time per row.
     Whoever iterates them closes them (``aclosing``), so no read outlives the session."""
     size = FULL_CHUNK_ROWS if full else CHUNK_ROWS
-    return read_chunks(session, query, key, size, values=values, shape=shape, readers=readers, keys=keys)
+    return read_chunks(
+        session, query, key, size, values=values, shape=shape, readers=readers, keys=keys, expected=expected
+    )
 
 
 async def _write_csv(ctx: _Context) -> AsyncGenerator[str | bytes, None]:
@@ -207,7 +216,7 @@ async def _write_csv(ctx: _Context) -> AsyncGenerator[str | bytes, None]:
     id_text = values.id_text
     # The rows' text stays the UTF-8 bytes the database wrote; only the first two cells are made here.
     async with aclosing(
-        _chunks(ctx.session, ctx.export.query(ctx.session), values=values, shape=lines, keys=ctx.keys)
+        _chunks(ctx.session, ctx.export.query(ctx.session), values=values, shape=lines, **ctx.reading)
     ) as chunks:
         async for rows in chunks:
             parts: list[bytes] = []
@@ -247,7 +256,7 @@ async def _write_json(ctx: _Context) -> AsyncGenerator[str | bytes, None]:
     # The records stay the bytes the database wrote (no decoding and encoding again of 190 MB for
     # 100,000 claims); only the id and the slug are made here.
     async with aclosing(
-        _chunks(ctx.session, query, full=True, values=values, shape=lines, keys=ctx.keys)
+        _chunks(ctx.session, query, full=True, values=values, shape=lines, **ctx.reading)
     ) as chunks:
         async for rows in chunks:
             parts: list[bytes] = []
@@ -285,7 +294,7 @@ async def _write_claimreview(ctx: _Context) -> AsyncGenerator[str, None]:
     # verdict index where the last one ended, instead of walking it from the top.
     _, shown = public_select()
     query = ctx.export.query(ctx.session)
-    async with aclosing(_chunks(ctx.session, query, shown.claim_id, values=values, keys=ctx.keys)) as chunks:
+    async with aclosing(_chunks(ctx.session, query, shown.claim_id, values=values, **ctx.reading)) as chunks:
         async for rows in chunks:
             yield separator + ",\n".join(items.lines(rows))
             separator = ",\n"

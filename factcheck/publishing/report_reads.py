@@ -79,7 +79,12 @@ async def refused_sources(session: AsyncSession, address: Any) -> list[UUID]:
     (10,004 for 100,000 claims in ``benchmarks/exports.py``)."""
     query = select(Source.id, address).where(address.is_not(None), address != "")
     result = await session.stream(query)
-    return [source_id async for source_id, url in result if web_address(url) is None]
+    refused: list[UUID] = []
+    # A thousand rows at a time: row by row, each came through the event loop (0.11 s of a CSV
+    # export at 100,000 claims, against 0.03); all at once, memory would grow with the sources.
+    async for rows in result.partitions(1000):
+        refused += [source_id for source_id, url in rows if web_address(url) is None]
+    return refused
 
 
 REVISION_COLUMNS: dict[str, Any] = {

@@ -5,6 +5,7 @@ PostgreSQL reads on its server connections as before."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.db import make_engine, run_async
 from factcheck.publishing import chunk_processes
-from factcheck.publishing.chunk_processes import ChunkReadFailed
+from factcheck.publishing.chunk_processes import ChunkProcesses, ChunkReadFailed
 from factcheck.publishing.exports import prepare_export, stream_export
 from tests.publishing.helpers import children, chunks_of, make_export_desk
 from tests.publishing.test_export_bytes import normalised
@@ -35,8 +36,12 @@ def _chunk_statement(statement: str) -> bool:
     return "ORDER BY" in statement and "DESC" in statement and "row_number" not in statement
 
 
-def _export(url: str, format_name: str, filters: dict[str, Any]) -> tuple[bytes, int]:
-    """The export's bytes, and how many chunk statements the app's own connections ran."""
+def _export(
+    url: str, format_name: str, filters: dict[str, Any], total: int | None = None
+) -> tuple[bytes, int]:
+    """The export's bytes, and how many chunk statements the app's own connections ran. ``total``
+    stands for the count of rows the export took before it began (its readers start with its
+    chunks' statements when that count makes enough chunks)."""
 
     async def go() -> tuple[bytes, int]:
         engine = make_engine(url, pooled=False)
@@ -50,6 +55,8 @@ def _export(url: str, format_name: str, filters: dict[str, Any]) -> tuple[bytes,
         try:
             async with AsyncSession(engine) as session:
                 export = await prepare_export(session, format_name, filters)
+            if total is not None:
+                export = replace(export, total=total)
             body = b"".join([chunk async for chunk in stream_export(engine, export, "https://desk.example")])
             return body, len(statements)
         finally:
@@ -92,6 +99,55 @@ def test_an_export_of_fewer_chunks_than_the_threshold_is_read_in_the_app(
         _, app_reads = _export(db.url, format_name, filters)
         # Every chunk read in the app (on PostgreSQL always, some statements counted twice).
         assert app_reads in ((1, 2, 3) if db_kind == "sqlite" else range(1, 9)), (format_name, filters)
+
+
+def test_an_export_counted_big_enough_starts_its_readers_with_the_search_for_its_chunks(
+    db, db_kind: str, monkeypatch
+) -> None:
+    """7 claims, one a chunk: the count alone makes 4 chunks or more, so the readers start before
+    the chunks' starts are found; the same bytes."""
+    chunks_of(monkeypatch, 1)
+    db.run(make_export_desk)
+    for format_name in ("csv", "json", "claimreview"):
+        monkeypatch.setattr(chunk_processes, "PROCESSES_FROM_CHUNKS", 10**9)
+        in_app, app_reads = _export(db.url, format_name, {})
+        monkeypatch.setattr(chunk_processes, "PROCESSES_FROM_CHUNKS", 4)
+        by_processes, app_reads_then = _export(db.url, format_name, {})
+        assert by_processes.split(b"\n")[1:] == in_app.split(b"\n")[1:]
+        assert app_reads >= 5 and app_reads_then == (0 if db_kind == "sqlite" else app_reads), format_name
+        assert children() == set()
+
+
+def spawns_counted(monkeypatch) -> list[int]:
+    """Reader processes started from now on (one entry each; the real ``spawn`` runs)."""
+    started: list[int] = []
+    spawn = ChunkProcesses.spawn
+
+    async def counted(self: ChunkProcesses) -> None:
+        started.append(1)
+        await spawn(self)
+
+    monkeypatch.setattr(ChunkProcesses, "spawn", counted)
+    return started
+
+
+def test_readers_started_for_more_chunks_than_are_found_end_and_the_app_reads(
+    db, db_kind: str, monkeypatch
+) -> None:
+    """The count was taken when there were many more claims (deleted since): the readers started
+    for them end unused, and the 2 or 3 chunks found are read in the app."""
+    chunks_of(monkeypatch, 3)
+    db.run(make_export_desk)
+    started = spawns_counted(monkeypatch)
+    for format_name in ("csv", "json", "claimreview"):
+        expected, chunks = _export(db.url, format_name, {})  # fewer than 4 chunks: in the app
+        assert started == []
+        body, app_reads = _export(db.url, format_name, {}, total=1000)
+        assert len(started) == (2 if db_kind == "sqlite" else 0)
+        started.clear()
+        assert body.split(b"\n")[1:] == expected.split(b"\n")[1:]
+        assert app_reads == chunks and chunks in (2, 3), format_name
+        assert children() == set()
 
 
 @pytest.mark.parametrize("format_name", ["csv", "json", "claimreview"])
