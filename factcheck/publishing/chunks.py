@@ -89,12 +89,12 @@ async def read_chunks(
         if database is not None and (expected or 0) >= chunk_processes.PROCESSES_FROM_CHUNKS * size:
             spawned = chunk_processes.spawned(chunk_processes.SQLITE_PROCESSES)
             processes = await stack.enter_async_context(spawned)
-        finding = asyncio.create_task(
-            _chunk_starts(connection, query.with_only_columns(key) if keys is None else keys, size)
-        )
-        if processes is not None:  # built here while the connection's thread finds the starts
-            statements.prepare_for_driver(connection.dialect)
-        starts = await finding
+        finding = _chunk_starts(connection, query.with_only_columns(key) if keys is None else keys, size)
+        if processes is None:
+            starts = await finding
+        else:  # the readers' statements built on a thread while SQLite finds the starts on another
+            building = asyncio.to_thread(statements.prepare_for_driver, connection.dialect)
+            starts, _ = await asyncio.gather(finding, building)
         connections = [connection]
         engine = session.bind
         if readers > 1 and len(starts) > 0 and isinstance(engine, AsyncEngine) and _many_connections(engine):
