@@ -202,15 +202,23 @@ async def make_export_desk(session: AsyncSession) -> None:
     await ClaimService(session=session).apply(in_review.id, Action.SUBMIT, actor_of(checker))
 
 
-def children() -> set[int]:
-    """This process's running child processes (Linux's ``/proc``): an export's readers
-    (``publishing/chunk_processes.py``) must not outlive it."""
+def readers_running() -> set[int]:
+    """This process's running export readers (``publishing/chunk_process.py``, Linux's ``/proc``),
+    which must not outlive their export. Other children (the browser tests' server, started by the
+    same test worker) are not counted."""
     found: set[int] = set()
     for task in Path(f"/proc/{os.getpid()}/task").iterdir():
         try:
-            found.update(int(pid) for pid in (task / "children").read_text().split())
+            pids = [int(pid) for pid in (task / "children").read_text().split()]
         except FileNotFoundError:  # a thread that has just ended
             continue
+        for pid in pids:
+            try:
+                command = Path(f"/proc/{pid}/cmdline").read_bytes()
+            except FileNotFoundError:  # ended meanwhile
+                continue
+            if b"chunk_process.py" in command:
+                found.add(pid)
     return found
 
 

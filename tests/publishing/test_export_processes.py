@@ -17,7 +17,7 @@ from factcheck.db import make_engine, run_async
 from factcheck.publishing import chunk_processes
 from factcheck.publishing.chunk_processes import ChunkProcesses, ChunkReadFailed
 from factcheck.publishing.exports import prepare_export, stream_export
-from tests.publishing.helpers import children, chunks_of, make_export_desk
+from tests.publishing.helpers import chunks_of, make_export_desk, readers_running
 from tests.publishing.test_export_bytes import normalised
 
 CASES = [
@@ -85,7 +85,7 @@ def test_a_big_export_on_sqlite_is_read_by_processes_and_writes_the_same_bytes(
             assert app_reads_then == (0 if chunks >= 4 else chunks), (format_name, filters)
         else:  # PostgreSQL: by the app's connections, as before
             assert app_reads_then == app_reads >= chunks
-        assert children() == set()
+        assert readers_running() == set()
 
 
 def test_an_export_of_fewer_chunks_than_the_threshold_is_read_in_the_app(
@@ -115,7 +115,7 @@ def test_an_export_counted_big_enough_starts_its_readers_with_the_search_for_its
         by_processes, app_reads_then = _export(db.url, format_name, {})
         assert by_processes.split(b"\n")[1:] == in_app.split(b"\n")[1:]
         assert app_reads >= 5 and app_reads_then == (0 if db_kind == "sqlite" else app_reads), format_name
-        assert children() == set()
+        assert readers_running() == set()
 
 
 def spawns_counted(monkeypatch) -> list[int]:
@@ -147,7 +147,7 @@ def test_readers_started_for_more_chunks_than_are_found_end_and_the_app_reads(
         started.clear()
         assert body.split(b"\n")[1:] == expected.split(b"\n")[1:]
         assert app_reads == chunks and chunks in (2, 3), format_name
-        assert children() == set()
+        assert readers_running() == set()
 
 
 @pytest.mark.parametrize("format_name", ["csv", "json", "claimreview"])
@@ -192,7 +192,7 @@ def test_a_reader_that_cannot_read_fails_the_export_with_sqlites_reason(
     assert isinstance(failure, OSError)  # ``factcheck export`` says it in one line
     assert "no such table" in str(failure)
     assert len(received) == 1
-    assert children() == set()
+    assert readers_running() == set()
 
 
 def test_a_download_from_the_export_page_is_read_by_processes(as_editor, db, monkeypatch) -> None:
@@ -207,7 +207,21 @@ def test_a_download_from_the_export_page_is_read_by_processes(as_editor, db, mon
             response = as_editor.get("/exports/download", params={"format": format_name})
             assert response.status_code == 200
             bodies[threshold, format_name] = response.content.split(b"\n")[1:]
-        assert children() == set()
+        assert readers_running() == set()
     for format_name in ("csv", "json"):
         assert bodies[4, format_name] == bodies[10**9, format_name]
         assert len(bodies[4, format_name]) > 7  # every claim of the desk, with its sources
+
+
+def test_readers_are_seen_while_they_run_and_gone_when_ended() -> None:
+    """What the tests above count: two readers waiting for their statements are running children
+    of this process; ended (``spawned``'s exit), none is."""
+
+    async def go() -> tuple[set[int], set[int]]:
+        async with chunk_processes.spawned(2):
+            during = readers_running()
+        return during, readers_running()
+
+    during, after = run_async(go())
+    assert len(during) == 2
+    assert after == set()

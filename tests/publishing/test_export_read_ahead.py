@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from factcheck.db import make_engine, run_async
 from factcheck.publishing import chunk_processes, chunks, exports
 from factcheck.publishing.exports import prepare_export, stream_export
-from tests.publishing.helpers import children, make_export_desk
+from tests.publishing.helpers import make_export_desk, readers_running
 
 FORMATS = ("csv", "json", "claimreview")
 
@@ -109,7 +109,7 @@ def test_a_download_stopped_half_way_ends_its_reads_before_the_connections_go_ba
                     checked_out = engine.pool.checkedout()  # type: ignore[attr-defined]
                     async with engine.connect() as connection:
                         one = (await connection.execute(text("SELECT 1"))).scalar_one()
-                    processes = len(children())
+                    processes = len(readers_running())
                     found.append((name, cancel, len(received), len(left), checked_out, one, processes))
             return found
         finally:
