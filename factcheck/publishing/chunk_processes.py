@@ -111,9 +111,6 @@ class ChunkProcesses:
         self._processes: list[subprocess.Popen[bytes]] = []
         self._outputs: list[tuple[asyncio.StreamReader, asyncio.BaseTransport]] = []
 
-    def __len__(self) -> int:
-        return len(self._processes)
-
     async def spawn(self) -> None:
         """One more reader, started: Python starts while the app works out its statements."""
         # Popen, not asyncio's subprocesses: their child watcher (a thread per child on Python 3.11)

@@ -95,13 +95,6 @@ async def read_chunks(
         else:  # the readers' statements built on a thread while SQLite finds the starts on another
             building = asyncio.to_thread(statements.prepare_for_driver, connection.dialect)
             starts, _ = await asyncio.gather(finding, building)
-        connections = [connection]
-        engine = session.bind
-        if readers > 1 and len(starts) > 0 and isinstance(engine, AsyncEngine) and _many_connections(engine):
-            for _ in range(readers - 1):
-                reader = await stack.enter_async_context(engine.connect())
-                await stack.enter_async_context(reading_through(reader))
-                connections.append(reader)
         # Chunk i holds the keys below the start of chunk i-1 and from its own start on.
         bounds = list(zip([None, *starts], [*starts, None], strict=True))
         own = _by_processes(connection, statements, bounds) if database is not None else None
@@ -117,6 +110,14 @@ async def read_chunks(
                 if chunk:
                     yield chunk
             return
+
+        connections = [connection]
+        engine = session.bind
+        if readers > 1 and len(starts) > 0 and isinstance(engine, AsyncEngine) and _many_connections(engine):
+            for _ in range(readers - 1):
+                reader = await stack.enter_async_context(engine.connect())
+                await stack.enter_async_context(reading_through(reader))
+                connections.append(reader)
 
         async def read(i: int) -> list[Any]:
             before, start = bounds[i]
@@ -191,22 +192,22 @@ class _Statements:
         params = {"chunk_before": before, "chunk_start": start}
         return self._built[form], {k: v for k, v in params.items() if v is not None}
 
+    def _driver_form(self, before: Any, start: Any, dialect: Dialect) -> DriverForm | None:
+        form = (before is not None, start is not None)
+        if form not in self._driver:
+            self._driver[form] = chunk_processes.driver_form(self.between(before, start)[0], dialect)
+        return self._driver[form]
+
     def prepare_for_driver(self, dialect: Dialect) -> None:
         """Build the statements of a first, a middle and a last chunk for the driver, before the
         chunks' bounds are known (any id stands for a bound)."""
         for before, start in ((None, _ANY_ID), (_ANY_ID, _ANY_ID), (_ANY_ID, None)):
-            form = (before is not None, start is not None)
-            if form not in self._driver:
-                self._driver[form] = chunk_processes.driver_form(self.between(before, start)[0], dialect)
+            self._driver_form(before, start, dialect)
 
     def for_driver(self, before: Any, start: Any, dialect: Dialect) -> tuple[str, tuple[Any, ...]] | None:
         """``between``'s statement as the driver takes it; None if only the app can run it."""
-        statement, params = self.between(before, start)
-        form = (before is not None, start is not None)
-        if form not in self._driver:
-            self._driver[form] = chunk_processes.driver_form(statement, dialect)
-        driver = self._driver[form]
-        return None if driver is None else driver.given(params)
+        driver = self._driver_form(before, start, dialect)
+        return None if driver is None else driver.given(self.between(before, start)[1])
 
 
 _ANY_ID = UUID(int=0)

@@ -5,6 +5,7 @@ PostgreSQL reads on its server connections as before."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -219,7 +220,14 @@ def test_readers_are_seen_while_they_run_and_gone_when_ended() -> None:
 
     async def go() -> tuple[set[int], set[int]]:
         async with chunk_processes.spawned(2):
+            # Popen returns once the reader's exec has begun; its command line is set a moment
+            # later (the kernel writes it after closing the exec pipe), so wait for it to show.
             during = readers_running()
+            for _ in range(500):
+                if len(during) == 2:
+                    break
+                await asyncio.sleep(0.01)
+                during = readers_running()
         return during, readers_running()
 
     during, after = run_async(go())
