@@ -82,8 +82,8 @@ def test_filters_that_make_no_sense_get_one_line_and_status_2(run, args, message
 def test_export_starts_without_the_web_app_litestar_numpy_or_alembic(settings, db, tmp_path: Path) -> None:
     """Start-up was most of an export's time and memory (issue 18): ``factcheck export`` imports
     the models and the export, not the web app, the migrations, the other commands, nor what
-    advanced-alchemy would load for its Litestar and NumPy integrations. The export it writes is
-    the same (tests/publishing/test_export_bytes.py covers its bytes)."""
+    advanced-alchemy would load for its Litestar, NumPy, attrs and msgspec integrations. The
+    export it writes is the same (tests/publishing/test_export_bytes.py covers its bytes)."""
     import subprocess
     import sys
 
@@ -111,6 +111,29 @@ def test_export_starts_without_the_web_app_litestar_numpy_or_alembic(settings, d
     assert "wrote 7 row(s)" in result.stderr, result.stderr[-2000:]
     imported = json.loads(loaded.read_text())
     assert "factcheck.publishing.exports" in imported
-    heavy = {"litestar", "numpy", "alembic", "rich", "jinja2", "markdown_it"}
+    heavy = {"litestar", "numpy", "attrs", "cattrs", "msgspec", "alembic", "rich", "jinja2", "markdown_it"}
     ours = ("factcheck.app", "factcheck.web.", "factcheck.articles.cli", "factcheck.notifications.cli")
     assert sorted(m for m in imported if m.split(".")[0] in heavy or (m + ".").startswith(ours)) == []
+
+
+def test_the_garbage_collector_pauses_for_the_exports_imports_only() -> None:
+    """Imports make objects that live as long as the process: the collector is not run over them
+    as they come, and runs again afterwards, whatever happened inside."""
+    import gc
+
+    from factcheck.lean_imports import lean_imports
+
+    assert gc.isenabled()
+    with lean_imports():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ImportError), lean_imports():
+        import factcheck.no_such_module  # type: ignore[import-not-found]  # noqa: F401
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with lean_imports():
+            pass
+        assert not gc.isenabled(), "a collector paused by someone else stays paused"
+    finally:
+        gc.enable()
