@@ -200,7 +200,7 @@ async def _write_csv(ctx: _Context) -> AsyncGenerator[str | bytes, None]:
     dialect = ctx.session.get_bind().dialect.name
     values = values_for(dialect)
     sql = csv_text.SqlText(dialect)
-    bad_sources = await refused_sources(ctx.session, Source.url)
+    (bad_sources,) = await refused_sources(ctx.session, Source.url)
     pages = f"{ctx.base_url}/fact-checks/"
     id_int = values.id_int
 
@@ -241,9 +241,7 @@ async def _write_json(ctx: _Context) -> AsyncGenerator[str | bytes, None]:
     dialect = ctx.session.get_bind().dialect.name
     values = values_for(dialect)
     j = json_text.JsonText(csv_text.SqlText(dialect))
-    refused = json_text.Refused(
-        await refused_sources(ctx.session, Source.url), await refused_sources(ctx.session, Source.archive_url)
-    )
+    refused = json_text.Refused(*await refused_sources(ctx.session, Source.url, Source.archive_url))
 
     def lines(page: Select[Any]) -> Select[Any]:
         return json_text.json_lines_query(j, page, refused)
