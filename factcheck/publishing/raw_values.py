@@ -54,7 +54,8 @@ class Values:
     """A date, or a time's day in UTC, as ``YYYY-MM-DD``."""
 
 
-def _uuid(value: Any) -> UUID:
+def as_uuid(value: Any) -> UUID:
+    """An id as the driver gives it (16 bytes on SQLite, a ``UUID`` from asyncpg), as a ``UUID``."""
     if isinstance(value, UUID):
         return value
     if isinstance(value, bytes):
@@ -66,13 +67,13 @@ def _sqlite_id_text(value: Any) -> str:
     if type(value) is bytes and len(value) == 16:
         h = value.hex()
         return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-    return str(_uuid(value))
+    return str(as_uuid(value))
 
 
 def _sqlite_id_int(value: Any) -> int:
     if type(value) is bytes and len(value) == 16:
         return int.from_bytes(value, "big")
-    return _uuid(value).int
+    return as_uuid(value).int
 
 
 def _parsed(value: Any) -> datetime | date:
