@@ -301,3 +301,53 @@ def test_each_cards_facts_are_the_claim_pages(db, checker, editor, second_editor
     shared = on_page[made[-1].id]
     assert editor.id in shared.revision_contributor_ids and shared.approver_ids == {second_editor.id}
     assert on_page[made[-2].id].has_draft and on_page[made[-2].id].source_count == 2
+
+
+def test_a_searched_board_counts_its_matches_in_its_own_statement(db, checker) -> None:
+    """With a search and no state viewed, the board's statement counts each state's matches
+    (``count(*)`` over the state): the same counts as the list's, window notice included, and no
+    statement of counts; a state viewed, or a count cap below the window, keeps the counts' own."""
+
+    async def build(s):
+        made = await many_claims(s, 6, by=checker, prefix="bombs fell")
+        made += await many_claims(s, 2, by=checker, prefix="ceasefire talk")
+        service = ClaimService(session=s)
+        for claim in made[:4:2]:
+            await service.apply(claim.id, Action.ACCEPT, actor_of(checker))
+        await service.apply(made[0].id, Action.START, actor_of(checker))
+
+    db.run(build)
+    bombs = QueueFilters(search=parse_search("bombing"))
+    views = {  # (search window, count cap, filters): statements of the board
+        "few matches": (100, 10_000, bombs, 2),  # the window's probe, the board
+        "a window": (4, 10_000, bombs, 2),
+        "a window, by match": (4, 10_000, replace(bombs, sort=Sort.RELEVANCE), 2),
+        "a state": (4, 10_000, replace(bombs, state=State.CANDIDATE), 3),  # and the counts
+        "a cap below the window": (4, 3, bombs, 3),
+    }
+
+    async def boards(s):
+        found = {}
+        for name, (window, cap, filters, _) in views.items():
+            statements: list[str] = []
+            count = lambda *args: statements.append(args[2])  # noqa: E731
+            queue = ClaimQueue(s, checker.id, search_window=window, count_cap=cap)
+            event.listen(s.get_bind(), "before_cursor_execute", count)
+            try:
+                board = await queue.board(filters)
+            finally:
+                event.remove(s.get_bind(), "before_cursor_execute", count)
+            listed = await ClaimQueue(s, checker.id, search_window=window, count_cap=cap).counts(filters)
+            found[name] = (board.counts, listed, len(statements))
+        return found
+
+    found = db.run(boards)
+    for name, (on_board, listed, statements) in found.items():
+        assert on_board == listed, name
+        assert statements == views[name][3], (name, statements)
+    assert found["few matches"][0].search_window is None
+    assert found["a window"][0].search_notice == "Showing the best 4 matches; refine the search."
+    assert dict(found["a window"][0].items())[State.CANDIDATE] + sum(
+        n for state, n in found["a window"][0].items() if state is not State.CANDIDATE
+    ) == 4
+    assert found["a cap below the window"][0].capped
