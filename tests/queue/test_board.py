@@ -351,3 +351,34 @@ def test_a_searched_board_counts_its_matches_in_its_own_statement(db, checker) -
         n for state, n in found["a window"][0].items() if state is not State.CANDIDATE
     ) == 4
     assert found["a cap below the window"][0].capped
+
+
+def test_a_searched_boards_statement_is_kept_and_reads_each_searchs_window(db, checker) -> None:
+    """With a window, the board's statement reads only the window's keys, bound by name: built
+    once for the filters, it shows each later search its own best matches."""
+
+    async def build(s):
+        await many_claims(s, 4, by=checker, prefix="bombs fell")
+        await many_claims(s, 4, by=checker, prefix="ceasefire talk")
+
+    db.run(build)
+    captured: list[object] = []
+
+    def capture(conn, clauseelement, *args):
+        if "row_number" in str(clauseelement):
+            captured.append(clauseelement)
+
+    async def texts(s, words):
+        event.listen(s.get_bind(), "before_execute", capture)
+        try:
+            board = await ClaimQueue(s, checker.id, search_window=3).board(
+                QueueFilters(search=parse_search(words))
+            )
+        finally:
+            event.remove(s.get_bind(), "before_execute", capture)
+        return sorted(item.text.split()[0] for cards in board.columns.values() for item in cards)
+
+    assert db.run(lambda s: texts(s, "bombing")) == ["bombs"] * 3
+    assert db.run(lambda s: texts(s, "ceasefire")) == ["ceasefire"] * 3
+    assert db.run(lambda s: texts(s, "talk")) == ["ceasefire"] * 3
+    assert captured[0] is captured[1] is captured[2]

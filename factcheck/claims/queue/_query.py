@@ -19,9 +19,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
 from factcheck.articles.models import Article
-from factcheck.claims.models import Claim, Tag, claim_state_count, claim_tag_state_count
+from factcheck.claims.models import Claim, Tag
 from factcheck.claims.queue._conditions import Lookups, filtered, sort_key
-from factcheck.claims.queue._counts import Counts
+from factcheck.claims.queue._counts import Counts, state_counts, tag_state_counts
 from factcheck.claims.queue._filters import (
     ASSIGNEE_MINE,
     BOARD_CARDS,
@@ -39,25 +39,6 @@ from factcheck.verdicts.models import Rating
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
-
-
-async def state_counts(session: AsyncSession) -> dict[State, int]:
-    """Claims per state, as the database keeps them (``claim_state_count``): one small read."""
-    counts = dict.fromkeys(State, 0)
-    for state, n in await session.execute(select(claim_state_count.c.state, claim_state_count.c.claims)):
-        counts[State(state)] = n
-    return counts
-
-
-async def tag_state_counts(session: AsyncSession, tag_id: UUID | None) -> dict[State, int]:
-    """A tag's claims per state, as the database keeps them (``claim_tag_state_count``)."""
-    counts = dict.fromkeys(State, 0)
-    if tag_id is None:
-        return counts
-    kept = claim_tag_state_count.c
-    for state, n in await session.execute(select(kept.state, kept.claims).where(kept.tag_id == tag_id)):
-        counts[State(state)] = n
-    return counts
 
 
 _OWN = "=own"
@@ -87,6 +68,8 @@ class _Window(NamedTuple):
 
     best: Any
     """The matches as a table to join (``search.ranked_window``): made once, read by each query."""
+    keys: dict[str, Any]
+    """Its keys as the values to run a kept statement with (``ClaimQueue._searched_board``)."""
     of_newest: int | None
     """Set when only the newest this many matches were ranked (``SEARCH_RANKED`` on SQLite; on
     PostgreSQL, the matches of the newest periods: ``search_periods.newest_best_matches``)."""
@@ -133,7 +116,7 @@ class ClaimQueue:
             rows = (await self.session.execute(best, values)).all()
             found = search_window(self._dialect, rows, self.search_window, self.search_ranked)
             self._window[search.terms] = (
-                _Window(ranked_window(self._dialect, found[0]), found[1]) if found is not None else None
+                _Window(*ranked_window(self._dialect, found[0]), found[1]) if found is not None else None
             )
         return self._window[search.terms]
 
@@ -313,13 +296,44 @@ class ClaimQueue:
 
         A search yields at most its window of matches (or fewer: ``_windowed``), so when that is
         within the count cap and no state is viewed, the same statement counts each state's
-        matches (``count(*)`` over the state) and the board needs no query of counts: exact, as
-        ``counts`` would give them, and one statement fewer (at 1,000,000 claims on SQLite, the
-        counts' statement joined the window's 1,000 claims again)."""
+        matches (``count(*)`` over the state): exact, as ``counts`` gives them, and no statement of
+        counts (which joined the window's 1,000 claims again at 1,000,000 claims)."""
         counted_here = filters.state is None and self.search_window <= self.count_cap
         counts = None if counted_here else await self.counts(filters)
         found = await self._windowed(filters)
-        matches, key, ascending = self._rows_statement(filters, await self.lookups(filters))
+        lookups = await self.lookups(filters)
+        values: dict[str, Any] = {}
+        if found is None:
+            statement = self._searched_cards(filters, lookups, per_column, counted_here)
+        else:
+            # With a window the statement reads no search term, only the window's keys (by name):
+            # kept per process by the other filters (building it took about 1.5 ms a request).
+            mine = self.viewer_id if filters.assignee == ASSIGNEE_MINE else None
+            unsearched = replace(filters, search=None)
+            key = ("window", self._dialect, unsearched, lookups, mine, per_column, counted_here)
+            if (kept := _BOARD_CARDS.get(key)) is None:
+                kept = (self._searched_cards(filters, lookups, per_column, counted_here), counted_here)
+                _keep(key, kept)
+            statement, values = kept[0], found.keys
+        columns: dict[State, list[QueueItem]] = {s: [] for s in State}
+        per_state = dict.fromkeys(State, 0)
+        for row in (await self.session.execute(statement, values)).all():
+            item = item_of(row[:_ROW_WIDTH] if counted_here else row)
+            columns[item.state].append(item)
+            if counted_here:
+                per_state[item.state] = row[_ROW_WIDTH]
+        if counts is None:
+            window = self.search_window if found is not None else None
+            of_newest = found.of_newest if found is not None else None
+            counts = Counts(per_state, self.count_cap, search_window=window, search_ranked=of_newest)
+        return BoardResult(columns, counts)
+
+    def _searched_cards(
+        self, filters: QueueFilters, lookups: Lookups, per_column: int, counted_here: bool
+    ) -> Select[Any]:
+        """The searched board's statement: each state's first matches (``row_number`` over the
+        state, in the queue's order), and with ``counted_here`` how many the state has."""
+        matches, key, ascending = self._rows_statement(filters, lookups)
         # The key (a rank function on SQLite) is computed in a subquery of its own: FTS5's
         # bm25() may not appear inside a window.
         matched = matches.add_columns(key.label("sort_key"), Claim.state.label("card_state")).subquery()
@@ -338,19 +352,7 @@ class ClaimQueue:
         extra = [numbered.c.in_state] if counted_here else []
         cards = select(numbered.c.id, numbered.c.sort_key, *extra).where(numbered.c.place <= per_column)
         page = cards.subquery()
-        statement = self._with_details(page, ascending, *[page.c[column.name] for column in extra])
-        columns: dict[State, list[QueueItem]] = {s: [] for s in State}
-        per_state = dict.fromkeys(State, 0)
-        for row in (await self.session.execute(statement)).all():
-            item = item_of(row[:_ROW_WIDTH] if counted_here else row)
-            columns[item.state].append(item)
-            if counted_here:
-                per_state[item.state] = row[_ROW_WIDTH]
-        if counts is None:
-            window = self.search_window if found is not None else None
-            of_newest = found.of_newest if found is not None else None
-            counts = Counts(per_state, self.count_cap, search_window=window, search_ranked=of_newest)
-        return BoardResult(columns, counts)
+        return self._with_details(page, ascending, *[page.c[column.name] for column in extra])
 
     def _board_cards(
         self, filters: QueueFilters, lookups: Lookups, counts: Counts, per_column: int
@@ -374,10 +376,15 @@ class ClaimQueue:
             branches.append(select(branch.subquery()))
         cards = union_all(*branches) if len(branches) > 1 else branches[0]
         kept = (self._with_details(cards.subquery(), ascending), ascending)
-        if len(_BOARD_CARDS) >= _BOARD_CARDS_KEPT:
-            del _BOARD_CARDS[next(iter(_BOARD_CARDS))]  # the oldest
-        _BOARD_CARDS[key] = kept
+        _keep(key, kept)
         return kept
+
+
+def _keep(key: Hashable, kept: tuple[Select[Any], bool]) -> None:
+    """Keep a board's statement (``_BOARD_CARDS``), letting the oldest go past the bound."""
+    if len(_BOARD_CARDS) >= _BOARD_CARDS_KEPT:
+        del _BOARD_CARDS[next(iter(_BOARD_CARDS))]  # the oldest
+    _BOARD_CARDS[key] = kept
 
 
 _ROW_WIDTH = len(ROW_COLUMNS) + 2
@@ -386,6 +393,7 @@ _ROW_WIDTH = len(ROW_COLUMNS) + 2
 _BOARD_CARDS_KEPT = 64
 """About 90 KB each (tracemalloc): at most about 6 MB a process."""
 _BOARD_CARDS: dict[Hashable, tuple[Select[Any], bool]] = {}
-"""The boards' statements without a search, by their filters (``ClaimQueue._board_cards``).
+"""The boards' statements without a search, by their filters (``ClaimQueue._board_cards``), and
+with a search's window, by the other filters (``ClaimQueue._searched_board``).
 A statement holds its values, and the same values give the same statement, so one built for one
 request serves every later one with those filters (the viewer is in the key only for "mine")."""
