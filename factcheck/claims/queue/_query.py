@@ -30,7 +30,8 @@ from factcheck.claims.queue._filters import (
     QueueFilters,
     Sort,
 )
-from factcheck.claims.queue._rows import ROW_COLUMNS, TAG_NAMES, QueueItem, item_of
+from factcheck.claims.queue._months import by_month, months_of
+from factcheck.claims.queue._rows import ROW_COLUMNS, ROW_WIDTH, TAG_NAMES, QueueItem, item_of
 from factcheck.claims.search import ranked_window, search_window
 from factcheck.claims.search_periods import window_statement
 from factcheck.claims.workflow import State
@@ -145,20 +146,21 @@ class ClaimQueue:
         return self._lookups[key]
 
     def _rows_statement(
-        self, filters: QueueFilters, lookups: Lookups, many: bool = False
+        self, filters: QueueFilters, lookups: Lookups, many: bool = False, by_month: list[str] | None = None
     ) -> tuple[Select[Any], ColumnElement[Any], bool]:
         """The filtered select of claim ids, its sort key and whether that key ascends.
 
         Narrow on purpose: the database sorts and cuts the matches to a page reading only the
         claims, and ``_with_details`` joins the article and assignee to that page's rows only.
-        ``many``: the view matches more claims than the count cap (see ``conditions``)."""
+        ``many``: more matches than the count cap (see ``conditions``); ``by_month``: the months
+        the page reads one by one (``_months``), each in its index's order."""
         probe_tag = many and filters.created_to is None
         statement, relevance = self._filter(select(Claim.id).select_from(Claim), filters, lookups, probe_tag)
         sort = filters.effective_sort
         if sort is Sort.RELEVANCE and relevance is not None:
             return statement, relevance, True
         key = sort_key(sort)
-        if filters.created_to is not None and sort is not Sort.CREATED:
+        if filters.created_to is not None and sort is not Sort.CREATED and not by_month:
             # A window of creation dates that ends: read the window from the creation-date index
             # and sort it (bounded by the window), not walk the whole update order hoping to meet
             # its claims soon. PostgreSQL's planner assumes they are spread evenly along that
@@ -195,8 +197,10 @@ class ClaimQueue:
         counts = await self.counts(filters)
         if filters.search is not None and filters.search.error:
             return QueueResult([], counts)
-        many = counts.past_cap(filters.state)
-        statement, key, ascending = self._rows_statement(filters, await self.lookups(filters), many)
+        months = months_of(self._dialect, filters)
+        statement, key, ascending = self._rows_statement(
+            filters, await self.lookups(filters), counts.past_cap(filters.state), months
+        )
         backwards = cursor is not None and cursor.backwards
         forward_up = ascending != backwards  # the SQL order of this fetch
         if cursor is not None:
@@ -207,6 +211,7 @@ class ClaimQueue:
                 statement = statement.where(key <= k, or_(key < k, Claim.id < i))
         order = (key.asc(), Claim.id.asc()) if forward_up else (key.desc(), Claim.id.desc())
         page = statement.add_columns(key.label("sort_key")).order_by(*order).limit(self.page_size + 1)
+        page = by_month(page, months, forward_up, self.page_size + 1)
         rows = list((await self.session.execute(self._with_details(page.subquery(), forward_up))).all())
         more = len(rows) > self.page_size
         rows = rows[: self.page_size]
@@ -306,8 +311,7 @@ class ClaimQueue:
         if found is None:
             statement = self._searched_cards(filters, lookups, per_column, counted_here)
         else:
-            # With a window the statement reads no search term, only the window's keys (by name):
-            # kept per process by the other filters (building it took about 1.5 ms a request).
+            # It reads the window's keys (by name), no term: kept per process (1.5 ms to build).
             mine = self.viewer_id if filters.assignee == ASSIGNEE_MINE else None
             unsearched = replace(filters, search=None)
             key = ("window", self._dialect, unsearched, lookups, mine, per_column, counted_here)
@@ -318,13 +322,12 @@ class ClaimQueue:
         columns: dict[State, list[QueueItem]] = {s: [] for s in State}
         per_state = dict.fromkeys(State, 0)
         for row in (await self.session.execute(statement, values)).all():
-            item = item_of(row[:_ROW_WIDTH] if counted_here else row)
+            item = item_of(row[:ROW_WIDTH] if counted_here else row)
             columns[item.state].append(item)
             if counted_here:
-                per_state[item.state] = row[_ROW_WIDTH]
+                per_state[item.state] = row[ROW_WIDTH]
         if counts is None:
-            window = self.search_window if found is not None else None
-            of_newest = found.of_newest if found is not None else None
+            window, of_newest = (self.search_window, found.of_newest) if found else (None, None)
             counts = Counts(per_state, self.count_cap, search_window=window, search_ranked=of_newest)
         return BoardResult(columns, counts)
 
@@ -386,9 +389,6 @@ def _keep(key: Hashable, kept: tuple[Select[Any], bool]) -> None:
         del _BOARD_CARDS[next(iter(_BOARD_CARDS))]  # the oldest
     _BOARD_CARDS[key] = kept
 
-
-_ROW_WIDTH = len(ROW_COLUMNS) + 2
-"""The columns ``item_of`` reads: the row columns, the tags and the sort key."""
 
 _BOARD_CARDS_KEPT = 64
 """About 90 KB each (tracemalloc): at most about 6 MB a process."""
