@@ -12,7 +12,7 @@ from sqlalchemy import update
 
 from factcheck.claims.models import Claim
 from factcheck.claims.queue import ClaimQueue, QueueFilters, Sort, parse_filters
-from factcheck.claims.queue._months import MONTHS_READ, months_of
+from factcheck.claims.queue._months import MONTHS_READ, SHORTEST_DAYS, months_of
 from factcheck.claims.search import parse_search
 from tests.client import sent_on
 from tests.queue.helpers import many_claims
@@ -117,6 +117,12 @@ def test_only_a_window_alone_in_the_default_order_on_sqlite_is_read_by_month() -
     assert months_of("sqlite", window) == ["2025-11", "2025-12", "2026-01", "2026-02"]
     assert months_of("postgresql", window) is None
     assert months_of("sqlite", replace(window, created_from=None)) is None
+    short = replace(window, created_to=date(2025, 11, 15 + SHORTEST_DAYS - 2))  # a day short
+    assert months_of("sqlite", short) is None
+    assert months_of("sqlite", replace(short, created_to=date(2025, 11, 15 + SHORTEST_DAYS - 1))) == [
+        "2025-11"
+    ]
+    assert months_of("sqlite", replace(window, created_to=date(2025, 11, 1))) is None  # ends before it starts
     assert months_of("sqlite", replace(window, sort=Sort.PRIORITY)) is None
     assert months_of("sqlite", replace(window, claimant="Kerry")) is None
     assert months_of("sqlite", replace(window, search=parse_search("bombing"))) is None

@@ -22,16 +22,21 @@ MONTH = "substr(claim.created_at, 1, 7)"
 index on an expression only for the same expression."""
 MONTHS_READ = 36
 """A longer window is read as before: a page's worth from each of its months would be too many."""
+SHORTEST_DAYS = 14
+"""A shorter window is read as before: sorting its few claims costs less than walking a month's
+updates to the window's claims (at 1,000,000 claims, a day 0.13 ms against 1.15, two days across
+two months 0.21 against 3.7, a week 0.6 against 1.4; two weeks 1.4 against 0.7, a quarter 13 against
+0.1)."""
 
 
 def months_of(dialect: str, filters: QueueFilters) -> list[str] | None:
     """The months a view's page reads one by one (oldest first), or None for the usual plan.
 
-    Only on SQLite, for a window of creation dates with both ends and at most ``MONTHS_READ``
-    months, in the default order (newest update first), with no other filter: another filter's
-    claims may be rare in a month, which its branch would then walk to the end."""
+    Only on SQLite, for a window of creation dates with both ends, of ``SHORTEST_DAYS`` days to
+    ``MONTHS_READ`` months, in the default order (newest update first), with no other filter:
+    another filter's claims may be rare in a month, which its branch would then walk to the end."""
     first, last = filters.created_from, filters.created_to
-    if dialect != "sqlite" or first is None or last is None or first > last:
+    if dialect != "sqlite" or first is None or last is None or (last - first).days + 1 < SHORTEST_DAYS:
         return None
     if filters.effective_sort is not Sort.UPDATED:
         return None
