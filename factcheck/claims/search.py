@@ -248,12 +248,18 @@ def search_window(
     return best, (newest if newest and matched > newest else None)
 
 
-def ranked_window(dialect: str, best: Sequence[Any]) -> Any:
+WINDOW_KEYS = {"sqlite": "best_window", "postgresql": "best_keys"}
+"""The name of the bound parameter that holds a window's keys (``ranked_window``), by dialect."""
+
+
+def ranked_window(dialect: str, best: Sequence[Any]) -> tuple[Any, dict[str, Any]]:
     """The window (its keys, best first) as a table to join ``claim`` on: ``claim_key``, and its
     ``relevance``, the key's place in the window (lower is better, as the engines' own scores
     were: a search's pages follow the order of its window, and ties were broken by key there).
     The window is ranked once per request, and this table is made once and read by the counts and
-    the page (``ClaimQueue._windowed``).
+    the page (``ClaimQueue._windowed``). With it, the keys as the values to run a kept statement
+    with: the table reads them from one parameter named ``WINDOW_KEYS[dialect]`` (a statement
+    holds one window), so a statement built for one search's window runs another's.
 
     One bound parameter on SQLite (a JSON array of rowids read by ``json_each``, whose ``key`` is
     the place), one array on PostgreSQL (``unnest`` with its ordinality): sending each match's
@@ -263,18 +269,21 @@ def ranked_window(dialect: str, best: Sequence[Any]) -> Any:
     by rowid per row, rather than scanned once per claim another filter's index yields (170 ms
     instead of 9 for a search with a tag at 100,000 claims)."""
     if dialect == "sqlite":
-        return (
+        keys = json.dumps(list(best))
+        table_: Any = (
             text("SELECT value AS claim_key, key AS relevance FROM json_each(:best_window) LIMIT -1")
-            .bindparams(bindparam("best_window", json.dumps(list(best)), unique=True))
+            .bindparams(bindparam(WINDOW_KEYS[dialect], keys))
             .columns(column("claim_key", Integer()), column("relevance", Integer()))
             .subquery("best_matches")
         )
-    keys = bindparam("best_keys", list(best), type_=ARRAY(Uuid()), unique=True)
-    return (
-        func.unnest(keys)
+        return table_, {WINDOW_KEYS[dialect]: keys}
+    values = list(best)
+    table_ = (
+        func.unnest(bindparam(WINDOW_KEYS["postgresql"], values, type_=ARRAY(Uuid())))
         .table_valued("claim_key", with_ordinality="relevance")
         .render_derived("best_matches")
     )
+    return table_, {WINDOW_KEYS["postgresql"]: values}
 
 
 def apply_search(

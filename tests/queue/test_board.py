@@ -15,6 +15,7 @@ from factcheck.claims.search import parse_search
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, State
 from tests.builders import actor_of, add_source, make_claim, make_user
+from tests.client import sent_on
 from tests.conftest import post
 from tests.queue.helpers import many_claims
 
@@ -301,3 +302,77 @@ def test_each_cards_facts_are_the_claim_pages(db, checker, editor, second_editor
     shared = on_page[made[-1].id]
     assert editor.id in shared.revision_contributor_ids and shared.approver_ids == {second_editor.id}
     assert on_page[made[-2].id].has_draft and on_page[made[-2].id].source_count == 2
+
+
+def test_a_searched_board_counts_its_matches_in_its_own_statement(db, checker) -> None:
+    """With a search and no state viewed, the board's statement counts each state's matches
+    (``count(*)`` over the state): the same counts as the list's, window notice included, and no
+    statement of counts; a state viewed, or a count cap below the window, keeps the counts' own."""
+
+    async def build(s):
+        made = await many_claims(s, 6, by=checker, prefix="bombs fell")
+        made += await many_claims(s, 2, by=checker, prefix="ceasefire talk")
+        service = ClaimService(session=s)
+        for claim in made[:4:2]:
+            await service.apply(claim.id, Action.ACCEPT, actor_of(checker))
+        await service.apply(made[0].id, Action.START, actor_of(checker))
+
+    db.run(build)
+    bombs = QueueFilters(search=parse_search("bombing"))
+    views = {  # (search window, count cap, filters): statements of the board
+        "few matches": (100, 10_000, bombs, 2),  # the window's probe, the board
+        "a window": (4, 10_000, bombs, 2),
+        "a window, by match": (4, 10_000, replace(bombs, sort=Sort.RELEVANCE), 2),
+        "a state": (4, 10_000, replace(bombs, state=State.CANDIDATE), 3),  # and the counts
+        "a cap below the window": (4, 3, bombs, 3),
+    }
+
+    async def boards(s):
+        found = {}
+        for name, (window, cap, filters, _) in views.items():
+            queue = ClaimQueue(s, checker.id, search_window=window, count_cap=cap)
+            with sent_on(s.get_bind()) as statements:
+                board = await queue.board(filters)
+            listed = await ClaimQueue(s, checker.id, search_window=window, count_cap=cap).counts(filters)
+            found[name] = (board.counts, listed, len(statements))
+        return found
+
+    found = db.run(boards)
+    for name, (on_board, listed, statements) in found.items():
+        assert on_board == listed, name
+        assert statements == views[name][3], (name, statements)
+    assert found["few matches"][0].search_window is None
+    assert found["a window"][0].search_notice == "Showing the best 4 matches; refine the search."
+    assert sum(found["a window"][0].values()) == 4  # the window's matches, of 6
+    assert found["a cap below the window"][0].capped
+
+
+def test_a_searched_boards_statement_is_kept_and_reads_each_searchs_window(db, checker) -> None:
+    """With a window, the board's statement reads only the window's keys, bound by name: built
+    once for the filters, it shows each later search its own best matches."""
+
+    async def build(s):
+        await many_claims(s, 4, by=checker, prefix="bombs fell")
+        await many_claims(s, 4, by=checker, prefix="ceasefire talk")
+
+    db.run(build)
+    captured: list[object] = []
+
+    def capture(conn, clauseelement, *args):
+        if "row_number" in str(clauseelement):
+            captured.append(clauseelement)
+
+    async def texts(s, words):
+        event.listen(s.get_bind(), "before_execute", capture)
+        try:
+            board = await ClaimQueue(s, checker.id, search_window=3).board(
+                QueueFilters(search=parse_search(words))
+            )
+        finally:
+            event.remove(s.get_bind(), "before_execute", capture)
+        return sorted(item.text.split()[0] for cards in board.columns.values() for item in cards)
+
+    assert db.run(lambda s: texts(s, "bombing")) == ["bombs"] * 3
+    assert db.run(lambda s: texts(s, "ceasefire")) == ["ceasefire"] * 3
+    assert db.run(lambda s: texts(s, "talk")) == ["ceasefire"] * 3
+    assert captured[0] is captured[1] is captured[2]

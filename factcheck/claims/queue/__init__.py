@@ -11,7 +11,7 @@ a page: walking "next" visits every row that existed exactly once. The cursor is
 
 from factcheck.claims.queue._choices import card_facts, filter_choices, unknown_choices
 from factcheck.claims.queue._conditions import Lookups, conditions
-from factcheck.claims.queue._counts import Counts
+from factcheck.claims.queue._counts import Counts, state_counts, tag_state_counts
 from factcheck.claims.queue._filters import (
     ASSIGNEE_MINE,
     ASSIGNEE_NONE,
@@ -37,13 +37,7 @@ from factcheck.claims.queue._people import (
     assignee_choices,
     people_matching,
 )
-from factcheck.claims.queue._query import (
-    BoardResult,
-    ClaimQueue,
-    QueueResult,
-    state_counts,
-    tag_state_counts,
-)
+from factcheck.claims.queue._query import BoardResult, ClaimQueue, QueueResult
 from factcheck.claims.queue._rows import QueueItem
 
 __all__ = [

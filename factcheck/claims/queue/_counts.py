@@ -1,12 +1,21 @@
-"""Counts per state that stop at a cap: what a filtered view of the queue shows above its rows."""
+"""Counts per state that stop at a cap: what a filtered view of the queue shows above its rows;
+and the counts the database keeps (no filter, or a tag alone)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+
+from factcheck.claims.models import claim_state_count, claim_tag_state_count
 from factcheck.claims.workflow import State
 from factcheck.settings import DEFAULTS
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,3 +78,22 @@ class Counts:
         """The figure as a page shows it: exact, or "10,000+" / "1,234+" when it is a bound."""
         n = self.total if state is None else self.per_state[state]
         return f"{n:,}+" if self.is_lower_bound(state) else f"{n:,}"
+
+
+async def state_counts(session: AsyncSession) -> dict[State, int]:
+    """Claims per state, as the database keeps them (``claim_state_count``): one small read."""
+    counts = dict.fromkeys(State, 0)
+    for state, n in await session.execute(select(claim_state_count.c.state, claim_state_count.c.claims)):
+        counts[State(state)] = n
+    return counts
+
+
+async def tag_state_counts(session: AsyncSession, tag_id: UUID | None) -> dict[State, int]:
+    """A tag's claims per state, as the database keeps them (``claim_tag_state_count``)."""
+    counts = dict.fromkeys(State, 0)
+    if tag_id is None:
+        return counts
+    kept = claim_tag_state_count.c
+    for state, n in await session.execute(select(kept.state, kept.claims).where(kept.tag_id == tag_id)):
+        counts[State(state)] = n
+    return counts

@@ -19,9 +19,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import User
 from factcheck.articles.models import Article
-from factcheck.claims.models import Claim, Tag, claim_state_count, claim_tag_state_count
+from factcheck.claims.models import Claim, Tag
 from factcheck.claims.queue._conditions import Lookups, filtered, sort_key
-from factcheck.claims.queue._counts import Counts
+from factcheck.claims.queue._counts import Counts, state_counts, tag_state_counts
 from factcheck.claims.queue._filters import (
     ASSIGNEE_MINE,
     BOARD_CARDS,
@@ -30,7 +30,8 @@ from factcheck.claims.queue._filters import (
     QueueFilters,
     Sort,
 )
-from factcheck.claims.queue._rows import ROW_COLUMNS, TAG_NAMES, QueueItem, item_of
+from factcheck.claims.queue._months import by_month, months_of
+from factcheck.claims.queue._rows import ROW_COLUMNS, ROW_WIDTH, TAG_NAMES, QueueItem, item_of
 from factcheck.claims.search import ranked_window, search_window
 from factcheck.claims.search_periods import window_statement
 from factcheck.claims.workflow import State
@@ -39,25 +40,6 @@ from factcheck.verdicts.models import Rating
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
-
-
-async def state_counts(session: AsyncSession) -> dict[State, int]:
-    """Claims per state, as the database keeps them (``claim_state_count``): one small read."""
-    counts = dict.fromkeys(State, 0)
-    for state, n in await session.execute(select(claim_state_count.c.state, claim_state_count.c.claims)):
-        counts[State(state)] = n
-    return counts
-
-
-async def tag_state_counts(session: AsyncSession, tag_id: UUID | None) -> dict[State, int]:
-    """A tag's claims per state, as the database keeps them (``claim_tag_state_count``)."""
-    counts = dict.fromkeys(State, 0)
-    if tag_id is None:
-        return counts
-    kept = claim_tag_state_count.c
-    for state, n in await session.execute(select(kept.state, kept.claims).where(kept.tag_id == tag_id)):
-        counts[State(state)] = n
-    return counts
 
 
 _OWN = "=own"
@@ -87,6 +69,8 @@ class _Window(NamedTuple):
 
     best: Any
     """The matches as a table to join (``search.ranked_window``): made once, read by each query."""
+    keys: dict[str, Any]
+    """Its keys as the values to run a kept statement with (``ClaimQueue._searched_board``)."""
     of_newest: int | None
     """Set when only the newest this many matches were ranked (``SEARCH_RANKED`` on SQLite; on
     PostgreSQL, the matches of the newest periods: ``search_periods.newest_best_matches``)."""
@@ -133,7 +117,7 @@ class ClaimQueue:
             rows = (await self.session.execute(best, values)).all()
             found = search_window(self._dialect, rows, self.search_window, self.search_ranked)
             self._window[search.terms] = (
-                _Window(ranked_window(self._dialect, found[0]), found[1]) if found is not None else None
+                _Window(*ranked_window(self._dialect, found[0]), found[1]) if found is not None else None
             )
         return self._window[search.terms]
 
@@ -162,20 +146,21 @@ class ClaimQueue:
         return self._lookups[key]
 
     def _rows_statement(
-        self, filters: QueueFilters, lookups: Lookups, many: bool = False
+        self, filters: QueueFilters, lookups: Lookups, many: bool = False, by_month: list[str] | None = None
     ) -> tuple[Select[Any], ColumnElement[Any], bool]:
         """The filtered select of claim ids, its sort key and whether that key ascends.
 
         Narrow on purpose: the database sorts and cuts the matches to a page reading only the
         claims, and ``_with_details`` joins the article and assignee to that page's rows only.
-        ``many``: the view matches more claims than the count cap (see ``conditions``)."""
+        ``many``: more matches than the count cap (see ``conditions``); ``by_month``: the months
+        the page reads one by one (``_months``), each in its index's order."""
         probe_tag = many and filters.created_to is None
         statement, relevance = self._filter(select(Claim.id).select_from(Claim), filters, lookups, probe_tag)
         sort = filters.effective_sort
         if sort is Sort.RELEVANCE and relevance is not None:
             return statement, relevance, True
         key = sort_key(sort)
-        if filters.created_to is not None and sort is not Sort.CREATED:
+        if filters.created_to is not None and sort is not Sort.CREATED and not by_month:
             # A window of creation dates that ends: read the window from the creation-date index
             # and sort it (bounded by the window), not walk the whole update order hoping to meet
             # its claims soon. PostgreSQL's planner assumes they are spread evenly along that
@@ -185,16 +170,17 @@ class ClaimQueue:
         return statement, key, False
 
     @staticmethod
-    def _with_details(page: Any, ascending: bool) -> Select:
+    def _with_details(page: Any, ascending: bool, *extra: Any) -> Select:
         """The row columns of the claims in the subquery ``page`` (id, sort_key), in its order,
-        with each row's tags and latest rating (subqueries per row of the page, not extra queries)."""
+        with each row's tags and latest rating (subqueries per row of the page, not extra queries),
+        then the ``extra`` columns of ``page``."""
         order = (
             (page.c.sort_key.asc(), page.c.id.asc())
             if ascending
             else (page.c.sort_key.desc(), page.c.id.desc())
         )
         return (
-            select(*ROW_COLUMNS, TAG_NAMES, page.c.sort_key)
+            select(*ROW_COLUMNS, TAG_NAMES, page.c.sort_key, *extra)
             .select_from(page)
             # An outer join, though every id of the page is a claim's: SQLite then keeps the page
             # first and runs it as a co-routine, its sort cut to the page as it goes. With an inner
@@ -211,8 +197,10 @@ class ClaimQueue:
         counts = await self.counts(filters)
         if filters.search is not None and filters.search.error:
             return QueueResult([], counts)
-        many = counts.past_cap(filters.state)
-        statement, key, ascending = self._rows_statement(filters, await self.lookups(filters), many)
+        months = months_of(self._dialect, filters)
+        statement, key, ascending = self._rows_statement(
+            filters, await self.lookups(filters), counts.past_cap(filters.state), months
+        )
         backwards = cursor is not None and cursor.backwards
         forward_up = ascending != backwards  # the SQL order of this fetch
         if cursor is not None:
@@ -223,6 +211,7 @@ class ClaimQueue:
                 statement = statement.where(key <= k, or_(key < k, Claim.id < i))
         order = (key.asc(), Claim.id.asc()) if forward_up else (key.desc(), Claim.id.desc())
         page = statement.add_columns(key.label("sort_key")).order_by(*order).limit(self.page_size + 1)
+        page = by_month(page, months, forward_up, self.page_size + 1)
         rows = list((await self.session.execute(self._with_details(page.subquery(), forward_up))).all())
         more = len(rows) > self.page_size
         rows = rows[: self.page_size]
@@ -294,37 +283,79 @@ class ClaimQueue:
 
     async def board(self, filters: QueueFilters, per_column: int = BOARD_CARDS) -> BoardResult:
         """A column per state, the first cards of each in the queue's order, in one query."""
+        search = filters.search
+        if search is not None and not search.empty and not search.error:
+            return await self._searched_board(filters, per_column)
         counts = await self.counts(filters)
         columns: dict[State, list[QueueItem]] = {s: [] for s in State}
-        if filters.search is not None and filters.search.error:
+        if search is not None and search.error:
             return BoardResult(columns, counts)
-        lookups = await self.lookups(filters)
-        if filters.search is not None and not filters.search.empty:
-            # Searching: match once and number each state's matches in order, rather than run the
-            # match again for every column (seven times the full-text work).
-            matches, key, ascending = self._rows_statement(filters, lookups)
-            # The key (a rank function on SQLite) is computed in a subquery of its own: FTS5's
-            # bm25() may not appear inside a window.
-            matched = matches.add_columns(key.label("sort_key"), Claim.state.label("card_state")).subquery()
-            order = (
-                (matched.c.sort_key.asc(), matched.c.id.asc())
-                if ascending
-                else (matched.c.sort_key.desc(), matched.c.id.desc())
-            )
-            numbered = select(
-                matched.c.id,
-                matched.c.sort_key,
-                func.row_number().over(partition_by=matched.c.card_state, order_by=order).label("place"),
-            ).subquery()
-            cards = select(numbered.c.id, numbered.c.sort_key).where(numbered.c.place <= per_column)
-            statement = self._with_details(cards.subquery(), ascending)
-        else:
-            statement, ascending = self._board_cards(filters, lookups, counts, per_column)
-        rows = (await self.session.execute(statement)).all()
-        items = [item_of(r) for r in rows]
-        for item in items:
+        statement, _ = self._board_cards(filters, await self.lookups(filters), counts, per_column)
+        for item in map(item_of, (await self.session.execute(statement)).all()):
             columns[item.state].append(item)
         return BoardResult(columns, counts)
+
+    async def _searched_board(self, filters: QueueFilters, per_column: int) -> BoardResult:
+        """The board of a search: match once and number each state's matches in order, rather
+        than run the match again for every column (seven times the full-text work).
+
+        A search yields at most its window of matches (or fewer: ``_windowed``), so when that is
+        within the count cap and no state is viewed, the same statement counts each state's
+        matches (``count(*)`` over the state): exact, as ``counts`` gives them, and no statement of
+        counts (which joined the window's 1,000 claims again at 1,000,000 claims)."""
+        counted_here = filters.state is None and self.search_window <= self.count_cap
+        counts = None if counted_here else await self.counts(filters)
+        found = await self._windowed(filters)
+        lookups = await self.lookups(filters)
+        values: dict[str, Any] = {}
+        if found is None:
+            statement = self._searched_cards(filters, lookups, per_column, counted_here)
+        else:
+            # It reads the window's keys (by name), no term: kept per process (1.5 ms to build).
+            mine = self.viewer_id if filters.assignee == ASSIGNEE_MINE else None
+            unsearched = replace(filters, search=None)
+            key = ("window", self._dialect, unsearched, lookups, mine, per_column, counted_here)
+            if (kept := _BOARD_CARDS.get(key)) is None:
+                kept = (self._searched_cards(filters, lookups, per_column, counted_here), counted_here)
+                _keep(key, kept)
+            statement, values = kept[0], found.keys
+        columns: dict[State, list[QueueItem]] = {s: [] for s in State}
+        per_state = dict.fromkeys(State, 0)
+        for row in (await self.session.execute(statement, values)).all():
+            item = item_of(row[:ROW_WIDTH] if counted_here else row)
+            columns[item.state].append(item)
+            if counted_here:
+                per_state[item.state] = row[ROW_WIDTH]
+        if counts is None:
+            window, of_newest = (self.search_window, found.of_newest) if found else (None, None)
+            counts = Counts(per_state, self.count_cap, search_window=window, search_ranked=of_newest)
+        return BoardResult(columns, counts)
+
+    def _searched_cards(
+        self, filters: QueueFilters, lookups: Lookups, per_column: int, counted_here: bool
+    ) -> Select[Any]:
+        """The searched board's statement: each state's first matches (``row_number`` over the
+        state, in the queue's order), and with ``counted_here`` how many the state has."""
+        matches, key, ascending = self._rows_statement(filters, lookups)
+        # The key (a rank function on SQLite) is computed in a subquery of its own: FTS5's
+        # bm25() may not appear inside a window.
+        matched = matches.add_columns(key.label("sort_key"), Claim.state.label("card_state")).subquery()
+        order = (
+            (matched.c.sort_key.asc(), matched.c.id.asc())
+            if ascending
+            else (matched.c.sort_key.desc(), matched.c.id.desc())
+        )
+        in_state = func.count().over(partition_by=matched.c.card_state).label("in_state")
+        numbered = select(
+            matched.c.id,
+            matched.c.sort_key,
+            func.row_number().over(partition_by=matched.c.card_state, order_by=order).label("place"),
+            *([in_state] if counted_here else []),
+        ).subquery()
+        extra = [numbered.c.in_state] if counted_here else []
+        cards = select(numbered.c.id, numbered.c.sort_key, *extra).where(numbered.c.place <= per_column)
+        page = cards.subquery()
+        return self._with_details(page, ascending, *[page.c[column.name] for column in extra])
 
     def _board_cards(
         self, filters: QueueFilters, lookups: Lookups, counts: Counts, per_column: int
@@ -348,15 +379,21 @@ class ClaimQueue:
             branches.append(select(branch.subquery()))
         cards = union_all(*branches) if len(branches) > 1 else branches[0]
         kept = (self._with_details(cards.subquery(), ascending), ascending)
-        if len(_BOARD_CARDS) >= _BOARD_CARDS_KEPT:
-            del _BOARD_CARDS[next(iter(_BOARD_CARDS))]  # the oldest
-        _BOARD_CARDS[key] = kept
+        _keep(key, kept)
         return kept
+
+
+def _keep(key: Hashable, kept: tuple[Select[Any], bool]) -> None:
+    """Keep a board's statement (``_BOARD_CARDS``), letting the oldest go past the bound."""
+    if len(_BOARD_CARDS) >= _BOARD_CARDS_KEPT:
+        del _BOARD_CARDS[next(iter(_BOARD_CARDS))]  # the oldest
+    _BOARD_CARDS[key] = kept
 
 
 _BOARD_CARDS_KEPT = 64
 """About 90 KB each (tracemalloc): at most about 6 MB a process."""
 _BOARD_CARDS: dict[Hashable, tuple[Select[Any], bool]] = {}
-"""The boards' statements without a search, by their filters (``ClaimQueue._board_cards``).
+"""The boards' statements without a search, by their filters (``ClaimQueue._board_cards``), and
+with a search's window, by the other filters (``ClaimQueue._searched_board``).
 A statement holds its values, and the same values give the same statement, so one built for one
 request serves every later one with those filters (the viewer is in the key only for "mine")."""

@@ -46,6 +46,9 @@ TAG_NAMES = (
     .scalar_subquery()
     .label("tag_names")
 )
+ROW_WIDTH = len(ROW_COLUMNS) + 2
+"""The columns ``item_of`` reads: the row columns, the tags and the sort key (a statement may add
+its own after them)."""
 
 
 @dataclass(slots=True)

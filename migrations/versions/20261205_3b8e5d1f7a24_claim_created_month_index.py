@@ -1,0 +1,39 @@
+"""claims by month of creation, then update, on SQLite (issue 18: a quarter's page at 1,000,000 claims)
+
+``ix_claim_created_month_updated_at_id``: the claim's month of creation (``substr(created_at, 1,
+7)``, "2025-01": SQLite keeps the time as text), then the queue's default order (update, then id),
+and the time of creation. A window of creation dates shown newest update first reads each month of
+the window from this index in update order, its first page's worth and no more, and merges them
+(``claims/queue/_months.py``), instead of sorting every claim of the window: a quarter is 80,000
+claims at 1,000,000. No index orders claims by update within a range of creation dates; a month is
+a bucket of that range that one does. The expression here and ``MONTH`` in
+``claims/queue/_months.py`` must stay the same (SQLite uses the index only for its own expression;
+``tests/queue/test_months.py`` reads the plan). Nothing on PostgreSQL, which reads the window from
+the creation-date index under 20 ms.
+
+Revision ID: 3b8e5d1f7a24
+Revises: 8d2f6a1c4e37
+Create Date: 2026-12-05 08:00:00
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "3b8e5d1f7a24"
+down_revision: str | None = "8d2f6a1c4e37"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(
+            "CREATE INDEX ix_claim_created_month_updated_at_id "
+            "ON claim (substr(created_at, 1, 7), updated_at, id, created_at)"
+        )
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP INDEX ix_claim_created_month_updated_at_id")
