@@ -56,7 +56,7 @@ NOT_IN_SUBJECT = word_set(
     """
 )
 MAX_SEGMENT_WORDS = 20
-SEPARATORS = frozenset({",", "(", ")", "—", "–"})
+SEPARATORS = frozenset({",", "(", ")", "—", "–", "-"})  # "-": a dash typed as a hyphen, "--"
 
 
 def subject_across_asides(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
