@@ -169,7 +169,29 @@ def phrase_from(sentence: str, words: list[re.Match[str]], first: int) -> str | 
         last += 1
     while last < len(words) and (_is_phrase_word(words[last].group()) or _role_before_title(words, last)):
         last += 1
+    if last > first + 1 and last < len(words) and _qualifies_a_noun(words, first, last):
+        # "the Trump campaign", "a source involved in …", not "the Trump", "a source"
+        noun = last
+        while noun + 1 < len(words) and noun - last < 2 and _qualifies_a_noun(words, first, noun + 1):
+            noun += 1
+        found = _common_noun_phrase_from(sentence, words, first)
+        return found or sentence[words[first].start() : words[noun].end()]
     return _phrase(sentence, words, first, last - 1) or _common_noun_phrase_from(sentence, words, first)
+
+
+def _qualifies_a_noun(words: list[re.Match[str]], first: int, after: int) -> bool:
+    """A name after a determiner that qualifies the common noun after it: "a Trump
+    supporter", "the Clinton campaign" (not "the Times, which …")."""
+    word = words[after].group()
+    return (
+        words[first].group().lower() in DETERMINERS
+        and word.islower()
+        and _is_noun_like(word)
+        and not word.endswith("ed")
+        and (
+            after + 1 == len(words) or words[after + 1].group() not in {"as", "by"}
+        )  # "the chief known as Bob"
+    )
 
 
 # How many words of a role may stand between a reporting verb and the name after it:

@@ -169,8 +169,8 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
         return False
     if word in HEADLINE_VERBS:
         return index > 0 and is_title_case(words)
-    if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS:
-        return False
+    if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS and before != "\0":
+        return False  # "wrote the bill"; not "“…,” wrote one supporter"
     if word in CALLING_VERBS and after in {"off", "up", "in", "back"}:
         return False  # a phrasal verb: "called off the vote"
     if word in NOUN_LIKE_VERBS:

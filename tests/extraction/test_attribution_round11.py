@@ -37,3 +37,33 @@ def test_a_subject_before_an_aside_between_hyphens_is_the_source(text: str, clai
 )
 def test_an_aside_between_hyphens_before_an_act_gives_no_claimant(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("“The levy will cost every farm $3,000,” wrote one Millbrook farmer.", "One Millbrook farmer"),
+        ("“Nobody asked the farmers,” wrote a Hale supporter who runs the town's blog.", "A Hale supporter"),
+    ],
+)
+def test_a_writer_after_a_quotation_is_its_source(text: str, claimant: str) -> None:
+    assert claimants(text)[-1] == claimant
+
+
+def test_writing_a_thing_is_not_reporting() -> None:
+    assert claimants("Tom Hale wrote the bill that cut the levy by 40 percent in 2019.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("“The levy will pass,” said the Hale campaign.", "The Hale campaign"),
+        (
+            "The levy costs $3 million, according to a Courier analysis of county records.",
+            "A Courier analysis of county records",
+        ),
+        ("“We lost 40 jobs,” said a Hale campaign aide known as Red.", "A Hale campaign aide"),
+    ],
+)
+def test_a_name_qualifying_a_noun_is_not_the_source_alone(text: str, claimant: str) -> None:
+    assert claimants(text)[-1] == claimant
