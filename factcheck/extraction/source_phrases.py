@@ -220,9 +220,14 @@ def name_after_role(sentence: str, words: list[re.Match[str]], first: int) -> st
     if any(_is_title(w.group()) or w.group().lower() in SOURCE_NOUNS for w in run):
         return None  # a person's own name, not "Obama White House" or "Reyes Institute"
     after = words[end].group() if end < len(words) else ""
-    if after[:1].isalnum() and after not in SOURCE_PREPOSITIONS:
+    if after[:1].isalnum() and after not in SOURCE_PREPOSITIONS | WHEN_AFTER_A_NAME:
         return None  # "said former adviser David Axelrod left the campaign"
     return sentence[run[0].start() : run[-1].end()]
+
+
+# What may follow a name after its role, saying when: "…,” said former executive Carly
+# Fiorina during the debate", "said campaign manager Tom Hale on Monday".
+WHEN_AFTER_A_NAME = word_set("during on after before while when last this earlier later")
 
 
 def _is_role_word(word: str) -> bool:
@@ -247,7 +252,7 @@ def _common_noun_phrase_from(sentence: str, words: list[re.Match[str]], first: i
     """ "…,” said the charity." A determiner and common nouns, up to the clause's end."""
     if first >= len(words) or words[first].group().lower() not in NOUN_PHRASE_DETERMINERS:
         return None
-    last = first
+    last = first + 1 if _adjective_before_noun(words, first + 1) else first
     while (
         last + 1 < len(words)
         and last - first < MAX_NOUN_PHRASE_WORDS
@@ -268,6 +273,21 @@ def _common_noun_phrase_from(sentence: str, words: list[re.Match[str]], first: i
     if not ends_clause:
         return None
     return sentence[words[first].start() : words[last].end()]
+
+
+def _adjective_before_noun(words: list[re.Match[str]], index: int) -> bool:
+    """A participle as an adjective after the determiner, before a noun: "one unaligned
+    strategist", "another leading advocate" (not "the clinic closed")."""
+    if index + 1 >= len(words):
+        return False
+    word, noun = words[index].group(), words[index + 1].group()
+    return (
+        word.islower()
+        and word.endswith(("ed", "ing"))
+        and word not in REPORTING_VERBS
+        and _is_noun_like(noun)
+        and not noun.endswith("ed")
+    )
 
 
 def _attachment_end(words: list[re.Match[str]], start: int) -> int | None:

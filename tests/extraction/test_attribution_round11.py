@@ -67,3 +67,35 @@ def test_writing_a_thing_is_not_reporting() -> None:
 )
 def test_a_name_qualifying_a_noun_is_not_the_source_alone(text: str, claimant: str) -> None:
     assert claimants(text)[-1] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "“Nobody here wants the levy,” said one unaffiliated Millbrook farmer.",
+            "One unaffiliated Millbrook farmer",
+        ),
+        (
+            "“The levy will cost 40 jobs,” said another longtime mill worker, Dana Whitlow of Eastport.",
+            "Dana Whitlow",
+        ),
+        (
+            "“The levy will cost 40 jobs,” said former county clerk Grace Olin during the hearing.",
+            "Grace Olin",
+        ),
+    ],
+)
+def test_a_source_after_its_verb_with_a_participle_an_apposition_or_a_time(text: str, claimant: str) -> None:
+    assert claimants(text)[-1] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("“The levy will pass,” said Tom Hale, a farmer from Millbrook.", "Tom Hale"),
+        ("“The levy will pass,” said the charity, adding that it had 300 workers.", "The charity"),
+    ],
+)
+def test_a_named_source_after_its_verb_keeps_its_name_and_a_noun_its_noun(text: str, claimant: str) -> None:
+    assert claimants(text)[-1] == claimant
