@@ -98,13 +98,15 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
         return None
     if before in SECOND_VERB_JOINERS and cue in SPEECH_ACT_PARTICIPLES:
         return None  # "awkward but promising", "and criticizing": not a second verb
-    index = after_dateline(words, verb)
-    # Skip an introduction: "In a statement on Monday, …", "Speaking in Reno, …".
+    index = start = after_dateline(words, verb)
+    # Skip an introduction: "In a statement on Monday, …", "Speaking in Reno, …"; a
+    # capitalised word in -ing inside the sentence is a name ("…, Ebeling reminisced").
     while index < verb:
         word = words[index].group().lower()
+        participle = word.endswith("ing") and (index == start or words[index].group().islower())
         if word in LEADING_WORDS:
             index += 1
-        elif word in PREPOSITIONS or word in TIME_NAMES or word.endswith("ing"):
+        elif word in PREPOSITIONS or word in TIME_NAMES or participle:
             comma = next((i for i in range(index, verb) if words[i].group() == ","), None)
             if comma is None or comma - index > MAX_SEGMENT_WORDS:
                 return None

@@ -99,3 +99,16 @@ def test_a_source_after_its_verb_with_a_participle_an_apposition_or_a_time(text:
 )
 def test_a_named_source_after_its_verb_keeps_its_name_and_a_noun_its_noun(text: str, claimant: str) -> None:
     assert claimants(text)[-1] == claimant
+
+
+def test_a_name_in_ing_after_an_introduction_is_a_subject_not_a_participle() -> None:
+    text = (
+        "Walking to the next farm, Harding reminisced about her days at the mill, "
+        "and said the mill would lose 40 jobs."
+    )
+    assert claimants(text) == ["Harding"]
+
+
+def test_an_introduction_in_ing_is_still_skipped() -> None:
+    text = "Speaking in Millbrook on Monday, Tom Hale toured the mill, and said it would lose 40 jobs."
+    assert claimants(text) == ["Tom Hale"]
