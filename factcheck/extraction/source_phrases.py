@@ -17,6 +17,7 @@ from factcheck.extraction.lexicon import (
     TITLE_WORDS,
     is_common,
     is_name_word,
+    without_possessive,
     word_set,
 )
 
@@ -60,6 +61,7 @@ def common_noun_phrase_ending_at(sentence: str, words: list[re.Match[str]], last
     first = _noun_phrase_start(words, last)
     if first is None:
         return None
+    first = _owner_start(words, first, last)
     while first >= 2 and words[first - 1].group() in SOURCE_PREPOSITIONS | {"on"}:
         if words[first - 1].group() == "of" and words[first - 2].group().lower() in QUANTIFIERS:
             first -= 2  # "Some of Clinton’s longtime allies", "One of his aides"
@@ -87,6 +89,39 @@ def _noun_phrase_start(words: list[re.Match[str]], last: int) -> int | None:
     if first > 0 and words[first - 1].group().lower() in NOUN_PHRASE_DETERMINERS:
         first -= 1
     return first
+
+
+def _owner_start(words: list[re.Match[str]], first: int, last: int) -> int:
+    """Where the phrase starts when its owner's name runs on before it: "House Speaker Paul
+    Ryan’s office", "Presidential candidate Marco Rubio’s campaign" (past the word limit)."""
+    owner = next(
+        (
+            i
+            for i in range(last - 1, first - 1, -1)
+            if without_possessive(words[i].group()) != words[i].group()
+        ),
+        None,
+    )
+    if (
+        owner is None
+        or not all(w.group().islower() for w in words[owner + 1 : last + 1])
+        or not all(_names_owner(w.group()) for w in words[first : owner + 1])
+    ):
+        return first  # the owner's name, then common nouns only: not "Hale's Stein receives less"
+    start = first
+    while start > 0 and first - start < MAX_OWNER_WORDS and _names_owner(words[start - 1].group()):
+        start -= 1
+    if start > 0 and words[start - 1].group().lower() in DETERMINERS:
+        start -= 1
+    return start
+
+
+MAX_OWNER_WORDS = 4
+
+
+def _names_owner(word: str) -> bool:
+    """A word of an owner's name or title: "House", "Speaker", "Paul"; not "of"."""
+    return is_name_word(word) or word.lower().rstrip(".") in TITLE_WORDS
 
 
 def _is_noun_like(word: str) -> bool:

@@ -112,3 +112,22 @@ def test_a_name_in_ing_after_an_introduction_is_a_subject_not_a_participle() -> 
 def test_an_introduction_in_ing_is_still_skipped() -> None:
     text = "Speaking in Millbrook on Monday, Tom Hale toured the mill, and said it would lose 40 jobs."
     assert claimants(text) == ["Tom Hale"]
+
+
+def test_an_office_owned_by_a_long_name_is_the_source() -> None:
+    text = "County Board Chair Grace Olin’s office announced Friday that the levy would pass."
+    assert claimants(text) == ["County Board Chair Grace Olin’s office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "People with knowledge of the mill's accounts said 40 jobs are at risk.",
+            "People with knowledge of the mill's accounts",
+        ),
+        ("The Eastport Farm Bureau's Hale receives less support than Olin in Millbrook.", None),
+    ],
+)
+def test_an_owner_inside_a_phrase_or_before_a_name_is_not_extended(text: str, claimant: str | None) -> None:
+    assert claimants(text)[0] == claimant
