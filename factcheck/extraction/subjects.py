@@ -332,6 +332,9 @@ def opening_name(sentence: str) -> str | None:
 
 # Words that attach a name to a document: "a poll of Iowa voters", "records from 2008".
 ATTACHING = word_set("of from by in for")
+CLAUSE_OPENERS = word_set("while although though because as when since after")
+# "A CNN poll out Monday (showed)", "a poll released last week".
+RELEASED = word_set("out released published conducted taken issued")
 
 
 def document_with_attachment(sentence: str, words: list[re.Match[str]], last: int) -> str | None:
@@ -339,15 +342,19 @@ def document_with_attachment(sentence: str, words: list[re.Match[str]], last: in
     CNN poll of South Carolina (showed)", "FEC records from the 2008 cycle (show)"."""
     for index in range(last - 1, max(last - 8, -1), -1):
         word = words[index].group()
-        if without_possessive(word).lower() in DOCUMENT_NOUNS and words[index + 1].group() in ATTACHING:
+        attached = words[index + 1].group()
+        if without_possessive(word).lower() in DOCUMENT_NOUNS and attached in ATTACHING | RELEASED:
             first = index
-            while first > 0 and first > index - 4 and _in_document_name(words[first - 1].group()):
+            while first > 0 and first > index - 5 and _in_document_name(words, first - 1):
                 first -= 1
             before = words[first - 1].group() if first else ""
-            if first and before[:1].isalnum() and before.lower() not in LEADING_WORDS:
+            if first and before[:1].isalnum() and before.lower() not in LEADING_WORDS | CLAUSE_OPENERS:
                 return None
-            return sentence[words[first].start() : words[last].end()]
-        if not word[:1].isalnum() or (word.islower() and not _attached_word(word)):
+            # "A CNN poll (released Monday)", "A CNN poll (in December)": the document only
+            bare = all(w.group() in RELEASED | ATTACHING for w in words[index + 1 : last + 1])
+            end = index if bare else last
+            return sentence[words[first].start() : words[end].end()]
+        if not word[:1].isalnum() or (word.islower() and not _attached_word(word) and word not in RELEASED):
             return None
     return None
 
@@ -359,6 +366,16 @@ def _attached_word(word: str) -> bool:
     return not is_common(word) and not word.endswith(("ed", "ing", "ly"))
 
 
-def _in_document_name(word: str) -> bool:
-    """ "A new CNN/ORC", "the latest state": words before a document noun."""
-    return not word.islower() or word in DETERMINERS or (_attached_word(word) and word not in ATTACHING)
+def _in_document_name(words: list[re.Match[str]], index: int) -> bool:
+    """ "A new CNN/ORC", "the latest state", "University of New Hampshire": words before a
+    document noun."""
+    word = words[index].group()
+    if word == "of":
+        return (
+            0 < index < len(words) - 1
+            and is_name_word(words[index - 1].group())
+            and is_name_word(words[index + 1].group())
+        )
+    return (word[:1].isalnum() or word == "/") and (
+        not word.islower() or word in DETERMINERS or (_attached_word(word) and word not in ATTACHING)
+    )

@@ -131,3 +131,30 @@ def test_an_office_owned_by_a_long_name_is_the_source() -> None:
 )
 def test_an_owner_inside_a_phrase_or_before_a_name_is_not_extended(text: str, claimant: str | None) -> None:
     assert claimants(text)[0] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("A Courier poll out Monday showed Hale with a 10-point lead over Olin.", "A Courier poll"),
+        (
+            "A University of Eastport poll out this week shows Hale with a 10-point lead.",
+            "A University of Eastport poll",
+        ),
+        (
+            "And while a Courier/Gazette poll released last week showed Hale ahead, the race is close.",
+            "A Courier/Gazette poll",
+        ),
+        (
+            "A survey conducted by the Eastport Farm Bureau found that 40 percent of farms lost money.",
+            "A survey conducted by the Eastport Farm Bureau",
+        ),
+    ],
+)
+def test_a_poll_with_when_it_came_out_states_its_finding(text: str, claimant: str) -> None:
+    assert claimants(text)[0] == claimant
+
+
+def test_a_word_before_the_poll_is_not_part_of_its_name() -> None:
+    text = "Nevertheless, a survey conducted in Millbrook found that 40 percent of farms lost money."
+    assert claimants(text) == ["A survey conducted in Millbrook"]
