@@ -107,7 +107,9 @@ ADJECTIVE_ENDINGS = (
 # said") or any lowercase word in -ing ("Tom Hale, facing a recount, said"): "Tom Hale,
 # who …", "Tom Hale, herself a farmer, said", "Tom Hale, clad in red, said", "Tom Hale,
 # another farmer, said".
-ASIDE_OPENERS = word_set("who Who clad himself herself another")
+# "who’s" is "who has" or "who is": "Curly Haugland, who’s argued for years that …".
+WHO = word_set("who who's who’s")
+ASIDE_OPENERS = WHO | word_set("Who clad himself herself another")
 MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
 
 

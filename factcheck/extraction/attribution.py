@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from factcheck.extraction.absolutes import subject_after_with
 from factcheck.extraction.asides import (
     OBJECT_RELATIVES,
+    WHO,
     across_an_aside,
     antecedent_of_who,
     before_phrase,
@@ -264,7 +265,7 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     if index < 0:
         return None
     word = words[index].group()
-    if word == "who" and index > 1 and words[index - 1].group() == ",":
+    if word in WHO and index > 1 and words[index - 1].group() == ",":
         # "…, Tom Hale, who says …" (not a stance or an act: "…, who endorsed Hale, …")
         return (
             antecedent_of_who(sentence, words, index - 1) if words[verb].group() in REPORTING_VERBS else None

@@ -47,7 +47,7 @@ PREPOSITIONS = word_set(
     despite following amid among about through speaking asked when while if although
     """
 )
-RELATIVES = word_set("who whose whom which that where")
+RELATIVES = word_set("who who's who’s whose whom which that where")
 DETERMINERS = word_set("the a an one two three several many some other numerous his her their its")
 NOT_IN_SUBJECT = word_set(
     """

@@ -158,3 +158,20 @@ def test_a_poll_with_when_it_came_out_states_its_finding(text: str, claimant: st
 def test_a_word_before_the_poll_is_not_part_of_its_name() -> None:
     text = "Nevertheless, a survey conducted in Millbrook found that 40 percent of farms lost money."
     assert claimants(text) == ["A survey conducted in Millbrook"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The levy was backed by Mayor Grace Olin, who’s argued for years that farms pay too little.",
+            "Grace Olin",
+        ),
+        (
+            "It was a year ago that Tom Hale, who's thinking of running, said the levy was doomed.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_who_s_is_who(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
