@@ -352,8 +352,9 @@ def document_with_attachment(sentence: str, words: list[re.Match[str]], last: in
                 return None
             # "A CNN poll (released Monday)", "A CNN poll (in December)": the document only
             bare = all(w.group() in RELEASED | ATTACHING for w in words[index + 1 : last + 1])
-            end = index if bare else last
-            return sentence[words[first].start() : words[end].end()]
+            if attached in RELEASED and not bare:
+                return None  # "A survey conducted by …": read as a document opening its clause
+            return sentence[words[first].start() : words[index if bare else last].end()]
         if not word[:1].isalnum() or (word.islower() and not _attached_word(word) and word not in RELEASED):
             return None
     return None
