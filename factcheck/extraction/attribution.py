@@ -30,7 +30,7 @@ The raw phrase is then resolved against what the article said before by
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
 
 from factcheck.extraction.absolutes import subject_after_with
 from factcheck.extraction.asides import (
@@ -94,10 +94,6 @@ from factcheck.extraction.verb_use import (
     reports,
     states_a_proposition,
 )
-
-if TYPE_CHECKING:
-    import re
-
 
 BEFORE_OBJECTS = SOURCE_PREPOSITIONS | {"on", "by"}
 
@@ -260,6 +256,8 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     index = verb - 1
     while index >= 0 and between_subject_and_verb(words[index].group()):
         index -= 1
+    if index + 1 == verb and _party_label_before(words, index):
+        index -= 1  # "Gov. John Kasich (R-OH), said"
     if index > 0 and words[index].group() == ")":  # "Sen. Bernie Sanders (I-Vt.) said"
         index = next((i - 1 for i in range(index, max(index - 8, 0), -1) if words[i].group() == "("), index)
     if index < 0:
@@ -295,6 +293,23 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     if first is not None and (pair := _names_joined(sentence, words, first)):
         return pair + sentence[words[first].start() : words[index].end()]
     return found or common_noun_phrase_ending_at(sentence, words, index)
+
+
+def _party_label_before(words: list[re.Match[str]], comma: int) -> bool:
+    """A party label in brackets before the comma at `comma`: "Kasich (R-OH),"; not
+    "chairman of America Rising (a Republican PAC),"."""
+    return (
+        comma > 3
+        and words[comma].group() == ","
+        and words[comma - 1].group() == ")"
+        and any(
+            w.group() == "(" and PARTY.match(words[i + 1].group())
+            for i, w in enumerate(words[comma - 4 : comma - 1], comma - 4)
+        )
+    )
+
+
+PARTY = re.compile(r"[RDI](?:-|$)")
 
 
 def _names_joined(sentence: str, words: list[re.Match[str]], first: int) -> str | None:

@@ -145,10 +145,6 @@ def test_an_owner_inside_a_phrase_or_before_a_name_is_not_extended(text: str, cl
             "And while a Courier/Gazette poll released last week showed Hale ahead, the race is close.",
             "A Courier/Gazette poll",
         ),
-        (
-            "A survey conducted by the Eastport Farm Bureau found that 40 percent of farms lost money.",
-            "A survey conducted by the Eastport Farm Bureau",
-        ),
     ],
 )
 def test_a_poll_with_when_it_came_out_states_its_finding(text: str, claimant: str) -> None:
@@ -174,4 +170,18 @@ def test_a_word_before_the_poll_is_not_part_of_its_name() -> None:
     ],
 )
 def test_who_s_is_who(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "At the fair in Millbrook, OR, on Monday, Sen. Grace Olin (D-OR), said the levy would pass.",
+            "Grace Olin",
+        ),
+        ("Tom Hale, a farmer from Millbrook (Eastport County), said the levy would pass.", "Tom Hale"),
+    ],
+)
+def test_a_party_label_before_a_comma_is_not_the_speaker(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
