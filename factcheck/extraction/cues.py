@@ -205,6 +205,10 @@ PROGRESSIVES = word_set(
     declaring announcing stating explaining noting stressing asserting emphasizing
     acknowledging admitting conceding
     urging promising vowing pledging demanding proposing
+    hailing lauding mocking ridiculing denouncing condemning decrying lamenting disputing
+    dismissing rejecting disavowing reaffirming reiterating repeating trumpeting labeling
+    labelling reminding highlighting echoing scolding chiding lambasting complaining
+    boasting bragging signaling signalling hinting speculating wondering
     """
 )
 

@@ -185,3 +185,19 @@ def test_who_s_is_who(text: str, claimant: str) -> None:
 )
 def test_a_party_label_before_a_comma_is_not_the_speaker(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Mayor Grace Olin is reaffirming that the levy will cost farms $3 million.", "Grace Olin"),
+        ("Tom Hale is trumpeting a plan to cut the levy by 40 percent.", "Tom Hale"),
+        ("Farmers in Millbrook are decrying the levy as a $3 million tax grab.", "Farmers in Millbrook"),
+    ],
+)
+def test_a_stance_going_on_now_is_its_subjects(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_a_stance_word_in_ing_without_be_is_not_a_stance() -> None:
+    assert claimants("The mocking tone of the levy debate cost Millbrook 40 jobs.") == [None]
