@@ -44,8 +44,13 @@ STANCE_VERBS = word_set(
     welcomed welcomes applauded applauds hailed hails lauded lauds decried decries
     assailed assails ridiculed scolded chided lambasted disagreed disagrees objected
     objects quipped mused bragged wondered speculated
-    discussed discusses portrayed portrays reminded reminds
+    discussed discusses portrayed portrays reminded reminds attacked
     """
+)
+# "attacked" is a stance in words, except by those who attack with arms: "terrorists
+# attacked a compound".
+ARMED_ATTACKERS = word_set(
+    "terrorists gunmen gunman militants troops forces soldiers rebels insurgents attackers fighters"
 )
 
 # "point" only after a plural subject ("Activists point to …"; "the point to make").

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from factcheck.extraction.cues import (
     ADDING_VERBS,
     ADDRESSING_VERBS,
+    ARMED_ATTACKERS,
     AUXILIARIES,
     BE_FORMS,
     CALLING_VERBS,
@@ -175,6 +176,8 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
         return False  # a phrasal verb: "called off the vote"
     if word in NOUN_LIKE_VERBS:
         return after == "that" or _plural(before)
+    if word == "attacked" and before.lower() in ARMED_ATTACKERS:
+        return False  # "terrorists attacked a compound": not in words
     return word in REPORTING_VERBS or word in STANCE_VERBS
 
 

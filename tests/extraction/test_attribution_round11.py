@@ -201,3 +201,19 @@ def test_a_stance_going_on_now_is_its_subjects(text: str, claimant: str) -> None
 
 def test_a_stance_word_in_ing_without_be_is_not_a_stance() -> None:
     assert claimants("The mocking tone of the levy debate cost Millbrook 40 jobs.") == [None]
+
+
+def test_attacking_someone_is_a_stance() -> None:
+    text = "Tom Hale attacked Mayor Grace Olin for raising the levy by 40 percent."
+    assert claimants(text) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police post in Eastport on Monday, killing 40 people.",
+        "The attacks in Eastport killed 40 people on Monday.",
+    ],
+)
+def test_an_armed_attack_is_not_a_stance(text: str) -> None:
+    assert claimants(text) == [None]
