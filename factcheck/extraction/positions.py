@@ -39,6 +39,7 @@ from factcheck.extraction.source_phrases import (
     CLAUSE_JOINERS,
     DETERMINERS,
     common_noun_phrase_ending_at,
+    opening_word,
     phrase_ending_at,
 )
 from factcheck.extraction.subjects import document_with_attachment
@@ -123,7 +124,12 @@ def opens_its_clause(sentence: str, words: list[re.Match[str]], start: int, hold
         return True
     before = words[first - 1].group()
     lowered = before.lower()
-    return (before in CLAUSE_PUNCTUATION) or lowered in CLAUSE_JOINERS or lowered in TIME_NAMES
+    return (
+        (before in CLAUSE_PUNCTUATION)
+        or lowered in CLAUSE_JOINERS
+        or lowered in TIME_NAMES
+        or opening_word(words, first - 1)  # "Meanwhile Rihanna spoke about", "This year Camil spoke about"
+    )
 
 
 CLAUSE_PUNCTUATION = frozenset(",;:—–(")

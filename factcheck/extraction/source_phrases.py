@@ -147,9 +147,23 @@ def _opens_clause(words: list[re.Match[str]], first: int) -> bool:
         not before[:1].isalnum()  # punctuation, or a masked quotation
         or before.lower() in CLAUSE_JOINERS
         or before.lower() in TIME_NAMES
-        or before.lower() in {"today", "yesterday", "tonight"}
+        or opening_word(words, first - 1)  # "Now the council hopes", "This year the mill said"
         or before.lower() in {"which", "as"}  # "the plant, which the union says had …", "as the report said"
     )
+
+
+# Words that may open a sentence before its subject: "Meanwhile Rihanna spoke about", "This
+# year Camil spoke about", "Today the council said".
+OPENING_WORDS = word_set("meanwhile however now instead yet today yesterday tonight")
+OPENING_TIMES = word_set("year week month")
+
+
+def opening_word(words: list[re.Match[str]], index: int) -> bool:
+    """The word at `index` opens the sentence before its subject: "Now", "This year"."""
+    word = words[index].group().lower()
+    if index == 0:
+        return word in OPENING_WORDS
+    return index == 1 and word in OPENING_TIMES and words[0].group() in {"This", "Last", "Earlier"}
 
 
 def _is_phrase_word(word: str) -> bool:

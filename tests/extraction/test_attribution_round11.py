@@ -217,3 +217,23 @@ def test_attacking_someone_is_a_stance() -> None:
 )
 def test_an_armed_attack_is_not_a_stance(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("This year Hale spoke about how the levy cost his farm $3,000.", "Hale"),
+        ("Meanwhile Grace Olin, who chairs the county board, spoke about the 40 lost jobs.", "Grace Olin"),
+        ("Now the county hopes that the levy will raise $3 million.", "The county"),
+    ],
+)
+def test_a_position_after_an_opening_adverb_or_time_is_its_subjects(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_a_position_inside_a_relative_clause_is_still_not_its_subjects() -> None:
+    assert claimants("The levy is a tax that Hale once supported in 2019.") == [None]
+
+
+def test_an_adverb_after_the_subject_does_not_open_a_clause() -> None:
+    assert claimants("But Hale also struck populist notes at the fair in Millbrook.") == [None]
