@@ -65,7 +65,10 @@ MAKING_CLEAR = word_set("made makes")
 # not: "declined to", "voted for"; positions and wishes are read by `positions`).
 # Appeals: "Wilson urged the council to act", "Wilson called for a recount", "called on
 # the mayor to resign". Never inverted, as stance verbs.
-APPEAL_VERBS = word_set("urged urges urge")
+APPEAL_VERBS = word_set("urged urges urge encouraged encourages")
+# Appeals only with whom and what to do: "Beck encouraged Americans to join him"; not
+# "encouraged by the vote".
+ENCOURAGING = word_set("encouraged encourages")
 # Commitments and demands, said to someone: "Wilson promised to cut taxes", "vowed
 # that", "proposed a tax", "demanded a recount", "assured voters"; not "threatens
 # national security", "promises to be close", "pledged delegates".

@@ -16,6 +16,7 @@ from factcheck.extraction.cues import (
     AUXILIARIES,
     BE_FORMS,
     CALLING_VERBS,
+    ENCOURAGING,
     HEADLINE_VERBS,
     NOT_AFTER_ADDING,
     NOT_REPORTING_BEFORE,
@@ -195,6 +196,10 @@ def _speech_act(words: list[re.Match[str]], index: int) -> bool:
     lowered = before.lower()
     if lowered in DETERMINERS or next_word(words, index) in NOUNS_AFTER_ACTS:
         return False
+    if word in ENCOURAGING and (
+        next_word(words, index) == "by" or lowered in THINGS or not _asks_to(words, index)
+    ):
+        return False  # "encouraged by the vote", "it encourages them to stay": not an appeal
     if without_possessive(before) != before or before[:1].isdigit():
         return False  # "Wilson's proposed wall", "20 pledged delegates"
     if (
@@ -211,6 +216,8 @@ def _speech_act(words: list[re.Match[str]], index: int) -> bool:
     return not (next_word(words, index) == "to" and next_word(words, index + 1) == "be")
 
 
+# What encourages without words: "it encourages them to stay", "a tax that encouraged …".
+THINGS = word_set("it which that this")
 # "pledged delegates", "promised land": the participle is an adjective.
 NOUNS_AFTER_ACTS = word_set("delegates delegate land")
 AFTER_PASSIVE = word_set("by after under during since")

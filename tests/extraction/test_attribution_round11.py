@@ -237,3 +237,20 @@ def test_a_position_inside_a_relative_clause_is_still_not_its_subjects() -> None
 
 def test_an_adverb_after_the_subject_does_not_open_a_clause() -> None:
     assert claimants("But Hale also struck populist notes at the fair in Millbrook.") == [None]
+
+
+def test_encouraging_someone_to_act_is_an_appeal() -> None:
+    text = "Mayor Grace Olin has encouraged farmers to vote against the $3 million levy."
+    assert claimants(text) == ["Grace Olin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill reopened in 2019, encouraged by the $3 million levy.",
+        "The levy is popular because it encourages farmers to plant 40 acres of corn.",
+        "Tom Hale encouraged the growth of the mill in 2019.",
+    ],
+)
+def test_encouraged_by_a_thing_or_without_an_appeal_is_not(text: str) -> None:
+    assert claimants(text) == [None]
