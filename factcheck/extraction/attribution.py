@@ -106,7 +106,7 @@ def attribution_phrase(sentence: str) -> str | None:
     words = tokens(masked)
     if reporter := _reporter_at_end(sentence, words):
         return reporter
-    belief = None
+    belief = stance = None
     for index, token in enumerate(words):
         word = token.group()
         if word not in CUE_WORDS and word.lower() != "according":
@@ -151,9 +151,16 @@ def attribution_phrase(sentence: str) -> str | None:
             found = phrase_from(sentence, words, index + 2)
             if not found or without_possessive(found) != found:  # "according to Axelrod's memoir"
                 found = source_after_according_to(sentence, words, index + 2) or found
-        if found:
+        if found and word in YIELDING_STANCES:
+            stance = stance or found  # "Varga attacked Tom Hale, who says …": Hale's words
+        elif found:
             return found
-    return belief or poll_after_in(sentence, masked) or _name_before_quotation(sentence, words)
+    return stance or belief or poll_after_in(sentence, masked) or _name_before_quotation(sentence, words)
+
+
+# A stance taken against someone, which a statement reported later in the sentence
+# outranks: "Varga attacked Tom Hale, who says the levy would cost 300 jobs".
+YIELDING_STANCES = word_set("attacked")
 
 
 def _name_before_quotation(sentence: str, words: list[re.Match[str]]) -> str | None:

@@ -254,3 +254,13 @@ def test_encouraging_someone_to_act_is_an_appeal() -> None:
 )
 def test_encouraged_by_a_thing_or_without_an_appeal_is_not(text: str) -> None:
     assert claimants(text) == [None]
+
+
+def test_a_spokesman_for_a_candidate_is_not_the_candidate() -> None:
+    text = "A spokesman for Republican candidate Tom Hale said the levy would cost 40 jobs."
+    assert claimants(text) == ["A spokesman for Republican candidate Tom Hale"]
+
+
+def test_an_attack_yields_to_a_statement_reported_after_it() -> None:
+    text = "Dana Whitlow attacked Tom Hale, who says the levy would cost 300 jobs."
+    assert claimants(text) == ["Tom Hale"]
