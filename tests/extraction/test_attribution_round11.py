@@ -1,6 +1,11 @@
-"""Claimants on real news, eleventh round (issue 14, session 14): named sources. A subject
-set apart from its verb by an aside between hyphens ("Tom Hale - who … - said").
-Guards: plain acts, hyphens inside words. Invented sentences: people, places and figures."""
+"""Claimants on real news, eleventh round (issue 14, session 14): named sources. An aside
+between hyphens ("Tom Hale - who … - said"); a writer after a quotation; a name qualifying a
+noun ("the Hale campaign"); a source after its verb with a participle, an apposition or a
+time; a name in -ing after an introduction; an office owned by a long name; a poll with when
+it came out; "who’s"; a party label before a comma; stances going on now; "attacked";
+a subject after a word opening the sentence; "encouraged … to"; a spokesman for a candidate.
+Guards: plain acts, writing a thing, armed attacks, nouns, relative clauses, adverbs after a
+subject. Invented sentences: people, places and figures."""
 
 from __future__ import annotations
 
