@@ -269,3 +269,18 @@ def test_a_spokesman_for_a_candidate_is_not_the_candidate() -> None:
 def test_an_attack_yields_to_a_statement_reported_after_it() -> None:
     text = "Dana Whitlow attacked Tom Hale, who says the levy would cost 300 jobs."
     assert claimants(text) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Tom Hale spoke to the Courier on Monday about the $3 million levy.", "Tom Hale"),
+        ("Grace Olin talked at the fair in Millbrook about the 40 lost jobs.", "Grace Olin"),
+    ],
+)
+def test_speaking_to_someone_or_somewhere_about_something_is_a_statement(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_speaking_somewhere_and_a_later_about_is_not() -> None:
+    assert claimants("Tom Hale spoke in Millbrook, and the crowd asked about the levy.") == [None]
