@@ -98,7 +98,7 @@ BELIEF_VERBS = THINKING_VERBS | word_set(
 POSITION_VERBS = word_set(
     """
     support supports supported supporting oppose opposes opposed opposing favor favors
-    favored favoring favour favours favoured backs backed backing endorse endorsing
+    favored favoring favour favours favoured backs backed backing endorse endorsing endorsed
     advocate advocated advocating champion champions championed championing
     seek seeks sought seeking
     """

@@ -284,3 +284,11 @@ def test_speaking_to_someone_or_somewhere_about_something_is_a_statement(text: s
 
 def test_speaking_somewhere_and_a_later_about_is_not() -> None:
     assert claimants("Tom Hale spoke in Millbrook, and the crowd asked about the levy.") == [None]
+
+
+def test_not_endorsing_someone_is_a_position() -> None:
+    assert claimants("Mayor Grace Olin has not endorsed Tom Hale in the levy race.") == ["Grace Olin"]
+
+
+def test_being_endorsed_is_not_a_position_of_ones_own() -> None:
+    assert claimants("Tom Hale was endorsed in 2019, when the levy passed.") == [None]
