@@ -66,11 +66,23 @@ def first_word(words: list[re.Match[str]], start: int, last: int) -> int | None:
 
 def before_phrase(words: list[re.Match[str]], first: int) -> str:
     """The word before a name, past at most three determiners, numbers and adjectives
-    ("by four leading economists", "at the now-defunct Harbor Bank"), lowercased."""
+    ("by four leading economists", "at the now-defunct Harbor Bank") and a candidate's
+    role ("for Democratic presidential candidate Hillary Clinton"), lowercased."""
     index = first - 1
     while index >= 0 and first - index <= 3 and _modifies(words[index].group()):
         index -= 1
+    role = index
+    while role >= 0 and first - role <= 4 and words[role].group() in CANDIDATE_ROLES:
+        role -= 1
+    if role < index and role >= 0 and words[role].group() in {"for", "to"}:
+        index = role  # "A spokesman for Democratic presidential candidate Hillary Clinton said"
     return words[index].group().lower() if index >= 0 else ""
+
+
+# A candidate's role before the name: "Democratic presidential candidate Hillary Clinton".
+CANDIDATE_ROLES = word_set(
+    "candidate nominee presidential presumptive front-runner frontrunner hopeful Democratic Republican GOP"
+)
 
 
 def _modifies(word: str) -> bool:
@@ -107,7 +119,9 @@ ADJECTIVE_ENDINGS = (
 # said") or any lowercase word in -ing ("Tom Hale, facing a recount, said"): "Tom Hale,
 # who …", "Tom Hale, herself a farmer, said", "Tom Hale, clad in red, said", "Tom Hale,
 # another farmer, said".
-ASIDE_OPENERS = word_set("who Who clad himself herself another")
+# "who’s" is "who has" or "who is": "Curly Haugland, who’s argued for years that …".
+WHO = word_set("who who's who’s")
+ASIDE_OPENERS = WHO | word_set("Who clad himself herself another")
 MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
 
 

@@ -30,11 +30,12 @@ The raw phrase is then resolved against what the article said before by
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
 
 from factcheck.extraction.absolutes import subject_after_with
 from factcheck.extraction.asides import (
     OBJECT_RELATIVES,
+    WHO,
     across_an_aside,
     antecedent_of_who,
     before_phrase,
@@ -94,10 +95,6 @@ from factcheck.extraction.verb_use import (
     states_a_proposition,
 )
 
-if TYPE_CHECKING:
-    import re
-
-
 BEFORE_OBJECTS = SOURCE_PREPOSITIONS | {"on", "by"}
 
 
@@ -109,7 +106,7 @@ def attribution_phrase(sentence: str) -> str | None:
     words = tokens(masked)
     if reporter := _reporter_at_end(sentence, words):
         return reporter
-    belief = None
+    belief = stance = None
     for index, token in enumerate(words):
         word = token.group()
         if word not in CUE_WORDS and word.lower() != "according":
@@ -154,9 +151,16 @@ def attribution_phrase(sentence: str) -> str | None:
             found = phrase_from(sentence, words, index + 2)
             if not found or without_possessive(found) != found:  # "according to Axelrod's memoir"
                 found = source_after_according_to(sentence, words, index + 2) or found
-        if found:
+        if found and word in YIELDING_STANCES:
+            stance = stance or found  # "Varga attacked Tom Hale, who says …": Hale's words
+        elif found:
             return found
-    return belief or poll_after_in(sentence, masked) or _name_before_quotation(sentence, words)
+    return stance or belief or poll_after_in(sentence, masked) or _name_before_quotation(sentence, words)
+
+
+# A stance taken against someone, which a statement reported later in the sentence
+# outranks: "Varga attacked Tom Hale, who says the levy would cost 300 jobs".
+YIELDING_STANCES = word_set("attacked")
 
 
 def _name_before_quotation(sentence: str, words: list[re.Match[str]]) -> str | None:
@@ -259,12 +263,14 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     index = verb - 1
     while index >= 0 and between_subject_and_verb(words[index].group()):
         index -= 1
+    if index + 1 == verb and _party_label_before(words, index):
+        index -= 1  # "Gov. John Kasich (R-OH), said"
     if index > 0 and words[index].group() == ")":  # "Sen. Bernie Sanders (I-Vt.) said"
         index = next((i - 1 for i in range(index, max(index - 8, 0), -1) if words[i].group() == "("), index)
     if index < 0:
         return None
     word = words[index].group()
-    if word == "who" and index > 1 and words[index - 1].group() == ",":
+    if word in WHO and index > 1 and words[index - 1].group() == ",":
         # "…, Tom Hale, who says …" (not a stance or an act: "…, who endorsed Hale, …")
         return (
             antecedent_of_who(sentence, words, index - 1) if words[verb].group() in REPORTING_VERBS else None
@@ -294,6 +300,23 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     if first is not None and (pair := _names_joined(sentence, words, first)):
         return pair + sentence[words[first].start() : words[index].end()]
     return found or common_noun_phrase_ending_at(sentence, words, index)
+
+
+def _party_label_before(words: list[re.Match[str]], comma: int) -> bool:
+    """A party label in brackets before the comma at `comma`: "Kasich (R-OH),"; not
+    "chairman of America Rising (a Republican PAC),"."""
+    return (
+        comma > 3
+        and words[comma].group() == ","
+        and words[comma - 1].group() == ")"
+        and any(
+            w.group() == "(" and PARTY.match(words[i + 1].group())
+            for i, w in enumerate(words[comma - 4 : comma - 1], comma - 4)
+        )
+    )
+
+
+PARTY = re.compile(r"[RDI](?:-|$)")
 
 
 def _names_joined(sentence: str, words: list[re.Match[str]], first: int) -> str | None:

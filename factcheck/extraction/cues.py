@@ -44,8 +44,13 @@ STANCE_VERBS = word_set(
     welcomed welcomes applauded applauds hailed hails lauded lauds decried decries
     assailed assails ridiculed scolded chided lambasted disagreed disagrees objected
     objects quipped mused bragged wondered speculated
-    discussed discusses portrayed portrays reminded reminds
+    discussed discusses portrayed portrays reminded reminds attacked
     """
+)
+# "attacked" is a stance in words, except by those who attack with arms: "terrorists
+# attacked a compound".
+ARMED_ATTACKERS = word_set(
+    "terrorists gunmen gunman militants troops forces soldiers rebels insurgents attackers fighters"
 )
 
 # "point" only after a plural subject ("Activists point to …"; "the point to make").
@@ -60,7 +65,10 @@ MAKING_CLEAR = word_set("made makes")
 # not: "declined to", "voted for"; positions and wishes are read by `positions`).
 # Appeals: "Wilson urged the council to act", "Wilson called for a recount", "called on
 # the mayor to resign". Never inverted, as stance verbs.
-APPEAL_VERBS = word_set("urged urges urge")
+APPEAL_VERBS = word_set("urged urges urge encouraged encourages")
+# Appeals only with whom and what to do: "Beck encouraged Americans to join him"; not
+# "encouraged by the vote".
+ENCOURAGING = word_set("encouraged encourages")
 # Commitments and demands, said to someone: "Wilson promised to cut taxes", "vowed
 # that", "proposed a tax", "demanded a recount", "assured voters"; not "threatens
 # national security", "promises to be close", "pledged delegates".
@@ -90,7 +98,7 @@ BELIEF_VERBS = THINKING_VERBS | word_set(
 POSITION_VERBS = word_set(
     """
     support supports supported supporting oppose opposes opposed opposing favor favors
-    favored favoring favour favours favoured backs backed backing endorse endorsing
+    favored favoring favour favours favoured backs backed backing endorse endorsing endorsed
     advocate advocated advocating champion champions championed championing
     seek seeks sought seeking
     """
@@ -205,6 +213,10 @@ PROGRESSIVES = word_set(
     declaring announcing stating explaining noting stressing asserting emphasizing
     acknowledging admitting conceding
     urging promising vowing pledging demanding proposing
+    hailing lauding mocking ridiculing denouncing condemning decrying lamenting disputing
+    dismissing rejecting disavowing reaffirming reiterating repeating trumpeting labeling
+    labelling reminding highlighting echoing scolding chiding lambasting complaining
+    boasting bragging signaling signalling hinting speculating wondering
     """
 )
 

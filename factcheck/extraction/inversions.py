@@ -28,7 +28,23 @@ def subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str |
         return None  # "the report said Kerry" is not an inversion; "told Reuters" names the listener
     if verb + 1 < len(words) and words[verb + 1].group() in {"of", "about"}:
         return None  # "…, said of Sanders:" names whom it is about
-    return phrase_from(sentence, words, verb + 1) or name_after_role(sentence, words, verb + 1)
+    found = phrase_from(sentence, words, verb + 1) or name_after_role(sentence, words, verb + 1)
+    return _name_in_apposition(sentence, words, verb + 1, found) or found
+
+
+def _name_in_apposition(
+    sentence: str, words: list[re.Match[str]], first: int, found: str | None
+) -> str | None:
+    """The name after a role set off by a comma: "…,” said another leading advocate,
+    Andrew J. Pincus of Mayer Brown." -> "Andrew J. Pincus"."""
+    if not found or not found[:1].islower() or is_name_word(found.split()[-1]):
+        return None  # a role in common nouns only: not "said Tom Hale, a farmer"
+    end = words[first].start() + len(found)
+    comma = next((i for i in range(first, len(words)) if words[i].start() >= end), None)
+    if comma is None or words[comma].group() != "," or comma + 1 >= len(words):
+        return None
+    name = (phrase_from(sentence, words, comma + 1) or "").split(" of ")[0]  # "Dana Whitlow of Eastport"
+    return name if name and all(is_name_word(w) for w in name.split()) and len(name.split()) >= 2 else None
 
 
 def inverted_at_clause_end(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:

@@ -39,6 +39,7 @@ from factcheck.extraction.source_phrases import (
     CLAUSE_JOINERS,
     DETERMINERS,
     common_noun_phrase_ending_at,
+    opening_word,
     phrase_ending_at,
 )
 from factcheck.extraction.subjects import document_with_attachment
@@ -123,7 +124,12 @@ def opens_its_clause(sentence: str, words: list[re.Match[str]], start: int, hold
         return True
     before = words[first - 1].group()
     lowered = before.lower()
-    return (before in CLAUSE_PUNCTUATION) or lowered in CLAUSE_JOINERS or lowered in TIME_NAMES
+    return (
+        (before in CLAUSE_PUNCTUATION)
+        or lowered in CLAUSE_JOINERS
+        or lowered in TIME_NAMES
+        or opening_word(words, first - 1)  # "Meanwhile Rihanna spoke about", "This year Camil spoke about"
+    )
 
 
 CLAUSE_PUNCTUATION = frozenset(",;:—–(")
@@ -172,7 +178,26 @@ def _particle_after(words: list[re.Match[str]], index: int, particles: frozenset
     after = next_word(words, index)
     if after.endswith("ly") and after.islower():
         after = next_word(words, index + 1)
-    return after in particles
+    return after in particles or (words[index].group() in SPEAKING and _about_after_listener(words, index))
+
+
+SPEAKING = word_set("talk talks talked talking speak speaks spoke speaking")
+MAX_BEFORE_ABOUT = 10
+NOT_BEFORE_ABOUT = word_set("and but that who which while after before because")
+
+
+def _about_after_listener(words: list[re.Match[str]], index: int) -> bool:
+    """ "spoke to Breitbart News about her race", "spoke at the White House on Tuesday about
+    rights": "about" after whom or where, in the same clause."""
+    if next_word(words, index) not in {"to", "with", "at", "in", "on"}:
+        return False
+    for word in words[index + 2 : index + 2 + MAX_BEFORE_ABOUT]:
+        text = word.group()
+        if text == "about":
+            return True
+        if not text[:1].isalnum() or text.lower() in NOT_BEFORE_ABOUT:
+            return False
+    return False
 
 
 def _in_verb_group(word: str) -> bool:

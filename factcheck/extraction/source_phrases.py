@@ -17,6 +17,7 @@ from factcheck.extraction.lexicon import (
     TITLE_WORDS,
     is_common,
     is_name_word,
+    without_possessive,
     word_set,
 )
 
@@ -60,6 +61,7 @@ def common_noun_phrase_ending_at(sentence: str, words: list[re.Match[str]], last
     first = _noun_phrase_start(words, last)
     if first is None:
         return None
+    first = _owner_start(words, first, last)
     while first >= 2 and words[first - 1].group() in SOURCE_PREPOSITIONS | {"on"}:
         if words[first - 1].group() == "of" and words[first - 2].group().lower() in QUANTIFIERS:
             first -= 2  # "Some of Clinton’s longtime allies", "One of his aides"
@@ -89,6 +91,39 @@ def _noun_phrase_start(words: list[re.Match[str]], last: int) -> int | None:
     return first
 
 
+def _owner_start(words: list[re.Match[str]], first: int, last: int) -> int:
+    """Where the phrase starts when its owner's name runs on before it: "House Speaker Paul
+    Ryan’s office", "Presidential candidate Marco Rubio’s campaign" (past the word limit)."""
+    owner = next(
+        (
+            i
+            for i in range(last - 1, first - 1, -1)
+            if without_possessive(words[i].group()) != words[i].group()
+        ),
+        None,
+    )
+    if (
+        owner is None
+        or not all(w.group().islower() for w in words[owner + 1 : last + 1])
+        or not all(_names_owner(w.group()) for w in words[first : owner + 1])
+    ):
+        return first  # the owner's name, then common nouns only: not "Hale's Stein receives less"
+    start = first
+    while start > 0 and first - start < MAX_OWNER_WORDS and _names_owner(words[start - 1].group()):
+        start -= 1
+    if start > 0 and words[start - 1].group().lower() in DETERMINERS:
+        start -= 1
+    return start
+
+
+MAX_OWNER_WORDS = 4
+
+
+def _names_owner(word: str) -> bool:
+    """A word of an owner's name or title: "House", "Speaker", "Paul"; not "of"."""
+    return is_name_word(word) or word.lower().rstrip(".") in TITLE_WORDS
+
+
 def _is_noun_like(word: str) -> bool:
     """A word that can be part of a common-noun phrase: not a function word, verb form
     we know, adverb or number."""
@@ -112,9 +147,23 @@ def _opens_clause(words: list[re.Match[str]], first: int) -> bool:
         not before[:1].isalnum()  # punctuation, or a masked quotation
         or before.lower() in CLAUSE_JOINERS
         or before.lower() in TIME_NAMES
-        or before.lower() in {"today", "yesterday", "tonight"}
+        or opening_word(words, first - 1)  # "Now the council hopes", "This year the mill said"
         or before.lower() in {"which", "as"}  # "the plant, which the union says had …", "as the report said"
     )
+
+
+# Words that may open a sentence before its subject: "Meanwhile Rihanna spoke about", "This
+# year Camil spoke about", "Today the council said".
+OPENING_WORDS = word_set("meanwhile however now instead yet today yesterday tonight")
+OPENING_TIMES = word_set("year week month")
+
+
+def opening_word(words: list[re.Match[str]], index: int) -> bool:
+    """The word at `index` opens the sentence before its subject: "Now", "This year"."""
+    word = words[index].group().lower()
+    if index == 0:
+        return word in OPENING_WORDS
+    return index == 1 and word in OPENING_TIMES and words[0].group() in {"This", "Last", "Earlier"}
 
 
 def _is_phrase_word(word: str) -> bool:
@@ -169,7 +218,29 @@ def phrase_from(sentence: str, words: list[re.Match[str]], first: int) -> str | 
         last += 1
     while last < len(words) and (_is_phrase_word(words[last].group()) or _role_before_title(words, last)):
         last += 1
+    if last > first + 1 and last < len(words) and _qualifies_a_noun(words, first, last):
+        # "the Trump campaign", "a source involved in …", not "the Trump", "a source"
+        noun = last
+        while noun + 1 < len(words) and noun - last < 2 and _qualifies_a_noun(words, first, noun + 1):
+            noun += 1
+        found = _common_noun_phrase_from(sentence, words, first)
+        return found or sentence[words[first].start() : words[noun].end()]
     return _phrase(sentence, words, first, last - 1) or _common_noun_phrase_from(sentence, words, first)
+
+
+def _qualifies_a_noun(words: list[re.Match[str]], first: int, after: int) -> bool:
+    """A name after a determiner that qualifies the common noun after it: "a Trump
+    supporter", "the Clinton campaign" (not "the Times, which …")."""
+    word = words[after].group()
+    return (
+        words[first].group().lower() in DETERMINERS
+        and word.islower()
+        and _is_noun_like(word)
+        and not word.endswith("ed")
+        and (
+            after + 1 == len(words) or words[after + 1].group() not in {"as", "by"}
+        )  # "the chief known as Bob"
+    )
 
 
 # How many words of a role may stand between a reporting verb and the name after it:
@@ -198,9 +269,14 @@ def name_after_role(sentence: str, words: list[re.Match[str]], first: int) -> st
     if any(_is_title(w.group()) or w.group().lower() in SOURCE_NOUNS for w in run):
         return None  # a person's own name, not "Obama White House" or "Reyes Institute"
     after = words[end].group() if end < len(words) else ""
-    if after[:1].isalnum() and after not in SOURCE_PREPOSITIONS:
+    if after[:1].isalnum() and after not in SOURCE_PREPOSITIONS | WHEN_AFTER_A_NAME:
         return None  # "said former adviser David Axelrod left the campaign"
     return sentence[run[0].start() : run[-1].end()]
+
+
+# What may follow a name after its role, saying when: "…,” said former executive Carly
+# Fiorina during the debate", "said campaign manager Tom Hale on Monday".
+WHEN_AFTER_A_NAME = word_set("during on after before while when last this earlier later")
 
 
 def _is_role_word(word: str) -> bool:
@@ -225,7 +301,7 @@ def _common_noun_phrase_from(sentence: str, words: list[re.Match[str]], first: i
     """ "…,” said the charity." A determiner and common nouns, up to the clause's end."""
     if first >= len(words) or words[first].group().lower() not in NOUN_PHRASE_DETERMINERS:
         return None
-    last = first
+    last = first + 1 if _adjective_before_noun(words, first + 1) else first
     while (
         last + 1 < len(words)
         and last - first < MAX_NOUN_PHRASE_WORDS
@@ -246,6 +322,21 @@ def _common_noun_phrase_from(sentence: str, words: list[re.Match[str]], first: i
     if not ends_clause:
         return None
     return sentence[words[first].start() : words[last].end()]
+
+
+def _adjective_before_noun(words: list[re.Match[str]], index: int) -> bool:
+    """A participle as an adjective after the determiner, before a noun: "one unaligned
+    strategist", "another leading advocate" (not "the clinic closed")."""
+    if index + 1 >= len(words):
+        return False
+    word, noun = words[index].group(), words[index + 1].group()
+    return (
+        word.islower()
+        and word.endswith(("ed", "ing"))
+        and word not in REPORTING_VERBS
+        and _is_noun_like(noun)
+        and not noun.endswith("ed")
+    )
 
 
 def _attachment_end(words: list[re.Match[str]], start: int) -> int | None:

@@ -47,7 +47,7 @@ PREPOSITIONS = word_set(
     despite following amid among about through speaking asked when while if although
     """
 )
-RELATIVES = word_set("who whose whom which that where")
+RELATIVES = word_set("who who's who’s whose whom which that where")
 DETERMINERS = word_set("the a an one two three several many some other numerous his her their its")
 NOT_IN_SUBJECT = word_set(
     """
@@ -56,7 +56,7 @@ NOT_IN_SUBJECT = word_set(
     """
 )
 MAX_SEGMENT_WORDS = 20
-SEPARATORS = frozenset({",", "(", ")", "—", "–"})
+SEPARATORS = frozenset({",", "(", ")", "—", "–", "-"})  # "-": a dash typed as a hyphen, "--"
 
 
 def subject_across_asides(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
@@ -98,13 +98,15 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
         return None
     if before in SECOND_VERB_JOINERS and cue in SPEECH_ACT_PARTICIPLES:
         return None  # "awkward but promising", "and criticizing": not a second verb
-    index = after_dateline(words, verb)
-    # Skip an introduction: "In a statement on Monday, …", "Speaking in Reno, …".
+    index = start = after_dateline(words, verb)
+    # Skip an introduction: "In a statement on Monday, …", "Speaking in Reno, …"; a
+    # capitalised word in -ing inside the sentence is a name ("…, Ebeling reminisced").
     while index < verb:
         word = words[index].group().lower()
+        participle = word.endswith("ing") and (index == start or words[index].group().islower())
         if word in LEADING_WORDS:
             index += 1
-        elif word in PREPOSITIONS or word in TIME_NAMES or word.endswith("ing"):
+        elif word in PREPOSITIONS or word in TIME_NAMES or participle:
             comma = next((i for i in range(index, verb) if words[i].group() == ","), None)
             if comma is None or comma - index > MAX_SEGMENT_WORDS:
                 return None
@@ -330,6 +332,9 @@ def opening_name(sentence: str) -> str | None:
 
 # Words that attach a name to a document: "a poll of Iowa voters", "records from 2008".
 ATTACHING = word_set("of from by in for")
+CLAUSE_OPENERS = word_set("while although though because as when since after")
+# "A CNN poll out Monday (showed)", "a poll released last week".
+RELEASED = word_set("out released published conducted taken issued")
 
 
 def document_with_attachment(sentence: str, words: list[re.Match[str]], last: int) -> str | None:
@@ -337,15 +342,20 @@ def document_with_attachment(sentence: str, words: list[re.Match[str]], last: in
     CNN poll of South Carolina (showed)", "FEC records from the 2008 cycle (show)"."""
     for index in range(last - 1, max(last - 8, -1), -1):
         word = words[index].group()
-        if without_possessive(word).lower() in DOCUMENT_NOUNS and words[index + 1].group() in ATTACHING:
+        attached = words[index + 1].group()
+        if without_possessive(word).lower() in DOCUMENT_NOUNS and attached in ATTACHING | RELEASED:
             first = index
-            while first > 0 and first > index - 4 and _in_document_name(words[first - 1].group()):
+            while first > 0 and first > index - 5 and _in_document_name(words, first - 1):
                 first -= 1
             before = words[first - 1].group() if first else ""
-            if first and before[:1].isalnum() and before.lower() not in LEADING_WORDS:
+            if first and before[:1].isalnum() and before.lower() not in LEADING_WORDS | CLAUSE_OPENERS:
                 return None
-            return sentence[words[first].start() : words[last].end()]
-        if not word[:1].isalnum() or (word.islower() and not _attached_word(word)):
+            # "A CNN poll (released Monday)", "A CNN poll (in December)": the document only
+            bare = all(w.group() in RELEASED | ATTACHING for w in words[index + 1 : last + 1])
+            if attached in RELEASED and not bare:
+                return None  # "A survey conducted by …": read as a document opening its clause
+            return sentence[words[first].start() : words[index if bare else last].end()]
+        if not word[:1].isalnum() or (word.islower() and not _attached_word(word) and word not in RELEASED):
             return None
     return None
 
@@ -357,6 +367,16 @@ def _attached_word(word: str) -> bool:
     return not is_common(word) and not word.endswith(("ed", "ing", "ly"))
 
 
-def _in_document_name(word: str) -> bool:
-    """ "A new CNN/ORC", "the latest state": words before a document noun."""
-    return not word.islower() or word in DETERMINERS or (_attached_word(word) and word not in ATTACHING)
+def _in_document_name(words: list[re.Match[str]], index: int) -> bool:
+    """ "A new CNN/ORC", "the latest state", "University of New Hampshire": words before a
+    document noun."""
+    word = words[index].group()
+    if word == "of":
+        return (
+            0 < index < len(words) - 1
+            and is_name_word(words[index - 1].group())
+            and is_name_word(words[index + 1].group())
+        )
+    return (word[:1].isalnum() or word == "/") and (
+        not word.islower() or word in DETERMINERS or (_attached_word(word) and word not in ATTACHING)
+    )

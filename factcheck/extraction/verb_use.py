@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 from factcheck.extraction.cues import (
     ADDING_VERBS,
     ADDRESSING_VERBS,
+    ARMED_ATTACKERS,
     AUXILIARIES,
     BE_FORMS,
     CALLING_VERBS,
+    ENCOURAGING,
     HEADLINE_VERBS,
     NOT_AFTER_ADDING,
     NOT_REPORTING_BEFORE,
@@ -169,12 +171,14 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
         return False
     if word in HEADLINE_VERBS:
         return index > 0 and is_title_case(words)
-    if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS:
-        return False
+    if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS and before != "\0":
+        return False  # "wrote the bill"; not "“…,” wrote one supporter"
     if word in CALLING_VERBS and after in {"off", "up", "in", "back"}:
         return False  # a phrasal verb: "called off the vote"
     if word in NOUN_LIKE_VERBS:
         return after == "that" or _plural(before)
+    if word == "attacked" and before.lower() in ARMED_ATTACKERS:
+        return False  # "terrorists attacked a compound": not in words
     return word in REPORTING_VERBS or word in STANCE_VERBS
 
 
@@ -192,6 +196,10 @@ def _speech_act(words: list[re.Match[str]], index: int) -> bool:
     lowered = before.lower()
     if lowered in DETERMINERS or next_word(words, index) in NOUNS_AFTER_ACTS:
         return False
+    if word in ENCOURAGING and (
+        next_word(words, index) == "by" or lowered in THINGS or not _asks_to(words, index)
+    ):
+        return False  # "encouraged by the vote", "it encourages them to stay": not an appeal
     if without_possessive(before) != before or before[:1].isdigit():
         return False  # "Wilson's proposed wall", "20 pledged delegates"
     if (
@@ -208,6 +216,8 @@ def _speech_act(words: list[re.Match[str]], index: int) -> bool:
     return not (next_word(words, index) == "to" and next_word(words, index + 1) == "be")
 
 
+# What encourages without words: "it encourages them to stay", "a tax that encouraged …".
+THINGS = word_set("it which that this")
 # "pledged delegates", "promised land": the participle is an adjective.
 NOUNS_AFTER_ACTS = word_set("delegates delegate land")
 AFTER_PASSIVE = word_set("by after under during since")
