@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from factcheck.extraction.genders import Genders, title_gender
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     NAME_PARTICLES,
@@ -113,30 +114,61 @@ class Speakers:
     # the sentence being read.
     named_since: set[str] = field(default_factory=set)
     named_before: set[str] = field(default_factory=set)
+    genders: Genders = field(default_factory=Genders)
+    bearers: dict[str, set[str]] = field(default_factory=dict)  # surname -> full names
+    people: set[str] = field(default_factory=set)  # named with a title, or seen speaking or acting
+    # People named by their surname alone since the last speaker ("Mr. Rubio"): not
+    # enough to leave "he said" open, but its gender must not be theirs.
+    surnamed_since: set[str] = field(default_factory=set)
+    surnamed_before: set[str] = field(default_factory=set)
 
     def learn_names(self, sentence: str) -> None:
-        """Remember every full name mentioned, so that a surname can be resolved."""
+        """Remember every full name mentioned, so that a surname can be resolved, and
+        what a title tells of a person's gender ("Mr. Hale")."""
         self.named_before = set(self.named_since)
+        self.surnamed_before = set(self.surnamed_since)
         for run in name_runs(sentence):
             person = _without_title(run)
-            if person is not None and 2 <= len(person) <= 4:
-                full_name = _text_of(sentence, person)
-                self.named_since.add(full_name)
-                surname = _surname(person[-1].group())
-                self.full_names[surname] = full_name
-                # "Bashar al-Assad" is "Assad" later on.
-                prefix, _, rest = surname.partition("-")
-                if prefix in NAME_PARTICLES and rest:
-                    self.full_names[rest] = full_name
+            if person is None:
+                continue
+            if person[0] is not run[0]:  # "Senator Tom Hale"
+                self._learn_title(run[run.index(person[0]) - 1].group(), sentence, person)
+            elif before := sentence[: run[0].start()].rsplit(None, 1)[-1:]:  # "Mr. Hale"
+                self._learn_title(before[0], sentence, person)
+            if len(person) == 1 and self.is_person(_text_of(sentence, run)):
+                # "Mr. Rubio", "Rubio" once "Marco Rubio" was named: a person named too.
+                self.surnamed_since.add(self.one_person(_text_of(sentence, run)) or person[0].group())
+            elif 2 <= len(person) <= 4:
+                self._learn_full_name(_text_of(sentence, person))
+
+    def _learn_full_name(self, full_name: str) -> None:
+        self.named_since.add(full_name)
+        surname = _surname(full_name)
+        self.full_names[surname] = full_name
+        self.bearers.setdefault(surname, set()).add(full_name)
+        # "Bashar al-Assad" is "Assad" later on.
+        prefix, _, rest = surname.partition("-")
+        if prefix in NAME_PARTICLES and rest:
+            self.full_names[rest] = full_name
+
+    def _learn_title(self, title: str, sentence: str, person: list[re.Match[str]]) -> None:
+        """ "Mr. Hale" is a man, "Mrs. Olin" a woman; "Senator Hale", a person."""
+        gender = title_gender(title)
+        if gender is None and title.lower().rstrip(".") not in TITLE_WORDS:
+            return
+        name = self.one_person(_text_of(sentence, person))
+        self.people.add(name or self._name(_text_of(sentence, person))[0])
+        if gender and name:
+            self.genders.learn(name, gender)
 
     def claimant(self, phrase: str) -> str | None:
         """Resolve an attribution phrase to a claimant, and remember it as a speaker."""
         lowered = phrase.lower()
         if lowered in PERSON_PRONOUNS:
             last = self._last("person")
-            if self.named_before - {last}:
+            if self.named_before - {last} and not self._told_apart(lowered, last):
                 return None
-            self.named_since.clear()  # who else it names is spoken of, not speaking
+            self._spoke()  # who else it names is spoken of, not speaking
             return last
         if lowered in GROUP_PRONOUNS:
             return self._last("group")
@@ -144,8 +176,18 @@ class Speakers:
         self.last_of_kind[kind] = name
         self.last_speaker = name
         if kind == "person":
-            self.named_since.clear()
+            self._spoke()
+            self.people.add(name)
         return name
+
+    def _told_apart(self, pronoun: str, last: str | None) -> bool:
+        """The pronoun's gender tells the last person from everyone named since."""
+        others = (self.named_before | self.surnamed_before) - {last}
+        return self.genders.tell_apart(pronoun, last, others, self.people)
+
+    def _spoke(self) -> None:
+        self.named_since.clear()
+        self.surnamed_since.clear()
 
     def note_subject(self, phrase: str) -> None:
         """A person the article now writes about ("Trump spoke in Ohio."): "he said"
@@ -153,10 +195,20 @@ class Speakers:
         name, kind = self._name(phrase)
         if kind == "person":
             self.last_of_kind["person"] = name
+            self.people.add(name)
 
     def is_person(self, phrase: str) -> bool:
         """The phrase names a person: a full name, a titled name, a known surname."""
         return self._name(phrase)[1] == "person"
+
+    def one_person(self, phrase: str) -> str | None:
+        """The person a phrase names, by their name in the article ("Mr. Hale" -> "Tom
+        Hale"); None if the surname is more than one person's ("Clinton": Bill, Hillary)."""
+        name, kind = self._name(phrase)
+        person = _without_title(tokens(phrase))
+        if kind != "person" or person is None:
+            return None
+        return None if len(person) == 1 and len(self.bearers.get(_surname(name), ())) > 1 else name
 
     def _last(self, kind: Kind) -> str | None:
         """The last speaker of that kind; else one that might be ("Kerry" with no first
