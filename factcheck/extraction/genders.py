@@ -40,6 +40,10 @@ def first_names() -> dict[str, Gender]:
     return {name: cast("Gender", gender) for name, gender in (line.split() for line in text.splitlines())}
 
 
+def is_first_name(word: str) -> bool:
+    return word in first_names()
+
+
 def title_gender(title: str) -> Gender | None:
     """ "Mr." -> male, "Ms" -> female, "Senator" -> None."""
     word = title.lower().rstrip(".")
@@ -73,8 +77,7 @@ class Genders:
             return None
         if name in self.known:
             return self.known[name]
-        words = name.split()
-        return first_names().get(words[0]) if len(words) > 1 else None
+        return first_names().get(name.split()[0])
 
     def tell_apart(self, pronoun: str, last: str | None, others: set[str], people: set[str]) -> bool:
         """ "He" or "she" is `last` although `others` were named since `last` spoke:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from factcheck.extraction.genders import Genders, title_gender
+from factcheck.extraction.genders import Genders, is_first_name, title_gender
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     NAME_PARTICLES,
@@ -116,6 +116,7 @@ class Speakers:
     named_before: set[str] = field(default_factory=set)
     genders: Genders = field(default_factory=Genders)
     bearers: dict[str, set[str]] = field(default_factory=dict)  # surname -> full names
+    given: dict[str, set[str]] = field(default_factory=dict)  # first name -> full names
     people: set[str] = field(default_factory=set)  # named with a title, or seen speaking or acting
     # People named by their surname alone since the last speaker ("Mr. Rubio"): not
     # enough to leave "he said" open, but its gender must not be theirs.
@@ -135,14 +136,22 @@ class Speakers:
                 self._learn_title(run[run.index(person[0]) - 1].group(), sentence, person)
             elif before := sentence[: run[0].start()].rsplit(None, 1)[-1:]:  # "Mr. Hale"
                 self._learn_title(before[0], sentence, person)
-            if len(person) == 1 and self.is_person(_text_of(sentence, run)):
-                # "Mr. Rubio", "Rubio" once "Marco Rubio" was named: a person named too.
-                self.surnamed_since.add(self.one_person(_text_of(sentence, run)) or person[0].group())
+            if len(person) == 1:
+                self._learn_single_name(_text_of(sentence, run), person[0].group())
             elif 2 <= len(person) <= 4:
                 self._learn_full_name(_text_of(sentence, person))
 
+    def _learn_single_name(self, phrase: str, word: str) -> None:
+        """ "Mr. Rubio", "Rubio" once "Marco Rubio" was named, "Bob": a person named too."""
+        if self.is_person(phrase):
+            self.surnamed_since.add(self.one_person(phrase) or word)
+        elif is_first_name(word):
+            full_names = self.given.get(word, set())
+            self.surnamed_since.add(next(iter(full_names)) if len(full_names) == 1 else word)
+
     def _learn_full_name(self, full_name: str) -> None:
         self.named_since.add(full_name)
+        self.given.setdefault(full_name.split()[0], set()).add(full_name)
         surname = _surname(full_name)
         self.full_names[surname] = full_name
         self.bearers.setdefault(surname, set()).add(full_name)
