@@ -232,7 +232,8 @@ class Speakers:
             # An organisation, a group or an office: "The UN", "Officials".
             return phrase[:1].upper() + phrase[1:], "group"
         name = _text_of(phrase, person)
-        full_name = self.full_names.get(_surname(name)) if len(person) == 1 else None
+        title = words[len(words) - 2].group() if len(person) == 1 and len(words) >= 2 else ""
+        full_name = self._full_name(_surname(name), title) if len(person) == 1 else None
         if full_name:
             return full_name, "person"
         if len(person) < len(words) or len(person) >= 2:  # a title, or a full name
@@ -240,6 +241,17 @@ class Speakers:
         if name.lower() in SOURCE_NOUNS or name.isupper():  # "Officials", "NATO"
             return name, "group"
         return name, "unknown"
+
+    def _full_name(self, surname: str, title: str) -> str | None:
+        """The full name a surname stands for: the last one seen, or the one of the
+        title's gender ("Mrs. Clinton" is Hillary Clinton after Bill Clinton was named)."""
+        gender = title_gender(title)
+        bearers = self.bearers.get(surname, set())
+        if gender and len(bearers) > 1:
+            matching = sorted(name for name in bearers if self.genders.of(name) == gender)
+            if len(matching) == 1:
+                return matching[0]
+        return self.full_names.get(surname)
 
 
 def _without_title(run: list[re.Match[str]]) -> list[re.Match[str]] | None:

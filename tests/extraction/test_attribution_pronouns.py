@@ -97,3 +97,25 @@ def test_first_names_are_learnt_from_articles_that_agree() -> None:
     ]
     # "Paul": one article only; "Dana": the articles disagree; "Will": a word more often.
     assert first_names(articles) == {"Grace": "female", "Ira": "male"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Ms. Grace Hale said the levy costs $3 million. Mr. Ira Hale spoke. Mrs. Hale said it will pass.",
+            "Grace Hale",
+        ),
+        (
+            "Ms. Grace Hale said the levy costs $3 million. Mr. Ira Hale spoke. Mr. Hale said it will pass.",
+            "Ira Hale",
+        ),
+        # Nothing tells them apart: the last one named.
+        (
+            "Dana Hale said the levy costs $3 million. Noor Hale spoke next. Mrs. Hale said it will pass.",
+            "Noor Hale",
+        ),
+    ],
+)
+def test_a_titled_surname_two_people_share_is_the_one_of_the_titles_gender(text: str, claimant: str) -> None:
+    assert claimants(text)[-1] == claimant
