@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from factcheck.extraction.genders import Genders, is_first_name, title_gender
+from factcheck.extraction.genders import PRONOUN_GENDERS, Genders, is_first_name, title_gender
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     NAME_PARTICLES,
@@ -176,6 +176,8 @@ class Speakers:
         if lowered in PERSON_PRONOUNS:
             last = self._last("person")
             if self.named_before - {last} and not self._told_apart(lowered, last):
+                return None
+            if self.genders.of(last) not in (None, PRONOUN_GENDERS[lowered]):
                 return None
             self._spoke()  # who else it names is spoken of, not speaking
             return last

@@ -119,3 +119,20 @@ def test_first_names_are_learnt_from_articles_that_agree() -> None:
 )
 def test_a_titled_surname_two_people_share_is_the_one_of_the_titles_gender(text: str, claimant: str) -> None:
     assert claimants(text)[-1] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (f"Mrs. Grace Olin {SAID} {WON.format('he')}", None),
+        (f"Mr. Ira Hale {SAID} {WON.format('she')}", None),
+        (f"Susan Pell {SAID} {WON.format('he')}", None),
+        # The gender agrees, or nothing tells it: the last person, as before.
+        (f"Mrs. Grace Olin {SAID} {WON.format('she')}", "Grace Olin"),
+        (f"Dana Whitlow {SAID} {WON.format('he')}", "Dana Whitlow"),
+    ],
+)
+def test_a_pronoun_is_not_the_last_person_when_their_gender_is_the_other(
+    text: str, claimant: str | None
+) -> None:
+    assert claimants(text)[-1] == claimant
