@@ -61,7 +61,7 @@ def learn_gender(sentence: str, speakers: Speakers) -> None:
     """The pronoun a sentence uses of the person it opens with tells their gender: "Tom
     Hale said his plan …", "Grace Olin, though she …"; not when another name comes
     between them ("Tom Hale thanked Grace Olin, who said she …")."""
-    if not any(word in PRONOUN_GENDERS for word in token_words(sentence)):
+    if token_words(sentence).isdisjoint(TELLING_PRONOUNS):
         return
     subject = opening_name(sentence)
     name = speakers.one_person(subject) if subject and owns_nothing(subject) else None

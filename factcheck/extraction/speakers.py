@@ -132,22 +132,28 @@ class Speakers:
             person = _without_title(run)
             if person is None:
                 continue
-            if person[0] is not run[0]:  # "Senator Tom Hale"
-                self._learn_title(run[run.index(person[0]) - 1].group(), sentence, person)
-            elif before := sentence[: run[0].start()].rsplit(None, 1)[-1:]:  # "Mr. Hale"
-                self._learn_title(before[0], sentence, person)
+            # "Senator Tom Hale", "Mr. Hale" (the run leaves "Mr." out)
+            title = (
+                run[run.index(person[0]) - 1].group()
+                if person[0] is not run[0]
+                else _word_before(sentence, run)
+            )
+            titled = self._learn_title(title, sentence, person)
             if len(person) == 1:
-                self._learn_single_name(_text_of(sentence, run), person[0].group())
+                self._learn_single_name(person[0].group(), titled)
             elif 2 <= len(person) <= 4:
                 self._learn_full_name(_text_of(sentence, person))
 
-    def _learn_single_name(self, phrase: str, word: str) -> None:
+    def _learn_single_name(self, word: str, titled: bool) -> None:
         """ "Mr. Rubio", "Rubio" once "Marco Rubio" was named, "Bob": a person named too."""
-        if self.is_person(phrase):
-            self.surnamed_since.add(self.one_person(phrase) or word)
-        elif is_first_name(word):
-            full_names = self.given.get(word, set())
-            self.surnamed_since.add(next(iter(full_names)) if len(full_names) == 1 else word)
+        name = without_possessive(word)
+        if name in self.full_names:
+            self.surnamed_since.add(self.full_names[name] if len(self.bearers.get(name, ())) < 2 else name)
+        elif titled:
+            self.surnamed_since.add(name)
+        elif is_first_name(name):
+            full_names = self.given.get(name, set())
+            self.surnamed_since.add(next(iter(full_names)) if len(full_names) == 1 else name)
 
     def _learn_full_name(self, full_name: str) -> None:
         self.named_since.add(full_name)
@@ -160,15 +166,21 @@ class Speakers:
         if prefix in NAME_PARTICLES and rest:
             self.full_names[rest] = full_name
 
-    def _learn_title(self, title: str, sentence: str, person: list[re.Match[str]]) -> None:
-        """ "Mr. Hale" is a man, "Mrs. Olin" a woman; "Senator Hale", a person."""
+    def _learn_title(self, title: str, sentence: str, person: list[re.Match[str]]) -> bool:
+        """ "Mr. Hale" is a man, "Mrs. Olin" a woman; "Senator Hale", a person. Whether
+        `title` is one."""
         gender = title_gender(title)
         if gender is None and title.lower().rstrip(".") not in TITLE_WORDS:
-            return
-        name = self.one_person(_text_of(sentence, person))
-        self.people.add(name or self._name(_text_of(sentence, person))[0])
-        if gender and name:
+            return False
+        name = _text_of(sentence, person)
+        one = True  # the name is one person's: a full name, or a surname only one bears
+        if len(person) == 1:
+            one = len(self.bearers.get(name, ())) < 2
+            name = self.full_names.get(name, name)
+        self.people.add(name)
+        if gender and one:
             self.genders.learn(name, gender)
+        return True
 
     def claimant(self, phrase: str) -> str | None:
         """Resolve an attribution phrase to a claimant, and remember it as a speaker."""
@@ -281,6 +293,13 @@ def _names_someone_else(run: list[re.Match[str]], index: int) -> bool:
     if word == "of":
         return run[index + 1].group().lower().rstrip(".") not in TITLE_WORDS
     return word in {"to", "for", "at", "with", "from"}
+
+
+def _word_before(sentence: str, run: list[re.Match[str]]) -> str:
+    """The word right before a run of names, if it is short enough to be a title."""
+    start = run[0].start()
+    words = sentence[max(0, start - 16) : start].split()
+    return words[-1] if words and (start <= 16 or len(words) > 1) else ""
 
 
 def _text_of(text: str, run: list[re.Match[str]]) -> str:
