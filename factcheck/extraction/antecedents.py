@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.attribution import mask_quotes
-from factcheck.extraction.lexicon import tokens, without_possessive, word_set
+from factcheck.extraction.genders import PRONOUN_GENDERS
+from factcheck.extraction.lexicon import is_name_word, token_words, tokens, without_possessive, word_set
 from factcheck.extraction.subjects import opening_name
 
 if TYPE_CHECKING:
@@ -50,3 +51,32 @@ def owns_nothing(subject: str) -> bool:
     """The subject is a name, not something of theirs: "Mrs. Clinton's Iraq war vote,
     which she …" is not Clinton speaking."""
     return all(without_possessive(word) == word for word in subject.split())
+
+
+# Pronouns that are the subject's own: "her" may be someone else ("Hale thanked her").
+TELLING_PRONOUNS = frozenset(("he", "she", "his", "himself", "herself"))
+
+
+def learn_gender(sentence: str, speakers: Speakers) -> None:
+    """The pronoun a sentence uses of the person it opens with tells their gender: "Tom
+    Hale said his plan …", "Grace Olin, though she …"; not when another name comes
+    between them ("Tom Hale thanked Grace Olin, who said she …")."""
+    if token_words(sentence).isdisjoint(TELLING_PRONOUNS):
+        return
+    subject = opening_name(sentence)
+    name = speakers.one_person(subject) if subject and owns_nothing(subject) else None
+    if subject is None or name is None:
+        return
+    masked = mask_quotes(sentence)
+    after = sentence.find(subject) + len(subject)
+    for token in tokens(masked):
+        if token.start() < after:
+            continue
+        word = token.group()
+        gender = PRONOUN_GENDERS.get(word)
+        if gender and word in TELLING_PRONOUNS:
+            speakers.genders.learn(name, gender)
+        if gender:
+            return
+        if is_name_word(word):
+            return

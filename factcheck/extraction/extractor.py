@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.extraction.antecedents import antecedent_in_sentence
+from factcheck.extraction.antecedents import antecedent_in_sentence, learn_gender
 from factcheck.extraction.attribution import attribution_phrase, is_quotation_only
 from factcheck.extraction.candidate import Candidate
 from factcheck.extraction.grouping import group
@@ -92,6 +92,7 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
         claimant = phrase = None
         if seg.layout != "byline":  # the author's name is nobody's claim
             speakers.learn_names(sentence)
+            learn_gender(sentence, speakers)
             phrase = attribution_phrase(sentence)
             if phrase is None and (subject := opening_name(sentence)):
                 speakers.note_subject(subject)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from factcheck.extraction.genders import PRONOUN_GENDERS, Genders, is_first_name, title_gender
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     NAME_PARTICLES,
@@ -113,30 +114,84 @@ class Speakers:
     # the sentence being read.
     named_since: set[str] = field(default_factory=set)
     named_before: set[str] = field(default_factory=set)
+    genders: Genders = field(default_factory=Genders)
+    bearers: dict[str, set[str]] = field(default_factory=dict)  # surname -> full names
+    given: dict[str, set[str]] = field(default_factory=dict)  # first name -> full names
+    people: set[str] = field(default_factory=set)  # named with a title, or seen speaking or acting
+    # People named by their surname alone since the last speaker ("Mr. Rubio"): not
+    # enough to leave "he said" open, but its gender must not be theirs.
+    surnamed_since: set[str] = field(default_factory=set)
+    surnamed_before: set[str] = field(default_factory=set)
 
     def learn_names(self, sentence: str) -> None:
-        """Remember every full name mentioned, so that a surname can be resolved."""
+        """Remember every full name mentioned, so that a surname can be resolved, and
+        what a title tells of a person's gender ("Mr. Hale")."""
         self.named_before = set(self.named_since)
+        self.surnamed_before = set(self.surnamed_since)
         for run in name_runs(sentence):
             person = _without_title(run)
-            if person is not None and 2 <= len(person) <= 4:
-                full_name = _text_of(sentence, person)
-                self.named_since.add(full_name)
-                surname = _surname(person[-1].group())
-                self.full_names[surname] = full_name
-                # "Bashar al-Assad" is "Assad" later on.
-                prefix, _, rest = surname.partition("-")
-                if prefix in NAME_PARTICLES and rest:
-                    self.full_names[rest] = full_name
+            if person is None:
+                continue
+            # "Senator Tom Hale", "Mr. Hale" (the run leaves "Mr." out)
+            title = (
+                run[run.index(person[0]) - 1].group()
+                if person[0] is not run[0]
+                else _word_before(sentence, run)
+            )
+            titled = self._learn_title(title, sentence, person)
+            if len(person) == 1:
+                self._learn_single_name(person[0].group(), titled)
+            elif 2 <= len(person) <= 4:
+                self._learn_full_name(_text_of(sentence, person))
+
+    def _learn_single_name(self, word: str, titled: bool) -> None:
+        """ "Mr. Rubio", "Rubio" once "Marco Rubio" was named, "Bob": a person named too."""
+        name = without_possessive(word)
+        if name in self.full_names:
+            self.surnamed_since.add(self.full_names[name] if len(self.bearers.get(name, ())) < 2 else name)
+        elif titled:
+            self.surnamed_since.add(name)
+        elif is_first_name(name):
+            full_names = self.given.get(name, set())
+            self.surnamed_since.add(next(iter(full_names)) if len(full_names) == 1 else name)
+
+    def _learn_full_name(self, full_name: str) -> None:
+        self.named_since.add(full_name)
+        self.given.setdefault(full_name.split()[0], set()).add(full_name)
+        surname = _surname(full_name)
+        self.full_names[surname] = full_name
+        self.bearers.setdefault(surname, set()).add(full_name)
+        # "Bashar al-Assad" is "Assad" later on.
+        prefix, _, rest = surname.partition("-")
+        if prefix in NAME_PARTICLES and rest:
+            self.full_names[rest] = full_name
+
+    def _learn_title(self, title: str, sentence: str, person: list[re.Match[str]]) -> bool:
+        """ "Mr. Hale" is a man, "Mrs. Olin" a woman; "Senator Hale", a person. Whether
+        `title` is one."""
+        gender = title_gender(title)
+        if gender is None and title.lower().rstrip(".") not in TITLE_WORDS:
+            return False
+        name = _text_of(sentence, person)
+        one = True  # the name is one person's: a full name, or a surname only one bears
+        if len(person) == 1:
+            one = len(self.bearers.get(name, ())) < 2
+            name = self.full_names.get(name, name)
+        self.people.add(name)
+        if gender and one:
+            self.genders.learn(name, gender)
+        return True
 
     def claimant(self, phrase: str) -> str | None:
         """Resolve an attribution phrase to a claimant, and remember it as a speaker."""
         lowered = phrase.lower()
         if lowered in PERSON_PRONOUNS:
             last = self._last("person")
-            if self.named_before - {last}:
+            if self.named_before - {last} and not self._told_apart(lowered, last):
                 return None
-            self.named_since.clear()  # who else it names is spoken of, not speaking
+            if self.genders.of(last) not in (None, PRONOUN_GENDERS[lowered]):
+                return None
+            self._spoke()  # who else it names is spoken of, not speaking
             return last
         if lowered in GROUP_PRONOUNS:
             return self._last("group")
@@ -144,8 +199,18 @@ class Speakers:
         self.last_of_kind[kind] = name
         self.last_speaker = name
         if kind == "person":
-            self.named_since.clear()
+            self._spoke()
+            self.people.add(name)
         return name
+
+    def _told_apart(self, pronoun: str, last: str | None) -> bool:
+        """The pronoun's gender tells the last person from everyone named since."""
+        others = (self.named_before | self.surnamed_before) - {last}
+        return self.genders.tell_apart(pronoun, last, others, self.people)
+
+    def _spoke(self) -> None:
+        self.named_since.clear()
+        self.surnamed_since.clear()
 
     def note_subject(self, phrase: str) -> None:
         """A person the article now writes about ("Trump spoke in Ohio."): "he said"
@@ -153,10 +218,20 @@ class Speakers:
         name, kind = self._name(phrase)
         if kind == "person":
             self.last_of_kind["person"] = name
+            self.people.add(name)
 
     def is_person(self, phrase: str) -> bool:
         """The phrase names a person: a full name, a titled name, a known surname."""
         return self._name(phrase)[1] == "person"
+
+    def one_person(self, phrase: str) -> str | None:
+        """The person a phrase names, by their name in the article ("Mr. Hale" -> "Tom
+        Hale"); None if the surname is more than one person's ("Clinton": Bill, Hillary)."""
+        name, kind = self._name(phrase)
+        person = _without_title(tokens(phrase))
+        if kind != "person" or person is None:
+            return None
+        return None if len(person) == 1 and len(self.bearers.get(_surname(name), ())) > 1 else name
 
     def _last(self, kind: Kind) -> str | None:
         """The last speaker of that kind; else one that might be ("Kerry" with no first
@@ -171,7 +246,8 @@ class Speakers:
             # An organisation, a group or an office: "The UN", "Officials".
             return phrase[:1].upper() + phrase[1:], "group"
         name = _text_of(phrase, person)
-        full_name = self.full_names.get(_surname(name)) if len(person) == 1 else None
+        title = words[len(words) - 2].group() if len(person) == 1 and len(words) >= 2 else ""
+        full_name = self._full_name(_surname(name), title) if len(person) == 1 else None
         if full_name:
             return full_name, "person"
         if len(person) < len(words) or len(person) >= 2:  # a title, or a full name
@@ -179,6 +255,17 @@ class Speakers:
         if name.lower() in SOURCE_NOUNS or name.isupper():  # "Officials", "NATO"
             return name, "group"
         return name, "unknown"
+
+    def _full_name(self, surname: str, title: str) -> str | None:
+        """The full name a surname stands for: the last one seen, or the one of the
+        title's gender ("Mrs. Clinton" is Hillary Clinton after Bill Clinton was named)."""
+        gender = title_gender(title)
+        bearers = self.bearers.get(surname, set())
+        if gender and len(bearers) > 1:
+            matching = sorted(name for name in bearers if self.genders.of(name) == gender)
+            if len(matching) == 1:
+                return matching[0]
+        return self.full_names.get(surname)
 
 
 def _without_title(run: list[re.Match[str]]) -> list[re.Match[str]] | None:
@@ -206,6 +293,13 @@ def _names_someone_else(run: list[re.Match[str]], index: int) -> bool:
     if word == "of":
         return run[index + 1].group().lower().rstrip(".") not in TITLE_WORDS
     return word in {"to", "for", "at", "with", "from"}
+
+
+def _word_before(sentence: str, run: list[re.Match[str]]) -> str:
+    """The word right before a run of names, if it is short enough to be a title."""
+    start = run[0].start()
+    words = sentence[max(0, start - 16) : start].split()
+    return words[-1] if words and (start <= 16 or len(words) > 1) else ""
 
 
 def _text_of(text: str, run: list[re.Match[str]]) -> str:
