@@ -32,7 +32,7 @@ _SEARCH_NAMES = frozenset(
         "ix_claim_fts_document",
         "ix_claim_fts_document_period",
         "ix_elsewhere_review_fts_document",
-        # SQLite's only; an index on an expression, which the models don't declare (3b8e5d1f7a24).
+        # An index on an expression, which the models don't declare (3b8e5d1f7a24).
         "ix_claim_created_month_updated_at_id",
     }
 )

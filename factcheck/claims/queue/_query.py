@@ -211,7 +211,7 @@ class ClaimQueue:
                 statement = statement.where(key <= k, or_(key < k, Claim.id < i))
         order = (key.asc(), Claim.id.asc()) if forward_up else (key.desc(), Claim.id.desc())
         page = statement.add_columns(key.label("sort_key")).order_by(*order).limit(self.page_size + 1)
-        page = by_month(page, months, forward_up, self.page_size + 1)
+        page = by_month(self._dialect, page, months, forward_up, self.page_size + 1)
         rows = list((await self.session.execute(self._with_details(page.subquery(), forward_up))).all())
         more = len(rows) > self.page_size
         rows = rows[: self.page_size]
