@@ -14,7 +14,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Literal, cast
 
-from factcheck.extraction.lexicon import tokens, word_set
+from factcheck.extraction.lexicon import word_set
 
 Gender = Literal["male", "female"]
 
@@ -50,15 +50,6 @@ def title_gender(title: str) -> Gender | None:
     if word in MALE_TITLES:
         return "male"
     return "female" if word in FEMALE_TITLES else None
-
-
-def first_pronoun_gender(text: str) -> Gender | None:
-    """The gender of the first personal pronoun of `text` ("… said his …"), if any."""
-    for token in tokens(text):
-        gender = PRONOUN_GENDERS.get(token.group().lower())
-        if gender:
-            return gender
-    return None
 
 
 @dataclass

@@ -169,6 +169,8 @@ class Speakers:
     def _learn_title(self, title: str, sentence: str, person: list[re.Match[str]]) -> bool:
         """ "Mr. Hale" is a man, "Mrs. Olin" a woman; "Senator Hale", a person. Whether
         `title` is one."""
+        if not title:  # most names: no word before them, or none short enough
+            return False
         gender = title_gender(title)
         if gender is None and title.lower().rstrip(".") not in TITLE_WORDS:
             return False

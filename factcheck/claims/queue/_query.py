@@ -309,14 +309,14 @@ class ClaimQueue:
         lookups = await self.lookups(filters)
         values: dict[str, Any] = {}
         if found is None:
-            statement = self._searched_cards(filters, lookups, per_column, counted_here)
+            statement, _ = self._searched_cards(filters, lookups, per_column, counted_here)
         else:
             # It reads the window's keys (by name), no term: kept per process (1.5 ms to build).
             mine = self.viewer_id if filters.assignee == ASSIGNEE_MINE else None
             unsearched = replace(filters, search=None)
             key = ("window", self._dialect, unsearched, lookups, mine, per_column, counted_here)
             if (kept := _BOARD_CARDS.get(key)) is None:
-                kept = (self._searched_cards(filters, lookups, per_column, counted_here), counted_here)
+                kept = self._searched_cards(filters, lookups, per_column, counted_here)
                 _keep(key, kept)
             statement, values = kept[0], found.keys
         columns: dict[State, list[QueueItem]] = {s: [] for s in State}
@@ -333,9 +333,9 @@ class ClaimQueue:
 
     def _searched_cards(
         self, filters: QueueFilters, lookups: Lookups, per_column: int, counted_here: bool
-    ) -> Select[Any]:
-        """The searched board's statement: each state's first matches (``row_number`` over the
-        state, in the queue's order), and with ``counted_here`` how many the state has."""
+    ) -> tuple[Select[Any], bool]:
+        """The searched board's statement and whether it ascends (as ``_board_cards``): each
+        state's first matches in the queue's order, with ``counted_here`` the state's count."""
         matches, key, ascending = self._rows_statement(filters, lookups)
         # The key (a rank function on SQLite) is computed in a subquery of its own: FTS5's
         # bm25() may not appear inside a window.
@@ -355,7 +355,7 @@ class ClaimQueue:
         extra = [numbered.c.in_state] if counted_here else []
         cards = select(numbered.c.id, numbered.c.sort_key, *extra).where(numbered.c.place <= per_column)
         page = cards.subquery()
-        return self._with_details(page, ascending, *[page.c[column.name] for column in extra])
+        return self._with_details(page, ascending, *[page.c[column.name] for column in extra]), ascending
 
     def _board_cards(
         self, filters: QueueFilters, lookups: Lookups, counts: Counts, per_column: int
