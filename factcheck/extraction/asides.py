@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.cues import CUE_WORDS
-from factcheck.extraction.lexicon import TITLE_WORDS, word_set
+from factcheck.extraction.lexicon import TITLE_WORDS, is_name_word, tokens, without_possessive, word_set
 from factcheck.extraction.source_phrases import (
     DETERMINERS,
     SOURCE_PREPOSITIONS,
@@ -125,6 +125,34 @@ ASIDE_OPENERS = WHO | word_set("Who clad himself herself another")
 MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
 
 
+def opening_subject_across_aside(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """The subject opening the sentence before an aside that the comma before `verb`
+    closes: "John Podesta, a former adviser who …, said Obama “…”", "Tad Devine, Sanders'
+    media adviser, said Republicans are …" give Podesta and Devine, not the subject of
+    what they said. Tried before a name after the verb is read as an inverted speaker."""
+    if verb < 4 or words[verb - 1].group() != ",":
+        return None
+    found = subject_before_apposition(sentence, words, verb - 1)
+    start = sentence.find(found) if found else -1
+    before = tokens(sentence[:start]) if start >= 0 else None
+    if before is None or len(before) > MAX_ROLE_WORDS or not all(w.group().isalpha() for w in before):
+        return None  # not "The plan, Hale's aides said, …"; a role may stand before the name
+    return found
+
+
+MAX_ROLE_WORDS = 5
+
+
+def _possessive_name(words: list[re.Match[str]], index: int) -> bool:
+    """A name owning the aside's noun: "Sanders' media adviser", "Mexico's ambassador"."""
+    word = words[index].group()
+    if not is_name_word(word) or index + 2 >= len(words):
+        return False
+    if without_possessive(word) != word:
+        return words[index + 1].group()[:1].isalpha()
+    return words[index + 1].group() in {"'", "’"} and word.endswith("s")
+
+
 def subject_before_apposition(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
     """ "Josh Earnest, a White House spokesman, said": the name before the aside."""
     for index in range(comma - 1, max(comma - MAX_ASIDE_WORDS, 0), -1):
@@ -134,6 +162,7 @@ def subject_before_apposition(sentence: str, words: list[re.Match[str]], comma: 
         if (
             aside.lower() in DETERMINERS
             or aside in ASIDE_OPENERS
+            or _possessive_name(words, index + 1)
             or (aside.islower() and (aside.endswith("ing") or aside in TITLE_WORDS))
         ):
             found = phrase_ending_at(sentence, words, index - 1)

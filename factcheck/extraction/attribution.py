@@ -40,6 +40,7 @@ from factcheck.extraction.asides import (
     antecedent_of_who,
     before_phrase,
     first_word,
+    opening_subject_across_aside,
     subject_before_apposition,
 )
 from factcheck.extraction.cues import (
@@ -124,7 +125,8 @@ def attribution_phrase(sentence: str) -> str | None:
             found = phrase_from(sentence, words, index + 2)  # "was first reported by Politico"
         elif reports(words, index):
             found = (
-                inverted_at_clause_end(sentence, words, index)
+                opening_subject_across_aside(sentence, words, index)
+                or inverted_at_clause_end(sentence, words, index)
                 or _subject_before(sentence, words, index)
                 or subject_across_asides(sentence, words, index)
                 or subject_after(sentence, words, index)
