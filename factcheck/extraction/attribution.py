@@ -105,7 +105,7 @@ def attribution_phrase(sentence: str) -> str | None:
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
         return poll_after_in(sentence, masked) or _name_before_quotation(sentence, tokens(masked))
     words = tokens(masked)
-    if reporter := _reporter_at_end(sentence, words):
+    if reporter := _reporter_at_end(sentence, words) or _according_to_at_end(sentence, words):
         return reporter
     belief = stance = None
     for index, token in enumerate(words):
@@ -193,6 +193,22 @@ def _reporter_at_end(sentence: str, words: list[re.Match[str]]) -> str | None:
 
 
 REPORTED = word_set("reported reports")
+
+
+def _according_to_at_end(sentence: str, words: list[re.Match[str]]) -> str | None:
+    """Who reports the whole sentence in "according to" closing it: "Campaign finance
+    records show …, according to the Center for Responsive Politics.", "Most voters say
+    …, according to a Quinnipiac poll released Monday." (not the records, the voters)."""
+    for index in range(len(words) - 3, 0, -1):
+        if words[index].group() == "according" and words[index + 1].group() == "to":
+            break
+    else:
+        return None
+    if words[index - 1].group() != ",":
+        return None
+    found = phrase_from(sentence, words, index + 2) or source_after_according_to(sentence, words, index + 2)
+    end = sentence.find(found, words[index + 1].end()) + len(found) if found else -1
+    return found if found and not any(c.isalnum() for c in sentence[end:]) else None
 
 
 def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
