@@ -8,9 +8,11 @@ import re
 from factcheck.extraction.lexicon import word_set
 
 # A share of a group, as a poll reports what it said: "58 percent of likely voters",
-# "Six in 10", "nine out of 10", "one in five", "about half of voters", "a majority of Americans".
+# "Six in 10", "nine out of 10", "one in five", "about half of voters", "a majority of Americans";
+# with what bounds the share: "a full 79 percent of Democrats", "at least half of voters".
 SHARE = re.compile(
-    r"""(?:\b(?:about|nearly|almost|roughly|some|only|just|more\ than|fewer\ than|less\ than)\s+)?
+    r"""(?:\b(?:about|nearly|almost|roughly|some|only|just|more\ than|fewer\ than|less\ than
+          |a\ full|fully|as\ many\ as|as\ few\ as|at\ least|at\ most|up\ to)\s+)?
     (?:\d+(?:\.\d+)?\s*(?:%|percent)
       | \b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\ of)\s+(?:\d+|three|four|five|ten)
       | \b(?:a|the)\s+(?:majority|minority|plurality)
