@@ -96,7 +96,7 @@ def _modifies(word: str) -> bool:
     )
 
 
-NUMBER_WORDS = word_set("two three four five six seven eight nine ten dozen several many some")
+NUMBER_WORDS = word_set("two three four five six seven eight nine ten dozen several many some both")
 ADJECTIVE_ENDINGS = (
     "ing",
     "ed",
@@ -112,6 +112,7 @@ ADJECTIVE_ENDINGS = (
     "ian",
     "ish",
     "ary",
+    "ble",  # "the vulnerable Senate Republicans"
 )
 
 

@@ -84,11 +84,21 @@ def _noun_phrase_start(words: list[re.Match[str]], last: int) -> int | None:
         first -= 1
     if first > last:
         return None
+    if first > 1 and _plural_owner(words, first - 1):
+        first -= 2  # "Gates' work" in "People with direct knowledge of Gates' work"
+        while first > 0 and is_name_word(words[first - 1].group()) and words[first - 1].group() != "The":
+            first -= 1  # "Bernie Sanders’ campaign"
     if first > 0 and words[first - 1].group().lower().rstrip(".") in TITLE_WORDS:
         first -= 1  # "Mrs. Olin's confidants"
     if first > 0 and words[first - 1].group().lower() in NOUN_PHRASE_DETERMINERS:
         first -= 1
     return first
+
+
+def _plural_owner(words: list[re.Match[str]], mark: int) -> bool:
+    """The apostrophe at `mark` makes the name before it an owner: "Gates' work"."""
+    owner = words[mark - 1].group()
+    return words[mark].group() in {"'", "’"} and owner.endswith("s") and is_name_word(owner)
 
 
 def _owner_start(words: list[re.Match[str]], first: int, last: int) -> int:
