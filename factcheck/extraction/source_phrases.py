@@ -84,6 +84,8 @@ def _noun_phrase_start(words: list[re.Match[str]], last: int) -> int | None:
         first -= 1
     if first > last:
         return None
+    if first > 1 and _and_in_a_name(words, first - 1):
+        first -= 2  # "the Science and Technology Directorate of …"
     if first > 1 and _plural_owner(words, first - 1):
         first -= 2  # "Gates' work" in "People with direct knowledge of Gates' work"
         while first > 0 and is_name_word(words[first - 1].group()) and words[first - 1].group() != "The":
@@ -196,7 +198,11 @@ TITLE_MODIFIERS = word_set("former late longtime outgoing incoming acting top se
 
 def phrase_ending_at(sentence: str, words: list[re.Match[str]], last: int) -> str | None:
     first = last + 1
-    while first > 0 and (_is_phrase_word(words[first - 1].group()) or _joins_names(words, first - 1)):
+    while first > 0 and (
+        _is_phrase_word(words[first - 1].group())
+        or _joins_names(words, first - 1)
+        or _and_in_a_name(words, first - 1)
+    ):
         first -= 1
     while (
         0 < first <= last and words[first - 1].group() in TITLE_MODIFIERS and _is_title(words[first].group())
@@ -220,6 +226,29 @@ def _joins_names(words: list[re.Match[str]], index: int) -> bool:
         and is_name_word(words[index - 1].group())
         and is_name_word(words[index + 1].group())
     )
+
+
+def _and_in_a_name(words: list[re.Match[str]], index: int) -> bool:
+    """ "and" inside an organisation's name, not between two names: "the Center for Economic
+    and Policy Research", "the Parks and Recreation Department" (not "Clinton and Sanders",
+    "Secretary of State and Defense Secretary Ash Carter")."""
+    if words[index].group() != "and" or index < 2 or index + 1 >= len(words):
+        return False
+    before, after = words[index - 1].group(), words[index + 1].group()
+    if not (is_name_word(before) and is_name_word(after)) or _is_title(before) or _is_title(after):
+        return False
+    name_of = any(  # "Organization for Economic Cooperation and …", "Caucus of Rank and …"
+        words[i].group() in {"for", "of"} and is_name_word(words[i - 1].group())
+        for i in range(max(index - 3, 1), index - 1)
+    )
+    return name_of or any(w.group() in ORGANISATION_HEADS for w in words[index + 2 : index + 4])
+
+
+# The last word of an organisation's name: "the Parks and Recreation Department".
+ORGANISATION_HEADS = frozenset(
+    """Department Directorate Committee Commission Center Centre Institute Foundation Association
+    Council Office Agency Bureau Service Administration Board""".split()
+)
 
 
 def phrase_from(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
