@@ -341,9 +341,10 @@ def _common_noun_phrase_from(sentence: str, words: list[re.Match[str]], first: i
     if first >= len(words) or words[first].group().lower() not in NOUN_PHRASE_DETERMINERS:
         return None
     last = first + 1 if _adjective_before_noun(words, first + 1) else first
+    start = first + 1 if last == first and _next_is(words, first + 1, TITLE_MODIFIERS) else first
     while (
         last + 1 < len(words)
-        and last - first < MAX_NOUN_PHRASE_WORDS
+        and last - start < MAX_NOUN_PHRASE_WORDS
         and _is_noun_like(words[last + 1].group())
         and not words[last + 1].group().endswith("ed")  # "said the clinic closed"
     ):
@@ -361,6 +362,11 @@ def _common_noun_phrase_from(sentence: str, words: list[re.Match[str]], first: i
     if not ends_clause:
         return None
     return sentence[words[first].start() : words[last].end()]
+
+
+def _next_is(words: list[re.Match[str]], index: int, kind: frozenset[str]) -> bool:
+    """A word of `kind` at `index`: "former" in "a former U.S. law enforcement official"."""
+    return index < len(words) and words[index].group() in kind
 
 
 def _adjective_before_noun(words: list[re.Match[str]], index: int) -> bool:
@@ -394,6 +400,8 @@ def _attachment_end(words: list[re.Match[str]], start: int) -> int | None:
             return None
         if word == "that":
             return None
+        if word == "who" and last > first:
+            return last - 1  # "a handful of Democrats who point to …": the clause is about them
     return len(words) - 1 if len(words) > first else None
 
 
