@@ -59,7 +59,7 @@ from factcheck.extraction.cues import (
     REPORTING_CUES,
     REPORTING_VERBS,
 )
-from factcheck.extraction.inversions import inverted_at_clause_end, subject_after
+from factcheck.extraction.inversions import inverted_at_clause_end, inverted_tag_at_end, subject_after
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -105,7 +105,11 @@ def attribution_phrase(sentence: str) -> str | None:
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
         return poll_after_in(sentence, masked) or _name_before_quotation(sentence, tokens(masked))
     words = tokens(masked)
-    if reporter := _reporter_at_end(sentence, words) or _according_to_at_end(sentence, words):
+    if reporter := (
+        _reporter_at_end(sentence, words)
+        or _according_to_at_end(sentence, words)
+        or inverted_tag_at_end(sentence, words)
+    ):
         return reporter
     belief = stance = None
     for index, token in enumerate(words):

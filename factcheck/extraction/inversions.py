@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.extraction.cues import ADDRESSING_VERBS, POINTING, SPEECH_ACT_VERBS, STANCE_VERBS
-from factcheck.extraction.lexicon import is_name_word, word_set
+from factcheck.extraction.cues import (
+    ADDRESSING_VERBS,
+    CUE_WORDS,
+    POINTING,
+    REPORTING_VERBS,
+    SPEECH_ACT_VERBS,
+    STANCE_VERBS,
+)
+from factcheck.extraction.lexicon import SOURCE_NOUNS, TITLE_WORDS, is_name_word, word_set
 from factcheck.extraction.source_phrases import name_after_role, phrase_from
 
 if TYPE_CHECKING:
@@ -58,3 +65,29 @@ def inverted_at_clause_end(sentence: str, words: list[re.Match[str]], verb: int)
     end = words[verb + 1].start() + len(found)
     after = next((w.group() for w in words[verb + 1 :] if w.start() >= end), "")
     return found if not after[:1].isalnum() else None
+
+
+def inverted_tag_at_end(sentence: str, words: list[re.Match[str]]) -> str | None:
+    """ "Polling shows that “…,” said Sylke Tempel, the editor of …": a speaker named after
+    the last reporting verb, in a tag closing the sentence, speaks all of it and outranks
+    the cues before the tag (not "…, said Hale, and the council agreed")."""
+    verb = next(
+        (
+            i
+            for i in range(len(words) - 2, 0, -1)
+            if words[i].group() in REPORTING_VERBS and words[i - 1].group() in {",", "\0"}
+        ),
+        None,
+    )
+    if verb is None or words[verb].group() in NOT_INVERTED:
+        return None
+    if not any(w.group() in CUE_WORDS for w in words[:verb]):
+        return None  # the first cue: read as any other ("Tom Hale, an aide, said the staff …")
+    found = subject_after(sentence, words, verb)
+    if not found or not any(is_name_word(w) or w.lower() in SOURCE_NOUNS | TITLE_WORDS for w in found.split()):
+        return None  # "…, concluded this year"
+    end = words[verb + 1].start() + len(found)
+    rest = [w.group() for w in words[verb + 1 :] if w.start() >= end]
+    if rest[:1] not in ([], ["."], [","], ["who"]) or any(w in CUE_WORDS or w == "and" for w in rest[:2]):
+        return None
+    return found
