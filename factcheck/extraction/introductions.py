@@ -57,11 +57,28 @@ def _after_label(words: list[re.Match[str]], index: int, verb: int) -> str:
 
 
 def after_dateline(words: list[re.Match[str]], verb: int) -> int:
-    """Where the sentence starts after a dateline ("WASHINGTON — …", "LOS ANGELES, Calif. -")."""
-    dash = next((i for i in range(min(verb, 6)) if words[i].group() in DASHES), None)
-    if dash and words[0].group().isupper() and len(words[0].group()) > 1:
-        return dash + 1
+    """Where the sentence starts after a dateline ("WASHINGTON — …", "LOS ANGELES, Calif. -",
+    "PARIS, Aug 31 (Reuters) - …": further with the agency in brackets)."""
+    dash = next((i for i in range(min(verb, 10)) if words[i].group() in DASHES), None)
+    if dash and (dash < 6 or words[dash - 1].group() == ")"):
+        return dash + 1 if words[0].group().isupper() and len(words[0].group()) > 1 else 0
     return 0
+
+
+def opens_introduction(words: list[re.Match[str]], index: int) -> bool:
+    """The word at `index`, opening the sentence, opens an introduction rather than a
+    subject: an adverb before a preposition or a participle ("Shortly after …", "Hastily
+    politicizing …"), a time ("Last month", "Earlier this year")."""
+    word = words[index].group()
+    after = words[index + 1].group() if index + 1 < len(words) else ""
+    if word.endswith("ly") and word[1:].islower() and (after in INTRODUCING or after.endswith("ing")):
+        return True
+    return word in TIME_OPENERS and (after in TIMES or after in TIME_OPENERS)
+
+
+INTRODUCING = frozenset("after before during since when while as amid following".split())
+TIME_OPENERS = frozenset("Last Next Earlier Later This this".split())
+TIMES = frozenset("week month year weekend summer spring fall winter morning night".split())
 
 
 def _is_verb(word: str) -> bool:
@@ -81,3 +98,29 @@ def _is_verb(word: str) -> bool:
 VERB_WORDS = frozenset("also has had have was were is are will would could can did does".split())
 # Words after a name that open an introduction rather than a verb: "Hours later,".
 NOT_VERBS = frozenset("later earlier ago before after last next".split())
+
+
+def owned_noun_end(words: list[re.Match[str]], last: int | None, end: int) -> int | None:
+    """The end of a name's possession that speaks for it, after the name ending at `last`:
+    "Rubio’s campaign", "Hillary Clinton’s right-hand woman"; else `last`."""
+    if last is None or last + 1 >= end:
+        return last
+    index = last + 1
+    if words[last].group().endswith("s") and words[index].group() in {"'", "’"}:
+        index += 1  # "Sanders' campaign"
+    elif not words[last].group().endswith(("’s", "'s")):
+        return last
+    if index + 1 < end and "-" in words[index].group() and words[index].group().islower():
+        index += 1  # "right-hand"
+    if index >= end or words[index].group() not in OWNED_NOUNS:
+        return last
+    after = words[index + 1].group() if index + 1 < len(words) else ""
+    return last if after.lower().rstrip(".") in TITLE_WORDS else index  # "Clinton’s campaign manager"
+
+
+# What speaks for its owner: "Rubio’s campaign", "Clinton’s right-hand woman".
+OWNED_NOUNS = frozenset(
+    """campaign team office staff aides allies advisers adviser spokesman spokeswoman spokesperson
+    lawyer lawyers attorney attorneys camp administration government ministry supporters woman
+    man""".split()
+)

@@ -23,7 +23,12 @@ from factcheck.extraction.cues import (
     SPEECH_ACT_PARTICIPLES,
     SPEECH_ACT_PARTICLES,
 )
-from factcheck.extraction.introductions import after_dateline, subject_after_introduction
+from factcheck.extraction.introductions import (
+    after_dateline,
+    opens_introduction,
+    owned_noun_end,
+    subject_after_introduction,
+)
 from factcheck.extraction.lexicon import (
     NAME_PARTICLES,
     SOURCE_NOUNS,
@@ -104,6 +109,8 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     while index < verb:
         word = words[index].group().lower()
         participle = word.endswith("ing") and (index == start or words[index].group().islower())
+        if index == start and opens_introduction(words, index):
+            participle = True  # "Shortly after …,", "Hastily politicizing …,", "Last month,"
         if word in LEADING_WORDS:
             index += 1
         elif word in PREPOSITIONS or word in TIME_NAMES or participle:
@@ -278,7 +285,7 @@ def _leading_noun_phrase(words: list[re.Match[str]], first: int, end: int) -> in
             index += 1
             continue
         break
-    return last
+    return owned_noun_end(words, last, end)  # "Rubio’s campaign", not "Rubio’s"
 
 
 # How far a source after "according to" may run: "according to early results of exit
