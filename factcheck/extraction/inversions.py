@@ -84,7 +84,8 @@ def inverted_tag_at_end(sentence: str, words: list[re.Match[str]]) -> str | None
     if not any(w.group() in CUE_WORDS for w in words[:verb]):
         return None  # the first cue: read as any other ("Tom Hale, an aide, said the staff …")
     found = subject_after(sentence, words, verb)
-    if not found or not any(is_name_word(w) or w.lower() in SOURCE_NOUNS | TITLE_WORDS for w in found.split()):
+    naming = SOURCE_NOUNS | TITLE_WORDS
+    if not found or not any(is_name_word(w) or w.lower() in naming for w in found.split()):
         return None  # "…, concluded this year"
     end = words[verb + 1].start() + len(found)
     rest = [w.group() for w in words[verb + 1 :] if w.start() >= end]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.cues import REPORTING_VERBS
+from factcheck.extraction.joined_names import and_in_a_name, for_in_a_name, is_title, plural_owner
 from factcheck.extraction.lexicon import (
     CONTRACTION,
     NAME_PARTICLES,
@@ -84,9 +85,9 @@ def _noun_phrase_start(words: list[re.Match[str]], last: int) -> int | None:
         first -= 1
     if first > last:
         return None
-    if first > 1 and _and_in_a_name(words, first - 1):
+    if first > 1 and and_in_a_name(words, first - 1):
         first -= 2  # "the Science and Technology Directorate of …"
-    if first > 1 and _plural_owner(words, first - 1):
+    if first > 1 and plural_owner(words, first - 1):
         first -= 2  # "Gates' work" in "People with direct knowledge of Gates' work"
         while first > 0 and is_name_word(words[first - 1].group()) and words[first - 1].group() != "The":
             first -= 1  # "Bernie Sanders’ campaign"
@@ -95,12 +96,6 @@ def _noun_phrase_start(words: list[re.Match[str]], last: int) -> int | None:
     if first > 0 and words[first - 1].group().lower() in NOUN_PHRASE_DETERMINERS:
         first -= 1
     return first
-
-
-def _plural_owner(words: list[re.Match[str]], mark: int) -> bool:
-    """The apostrophe at `mark` makes the name before it an owner: "Gates' work"."""
-    owner = words[mark - 1].group()
-    return words[mark].group() in {"'", "’"} and owner.endswith("s") and is_name_word(owner)
 
 
 def _owner_start(words: list[re.Match[str]], first: int, last: int) -> int:
@@ -200,55 +195,17 @@ def phrase_ending_at(sentence: str, words: list[re.Match[str]], last: int) -> st
     first = last + 1
     while first > 0 and (
         _is_phrase_word(words[first - 1].group())
-        or _joins_names(words, first - 1)
-        or _and_in_a_name(words, first - 1)
+        or for_in_a_name(words, first - 1)
+        or and_in_a_name(words, first - 1)
     ):
         first -= 1
     while (
-        0 < first <= last and words[first - 1].group() in TITLE_MODIFIERS and _is_title(words[first].group())
+        0 < first <= last and words[first - 1].group() in TITLE_MODIFIERS and is_title(words[first].group())
     ):
         first -= 1
     if first > 0 and words[first - 1].group().lower() in DETERMINERS:
         first -= 1
     return _phrase(sentence, words, first, last)
-
-
-def _is_title(word: str) -> bool:
-    return word.lower().rstrip(".") in TITLE_WORDS
-
-
-def _joins_names(words: list[re.Match[str]], index: int) -> bool:
-    """ "for" between two capitalised words joins an organisation's name: "the Syrian
-    Observatory for Human Rights", "the Institute for Fiscal Studies"."""
-    return (
-        words[index].group() == "for"
-        and 0 < index < len(words) - 1
-        and is_name_word(words[index - 1].group())
-        and is_name_word(words[index + 1].group())
-    )
-
-
-def _and_in_a_name(words: list[re.Match[str]], index: int) -> bool:
-    """ "and" inside an organisation's name, not between two names: "the Center for Economic
-    and Policy Research", "the Parks and Recreation Department" (not "Clinton and Sanders",
-    "Secretary of State and Defense Secretary Ash Carter")."""
-    if words[index].group() != "and" or index < 2 or index + 1 >= len(words):
-        return False
-    before, after = words[index - 1].group(), words[index + 1].group()
-    if not (is_name_word(before) and is_name_word(after)) or _is_title(before) or _is_title(after):
-        return False
-    name_of = any(  # "Organization for Economic Cooperation and …", "Caucus of Rank and …"
-        words[i].group() in {"for", "of"} and is_name_word(words[i - 1].group())
-        for i in range(max(index - 3, 1), index - 1)
-    )
-    return name_of or any(w.group() in ORGANISATION_HEADS for w in words[index + 2 : index + 4])
-
-
-# The last word of an organisation's name: "the Parks and Recreation Department".
-ORGANISATION_HEADS = frozenset(
-    """Department Directorate Committee Commission Center Centre Institute Foundation Association
-    Council Office Agency Bureau Service Administration Board""".split()
-)
 
 
 def phrase_from(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
@@ -299,13 +256,13 @@ def name_after_role(sentence: str, words: list[re.Match[str]], first: int) -> st
         is_name_word(words[name - 1].group()) or words[name - 1].group() in NAME_PARTICLES
     ):
         name -= 1
-    titles = [i for i in range(name, end) if _is_title(words[i].group())]
+    titles = [i for i in range(name, end) if is_title(words[i].group())]
     if titles:
         name = titles[-1] + 1  # "said former South Carolina Gov. Jim Hodges": the name after the title
     run = words[name:end]
     if name == first or name - first > MAX_ROLE_WORDS or len(run) < 2:
         return None
-    if any(_is_title(w.group()) or w.group().lower() in SOURCE_NOUNS for w in run):
+    if any(is_title(w.group()) or w.group().lower() in SOURCE_NOUNS for w in run):
         return None  # a person's own name, not "Obama White House" or "Reyes Institute"
     after = words[end].group() if end < len(words) else ""
     if after[:1].isalnum() and after not in SOURCE_PREPOSITIONS | WHEN_AFTER_A_NAME:
@@ -322,7 +279,7 @@ def _is_role_word(word: str) -> bool:
     """A word of a role before a name: "former", "Obama", "adviser", "and", "GOP"."""
     if word == "and" or (word.isalpha() and word.islower() and _is_noun_like(word)):
         return True
-    return is_name_word(word) or _is_title(word)
+    return is_name_word(word) or is_title(word)
 
 
 def _role_before_title(words: list[re.Match[str]], index: int) -> bool:
@@ -332,7 +289,7 @@ def _role_before_title(words: list[re.Match[str]], index: int) -> bool:
         words[index].group().islower()
         and _is_noun_like(words[index].group())
         and index + 2 < len(words)
-        and _is_title(words[index + 1].group())
+        and is_title(words[index + 1].group())
     )
 
 
