@@ -212,7 +212,17 @@ def _according_to_at_end(sentence: str, words: list[re.Match[str]]) -> str | Non
         return None
     found = phrase_from(sentence, words, index + 2) or source_after_according_to(sentence, words, index + 2)
     end = sentence.find(found, words[index + 1].end()) + len(found) if found else -1
+    rest = tokens(sentence[end:]) if found else []
+    if found and len(rest) > 1 and rest[0].group() == "," and _aside_to_the_end(rest[1:]):
+        return found  # "…, according to the SITE Intelligence Group, which monitors …"
     return found if found and not any(c.isalnum() for c in sentence[end:]) else None
+
+
+def _aside_to_the_end(rest: list[re.Match[str]]) -> bool:
+    """What follows a source is an aside about it up to the sentence's end: "which monitors
+    …", "a former aide", "R-Mass." (not a clause: "85 of the 154 …")."""
+    first = rest[0].group()
+    return first.lower() in {"which", "who", "a", "an", "the"} or (first[:1].isupper() and len(rest) <= 3)
 
 
 def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
