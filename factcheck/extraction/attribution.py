@@ -331,7 +331,13 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
         return common_noun_phrase_ending_at(sentence, words, index)
     if first is not None and (pair := _names_joined(sentence, words, first)):
         return pair + sentence[words[first].start() : words[index].end()]
-    return found or common_noun_phrase_ending_at(sentence, words, index)
+    if found:
+        return found
+    group = common_noun_phrase_ending_at(sentence, words, index)
+    first = first_word(words, words[index].end() - len(group), index) if group else None
+    if first is not None and (pair := _names_joined(sentence, words, first)):
+        return pair + group  # "Bush and his rivals for the nomination have said"
+    return group
 
 
 def _party_label_before(words: list[re.Match[str]], comma: int) -> bool:
@@ -354,11 +360,23 @@ PARTY = re.compile(r"[RDI](?:-|$)")
 def _names_joined(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
     """The name and "and" before the name at `first`, when the two open their clause:
     "Dunn and Hale agreed", "Both Dunn and Hale say" (not "Hale met Dunn and Olin said")."""
-    if first < 2 or words[first - 1].group() != "and":
+    if first < 2 or words[first - 1].group() not in {"and", "nor"}:
         return None
     other = phrase_ending_at(sentence, words, first - 2)
     start = first_word(words, words[first - 2].end() - len(other), first - 2) if other else None
-    if start and words[start - 1].group() in {"Both", "both"}:
+    listed = words[first - 1].group() == "and"
+    while (
+        start
+        and start > 2
+        and words[start - 1].group() == ","
+        and listed
+        and words[start].group()[0].isupper()
+    ):
+        more = phrase_ending_at(sentence, words, start - 2)  # "Ms. Toretti, Mrs. Rao and …"
+        if not more:
+            break
+        start = first_word(words, words[start - 2].end() - len(more), start - 2)
+    if start and words[start - 1].group() in PAIR_OPENERS.get(words[first - 1].group(), ()):
         start -= 1
     if start is None or (start > 0 and words[start - 1].group() not in CLAUSE_STARTS):
         return None
@@ -366,3 +384,4 @@ def _names_joined(sentence: str, words: list[re.Match[str]], first: int) -> str 
 
 
 CLAUSE_STARTS = frozenset({";", ":", "—", "–"})
+PAIR_OPENERS = {"and": ("Both", "both"), "nor": ("Neither", "neither")}
