@@ -376,6 +376,8 @@ def _names_joined(sentence: str, words: list[re.Match[str]], first: int) -> str 
         if not more:
             break
         start = first_word(words, words[start - 2].end() - len(more), start - 2)
+    if start is not None and listed and words[start].group().lower() in NOT_LISTED:
+        return None  # "Besides Eastport, Millbrook, Dunn and Hale said": Hale
     if start and words[start - 1].group() in PAIR_OPENERS.get(words[first - 1].group(), ()):
         start -= 1
     if start is None or (start > 0 and words[start - 1].group() not in CLAUSE_STARTS):
@@ -385,3 +387,4 @@ def _names_joined(sentence: str, words: list[re.Match[str]], first: int) -> str 
 
 CLAUSE_STARTS = frozenset({";", ":", "—", "–"})
 PAIR_OPENERS = {"and": ("Both", "both"), "nor": ("Neither", "neither")}
+NOT_LISTED = word_set("besides unlike like including except beyond")
