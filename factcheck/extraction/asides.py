@@ -119,10 +119,10 @@ ADJECTIVE_ENDINGS = (
 # What opens an aside besides a determiner, a role ("Tom Hale, president of the bureau,
 # said") or any lowercase word in -ing ("Tom Hale, facing a recount, said"): "Tom Hale,
 # who …", "Tom Hale, herself a farmer, said", "Tom Hale, clad in red, said", "Tom Hale,
-# another farmer, said".
+# another farmer, said", "Tom Hale, whose mill closed, said", "Tom Hale, also a farmer, said".
 # "who’s" is "who has" or "who is": "Curly Haugland, who’s argued for years that …".
 WHO = word_set("who who's who’s")
-ASIDE_OPENERS = WHO | word_set("Who clad himself herself another")
+ASIDE_OPENERS = WHO | word_set("Who clad himself herself another whose also")
 MAX_ASIDE_WORDS = 30  # "Tom Hale, who has run the mill for thirty years with his brother, said"
 
 
@@ -154,6 +154,13 @@ def _possessive_name(words: list[re.Match[str]], index: int) -> bool:
     return words[index + 1].group() in {"'", "’"} and word.endswith("s")
 
 
+def _before_label(words: list[re.Match[str]], end: int) -> int:
+    """The word before a label in brackets ending at `end`, or `end`: "Hale (R-Ore.)"."""
+    if words[end].group() != ")":
+        return end
+    return next((i - 1 for i in range(end - 1, max(end - 6, 0), -1) if words[i].group() == "("), end)
+
+
 def subject_before_apposition(sentence: str, words: list[re.Match[str]], comma: int) -> str | None:
     """ "Josh Earnest, a White House spokesman, said": the name before the aside."""
     for index in range(comma - 1, max(comma - MAX_ASIDE_WORDS, 0), -1):
@@ -166,8 +173,9 @@ def subject_before_apposition(sentence: str, words: list[re.Match[str]], comma: 
             or _possessive_name(words, index + 1)
             or (aside.islower() and (aside.endswith("ing") or aside in TITLE_WORDS))
         ):
-            found = phrase_ending_at(sentence, words, index - 1)
-            first = first_word(words, words[index - 1].end() - len(found), index - 1) if found else None
+            end = _before_label(words, index - 1)  # "Sen. Tom Hale (R-Ore.), also a …"
+            found = phrase_ending_at(sentence, words, end)
+            first = first_word(words, words[end].end() - len(found), end) if found else None
             if first is not None and before_phrase(words, first) in SOURCE_PREPOSITIONS:
                 continue  # "Tom Hale, a farmer in Millbrook, who …": not Millbrook
             return found

@@ -1,6 +1,7 @@
 """Claimants on real news (issue 14, session 15): the claimant's own name, and two speakers
 in one sentence. A subject opening the sentence before an aside, not the subject of what it
-said; a source in "according to" or in a tag closing the sentence, over the cues before it;
+said (an aside opening with "whose", "also" or a possessive name, after a party label); a
+source in "according to" or in a tag closing the sentence, over the cues before it;
 a share with what bounds it; a group named by a quantifier, an owner or two joined subjects;
 "and" inside an organisation's name; a role with "former"; an introduction that is no
 subject; a name's possession that speaks for it. Guards: inversions, clauses after
@@ -32,6 +33,25 @@ from tests.extraction.helpers import claimants
     ],
 )
 def test_a_subject_opening_the_sentence_before_an_aside_is_the_speaker(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Wilcox, whose education at Eastport University was paid for by the army because he joined "
+            "the Reserve Officers’ Training Corps (ROTC) program, said he’d like more students to get "
+            "the chance.",
+            "Wilcox",
+        ),
+        (
+            "Sen. Tom Hale (R-Ore.), also a presidential hopeful, called Dunn “abhorrent” in a tweet Sunday.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_an_aside_may_open_with_whose_or_also_and_follow_a_party_label(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
 
 
