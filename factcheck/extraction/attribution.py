@@ -203,6 +203,8 @@ def _according_to_at_end(sentence: str, words: list[re.Match[str]]) -> str | Non
     """Who reports the whole sentence in "according to" closing it: "Campaign finance
     records show …, according to the Center for Responsive Politics.", "Most voters say
     …, according to a Quinnipiac poll released Monday." (not the records, the voters)."""
+    if "according to" not in sentence:
+        return None
     for index in range(len(words) - 3, 0, -1):
         if words[index].group() == "according" and words[index + 1].group() == "to":
             break
@@ -335,7 +337,7 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
         return found
     group = common_noun_phrase_ending_at(sentence, words, index)
     first = first_word(words, words[index].end() - len(group), index) if group else None
-    if first is not None and (pair := _names_joined(sentence, words, first)):
+    if group and first is not None and (pair := _names_joined(sentence, words, first)):
         return pair + group  # "Bush and his rivals for the nomination have said"
     return group
 

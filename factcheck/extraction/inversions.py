@@ -16,7 +16,7 @@ from factcheck.extraction.cues import (
     SPEECH_ACT_VERBS,
     STANCE_VERBS,
 )
-from factcheck.extraction.lexicon import SOURCE_NOUNS, TITLE_WORDS, is_name_word, word_set
+from factcheck.extraction.lexicon import SOURCE_NOUNS, TITLE_WORDS, is_name_word, token_words, word_set
 from factcheck.extraction.source_phrases import name_after_role, phrase_from
 
 if TYPE_CHECKING:
@@ -71,6 +71,8 @@ def inverted_tag_at_end(sentence: str, words: list[re.Match[str]]) -> str | None
     """ "Polling shows that “…,” said Sylke Tempel, the editor of …": a speaker named after
     the last reporting verb, in a tag closing the sentence, speaks all of it and outranks
     the cues before the tag (not "…, said Hale, and the council agreed")."""
+    if token_words(sentence).isdisjoint(REPORTING_VERBS):
+        return None
     verb = next(
         (
             i
