@@ -16,7 +16,7 @@ from factcheck.extraction.cues import (
     SPEECH_ACT_VERBS,
     STANCE_VERBS,
 )
-from factcheck.extraction.lexicon import SOURCE_NOUNS, TITLE_WORDS, is_name_word, token_words, word_set
+from factcheck.extraction.lexicon import SOURCE_NOUNS, TITLE_WORDS, is_name_word, word_set
 from factcheck.extraction.source_phrases import name_after_role, phrase_from
 
 if TYPE_CHECKING:
@@ -71,13 +71,11 @@ def inverted_tag_at_end(sentence: str, words: list[re.Match[str]]) -> str | None
     """ "Polling shows that “…,” said Sylke Tempel, the editor of …": a speaker named after
     the last reporting verb, in a tag closing the sentence, speaks all of it and outranks
     the cues before the tag (not "…, said Hale, and the council agreed")."""
-    if token_words(sentence).isdisjoint(REPORTING_VERBS):
-        return None
     verb = next(
         (
             i
             for i in range(len(words) - 2, 0, -1)
-            if words[i].group() in REPORTING_VERBS and words[i - 1].group() in {",", "\0"}
+            if words[i].group() in REPORTING_VERBS and words[i - 1].group() in MARKS
         ),
         None,
     )
@@ -86,11 +84,14 @@ def inverted_tag_at_end(sentence: str, words: list[re.Match[str]]) -> str | None
     if not any(w.group() in CUE_WORDS for w in words[:verb]):
         return None  # the first cue: read as any other ("Tom Hale, an aide, said the staff …")
     found = subject_after(sentence, words, verb)
-    naming = SOURCE_NOUNS | TITLE_WORDS
-    if not found or not any(is_name_word(w) or w.lower() in naming for w in found.split()):
+    if not found or not any(is_name_word(w) or w.lower() in NAMING for w in found.split()):
         return None  # "…, concluded this year"
     end = words[verb + 1].start() + len(found)
     rest = [w.group() for w in words[verb + 1 :] if w.start() >= end]
     if rest[:1] not in ([], ["."], [","], ["who"]) or any(w in CUE_WORDS or w == "and" for w in rest[:2]):
         return None
     return found
+
+
+MARKS = frozenset({",", "\0"})  # a comma, or a quotation (masked) before the verb
+NAMING = SOURCE_NOUNS | TITLE_WORDS
