@@ -108,7 +108,7 @@ def attribution_phrase(sentence: str) -> str | None:
     if reporter := (
         _reporter_at_end(sentence, words)
         or _according_to_at_end(sentence, words)
-        or inverted_tag_at_end(sentence, words)
+        or (len(token_words(masked) & CUE_WORDS) > 1 and inverted_tag_at_end(sentence, words))
     ):
         return reporter
     belief = stance = None
