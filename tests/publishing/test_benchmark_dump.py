@@ -1,8 +1,9 @@
 """The exports benchmark's dumps read the rows the exports hold (benchmarks/exports.py, issue 18).
 
 Issue 18 holds each export to "the database's own dump of the same rows". The JSON export writes
-every source, verdict revision and tag of each claim; its dump (``DUMPS["records"]``) must read
-exactly those rows, and the claims' dump one row a claim, or the ratio compares unlike work.
+every source, verdict revision and tag of each claim, the CSV each claim's sources in a cell; their
+dumps (``DUMPS``) must read exactly those rows, and the claims' dump one row a claim, or the ratio
+compares unlike work.
 """
 
 from __future__ import annotations
@@ -67,6 +68,10 @@ def test_the_dumps_read_the_rows_the_json_export_holds(db) -> None:
     ids = [UUID(r["id"]) for r in records]
     assert sorted(per_claim(tables["claims0"]).elements()) == sorted(ids)
     assert sorted(per_claim(tables["records0"]).elements()) == sorted(ids)
+    assert sorted(per_claim(tables["claims-sources0"]).elements()) == sorted(ids)
+    # The CSV lists each claim's sources, one line a source in its ``source_list`` cell.
+    listed = Counter({UUID(r["id"]): len(r["sources"]) for r in records})
+    assert per_claim(tables["claims-sources1"]) == listed
     for key, table in (("sources", "records1"), ("revisions", "records2"), ("tags", "records3")):
         held = Counter({UUID(r["id"]): len(r[key]) for r in records if r[key]})
         assert per_claim(tables[table]) == held, key
