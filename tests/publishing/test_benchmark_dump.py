@@ -8,11 +8,8 @@ compares unlike work.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -21,32 +18,14 @@ from sqlalchemy import text
 from factcheck.claims.workflow import State
 from tests.publishing.helpers import make_export_desk
 from tests.publishing.test_export_bytes import export_bytes
+from tests.scripts import script_module
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _benchmark() -> Any:
-    """benchmarks/exports.py, loaded by path (the benchmarks folder is no package)."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))  # its own ``export_data``
-    try:
-        path = ROOT / "benchmarks/exports.py"
-        spec = importlib.util.spec_from_file_location("factcheck_benchmark_exports", path)
-        assert spec is not None and spec.loader is not None
-        module = sys.modules.get(spec.name)
-        if module is None:
-            module = importlib.util.module_from_spec(spec)
-            sys.modules[spec.name] = module  # dataclasses look their module up there
-            spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-
 
 def test_the_dumps_read_the_rows_the_json_export_holds(db) -> None:
-    bench = _benchmark()
+    bench = script_module("benchmarks/exports.py")
     db.run(make_export_desk)
     filters = {"state": State.PUBLISHED.value}
     lines = export_bytes(db.url, "json", filters).decode("utf-8").splitlines()
