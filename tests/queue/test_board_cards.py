@@ -4,16 +4,19 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from factcheck.accounts.roles import Role
 from factcheck.claims.board_page import moving_states
 from factcheck.claims.models import Claim
+from factcheck.claims.queue._firsts import first_of_each_state
 from factcheck.claims.workflow import TRANSITIONS, Actor, Facts, State, available_actions
 from tests.builders import make_claim
 from tests.client import statements
+from tests.queue.helpers import many_claims
 
 
 def card(html: str, claim_id: object) -> str:
@@ -95,3 +98,35 @@ def test_the_states_without_a_move_are_those_where_no_button_can_show() -> None:
             facts = Facts(state=state, min_sources=0, approvals_needed=1)
             assert bool(available_actions(facts, Actor(uuid4(), role))) == (state in moving), (role, state)
         assert moving == {t.source for t in TRANSITIONS if role in t.roles}
+
+
+def test_both_shapes_of_a_searched_boards_columns_give_the_same_cards_and_counts(db, checker) -> None:
+    """Each engine builds a searched board's columns in its cheaper shape (``_firsts``): a cut sort
+    per state over the matches read once (SQLite), or the matches numbered per state (PostgreSQL).
+    Both, run on either engine, give the same first cards of each state in order (ties on the key
+    broken by id, either way up) and the same counts."""
+
+    async def build(s):
+        made = await many_claims(s, 9, by=checker)
+        same_time = datetime(2026, 1, 1, tzinfo=UTC)
+        for i, claim in enumerate(made):  # three states, ties on the time in each
+            values = {"state": [State.CANDIDATE, State.QUEUED, State.DISMISSED][i % 3].value}
+            values["updated_at"] = same_time + timedelta(days=i // 6)
+            await s.execute(update(Claim).where(Claim.id == claim.id).values(**values))
+        await s.commit()
+
+    db.run(build)
+
+    async def columns(s, dialect, ascending, counted):
+        matched = select(Claim.id, Claim.updated_at.label("sort_key"), Claim.state.label("card_state"))
+        page = first_of_each_state(dialect, matched, list(State), ascending, 2, counted)
+        order = (page.c.sort_key, page.c.id) if ascending else (page.c.sort_key.desc(), page.c.id.desc())
+        return [tuple(row) for row in (await s.execute(select(page).order_by(*order))).all()]
+
+    for ascending in (False, True):
+        for counted in (False, True):
+            cut = db.run(lambda s: columns(s, "sqlite", ascending, counted))  # noqa: B023
+            numbered = db.run(lambda s: columns(s, "postgresql", ascending, counted))  # noqa: B023
+            assert cut == numbered and len(cut) == 6, (ascending, counted)
+            if counted:
+                assert {row[2] for row in cut} == {3}

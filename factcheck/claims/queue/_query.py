@@ -30,6 +30,7 @@ from factcheck.claims.queue._filters import (
     QueueFilters,
     Sort,
 )
+from factcheck.claims.queue._firsts import first_of_each_state
 from factcheck.claims.queue._months import by_month, months_of
 from factcheck.claims.queue._rows import ROW_COLUMNS, ROW_WIDTH, TAG_NAMES, QueueItem, item_of
 from factcheck.claims.search import ranked_window, search_window
@@ -334,26 +335,14 @@ class ClaimQueue:
     def _searched_cards(
         self, filters: QueueFilters, lookups: Lookups, per_column: int, counted_here: bool
     ) -> tuple[Select[Any], bool]:
-        """The searched board's statement and whether it ascends (as ``_board_cards``): the matches
-        once (a common table: the search runs once, its rank function too), then each state's first
-        from it in the queue's order, with ``counted_here`` the state's count. Seven cut sorts and
-        counts of a window's 1,000 rows took SQLite 2.1-2.4 ms, numbering them (``row_number()``
-        and ``count(*)`` over the state) 2.7-2.9 ms."""
+        """The searched board's statement and whether it ascends (as ``_board_cards``): each
+        state's first matches in the queue's order (``_firsts``), with ``counted_here`` the state's
+        count. The key (a rank function on SQLite) is computed with the matches, once: FTS5's
+        bm25() may not appear inside a window."""
         matches, key, ascending = self._rows_statement(filters, lookups)
-        matched = matches.add_columns(key.label("sort_key"), Claim.state.label("card_state")).cte("matched")
-        order = (
-            (matched.c.sort_key.asc(), matched.c.id.asc())
-            if ascending
-            else (matched.c.sort_key.desc(), matched.c.id.desc())
-        )
-        branches = []
-        for state in [filters.state] if filters.state else list(State):
-            in_state = matched.c.card_state == state.value
-            count = select(func.count()).select_from(matched).where(in_state).scalar_subquery()
-            counted = [count.label("in_state")] if counted_here else []
-            branch = select(matched.c.id, matched.c.sort_key, *counted).where(in_state)
-            branches.append(select(branch.order_by(*order).limit(per_column).subquery()))
-        page = (union_all(*branches) if len(branches) > 1 else branches[0]).subquery()
+        matched = matches.add_columns(key.label("sort_key"), Claim.state.label("card_state"))
+        states = [filters.state] if filters.state else list(State)
+        page = first_of_each_state(self._dialect, matched, states, ascending, per_column, counted_here)
         extra = [page.c.in_state] if counted_here else []
         return self._with_details(page, ascending, *extra), ascending
 
