@@ -2,7 +2,7 @@
 then cut to a column's worth per state in the queue's order, each with its state's count if asked.
 
 Two shapes of the same rows, each engine's cheaper (the statement alone on the benchmark's 1,000,000
-claims, a window of 1,000 matches, medians of 40 alternated runs):
+claims, a window of 1,000 matches, alternated runs under load, medians):
 
 - SQLite: the matches as a common table and a cut sort per state, 2.1-2.4 ms; its window functions
   (``row_number()``, ``count(*)`` over the state) cost 0.7 ms a function over the 1,000 rows, so
