@@ -4,9 +4,9 @@ then cut to a column's worth per state in the queue's order, each with its state
 Two shapes of the same rows, each engine's cheaper (the statement alone on the benchmark's 1,000,000
 claims, a window of 1,000 matches, alternated runs under load, medians):
 
-- SQLite: the matches as a common table and a cut sort per state, 2.1-2.4 ms; its window functions
-  (``row_number()``, ``count(*)`` over the state) cost 0.7 ms a function over the 1,000 rows, so
-  numbering them took 2.7-2.9 ms.
+- SQLite: the matches as a common table and a cut sort per state, 2.0 ms; its window functions
+  (``row_number()``, ``count(*)`` over the state) cost 0.5-0.9 ms a function over the 1,000 rows,
+  so numbering them took 2.5 ms.
 - PostgreSQL: the matches numbered per state, 3.2 ms (its ``row_number()`` stops at the column's
   last card); the common table and seven sorts and counts took 3.6 ms.
 """
