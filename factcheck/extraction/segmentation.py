@@ -147,6 +147,8 @@ def _after_parenthesis(block: str) -> list[int]:
     """Cuts around a parenthesis that is a sentence of its own, followed by a capital:
     "… in Washington. (Additional reporting by Ann Lee) Editor’s note: …"."""
     cuts: list[int] = []
+    if "(" not in block:  # the pattern tries every position: most blocks have no parenthesis
+        return cuts
     for match in PARENTHESIS_SENTENCE.finditer(block):
         cuts.extend(cut for cut in (match.start(), match.end()) if 0 < cut < len(block))
     return cuts
