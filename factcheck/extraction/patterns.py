@@ -269,5 +269,6 @@ def finds(pattern: re.Pattern[str], text: str) -> bool:
     searched = _searched(text)
     known = searched.get(id(pattern))
     if known is None:
-        known = searched[id(pattern)] = (pattern, may_match(pattern, text) and pattern.search(text) is not None)
+        found = may_match(pattern, text) and pattern.search(text) is not None
+        known = searched[id(pattern)] = (pattern, found)
     return known[1]
