@@ -34,8 +34,11 @@ def extract_with(text: str, model: Model) -> list[Candidate]:
 def _scored(text: str, model: Model) -> list[Candidate]:
     """Every segment of `text` as a scored candidate, repeats included."""
     candidates = []
+    # An article repeats itself (the standfirst, a refrain, a quotation given twice): a
+    # statement read the same way again is scored once.
+    scores: dict[Sentence, tuple[float, tuple[str, ...]]] = {}
     for seg, statement, quote in _read(text):
-        value, reasons = score(statement, model)
+        value, reasons = scores.get(statement) or scores.setdefault(statement, score(statement, model))
         candidates.append(
             Candidate(
                 text=text[seg.start : seg.end],
