@@ -217,10 +217,7 @@ def name_runs(text: str) -> list[list[re.Match[str]]]:
 
 def without_possessive(word: str) -> str:
     """ "Kerry’s" -> "Kerry", "That's" -> "That": the same name, or the same word."""
-    for suffix in ("’s", "'s"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+    return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
 def starts_sentence(text: str, token: re.Match[str]) -> bool:

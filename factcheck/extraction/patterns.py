@@ -248,10 +248,14 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
-@per_text
 def word_runs(text: str) -> frozenset[str]:
     """The runs of word characters of the lowercased text: what `TRIGGERS` look up."""
-    return frozenset(WORD_RUN.findall(lowered(text)))
+    return _runs(lowered(text))
+
+
+@per_text  # by the lowercased text: a sentence and its lowercase (searched too) share them
+def _runs(lowercased: str) -> frozenset[str]:
+    return frozenset(WORD_RUN.findall(lowercased))
 
 
 # A compiled pattern is hashed afresh from its whole program at every look-up (2 µs for
