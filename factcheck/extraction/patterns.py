@@ -283,10 +283,12 @@ def _searched(text: str) -> dict[int, tuple[re.Pattern[str], bool]]:
 
 def finds(pattern: re.Pattern[str], text: str) -> bool:
     """Whether `pattern` matches `text`: searched once per text and pattern, since
-    several features search the same sentence for the same pattern."""
+    several features search the same sentence for the same pattern (the trigger words,
+    cheaper than remembering, are looked up each time)."""
+    if not may_match(pattern, text):
+        return False
     searched = _searched(text)
     known = searched.get(id(pattern))
     if known is None:
-        found = may_match(pattern, text) and pattern.search(text) is not None
-        known = searched[id(pattern)] = (pattern, found)
+        known = searched[id(pattern)] = (pattern, pattern.search(text) is not None)
     return known[1]
