@@ -63,12 +63,10 @@ SPEAKER_ONLY = re.compile(
 def _speaker_follows(block: str, match: re.Match[str]) -> bool:
     """A question or an exclamation closing a quotation, followed by only its speaker:
     “Is it safe?” Kerry asked. One sentence, not two."""
+    if match.group("end") not in {"?", "!"}:
+        return False
     closes_quote = any(mark in block[match.end("end") : match.start("space")] for mark in "\"”’'")
-    return (
-        match.group("end") in {"?", "!"}
-        and closes_quote
-        and SPEAKER_ONLY.match(block, match.end()) is not None
-    )
+    return closes_quote and SPEAKER_ONLY.match(block, match.end()) is not None
 
 
 def _ends_sentence(block: str, stop: int, following: int) -> bool:
