@@ -248,6 +248,7 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
+@per_text
 def word_runs(text: str) -> frozenset[str]:
     """The runs of word characters of the lowercased text: what `TRIGGERS` look up."""
     return _runs(lowered(text))
