@@ -82,7 +82,7 @@ def by_first_letter(words: frozenset[str]) -> str:
     rests: dict[str, list[str]] = {}
     for word in sorted(words):
         rests.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in rests.items())
 
 
 PAST_EVENT = re.compile(
