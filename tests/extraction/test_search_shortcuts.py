@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from factcheck.extraction.boundaries import WORD_BEFORE
 from factcheck.extraction.patterns import PAST_FORMS, by_first_letter
+from factcheck.extraction.quotes import find_quotes
+from factcheck.extraction.segmentation import _outside_quotes
 
 PAST_WORDS = sorted(PAST_FORMS)
 # The words, pieces of them and what joins them: "fledged", "undertook", "was-", "Held".
@@ -39,3 +41,18 @@ def test_the_word_before_a_full_stop_is_found_after_the_last_space(block: str, d
     whole = WORD_BEFORE.search(block, window, stop)
     after_space = WORD_BEFORE.search(block, max(window, block.rfind(" ", window, stop) + 1), stop)
     assert (whole and whole.span()) == (after_space and after_space.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    block=st.lists(
+        st.sampled_from(["“", "”", '"', "‘", "’", "'", "We", " ", ".", ",", "A"]), max_size=40
+    ).map("".join),
+    data=st.data(),
+)
+def test_the_cuts_inside_a_quotation_are_those_any_quotation_holds(block: str, data: st.DataObject) -> None:
+    """segmentation._outside_quotes looks only at the last quotation opening before a cut."""
+    cuts = sorted(set(data.draw(st.lists(st.integers(0, len(block)), max_size=12))))
+    quotes = [quote for quote in find_quotes(block) if quote.closed]
+    expected = [cut for cut in cuts if not any(quote.outer_start < cut < quote.outer_end for quote in quotes)]
+    assert _outside_quotes(block, cuts) == expected
