@@ -284,6 +284,12 @@ HEADLINE_VERBS = word_set(
     Says Said Tells Told Warns Claims Admits Insists Denies Urges Slams Blasts Rips Praises
     Defends Wants Backs Endorses Supports Opposes Vows Pledges Promises Accuses Blames Thinks
     Believes Predicts Touts Reveals Hopes Plans Sees Calls
+    Say Explains Explained Explain Described Describes Announces Announced Revealed Reveal
+    Show Shows Showed Find Finds Found Asks Asked Hints Hinted Reassures Responds Responded
+    Compares Compared Questioned Admitted Claimed Warned Urged Praised Defended
+    Insisted Denied Vowed Pledged Promised Accused Blamed Predicted Argues Argued Suggests
+    Suggested Rejects Rejected Dismisses Dismissed Condemns Condemned Confirms Confirmed
+    Tweets Tweeted Writes Wrote Declares Declared Demands Demanded Slammed Blasted Ripped
     """
 )
 

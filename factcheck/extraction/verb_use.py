@@ -170,7 +170,7 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
     if word in OBJECT_VERBS and after not in {"that", ":", "\0", "", "."}:
         return False
     if word in HEADLINE_VERBS:
-        return index > 0 and is_title_case(words)
+        return index > 0 and is_title_case(words) and _headline_verb(words, index)
     if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS and before != "\0":
         return False  # "wrote the bill"; not "“…,” wrote one supporter"
     if word in CALLING_VERBS and after in {"off", "up", "in", "back"}:
@@ -180,6 +180,23 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
     if word == "attacked" and before.lower() in ARMED_ATTACKERS:
         return False  # "terrorists attacked a compound": not in words
     return word in REPORTING_VERBS or word in STANCE_VERBS
+
+
+def _headline_verb(words: list[re.Match[str]], index: int) -> bool:
+    """A headline's verb of saying: "Rick Perry Just Announced His Endorsement", "New Polls
+    Show"; not a passive ("Tim Allen Got Asked About", "FDIC Accused Of"), a noun after a
+    singular ("The Daily Show Takes", "Investigation Helped Reveal") or a date ("Announced
+    March 23")."""
+    before, after = words[index - 1].group(), next_word(words, index)
+    if before in HEADLINE_PASSIVES or after in {"Of", "By", "of", "by"}:
+        return False
+    if after.lower() in TIME_NAMES or after[:1].isdigit():
+        return False
+    return words[index].group() not in HEADLINE_BASE_FORMS or _plural(before)
+
+
+HEADLINE_PASSIVES = word_set("Got Get Gets Is Was Are Were Be Been Being")
+HEADLINE_BASE_FORMS = word_set("Say Explain Reveal Show Find")
 
 
 def _plural(word: str) -> bool:
@@ -228,11 +245,15 @@ def between_subject_and_verb(word: str) -> bool:
     lowered = word.lower()
     return (
         word in BETWEEN_SUBJECT_AND_VERB
+        or word in HEADLINE_ADVERBS
         or (word.islower() and word.endswith("ly"))
         or lowered in TIME_NAMES
         or lowered in TIME_WORDS
     )
 
+
+# A headline's adverbs: "Al Sharpton Just Said …", "Rick Perry Finally Reveals …".
+HEADLINE_ADVERBS = word_set("Just Now Also Finally Again Still Already Reportedly Quietly Publicly Openly")
 
 # "Wilson last week said", "Wilson on Monday said": when, not who.
 TIME_WORDS = word_set("week month year night morning evening afternoon weekend on this past")

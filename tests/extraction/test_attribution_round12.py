@@ -1,0 +1,66 @@
+"""Claimants on real news, twelfth round (issue 14, session 15): named sources the extractor
+left without a claimant. A quoted paragraph after one its speaker's tag closes; a headline's
+verb of saying in title case ("Tom Hale Just Said …", "New Polls Show …"). Guards: questions
+in an interview, passives, nouns and dates in headlines. Invented sentences: people, places
+and figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import claimants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The levy will cost 300 jobs,” Tom Hale said on Monday.\n\n“Eastport cannot afford it.”",
+        "“We hired 40 teachers,” said Grace Olin, the mayor of Eastport.\n\n"
+        "“The budget grew by 12 percent. Next year we will hire 20 more.”",
+    ],
+)
+def test_a_quoted_paragraph_after_a_tagged_quotation_goes_on_with_its_speaker(text: str) -> None:
+    assert claimants(text)[-1] in {"Tom Hale", "Grace Olin"}
+    assert claimants(text)[-1] == claimants(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interviewer's question: the answer may be anyone's
+        "“Will the levy pass?” Tom Hale asked.\n\n“It will pass by 300 votes.”",
+        # a question after the tagged quotation: another speaker may be asking
+        "“The levy will cost 300 jobs,” Tom Hale said.\n\n“Who will pay for it?”",
+    ],
+)
+def test_a_quoted_paragraph_after_or_as_a_question_has_no_claimant(text: str) -> None:
+    assert claimants(text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Tom Hale Just Said Something Unexpected About The Eastport Levy.", "Tom Hale"),
+        ("Wow: Grace Olin Just Announced Her Pick For The Eastport School Board.", "Grace Olin"),
+        ("Dana Whitlow Explained Why She Voted Against The Eastport Levy.", "Dana Whitlow"),
+        ("New Polls Show Double-Digit Gaps In The Eastport Mayoral Race.", "New Polls"),
+        ("Millbrook Farmers Explain Why The Levy Hurts Their Harvest.", "Millbrook Farmers"),
+        ("Tom Hale Finally Compares The Levy To A Tax On Farmers.", "Tom Hale"),
+    ],
+)
+def test_a_title_case_headline_names_who_says_it(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale Got Asked About The Eastport Levy – His Answer Was Short.",
+        "Eastport Mayor Accused Of Hiding The Cost Of The Levy.",
+        "The Morning Show Takes A Closer Look At The Eastport Levy.",
+        "Millbrook Budget Helped Reveal The Cost Of The Eastport Levy.",
+        "Mayor Grace Olin — Announced March 23, 2015",
+    ],
+)
+def test_a_headline_passive_noun_or_date_names_nobody(text: str) -> None:
+    assert claimants(text) == [None]
