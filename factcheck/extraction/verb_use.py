@@ -75,6 +75,8 @@ def states_a_proposition(words: list[re.Match[str]], index: int) -> bool:
         return True
     if after.lower() in SUBJECT_PRONOUNS and next_word(words, index + 1).lower() in FINITE_AFTER_PRONOUNS:
         return index > 0  # "knows we must rethink", "knew it was possible", "fear they will"
+    if index > 0 and _subject_and_verb_after(words, index):
+        return True  # "fear Trump will", "think women are likely", "fear the party's split will"
     if words[index].group() not in THINKING_VERBS or index == 0:
         return False
     before = words[index - 1].group().lower()
@@ -84,6 +86,21 @@ def states_a_proposition(words: list[re.Match[str]], index: int) -> bool:
         return True  # "…, Wilson's allies believe."
     return after.lower() in CLAUSE_OPENERS or is_name_word(after) or after[:1].isdigit()
 
+
+def _subject_and_verb_after(words: list[re.Match[str]], index: int) -> bool:
+    """A subject of one to three words and its finite verb right after the word at
+    `index`: "fear Trump will", "think most voters are"; not "fear the toll all this is
+    taking", "expect the press to be"."""
+    for offset, after in enumerate(words[index + 1 : index + 5]):
+        word = after.group()
+        if offset and word in FINITE_AFTER_PRONOUNS:
+            return True
+        if not word[:1].isalnum() or word.lower() in NOT_IN_A_SUBJECT:
+            return False
+    return False
+
+
+NOT_IN_A_SUBJECT = word_set("to about of for that with in on at by and or as if when what this these those")
 
 # A subject pronoun and its verb open a proposition after any verb of belief.
 SUBJECT_PRONOUNS = word_set("he she it they we i")

@@ -64,3 +64,27 @@ def test_a_title_case_headline_names_who_says_it(text: str, claimant: str) -> No
 )
 def test_a_headline_passive_noun_or_date_names_nobody(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Millbrook farmers fear the levy will cost 300 jobs.", "Millbrook farmers"),
+        ("Olin strategists think women are likely to decide the race.", "Olin strategists"),
+        ("Tom Hale fears the school board would reject the levy.", "Tom Hale"),
+    ],
+)
+def test_a_belief_with_a_subject_and_its_verb_after_it_is_held(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Millbrook farmers fear the toll all this is taking on the harvest.",
+        "It does not sound like Tom Hale knows what he will do next.",
+        "Eastport officials expect the plant to open in 2027.",
+    ],
+)
+def test_a_belief_verb_with_an_object_or_a_question_states_no_proposition(text: str) -> None:
+    assert claimants(text) == [None]
