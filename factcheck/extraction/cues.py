@@ -293,6 +293,9 @@ HEADLINE_VERBS = word_set(
     """
 )
 
+# Verbs of saying after "to" that go on from another verb: "went on to say", "was quick to add".
+SAYING_INFINITIVES = word_set("say add insist argue claim declare warn note tell suggest explain")
+
 # Every word that can start an attribution (`attribution.attribution_phrase`), as
 # written: a sentence with none of them attributes nothing, and is not read further.
 REPORTING_CUES = (
@@ -303,6 +306,7 @@ REPORTING_CUES = (
     | PUTTING
     | MAKING_CLEAR
     | HEADLINE_VERBS
+    | SAYING_INFINITIVES
     | PROGRESSIVES
     | PARTICIPLES
     | FINDING_VERBS

@@ -88,3 +88,29 @@ def test_a_belief_with_a_subject_and_its_verb_after_it_is_held(text: str, claima
 )
 def test_a_belief_verb_with_an_object_or_a_question_states_no_proposition(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Tom Hale went on to say the levy would cost 300 jobs.", "Tom Hale"),
+        ("Grace Olin was quick to add that the school would stay open.", "Grace Olin"),
+        ("Dana Whitlow took to Twitter to declare the levy dead.", "Dana Whitlow"),
+        ("Tom Hale went so far as to say the levy was illegal.", "Tom Hale"),
+        ("Grace Olin is continuing to insist she will cut the levy.", "Grace Olin"),
+    ],
+)
+def test_a_verb_of_saying_going_on_from_another_verb_names_its_subject(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale declined to say whether the levy would pass.",
+        "The vote led Eastport farmers to say the levy was unfair.",
+        "Grace Olin went to Millbrook to tell the farmers about the plan.",
+    ],
+)
+def test_a_refusal_or_an_object_told_to_say_names_nobody(text: str) -> None:
+    assert claimants(text) == [None]
