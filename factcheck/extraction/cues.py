@@ -143,6 +143,8 @@ SPEECH_NOUNS = word_set(
     letter op-ed analysis prediction forecast endorsement rebuke denial explanation
     assurance assurances vow pitch testimony broadside condemnation apology
     ad ads advertisement plan proposal proposals tweet tweets op-ed editorial column
+    retort answer answers response responses reply replies memo defenses slogan messages
+    letters
     """
 )
 # Commitments and aims announced, only before "to": "Wilson plans to cut taxes",

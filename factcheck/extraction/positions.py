@@ -163,8 +163,11 @@ NOT_BEFORE_SPEECH_NOUNS = word_set("to by of that for on in dozens hundreds thou
 
 def _speech_noun_after(words: list[re.Match[str]], index: int) -> bool:
     """ "made the case", "issued a stern warning", "offered her firmest promise yet": a
-    noun of saying within four words, past determiners and adjectives."""
-    for after in words[index + 1 : index + 5]:
+    noun of saying within five words, past determiners and adjectives; or what was said
+    after a colon ("posted: “…”")."""
+    if next_word(words, index) == ":":
+        return True
+    for after in words[index + 1 : index + 6]:
         word = after.group()
         if word.lower() in SPEECH_NOUNS:
             return True

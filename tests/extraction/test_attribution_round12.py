@@ -114,3 +114,27 @@ def test_a_verb_of_saying_going_on_from_another_verb_names_its_subject(text: str
 )
 def test_a_refusal_or_an_object_told_to_say_names_nobody(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Tom Hale offered the crowd an emotional evaluation of the levy on Tuesday.", "Tom Hale"),
+        ("Grace Olin delivered a snappy retort: the levy is not going anywhere.", "Grace Olin"),
+        ("Dana Whitlow posted: the levy will cost Millbrook 300 jobs.", "Dana Whitlow"),
+        ("Asked about the levy, Tom Hale gave a roundabout answer.", "Tom Hale"),
+    ],
+)
+def test_a_statement_made_as_an_object_or_after_a_colon_names_its_maker(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Courier renewed “Eastport Tonight” for a seventh season.",
+        "Tom Hale offered the farmers of Millbrook and Eastport a ride to the fair.",
+    ],
+)
+def test_an_object_that_is_no_statement_names_nobody(text: str) -> None:
+    assert claimants(text) == [None]
