@@ -179,6 +179,7 @@ SPEECH_ACT_PARTICIPLES = word_set(
     alleging contending citing denouncing decrying chiding lamenting
     touting hailing mocking slamming blasting questioning recalling predicting
     seeking hoping fearing believing implying acknowledging conceding admitting comparing
+    attacking announcing asking
     """
 )
 # Verbs that report with their main clause's subject as the speaker when they follow a
@@ -187,8 +188,12 @@ PARTICIPLES = SPEECH_ACT_PARTICIPLES | word_set(
     """
     saying telling adding noting arguing insisting explaining warning declaring
     stressing asserting claiming suggesting writing tweeting calling describing stating
+    pointing
     """
 )
+# Participles that report only with their particle: "…, pointing out that" (not "shouting,
+# pointing, jeering").
+PARTICIPLE_PARTICLES = {"pointing": frozenset({"out"})}
 # A statement made in the course of the main clause's act: "Trump landed in hot water by
 # saying …", "…, before saying", "was booed after telling …".
 MANNER_WORDS = word_set("by after before upon in while")

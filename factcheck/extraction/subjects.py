@@ -17,6 +17,7 @@ import re
 
 from factcheck.extraction.cues import (
     DOCUMENT_NOUNS,
+    PARTICIPLE_PARTICLES,
     PARTICIPLES,
     SAYING_AFTER,
     SAYING_WORDS,
@@ -89,6 +90,8 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     ):
         return None  # "…, adding to her lead", "…, calling for a vote"
     cue = words[verb].group()
+    if cue in PARTICIPLE_PARTICLES and after not in PARTICIPLE_PARTICLES[cue]:
+        return None  # "shouting, pointing, jeering"
     saying = cue in SAYING_WORDS and before in SAYING_AFTER  # "by saying", "a statement saying"
     joiner = verb - 1
     while joiner > 0 and words[joiner].group() in AUXILIARIES_AFTER_JOINER:

@@ -138,3 +138,24 @@ def test_a_statement_made_as_an_object_or_after_a_colon_names_its_maker(text: st
 )
 def test_an_object_that_is_no_statement_names_nobody(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Tom Hale fired back in March, attacking Grace Olin for the levy.", "Tom Hale"),
+        ("Grace Olin went with the odds, pointing out that Eastport would win.", "Grace Olin"),
+        (
+            "Dana Whitlow moved around the table, asking the farmers whether the levy should pass.",
+            "Dana Whitlow",
+        ),
+        ("Tom Hale sent a text message to his supporters, announcing that he would run.", "Tom Hale"),
+    ],
+)
+def test_a_speech_act_after_a_comma_is_the_main_clause_subjects(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_a_participle_in_a_list_of_acts_names_nobody() -> None:
+    text = "Eastport farmers began shouting, pointing, jeering at the mill's gates on Monday."
+    assert claimants(text) == [None]
