@@ -26,6 +26,7 @@ from factcheck.extraction.cues import (
     SPEECH_NOUNS,
     SPEECH_OBJECT_VERBS,
 )
+from factcheck.extraction.documents import document_with_attachment
 from factcheck.extraction.lexicon import (
     TIME_NAMES,
     TITLE_WORDS,
@@ -42,7 +43,6 @@ from factcheck.extraction.source_phrases import (
     opening_word,
     phrase_ending_at,
 )
-from factcheck.extraction.subjects import document_with_attachment
 from factcheck.extraction.verb_use import between_subject_and_verb, next_word
 
 # What may stand between the subject and the verb of a position besides adverbs:

@@ -159,3 +159,31 @@ def test_a_speech_act_after_a_comma_is_the_main_clause_subjects(text: str, claim
 def test_a_participle_in_a_list_of_acts_names_nobody() -> None:
     text = "Eastport farmers began shouting, pointing, jeering at the mill's gates on Monday."
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "But a few days later, Tom Hale reversed himself, telling the Courier that the levy was dead.",
+            "Tom Hale",
+        ),
+        (
+            "Here in Eastport, Grace Olin stepped up her attacks, saying the levy would cost 300 jobs.",
+            "Grace Olin",
+        ),
+        ("Later that day, Hale’s campaign put out a statement saying the rally was off.", "Hale’s campaign"),
+        ("Late last month, the union wrote a letter to the mayor, calling the levy unfair.", "The union"),
+    ],
+)
+def test_a_subject_after_an_introduction_of_when_or_where_speaks(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_later_inside_the_main_clause_is_no_introduction() -> None:
+    assert claimants("The nurse later sued, claiming the quarantine was illegal.") == ["The nurse"]
+
+
+def test_a_role_in_a_campaign_is_not_the_campaign() -> None:
+    text = "Olin’s campaign manager went to Eastport, saying the rally was off."
+    assert claimants(text) != ["Olin’s campaign"]
