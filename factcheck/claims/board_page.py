@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from functools import cache
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlencode
 
@@ -18,28 +20,42 @@ from factcheck.claims.pages import (
 from factcheck.claims.queue import QueueFilters, QueueItem
 from factcheck.claims.workflow import State
 from factcheck.tips.phases import PUBLIC_REASON_CHOICES, PublicReasonChoices
+from factcheck.web.templates import timeago
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from uuid import UUID
 
     from factcheck.accounts.models import User
+    from factcheck.accounts.roles import Role
     from factcheck.claims.queue import BoardResult
 
 
 @dataclass(frozen=True, slots=True)
 class CardMove:
     """One of a card's buttons: the workflow's option, the address it posts to (the board's filters
-    kept), and whether it asks what readers who sent the claim are told."""
+    kept), and whether it asks what readers who sent the claim are told. What the template writes
+    of it is worked out here once (a board holds up to 140 cards, most with two buttons)."""
 
     option: workflow.Option
     url: str
     asks_public_reason: bool
+    label: str
+    """The button's words: the action and the state it leads to ("Accept → Queued")."""
+    field: str
+    """The id of its comment box, or of the reason it is disabled ("why-dismiss-<id>")."""
+    folded: bool
+    """Its form is folded away (``<details>``): it asks for a comment or a public reason."""
 
 
 @dataclass(frozen=True, slots=True)
 class BoardCard:
     item: QueueItem
     moves: list[CardMove]
+    added: str
+    """When the claim was added: the ISO time, for ``<time datetime>``."""
+    age: str
+    """... and how long ago, in words (``timeago``), against one clock reading for the board."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +96,17 @@ class BoardPage:
     ) -> BoardPage:
         actor = workflow.Actor.of(viewer)
         query = urlencode(filters.to_params())  # once per board: every button keeps the filters
+        now = datetime.now(UTC)
+        moving = moving_states(actor.role)
         columns = []
         for state in State:
             cards = [
-                _card(item, workflow.available_actions(facts[item.id], actor), query)
+                _card(
+                    item,
+                    workflow.available_actions(facts[item.id], actor) if state in moving else [],
+                    query,
+                    now,
+                )
                 for item in board.columns[state]
             ]
             count = board.counts[state]
@@ -109,17 +132,43 @@ class BoardPage:
     public_reason_choices: ClassVar[PublicReasonChoices] = PUBLIC_REASON_CHOICES
 
 
-def _card(item: QueueItem, options: list[workflow.Option], query: str) -> BoardCard:
+@cache
+def moving_states(role: Role) -> frozenset[State]:
+    """The states whose cards may show this role buttons: those with a transition the role may make.
+    A card in any other state shows none whatever its facts, so they are not read for it."""
+    return frozenset(t.source for t in workflow.TRANSITIONS if role in t.roles)
+
+
+def movable(items: Iterable[QueueItem], viewer: User) -> list[QueueItem]:
+    """The cards whose buttons depend on their facts (``card_facts``) for this viewer."""
+    moving = moving_states(workflow.Actor.of(viewer).role)
+    return [item for item in items if item.state in moving]
+
+
+@cache
+def _move_label(transition: workflow.Transition) -> str:
+    return f"{transition.label} → {transition.target.label}"
+
+
+def _card(item: QueueItem, options: list[workflow.Option], query: str, now: datetime) -> BoardCard:
     """A card and its buttons, worked out once here rather than per use in the template (a board
     holds up to 140 cards)."""
-    path = f"{BOARD_PATH}/{item.key}/actions/"
+    key = item.key
+    path = f"{BOARD_PATH}/{key}/actions/"
     suffix = f"?{query}" if query else ""
-    moves = [
-        CardMove(
-            option,
-            f"{path}{option.transition.action.value}{suffix}",
-            asks_public_reason(option.transition, item.tip_count),
+    moves = []
+    for option in options:
+        t = option.transition
+        action = t.action.value
+        asks = asks_public_reason(t, item.tip_count)
+        moves.append(
+            CardMove(
+                option,
+                f"{path}{action}{suffix}",
+                asks,
+                _move_label(t),
+                f"why-{action}-{key}",
+                t.needs_comment or asks,
+            )
         )
-        for option in options
-    ]
-    return BoardCard(item, moves)
+    return BoardCard(item, moves, item.created_at.isoformat(), timeago(item.created_at, now))

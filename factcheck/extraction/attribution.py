@@ -58,6 +58,7 @@ from factcheck.extraction.cues import (
     PUTTING,
     REPORTING_CUES,
     REPORTING_VERBS,
+    SAYING_INFINITIVES,
 )
 from factcheck.extraction.inversions import inverted_at_clause_end, inverted_tag_at_end, subject_after
 from factcheck.extraction.lexicon import (
@@ -89,6 +90,7 @@ from factcheck.extraction.verb_use import (
     after_be,
     be_before,
     between_subject_and_verb,
+    going_on_to,
     makes_clear,
     next_word,
     puts_it,
@@ -127,6 +129,8 @@ def attribution_phrase(sentence: str) -> str | None:
             found = phrase_from(sentence, words, 1)
         elif word in PASSIVE_REPORTING and next_word(words, index) == "by" and after_be(words, index):
             found = phrase_from(sentence, words, index + 2)  # "was first reported by Politico"
+        elif word in SAYING_INFINITIVES and (start := going_on_to(words, index)) is not None:
+            found = _subject_before(sentence, words, start)  # "Hale went on to say"
         elif reports(words, index):
             found = (
                 opening_subject_across_aside(sentence, words, index)

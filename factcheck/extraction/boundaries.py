@@ -63,18 +63,19 @@ SPEAKER_ONLY = re.compile(
 def _speaker_follows(block: str, match: re.Match[str]) -> bool:
     """A question or an exclamation closing a quotation, followed by only its speaker:
     “Is it safe?” Kerry asked. One sentence, not two."""
+    if match.group("end") not in {"?", "!"}:
+        return False
     closes_quote = any(mark in block[match.end("end") : match.start("space")] for mark in "\"”’'")
-    return (
-        match.group("end") in {"?", "!"}
-        and closes_quote
-        and SPEAKER_ONLY.match(block, match.end()) is not None
-    )
+    return closes_quote and SPEAKER_ONLY.match(block, match.end()) is not None
 
 
 def _ends_sentence(block: str, stop: int, following: int) -> bool:
     """Whether the full stop at `block[stop]` ends a sentence, given what follows from
     `following` on."""
-    found = WORD_BEFORE.search(block, max(0, stop - 40), stop)
+    # No word runs across a space: the search starts after the last one, not trying (and
+    # failing at) every position of the words before it.
+    window = max(0, stop - 40)
+    found = WORD_BEFORE.search(block, max(window, block.rfind(" ", window, stop) + 1), stop)
     if found is None:
         return True  # after a number, a bracket or a quote
     word = found.group(1)

@@ -143,6 +143,8 @@ SPEECH_NOUNS = word_set(
     letter op-ed analysis prediction forecast endorsement rebuke denial explanation
     assurance assurances vow pitch testimony broadside condemnation apology
     ad ads advertisement plan proposal proposals tweet tweets op-ed editorial column
+    retort answer answers response responses reply replies memo defenses slogan messages
+    letters
     """
 )
 # Commitments and aims announced, only before "to": "Wilson plans to cut taxes",
@@ -177,6 +179,7 @@ SPEECH_ACT_PARTICIPLES = word_set(
     alleging contending citing denouncing decrying chiding lamenting
     touting hailing mocking slamming blasting questioning recalling predicting
     seeking hoping fearing believing implying acknowledging conceding admitting comparing
+    attacking announcing asking
     """
 )
 # Verbs that report with their main clause's subject as the speaker when they follow a
@@ -185,8 +188,12 @@ PARTICIPLES = SPEECH_ACT_PARTICIPLES | word_set(
     """
     saying telling adding noting arguing insisting explaining warning declaring
     stressing asserting claiming suggesting writing tweeting calling describing stating
+    pointing
     """
 )
+# Participles that report only with their particle: "…, pointing out that" (not "shouting,
+# pointing, jeering").
+PARTICIPLE_PARTICLES = {"pointing": frozenset({"out"})}
 # A statement made in the course of the main clause's act: "Trump landed in hot water by
 # saying …", "…, before saying", "was booed after telling …".
 MANNER_WORDS = word_set("by after before upon in while")
@@ -284,8 +291,17 @@ HEADLINE_VERBS = word_set(
     Says Said Tells Told Warns Claims Admits Insists Denies Urges Slams Blasts Rips Praises
     Defends Wants Backs Endorses Supports Opposes Vows Pledges Promises Accuses Blames Thinks
     Believes Predicts Touts Reveals Hopes Plans Sees Calls
+    Say Explains Explained Explain Described Describes Announces Announced Revealed Reveal
+    Show Shows Showed Find Finds Found Asks Asked Hints Hinted Reassures Responds Responded
+    Compares Compared Questioned Admitted Claimed Warned Urged Praised Defended
+    Insisted Denied Vowed Pledged Promised Accused Blamed Predicted Argues Argued Suggests
+    Suggested Rejects Rejected Dismisses Dismissed Condemns Condemned Confirms Confirmed
+    Tweets Tweeted Writes Wrote Declares Declared Demands Demanded Slammed Blasted Ripped
     """
 )
+
+# Verbs of saying after "to" that go on from another verb: "went on to say", "was quick to add".
+SAYING_INFINITIVES = word_set("say add insist argue claim declare warn note tell suggest explain")
 
 # Every word that can start an attribution (`attribution.attribution_phrase`), as
 # written: a sentence with none of them attributes nothing, and is not read further.
@@ -297,6 +313,7 @@ REPORTING_CUES = (
     | PUTTING
     | MAKING_CLEAR
     | HEADLINE_VERBS
+    | SAYING_INFINITIVES
     | PROGRESSIVES
     | PARTICIPLES
     | FINDING_VERBS

@@ -34,8 +34,11 @@ def extract_with(text: str, model: Model) -> list[Candidate]:
 def _scored(text: str, model: Model) -> list[Candidate]:
     """Every segment of `text` as a scored candidate, repeats included."""
     candidates = []
+    # An article repeats itself (the standfirst, a refrain, a quotation given twice): a
+    # statement read the same way again is scored once.
+    scores: dict[Sentence, tuple[float, tuple[str, ...]]] = {}
     for seg, statement, quote in _read(text):
-        value, reasons = score(statement, model)
+        value, reasons = scores.get(statement) or scores.setdefault(statement, score(statement, model))
         candidates.append(
             Candidate(
                 text=text[seg.start : seg.end],
@@ -105,7 +108,9 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
         if claimant is None and not opens_paragraph:
             claimant = _continued_quotation(sentences, claimants, index)
         elif claimant is None and index and seg.layout == "body" and opens_with_quote(sentence):
-            claimant = _quoted_paragraph(sentences[index - 1], claimants[index - 1], sentence, speakers)
+            claimant = _quoted_paragraph(
+                sentences[index - 1], claimants[index - 1], sentence, speakers, tagged=bool(sources[-1])
+            )
         goes_on = seg.layout == "body" and (not opens_paragraph or opens_with_quote(sentence))
         if claimant is None and goes_on:
             claimant = open_quote_speaker
@@ -130,20 +135,37 @@ def _left_open_by(sentence: str, claimant: str | None, speaker: str | None) -> s
 
 
 def _quoted_paragraph(
-    before: str, claimant_before: str | None, sentence: str, speakers: Speakers
+    before: str, claimant_before: str | None, sentence: str, speakers: Speakers, *, tagged: bool
 ) -> str | None:
     """A paragraph that opens with a quotation and names no speaker goes on with the
     paragraph before it when that one introduces it with a colon ("Cruz released a
-    statement:") or reports its speaker without quoting them ("Carter said that …"). A
-    quotation the speaker was given before is closed: the next one may be anyone's."""
+    statement:"), reports its speaker without quoting them ("Carter said that …"), or
+    ends on a quotation its speaker's tag closes (“We won,” Tom Hale said. / “It was a
+    record.”; `tagged`: the sentence before names its source). Not after a question,
+    nor a question: an interview's next speaker may be anyone."""
     if before.rstrip().endswith(":"):
         if claimant_before:
             return claimant_before
         name = opening_name(before)
         return speakers.claimant(name) if name else None
-    if is_quotation_only(sentence) and not find_quotes(before):
+    if not is_quotation_only(sentence):
+        return None
+    quotes = find_quotes(before)
+    if not quotes:
+        return claimant_before
+    last = quotes[-1]
+    if (
+        tagged
+        and last.closed
+        and not _asks(before[last.inner_start : last.inner_end])
+        and not _asks(sentence)
+    ):
         return claimant_before
     return None
+
+
+def _asks(quotation: str) -> bool:
+    return quotation.rstrip().rstrip("\"'”’").endswith("?")
 
 
 def _continued_quotation(sentences: list[str], claimants: list[str | None], index: int) -> str | None:

@@ -56,7 +56,9 @@ def group(candidates: Sequence[Candidate]) -> list[Candidate]:
     )
     heads: list[int] = []
     members: dict[int, list[int]] = {}
-    index: dict[str, list[int]] = {}  # stem -> heads holding it
+    # (numbers, stem) -> heads holding the stem: numbers must agree, so only heads with the
+    # same numbers are looked at (a transcript says "percent" in hundreds of sentences).
+    index: dict[tuple[frozenset[str], str], list[int]] = {}
     rank = {i: r for r, i in enumerate(order)}
     for i in order:
         stems, numbers = keys[i]
@@ -66,7 +68,7 @@ def group(candidates: Sequence[Candidate]) -> list[Candidate]:
             members[i] = []
             if len(stems) >= MIN_WORDS:
                 for stem in stems:
-                    index.setdefault(stem, []).append(i)
+                    index.setdefault((numbers, stem), []).append(i)
         else:
             members[head].append(i)
     grouped = []
@@ -81,19 +83,18 @@ def _same_point(
     stems: frozenset[str],
     numbers: frozenset[str],
     keys: list[tuple[frozenset[str], frozenset[str]]],
-    index: dict[str, list[int]],
+    index: dict[tuple[frozenset[str], str], list[int]],
     rank: dict[int, int],
 ) -> int | None:
-    """The first (best-worded) head this candidate repeats, if any."""
+    """The first (best-worded) head this candidate repeats, if any: one with the same
+    numbers (`index` holds no other)."""
     shared: dict[int, int] = {}
     for stem in stems:
-        for head in index.get(stem, ()):
+        for head in index.get((numbers, stem), ()):
             shared[head] = shared.get(head, 0) + 1
     for head in sorted(shared, key=rank.__getitem__):
         common = shared[head]
-        other, other_numbers = keys[head]
-        if numbers != other_numbers:
-            continue
+        other = keys[head][0]
         smaller = min(len(stems), len(other))
         union = len(stems) + len(other) - common
         if common >= MIN_CONTAINMENT * smaller and common >= MIN_JACCARD * union:

@@ -61,18 +61,32 @@ TIME_REFERENCE = re.compile(
 
 # A verb in the past tense or the present perfect: something happened. The reporting
 # verb itself ("he added") is not the event.
+PAST_FORMS = word_set(
+    """
+    was were had did made took gave went came saw found got lost won paid spent
+    left built sold bought brought led met ran rose fell grew cut
+    became began broke chose fought knew sent stood struck shot
+    fled hit withdrew drew threw flew drove rode wore tore froze hid
+    held kept dealt sought taught caught laid sank rang swore stole
+    shook understood ate fed meant lent dug hung stuck spun overcame
+    undertook overtook
+    """
+)
+
+
+def by_first_letter(words: frozenset[str]) -> str:
+    """An alternation of `words` grouped by their first letter ("c(?:ame|ut)|d(?:id)"):
+    the engine tries every alternative in turn at each word of a sentence, and a flat
+    list of eighty words costs twice as much as this. (Only for whole words between
+    `\b`s, where the order of the alternatives cannot change what matches.)"""
+    rests: dict[str, list[str]] = {}
+    for word in sorted(words):
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in rests.items())
+
+
 PAST_EVENT = re.compile(
-    r"""\b(?:
-        was | were | had | did | (?:has|have)\ (?:been|\w+en) | [a-z]{2,}(?<!e)ed
-        | made | took | gave | went | came | saw | found | got | lost | won | paid | spent
-        | left | built | sold | bought | brought | led | met | ran | rose | fell | grew | cut
-        | became | began | broke | chose | fought | knew | sent | stood | struck | shot
-        | fled | hit | withdrew | drew | threw | flew | drove | rode | wore | tore | froze | hid
-        | held | kept | dealt | sought | taught | caught | laid | sank | rang | swore | stole
-        | shook | understood | ate | fed | meant | lent | dug | hung | stuck | spun | overcame
-        | undertook | overtook
-    )\b""",
-    re.X,
+    rf"\b(?:(?:has|have)\ (?:been|\w+en)|[a-z]{{2,}}(?<!e)ed|{by_first_letter(PAST_FORMS)})\b"
 )
 
 # --- what makes a sentence uncheckable -------------------------------------------
@@ -193,6 +207,20 @@ TRIGGERS: dict[re.Pattern[str], frozenset[str]] = {
         reporter correspondent contributor
         """
     ),
+    COMPARISON: word_set(
+        """
+        than many much few little high low large big compared record most least records
+        increased decreased rose risen fell fallen grew grown dropped declined doubled
+        tripled halved jumped soared surged plunged
+        """
+    ),
+    TIME_REFERENCE: word_set(
+        """
+        ago yesterday since last week month year past may
+        monday tuesday wednesday thursday friday saturday sunday
+        january february march april june july august september october november december
+        """
+    ),
     QUANTITY_WORDS: word_set(
         """
         hundred hundreds thousand thousands million millions billion billions trillion
@@ -202,6 +230,13 @@ TRIGGERS: dict[re.Pattern[str], frozenset[str]] = {
         twenty thirty forty fifty sixty seventy eighty ninety
         """
     ),
+}
+# What no list of words can hold: a pattern of TRIGGERS may match also where this
+# search of the lowercased sentence finds something. Each starts with a literal or a
+# class of characters, which the regex engine scans for fast.
+HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
+    COMPARISON: re.compile(r"est\b"),  # a superlative: "the largest"
+    TIME_REFERENCE: re.compile(r"(?:1[89]|20)\d\d"),  # a year
 }
 STATISTIC_TRIGGERS = word_set("per percent dollars euros pounds")
 STATISTIC_SIGNS = "%$€£¥"
@@ -216,15 +251,45 @@ def lowered(text: str) -> str:
 @per_text
 def word_runs(text: str) -> frozenset[str]:
     """The runs of word characters of the lowercased text: what `TRIGGERS` look up."""
-    return frozenset(WORD_RUN.findall(lowered(text)))
+    return _runs(lowered(text))
+
+
+@per_text  # by the lowercased text: a sentence and its lowercase (searched too) share them
+def _runs(lowercased: str) -> frozenset[str]:
+    return frozenset(WORD_RUN.findall(lowercased))
+
+
+# A compiled pattern is hashed afresh from its whole program at every look-up (2 µs for
+# OPINION, more than most searches): the look-ups below go by the pattern's identity.
+# TRIGGERS holds its patterns, so their identities stay theirs.
+_TRIGGERS_BY_ID = {id(pattern): triggers for pattern, triggers in TRIGGERS.items()}
+_HINTS_BY_ID = {id(pattern): hint for pattern, hint in HINTS.items()}
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only where `pattern` cannot match `text` (it lacks all its trigger words)."""
-    triggers = TRIGGERS.get(pattern)
-    return triggers is None or not word_runs(text).isdisjoint(triggers)
+    triggers = _TRIGGERS_BY_ID.get(id(pattern))
+    if triggers is None or not word_runs(text).isdisjoint(triggers):
+        return True
+    hint = _HINTS_BY_ID.get(id(pattern))
+    return hint is not None and hint.search(lowered(text)) is not None
 
 
-@per_text  # several features search the same sentence for the same pattern
+@per_text
+def _searched(text: str) -> dict[int, tuple[re.Pattern[str], bool]]:
+    """What `finds` found in `text` so far, by the identity of the pattern searched (kept
+    with it, so that no other pattern takes that identity while it is remembered)."""
+    return {}
+
+
 def finds(pattern: re.Pattern[str], text: str) -> bool:
-    return may_match(pattern, text) and pattern.search(text) is not None
+    """Whether `pattern` matches `text`: searched once per text and pattern, since
+    several features search the same sentence for the same pattern (the trigger words,
+    cheaper than remembering, are looked up each time)."""
+    if not may_match(pattern, text):
+        return False
+    searched = _searched(text)
+    known = searched.get(id(pattern))
+    if known is None:
+        known = searched[id(pattern)] = (pattern, pattern.search(text) is not None)
+    return known[1]

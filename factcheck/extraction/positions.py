@@ -26,6 +26,7 @@ from factcheck.extraction.cues import (
     SPEECH_NOUNS,
     SPEECH_OBJECT_VERBS,
 )
+from factcheck.extraction.documents import document_with_attachment
 from factcheck.extraction.lexicon import (
     TIME_NAMES,
     TITLE_WORDS,
@@ -42,7 +43,6 @@ from factcheck.extraction.source_phrases import (
     opening_word,
     phrase_ending_at,
 )
-from factcheck.extraction.subjects import document_with_attachment
 from factcheck.extraction.verb_use import between_subject_and_verb, next_word
 
 # What may stand between the subject and the verb of a position besides adverbs:
@@ -163,8 +163,11 @@ NOT_BEFORE_SPEECH_NOUNS = word_set("to by of that for on in dozens hundreds thou
 
 def _speech_noun_after(words: list[re.Match[str]], index: int) -> bool:
     """ "made the case", "issued a stern warning", "offered her firmest promise yet": a
-    noun of saying within four words, past determiners and adjectives."""
-    for after in words[index + 1 : index + 5]:
+    noun of saying within five words, past determiners and adjectives; or what was said
+    after a colon ("posted: “…”")."""
+    if next_word(words, index) == ":":
+        return True
+    for after in words[index + 1 : index + 6]:
         word = after.group()
         if word.lower() in SPEECH_NOUNS:
             return True

@@ -88,17 +88,22 @@ class Feature:
 MIN_WORDS = 4
 
 
-@per_text  # several features ask, for the same sentence
+# What several rules ask of the same sentence is worked out once, by its words (a
+# string's hash is kept; a Sentence's is worked out afresh at every look-up).
 def has_number(s: Sentence) -> bool:
-    if NUMBER.search(s.text):
-        return True
-    text = lowered(s.text)
-    if word_runs(s.text).isdisjoint(STATISTIC_TRIGGERS) and not any(sign in text for sign in STATISTIC_SIGNS):
-        return False
-    return STATISTIC_WORDS.search(text) is not None
+    return _has_number(s.text)
 
 
 @per_text
+def _has_number(text: str) -> bool:
+    if NUMBER.search(text):
+        return True
+    lower = lowered(text)
+    if word_runs(text).isdisjoint(STATISTIC_TRIGGERS) and not any(sign in lower for sign in STATISTIC_SIGNS):
+        return False
+    return STATISTIC_WORDS.search(lower) is not None
+
+
 def _quantity_words(s: Sentence) -> bool:
     return finds(QUANTITY_WORDS, lowered(s.text))
 
@@ -107,18 +112,22 @@ def has_quantity_words(s: Sentence) -> bool:
     return not has_number(s) and _quantity_words(s)
 
 
-@per_text  # several features ask, for the same sentence
 def entity_count(s: Sentence) -> int:
     """Distinct names (people, places, organisations), not counting dates.
 
     A capitalised first word counts only if it is known to be a name: "Unemployment
     rose" names nothing.
     """
-    names = certain_names(s.text) | s.known_names
-    source_words = {token.group() for token in tokens(s.source)} if s.source else set()
+    return _entity_count(s.text, s.known_names, s.source)
+
+
+@per_text
+def _entity_count(text: str, known_names: frozenset[str], source: str | None) -> int:
+    names = certain_names(text) | known_names
+    source_words = {token.group() for token in tokens(source)} if source else set()
     runs = {
         " ".join(token.group() for token in run)
-        for run in name_runs(s.text)
+        for run in name_runs(text)
         if any(without_possessive(token.group()) in names for token in run)
         and not all(token.group() in source_words for token in run)
     }
@@ -126,7 +135,12 @@ def entity_count(s: Sentence) -> int:
 
 
 def reports_past_event(s: Sentence) -> bool:
-    return any(m.group() not in REPORTING_VERBS for m in PAST_EVENT.finditer(s.text))
+    return _past_event(s.text)
+
+
+@per_text  # asked by the rule and again by the attributed assertion
+def _past_event(text: str) -> bool:
+    return any(m.group() not in REPORTING_VERBS for m in PAST_EVENT.finditer(text))
 
 
 def is_question(s: Sentence) -> bool:

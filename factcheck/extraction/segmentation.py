@@ -19,6 +19,7 @@ quotation of several sentences stays one segment.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -147,6 +148,8 @@ def _after_parenthesis(block: str) -> list[int]:
     """Cuts around a parenthesis that is a sentence of its own, followed by a capital:
     "… in Washington. (Additional reporting by Ann Lee) Editor’s note: …"."""
     cuts: list[int] = []
+    if "(" not in block:  # the pattern tries every position: most blocks have no parenthesis
+        return cuts
     for match in PARENTHESIS_SENTENCE.finditer(block):
         cuts.extend(cut for cut in (match.start(), match.end()) if 0 < cut < len(block))
     return cuts
@@ -155,7 +158,15 @@ def _after_parenthesis(block: str) -> list[int]:
 def _outside_quotes(block: str, cuts: list[int]) -> list[int]:
     """Drop the cuts that fall inside a closed quotation."""
     quotes = [quote for quote in find_quotes(block) if quote.closed]
-    return [cut for cut in cuts if not any(quote.outer_start < cut < quote.outer_end for quote in quotes)]
+    # The quotations are in order and apart: only the last one opening before a cut can
+    # hold it (a long transcript has hundreds of each).
+    starts = [quote.outer_start for quote in quotes]
+    kept = []
+    for cut in cuts:
+        before = bisect_left(starts, cut) - 1
+        if before < 0 or cut >= quotes[before].outer_end:
+            kept.append(cut)
+    return kept
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.cues import (
-    DOCUMENT_NOUNS,
+    PARTICIPLE_PARTICLES,
     PARTICIPLES,
+    REPORTING_VERBS,
     SAYING_AFTER,
     SAYING_WORDS,
     SPEECH_ACT_PARTICIPLES,
@@ -94,6 +95,8 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     ):
         return None  # "…, adding to her lead", "…, calling for a vote"
     cue = words[verb].group()
+    if cue in PARTICIPLE_PARTICLES and after not in PARTICIPLE_PARTICLES[cue]:
+        return None  # "shouting, pointing, jeering"
     saying = cue in SAYING_WORDS and before in SAYING_AFTER  # "by saying", "a statement saying"
     joiner = verb - 1
     while joiner > 0 and words[joiner].group() in AUXILIARIES_AFTER_JOINER:
@@ -113,7 +116,7 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
             participle = True  # "Shortly after …,", "Hastily politicizing …,", "Last month,"
         if word in LEADING_WORDS:
             index += 1
-        elif word in PREPOSITIONS or word in TIME_NAMES or participle:
+        elif word in PREPOSITIONS or word in TIME_NAMES or participle or _when_or_where(words, index, verb):
             comma = next((i for i in range(index, verb) if words[i].group() == ","), None)
             if comma is None or comma - index > MAX_SEGMENT_WORDS:
                 return None
@@ -129,6 +132,26 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     if not _names_someone(words, part):
         return None
     return sentence[words[index].start() : words[last].end()]
+
+
+def _when_or_where(words: list[re.Match[str]], index: int, verb: int) -> bool:
+    """An introduction of when or where before its comma: "A few days later,", "Earlier
+    this week,", "Here in Columbia,"."""
+    part = []
+    for word in words[index : min(verb, index + MAX_INTRODUCTION_WORDS + 1)]:
+        if word.group() == ",":
+            break
+        part.append(word.group().lower())
+    else:
+        return False
+    return bool(part) and (part[0] in INTRODUCTION_OPENERS or part[-1] in TIME_OF_INTRODUCTIONS)
+
+
+MAX_INTRODUCTION_WORDS = 5
+INTRODUCTION_OPENERS = word_set("here earlier later late last")
+TIME_OF_INTRODUCTIONS = word_set(
+    "later earlier ago week weeks day days month months year years night morning afternoon evening weekend"
+)
 
 
 def _parts_before(words: list[re.Match[str]], verb: int) -> list[list[int]]:
@@ -267,6 +290,8 @@ def _leading_noun_phrase(words: list[re.Match[str]], first: int, end: int) -> in
                 break
             if word.islower() and lowered.endswith(("ed", "s")) and lowered not in SOURCE_NOUNS:
                 break  # "the campaign announced", "the group says"
+            if lowered in REPORTING_VERBS:
+                break  # "the company wrote"
             last = index
             index += 1
         return last
@@ -285,7 +310,24 @@ def _leading_noun_phrase(words: list[re.Match[str]], first: int, end: int) -> in
             index += 1
             continue
         break
-    return owned_noun_end(words, last, end)  # "Rubio’s campaign", not "Rubio’s"
+    if last is not None and index < end and _owner_of(words[last].group(), words[index].group()):
+        after = words[index + 1].group().lower() if index + 1 < len(words) else ""
+        if (
+            after not in SOURCE_NOUNS
+            and after.rstrip(".") not in TITLE_WORDS
+            and after not in ROLES_IN_BODIES
+        ):
+            return index  # "Trump's campaign"; not "Clinton's campaign manager"
+    return owned_noun_end(words, last, end)  # "Sanders’ campaign", "Clinton’s right-hand woman"
+
+
+def _owner_of(owner: str, noun: str) -> bool:
+    """ "Trump's campaign", "Clinton's aides": a name owning those who speak for it."""
+    return without_possessive(owner) != owner and (noun in SOURCE_NOUNS or noun in SPEAKING_BODIES)
+
+
+SPEAKING_BODIES = word_set("campaign team office allies administration")
+ROLES_IN_BODIES = word_set("manager chairman chair director chief staff aide adviser advisor")
 
 
 # How far a source after "according to" may run: "according to early results of exit
@@ -335,55 +377,3 @@ def opening_name(sentence: str) -> str | None:
     if last is None or not _has_name(words, list(range(index, last + 1))):
         return None
     return sentence[words[index].start() : words[last].end()]
-
-
-# Words that attach a name to a document: "a poll of Iowa voters", "records from 2008".
-ATTACHING = word_set("of from by in for")
-CLAUSE_OPENERS = word_set("while although though because as when since after")
-# "A CNN poll out Monday (showed)", "a poll released last week".
-RELEASED = word_set("out released published conducted taken issued")
-
-
-def document_with_attachment(sentence: str, words: list[re.Match[str]], last: int) -> str | None:
-    """A document named with what it is of, ending at `last`, opening its clause: "A
-    CNN poll of South Carolina (showed)", "FEC records from the 2008 cycle (show)"."""
-    for index in range(last - 1, max(last - 8, -1), -1):
-        word = words[index].group()
-        attached = words[index + 1].group()
-        if without_possessive(word).lower() in DOCUMENT_NOUNS and attached in ATTACHING | RELEASED:
-            first = index
-            while first > 0 and first > index - 5 and _in_document_name(words, first - 1):
-                first -= 1
-            before = words[first - 1].group() if first else ""
-            if first and before[:1].isalnum() and before.lower() not in LEADING_WORDS | CLAUSE_OPENERS:
-                return None
-            # "A CNN poll (released Monday)", "A CNN poll (in December)": the document only
-            bare = all(w.group() in RELEASED | ATTACHING for w in words[index + 1 : last + 1])
-            if attached in RELEASED and not bare:
-                return None  # "A survey conducted by …": read as a document opening its clause
-            return sentence[words[first].start() : words[index if bare else last].end()]
-        if not word[:1].isalnum() or (word.islower() and not _attached_word(word) and word not in RELEASED):
-            return None
-    return None
-
-
-def _attached_word(word: str) -> bool:
-    """A lowercase word that can stand in what a document is of: "of Iowa voters"."""
-    if word in ATTACHING or word in DETERMINERS:
-        return True
-    return not is_common(word) and not word.endswith(("ed", "ing", "ly"))
-
-
-def _in_document_name(words: list[re.Match[str]], index: int) -> bool:
-    """ "A new CNN/ORC", "the latest state", "University of New Hampshire": words before a
-    document noun."""
-    word = words[index].group()
-    if word == "of":
-        return (
-            0 < index < len(words) - 1
-            and is_name_word(words[index - 1].group())
-            and is_name_word(words[index + 1].group())
-        )
-    return (word[:1].isalnum() or word == "/") and (
-        not word.islower() or word in DETERMINERS or (_attached_word(word) and word not in ATTACHING)
-    )

@@ -75,6 +75,8 @@ def states_a_proposition(words: list[re.Match[str]], index: int) -> bool:
         return True
     if after.lower() in SUBJECT_PRONOUNS and next_word(words, index + 1).lower() in FINITE_AFTER_PRONOUNS:
         return index > 0  # "knows we must rethink", "knew it was possible", "fear they will"
+    if index > 0 and _subject_and_verb_after(words, index):
+        return True  # "fear Trump will", "think women are likely", "fear the party's split will"
     if words[index].group() not in THINKING_VERBS or index == 0:
         return False
     before = words[index - 1].group().lower()
@@ -84,6 +86,21 @@ def states_a_proposition(words: list[re.Match[str]], index: int) -> bool:
         return True  # "…, Wilson's allies believe."
     return after.lower() in CLAUSE_OPENERS or is_name_word(after) or after[:1].isdigit()
 
+
+def _subject_and_verb_after(words: list[re.Match[str]], index: int) -> bool:
+    """A subject of one to three words and its finite verb right after the word at
+    `index`: "fear Trump will", "think most voters are"; not "fear the toll all this is
+    taking", "expect the press to be"."""
+    for offset, after in enumerate(words[index + 1 : index + 5]):
+        word = after.group()
+        if offset and word in FINITE_AFTER_PRONOUNS:
+            return True
+        if not word[:1].isalnum() or word.lower() in NOT_IN_A_SUBJECT:
+            return False
+    return False
+
+
+NOT_IN_A_SUBJECT = word_set("to about of for that with in on at by and or as if when what this these those")
 
 # A subject pronoun and its verb open a proposition after any verb of belief.
 SUBJECT_PRONOUNS = word_set("he she it they we i")
@@ -170,7 +187,7 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
     if word in OBJECT_VERBS and after not in {"that", ":", "\0", "", "."}:
         return False
     if word in HEADLINE_VERBS:
-        return index > 0 and is_title_case(words)
+        return index > 0 and is_title_case(words) and _headline_verb(words, index)
     if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS and before != "\0":
         return False  # "wrote the bill"; not "“…,” wrote one supporter"
     if word in CALLING_VERBS and after in {"off", "up", "in", "back"}:
@@ -180,6 +197,23 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
     if word == "attacked" and before.lower() in ARMED_ATTACKERS:
         return False  # "terrorists attacked a compound": not in words
     return word in REPORTING_VERBS or word in STANCE_VERBS
+
+
+def _headline_verb(words: list[re.Match[str]], index: int) -> bool:
+    """A headline's verb of saying: "Rick Perry Just Announced His Endorsement", "New Polls
+    Show"; not a passive ("Tim Allen Got Asked About", "FDIC Accused Of"), a noun after a
+    singular ("The Daily Show Takes", "Investigation Helped Reveal") or a date ("Announced
+    March 23")."""
+    before, after = words[index - 1].group(), next_word(words, index)
+    if before in HEADLINE_PASSIVES or after in {"Of", "By", "of", "by"}:
+        return False
+    if after.lower() in TIME_NAMES or after[:1].isdigit():
+        return False
+    return words[index].group() not in HEADLINE_BASE_FORMS or _plural(before)
+
+
+HEADLINE_PASSIVES = word_set("Got Get Gets Is Was Are Were Be Been Being")
+HEADLINE_BASE_FORMS = word_set("Say Explain Reveal Show Find")
 
 
 def _plural(word: str) -> bool:
@@ -228,11 +262,15 @@ def between_subject_and_verb(word: str) -> bool:
     lowered = word.lower()
     return (
         word in BETWEEN_SUBJECT_AND_VERB
+        or word in HEADLINE_ADVERBS
         or (word.islower() and word.endswith("ly"))
         or lowered in TIME_NAMES
         or lowered in TIME_WORDS
     )
 
+
+# A headline's adverbs: "Al Sharpton Just Said …", "Rick Perry Finally Reveals …".
+HEADLINE_ADVERBS = word_set("Just Now Also Finally Again Still Already Reportedly Quietly Publicly Openly")
 
 # "Wilson last week said", "Wilson on Monday said": when, not who.
 TIME_WORDS = word_set("week month year night morning evening afternoon weekend on this past")
@@ -252,6 +290,41 @@ def makes_clear(words: list[re.Match[str]], index: int) -> bool:
     """ "Wilson made clear that …", "made it clear:"; not "made clear progress"."""
     after = index + 2 if next_word(words, index) == "it" else index + 1
     return next_word(words, after - 1) == "clear" and next_word(words, after) in {"that", ":", "\0"}
+
+
+def going_on_to(words: list[re.Match[str]], index: int) -> int | None:
+    """Where the verb group starts that the verb of saying at `index` goes on from: "went
+    on to say", "continued to insist", "was quick to add", "took to Twitter to say", "went
+    so far as to say"; not "declined to say", "led Republicans to say"."""
+    if index < 3 or words[index - 1].group() != "to":
+        return None
+    before = [w.group().lower() for w in words[max(0, index - 5) : index - 1]]
+    start = index - 2
+    if before[-1] in GOING_ON:
+        start = index - 2
+    elif before[-1] == "on" and before[-2] in GOING:
+        start = index - 3  # "went on to say"
+    elif before[-1] == "quick" and before[-2] in BE_FORMS:
+        start = index - 3  # "was quick to add"
+    elif before[-3:] == ["so", "far", "as"] and len(before) > 3 and before[-4] in GOING:
+        start = index - 5  # "went so far as to say"
+    elif (
+        len(before) > 2
+        and before[-2] == "to"
+        and before[-3] in TAKING
+        and is_name_word(words[index - 2].group())
+    ):
+        start = index - 4  # "took to Twitter to say"
+    else:
+        return None
+    if start > 0 and words[start - 1].group().lower() in BE_FORMS:
+        start -= 1  # "is continuing to insist"
+    return start
+
+
+GOING = word_set("went go goes going")
+GOING_ON = word_set("continued continues continue continuing interjected")
+TAKING = word_set("took takes take taking")
 
 
 def be_before(words: list[re.Match[str]], verb: int) -> int | None:

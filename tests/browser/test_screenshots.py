@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import struct
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from tests.scripts import script_module
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -13,12 +14,8 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("screenshots", ROOT / "scripts" / "screenshots.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _script() -> Any:
+    return script_module("scripts/screenshots.py")
 
 
 def test_the_make_target_runs_the_script() -> None:

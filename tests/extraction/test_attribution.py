@@ -194,8 +194,15 @@ def test_a_quotation_on_its_own_takes_the_speaker_named_at_the_next_quotation() 
     assert claimants(text) == ["Kerry", "Kerry"]
 
 
-def test_a_quotation_is_not_continued_across_a_paragraph_break() -> None:
+def test_a_quotation_goes_on_across_a_paragraph_break_after_its_tag() -> None:
+    # Round 12: a quoted paragraph after one its speaker's tag closes is the same
+    # speaker's (it was left open until then).
     text = "“Russia is prepared,” Kerry said.\n\n“The Iranians will support it.”"
+    assert claimants(text) == ["Kerry", "Kerry"]
+
+
+def test_a_quotation_is_not_continued_across_a_paragraph_break_after_a_question() -> None:
+    text = "“Is Russia prepared?” Kerry asked.\n\n“The Iranians will support it.”"
     assert claimants(text) == ["Kerry", None]
 
 

@@ -359,7 +359,7 @@ def test_a_searched_boards_statement_is_kept_and_reads_each_searchs_window(db, c
     captured: list[object] = []
 
     def capture(conn, clauseelement, *args):
-        if "row_number" in str(clauseelement):
+        if "card_state" in str(clauseelement):  # the searched board's statement
             captured.append(clauseelement)
 
     async def texts(s, words):

@@ -6,10 +6,8 @@ the same data."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import sqlite3
-import sys
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -32,6 +30,7 @@ from tests.builders import make_claim
 from tests.queue.helpers import listed
 from tests.queue.test_kept_by_triggers import _kept_and_counted
 from tests.queue.test_tag_counts_kept import tag_counts
+from tests.scripts import script_module
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -45,17 +44,7 @@ WORDS = ("refugees", "cholera", "airstrikes", "syria", "kerry", '"barrel bombs"'
 
 
 def _generator() -> Any:
-    """benchmarks/generate.py, loaded by path as benchmarks/inprocess.py does."""
-    spec = importlib.util.spec_from_file_location(
-        "factcheck_benchmark_generate", ROOT / "benchmarks/generate.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = sys.modules.get(spec.name)
-    if module is None:
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module  # dataclasses look their module up there
-        spec.loader.exec_module(module)
-    return module
+    return script_module("benchmarks/generate.py")
 
 
 def generate(settings: Any, *, seed: int = 7, workers: int = 0) -> dict[str, int]:

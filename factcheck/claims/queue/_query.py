@@ -30,6 +30,7 @@ from factcheck.claims.queue._filters import (
     QueueFilters,
     Sort,
 )
+from factcheck.claims.queue._firsts import first_of_each_state
 from factcheck.claims.queue._months import by_month, months_of
 from factcheck.claims.queue._rows import ROW_COLUMNS, ROW_WIDTH, TAG_NAMES, QueueItem, item_of
 from factcheck.claims.search import ranked_window, search_window
@@ -335,27 +336,15 @@ class ClaimQueue:
         self, filters: QueueFilters, lookups: Lookups, per_column: int, counted_here: bool
     ) -> tuple[Select[Any], bool]:
         """The searched board's statement and whether it ascends (as ``_board_cards``): each
-        state's first matches in the queue's order, with ``counted_here`` the state's count."""
+        state's first matches in the queue's order (``_firsts``), with ``counted_here`` the state's
+        count. The key (a rank function on SQLite) is computed with the matches, once: FTS5's
+        bm25() may not appear inside a window."""
         matches, key, ascending = self._rows_statement(filters, lookups)
-        # The key (a rank function on SQLite) is computed in a subquery of its own: FTS5's
-        # bm25() may not appear inside a window.
-        matched = matches.add_columns(key.label("sort_key"), Claim.state.label("card_state")).subquery()
-        order = (
-            (matched.c.sort_key.asc(), matched.c.id.asc())
-            if ascending
-            else (matched.c.sort_key.desc(), matched.c.id.desc())
-        )
-        in_state = func.count().over(partition_by=matched.c.card_state).label("in_state")
-        numbered = select(
-            matched.c.id,
-            matched.c.sort_key,
-            func.row_number().over(partition_by=matched.c.card_state, order_by=order).label("place"),
-            *([in_state] if counted_here else []),
-        ).subquery()
-        extra = [numbered.c.in_state] if counted_here else []
-        cards = select(numbered.c.id, numbered.c.sort_key, *extra).where(numbered.c.place <= per_column)
-        page = cards.subquery()
-        return self._with_details(page, ascending, *[page.c[column.name] for column in extra]), ascending
+        matched = matches.add_columns(key.label("sort_key"), Claim.state.label("card_state"))
+        states = [filters.state] if filters.state else list(State)
+        page = first_of_each_state(self._dialect, matched, states, ascending, per_column, counted_here)
+        extra = [page.c.in_state] if counted_here else []
+        return self._with_details(page, ascending, *extra), ascending
 
     def _board_cards(
         self, filters: QueueFilters, lookups: Lookups, counts: Counts, per_column: int

@@ -18,7 +18,7 @@ from litestar.response import Template
 from sqlalchemy import select
 
 from factcheck.articles.models import Article
-from factcheck.claims.board_page import BoardPage
+from factcheck.claims.board_page import BoardPage, movable
 from factcheck.claims.pages import BOARD_PATH, QUEUE_PATH, FilterForm, QueuePage
 from factcheck.claims.queue import (
     PERSON_FIELD,
@@ -118,7 +118,8 @@ async def board_response(
     board = await ClaimQueue.configured(db_session, request.user.id, request.app.state.settings).board(
         parsed.filters
     )
-    facts = await card_facts(db_session, [item for column in board.columns.values() for item in column])
+    cards = [item for column in board.columns.values() for item in column]
+    facts = await card_facts(db_session, movable(cards, request.user))  # the others show no buttons
     page = BoardPage.build(
         parsed.filters, board, facts, request.user, form, errors, problem=problem, notice=notice
     )
