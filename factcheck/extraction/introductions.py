@@ -112,15 +112,20 @@ def owned_noun_end(words: list[re.Match[str]], last: int | None, end: int) -> in
         return last
     if index + 1 < end and "-" in words[index].group() and words[index].group().islower():
         index += 1  # "right-hand"
-    if index >= end or words[index].group() not in OWNED_NOUNS:
+    if index >= end or (words[index].group() not in OWNED_NOUNS and words[index].group() not in SOURCE_NOUNS):
         return last
-    after = words[index + 1].group() if index + 1 < len(words) else ""
-    return last if after.lower().rstrip(".") in TITLE_WORDS else index  # "Clinton’s campaign manager"
+    after = words[index + 1].group().lower() if index + 1 < len(words) else ""
+    if after.rstrip(".") in TITLE_WORDS or after in SOURCE_NOUNS or after in ROLES_IN_BODIES:
+        return last  # "Clinton’s campaign manager", "Trump's campaign spokesman"
+    return index
 
 
-# What speaks for its owner: "Rubio’s campaign", "Clinton’s right-hand woman".
+# What speaks for its owner: "Rubio’s campaign", "Clinton’s right-hand woman" (and the source
+# nouns: "Clinton's aides").
 OWNED_NOUNS = frozenset(
     """campaign team office staff aides allies advisers adviser spokesman spokeswoman spokesperson
     lawyer lawyers attorney attorneys camp administration government ministry supporters woman
     man""".split()
 )
+# A role inside what a name owns: "Clinton's campaign manager" is the manager, not the campaign.
+ROLES_IN_BODIES = frozenset("manager chairman chair director chief staff aide adviser advisor".split())

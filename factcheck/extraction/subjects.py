@@ -38,7 +38,6 @@ from factcheck.extraction.lexicon import (
     is_common,
     is_name_word,
     tokens,
-    without_possessive,
     word_set,
 )
 
@@ -310,24 +309,7 @@ def _leading_noun_phrase(words: list[re.Match[str]], first: int, end: int) -> in
             index += 1
             continue
         break
-    if last is not None and index < end and _owner_of(words[last].group(), words[index].group()):
-        after = words[index + 1].group().lower() if index + 1 < len(words) else ""
-        if (
-            after not in SOURCE_NOUNS
-            and after.rstrip(".") not in TITLE_WORDS
-            and after not in ROLES_IN_BODIES
-        ):
-            return index  # "Trump's campaign"; not "Clinton's campaign manager"
-    return owned_noun_end(words, last, end)  # "Sanders’ campaign", "Clinton’s right-hand woman"
-
-
-def _owner_of(owner: str, noun: str) -> bool:
-    """ "Trump's campaign", "Clinton's aides": a name owning those who speak for it."""
-    return without_possessive(owner) != owner and (noun in SOURCE_NOUNS or noun in SPEAKING_BODIES)
-
-
-SPEAKING_BODIES = word_set("campaign team office allies administration")
-ROLES_IN_BODIES = word_set("manager chairman chair director chief staff aide adviser advisor")
+    return owned_noun_end(words, last, end)  # "Trump's campaign", "Sanders’ campaign", "Clinton’s aides"
 
 
 # How far a source after "according to" may run: "according to early results of exit
