@@ -1,4 +1,4 @@
-"""The exports benchmark's dumps read the rows the exports hold (benchmarks/exports.py, issue 18).
+"""The exports benchmark's dumps read the rows the exports hold (benchmarks/export_dumps.py, issue 18).
 
 Issue 18 holds each export to "the database's own dump of the same rows". The JSON export writes
 every source, verdict revision and tag of each claim, the CSV each claim's sources in a cell; their
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 def test_the_dumps_read_the_rows_the_json_export_holds(db) -> None:
-    bench = script_module("benchmarks/exports.py")
+    bench = script_module("benchmarks/export_dumps.py")
     db.run(make_export_desk)
     filters = {"state": State.PUBLISHED.value}
     lines = export_bytes(db.url, "json", filters).decode("utf-8").splitlines()
