@@ -43,7 +43,7 @@ from factcheck.extraction.source_phrases import (
     opening_word,
     phrase_ending_at,
 )
-from factcheck.extraction.verb_use import between_subject_and_verb, next_word
+from factcheck.extraction.verb_use import between_subject_and_verb, next_word, word_ahead
 
 # What may stand between the subject and the verb of a position besides adverbs:
 # "Wilson does not support", "Voters would oppose", "Wilson has long opposed".
@@ -150,14 +150,10 @@ def _describes_holder(word: str) -> bool:
 
 def _as_after(words: list[re.Match[str]], index: int) -> bool:
     """ "sees Wilson as", "views the plan as": "as" after a short object, in its clause."""
-    for after in words[index + 2 : index + 8]:
-        if after.group() == "as":
-            return True
-        if not after.group()[:1].isalnum():
-            return False
-    return False
+    return word_ahead(words, slice(index + 2, index + 8), AS)
 
 
+AS = frozenset({"as"})
 NOT_BEFORE_SPEECH_NOUNS = word_set("to by of that for on in dozens hundreds thousands")
 
 
@@ -167,13 +163,10 @@ def _speech_noun_after(words: list[re.Match[str]], index: int) -> bool:
     after a colon ("posted: “…”")."""
     if next_word(words, index) == ":":
         return True
-    for after in words[index + 1 : index + 6]:
-        word = after.group()
-        if word.lower() in SPEECH_NOUNS:
-            return True
-        if not word[:1].isalpha() or word.lower() in NOT_BEFORE_SPEECH_NOUNS:
-            return False  # "made 40 calls", "issued 300 permits": acts counted
-    return False
+    # "made 40 calls", "issued 300 permits": acts counted
+    return word_ahead(
+        words, slice(index + 1, index + 6), SPEECH_NOUNS, NOT_BEFORE_SPEECH_NOUNS, numbers_stop=True
+    )
 
 
 def _particle_after(words: list[re.Match[str]], index: int, particles: frozenset[str]) -> bool:
@@ -186,6 +179,7 @@ def _particle_after(words: list[re.Match[str]], index: int, particles: frozenset
 
 SPEAKING = word_set("talk talks talked talking speak speaks spoke speaking")
 MAX_BEFORE_ABOUT = 10
+ABOUT = frozenset({"about"})
 NOT_BEFORE_ABOUT = word_set("and but that who which while after before because")
 
 
@@ -194,13 +188,7 @@ def _about_after_listener(words: list[re.Match[str]], index: int) -> bool:
     rights": "about" after whom or where, in the same clause."""
     if next_word(words, index) not in {"to", "with", "at", "in", "on"}:
         return False
-    for word in words[index + 2 : index + 2 + MAX_BEFORE_ABOUT]:
-        text = word.group()
-        if text == "about":
-            return True
-        if not text[:1].isalnum() or text.lower() in NOT_BEFORE_ABOUT:
-            return False
-    return False
+    return word_ahead(words, slice(index + 2, index + 2 + MAX_BEFORE_ABOUT), ABOUT, NOT_BEFORE_ABOUT)
 
 
 def _in_verb_group(word: str) -> bool:

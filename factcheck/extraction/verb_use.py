@@ -67,6 +67,28 @@ def next_word(words: list[re.Match[str]], index: int) -> str:
     return words[index + 1].group() if index + 1 < len(words) else ""
 
 
+def word_ahead(
+    words: list[re.Match[str]],
+    span: slice,
+    wanted: frozenset[str],
+    stops: frozenset[str] = frozenset(),
+    *,
+    numbers_stop: bool = False,
+) -> bool:
+    """Whether one of `wanted` (lowercase) comes among `words[span]`, in the same clause: the look
+    ends at a mark of punctuation (or a quotation), at one of `stops`, and with `numbers_stop` at
+    a number. "asked the council to", "sees Wilson as", "issued a stern warning"."""
+    for match in words[span]:
+        word = match.group()
+        lowered = word.lower()
+        if lowered in wanted:
+            return True
+        first = word[:1]
+        if not (first.isalpha() if numbers_stop else first.isalnum()) or lowered in stops:
+            return False
+    return False
+
+
 def states_a_proposition(words: list[re.Match[str]], index: int) -> bool:
     """A verb of belief with a proposition after it: "thinks (that) the plan will fail",
     not "thinks about it", "knows the mayor", "the thought of"."""
@@ -143,15 +165,10 @@ def _takes_an_object(words: list[re.Match[str]], index: int) -> bool:
 
 def _asks_to(words: list[re.Match[str]], index: int) -> bool:
     """The verb's object is asked to do something: "asked the council to", "told him to"."""
-    for after in words[index + 1 : index + 5]:
-        word = after.group()
-        if word == "to":
-            return True
-        if not word[:1].isalnum() or word.lower() in STOP_ASKING:
-            return False
-    return False
+    return word_ahead(words, slice(index + 1, index + 5), TO, STOP_ASKING)
 
 
+TO = frozenset({"to"})
 REQUESTING_VERBS = word_set("called calls told tells")
 APPEAL_PARTICLES = frozenset({"on", "for"})
 STOP_ASKING = word_set("that whether if he she they we i it you")
