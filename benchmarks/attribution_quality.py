@@ -17,7 +17,10 @@ holds most of its content. Figures:
   share whose candidate's claimant is that source (`evaluation.same_claimant`), or the
   name of a source annotated with its aside ("Butz" for "Butz, 49,", "Brian Sandoval"
   for "Nevada's governor, Brian Sandoval, a Republican,"), party labels and opening titles
-  left out ("Bernie Sanders" for "Sen. Bernie Sanders (I-Vt.)": `same_source`);
+  left out ("Bernie Sanders" for "Sen. Bernie Sanders (I-Vt.)": `same_source`), or
+  the name closing a description ("Dossym Satpayev" for "political scientist Dossym
+  Satpayev in Almaty": `name_at_end`); a possessive source names its owner ("Donald
+  Trump" for "Trump’s");
 - claimant right (pronoun source): the same for "he", "she", "they", taking as the
   answer the last named source annotated before it (a rough coreference);
 - precision: of the candidates with a claimant, the share that hold some
@@ -44,6 +47,13 @@ PRONOUNS = frozenset(
     "he she they it i we you who which that his her their its them him me us whom this these those".split()
 )
 NOT_NAMES = PRONOUNS | frozenset("the a an mr mrs ms dr".split())
+# Words after which a name is not the source itself: an article ("the University"), a
+# preposition ("analysts at Goldman Sachs"), an exception or an example ("Everyone but
+# Hewlett", "critics like Huffman"), a generation ("the younger Mr. Trump").
+NOT_BEFORE_A_NAME = frozenset(
+    """the a an at for from to with by on of in about as than and or but except like including
+    younger elder older""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +122,37 @@ def same_source(source: str, claimant: str | None) -> bool:
     if claimant is None:
         return False
     source = re.sub(r"\([^()]*\)", " ", source)
-    parts = (part.strip() for part in re.split(r"[,—–]| who | which ", source))
+    parts = [part.strip() for part in re.split(r"[,—–]| who | which ", source)]
     return any(
-        part and (same_claimant(part, claimant) or same_claimant(untitled(part), untitled(claimant)))
+        part
+        and (
+            same_claimant(part, claimant)
+            or same_claimant(untitled(part), untitled(claimant))
+            or (name_at_end(part) and same_claimant(name_at_end(part), claimant))
+        )
         for part in parts
     )
+
+
+def name_at_end(source: str) -> str:
+    """The name closing a source that describes the person before naming them, a place
+    or an organisation after a preposition left out: "political scientist Dossym
+    Satpayev in Almaty" -> "Dossym Satpayev", "a terse Miller" -> "Miller", "Mr. Burman
+    of the Tax Policy Center" -> "Mr. Burman". Empty when the name follows an article, a
+    preposition or an exception ("the University", "analysts at Goldman Sachs",
+    "Everyone but Hewlett"), and for a name alone unless a place or an organisation
+    follows it and it has two words, the first no article ("Bank of America", "The
+    University of California" and "Kerry" give nothing)."""
+    head, *after = re.split(r" (?:of|in|for|at|from|by|on|with) ", source.strip(), maxsplit=1)
+    words = head.split()
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    if start == len(words):
+        return ""
+    if start > 0:
+        return "" if words[start - 1].lower() in NOT_BEFORE_A_NAME else " ".join(words[start:])
+    return head if after and len(words) >= 2 and words[0].lower() not in NOT_BEFORE_A_NAME else ""
 
 
 def untitled(name: str) -> str:

@@ -138,7 +138,10 @@ def normalise_claimant(name: str) -> tuple[str, ...]:
 
 
 def _words(name: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", name.lower().replace("’", "'"))
+    """The name's words; a possessive closing it is its owner ("Trump's" names Trump),
+    one inside it is not ("Trump's campaign" does not start with Trump)."""
+    words = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", name.lower().replace("’", "'"))
+    return [*words[:-1], words[-1].removesuffix("'s")] if words else words
 
 
 # A source phrase with one of these is a head and its modifier ("Doctors at the

@@ -104,6 +104,8 @@ def test_precision_and_recall_count_the_threshold_as_check_worthy() -> None:
         ("Lars Holm", "Defence Minister Lars Holm"),
         ("Doctors at the hospital", "Doctors"),
         ("The mayor's office", "The mayor’s office"),
+        ("Trump’s", "Donald Trump"),
+        ("Mr. Trump's", "Donald J. Trump"),
     ],
 )
 def test_claimants_match_after_normalisation(expected: str, predicted: str) -> None:
@@ -117,6 +119,8 @@ def test_claimants_match_after_normalisation(expected: str, predicted: str) -> N
         ("John Kerry", "Josh Earnest"),
         ("Doctors at the hospital", "Hospital"),
         ("Supporters of the plan", "The plan"),
+        ("France’s far-right party leader", "France"),
+        ("Zornick’s", "Zornick’s comment"),
     ],
 )
 def test_other_claimants_do_not_match(expected: str, predicted: str | None) -> None:
