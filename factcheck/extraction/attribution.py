@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from factcheck.extraction.absolutes import subject_after_with
 from factcheck.extraction.asides import first_word, opening_subject_across_aside
 from factcheck.extraction.cues import (
+    BE_FORMS,
     BELIEF_CUES,
     CUE_WORDS,
     FINDING_VERBS,
@@ -47,9 +48,16 @@ from factcheck.extraction.cues import (
 )
 from factcheck.extraction.holders import believer, finder_before, subject_before
 from factcheck.extraction.inversions import inverted_at_clause_end, inverted_tag_at_end, subject_after
-from factcheck.extraction.lexicon import per_text, token_words, tokens, without_possessive, word_set
+from factcheck.extraction.lexicon import (
+    GROUP_PRONOUNS,
+    per_text,
+    token_words,
+    tokens,
+    without_possessive,
+    word_set,
+)
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
-from factcheck.extraction.positions import document_before, poll_after_in
+from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.source_phrases import phrase_ending_at, phrase_from
 from factcheck.extraction.subjects import (
@@ -61,6 +69,7 @@ from factcheck.extraction.verb_use import (
     PASSIVE_REPORTING,
     after_be,
     be_before,
+    between_subject_and_verb,
     going_on_to,
     makes_clear,
     next_word,
@@ -76,7 +85,13 @@ def attribution_phrase(sentence: str) -> str | None:
     """The words naming whoever the sentence attributes its statement to, as written."""
     masked = mask_quotes(sentence)
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
-        return poll_after_in(sentence, masked) or _name_before_quotation(sentence, tokens(masked))
+        words = tokens(masked)
+        return (
+            poll_after_in(sentence, masked)
+            or _name_before_quotation(sentence, words)
+            or _verb_before_quotation(sentence, words)
+            or _tag_after_quotation(sentence, words)
+        )
     words = tokens(masked)
     if reporter := (
         _reporter_at_end(sentence, words)
@@ -136,7 +151,14 @@ def attribution_phrase(sentence: str) -> str | None:
             stance = stance or found  # "Varga attacked Tom Hale, who says …": Hale's words
         elif found:
             return found
-    return stance or belief or poll_after_in(sentence, masked) or _name_before_quotation(sentence, words)
+    return (
+        stance
+        or belief
+        or poll_after_in(sentence, masked)
+        or _name_before_quotation(sentence, words)
+        or _verb_before_quotation(sentence, words)
+        or _tag_after_quotation(sentence, words)
+    )
 
 
 # A stance taken against someone, which a statement reported later in the sentence
@@ -158,6 +180,65 @@ def _name_before_quotation(sentence: str, words: list[re.Match[str]]) -> str | N
 
 
 DASHES = frozenset({"-", "—", "–"})
+
+
+def _verb_before_quotation(sentence: str, words: list[re.Match[str]]) -> str | None:
+    """The subject of a verb that introduces a quotation with a colon: whatever the verb,
+    the words after the colon are its subject's: "Hale gloated: “…”", "Dunn went even
+    further: “…”", "Olin resisted: “…”" (not a noun: "a three-word slogan: “…”"; not a
+    passive: "Hale was asked: “…”")."""
+    colon = next((i for i, w in enumerate(words) if w.group() == ":"), None)
+    if not colon or colon + 1 >= len(words) or words[colon + 1].group() != "\0":
+        return None
+    verb = colon - 1
+    while verb > 0 and (
+        words[verb].group() in COLON_ADVERBS or between_subject_and_verb(words[verb].group())
+    ):
+        verb -= 1
+    word = words[verb].group()
+    if not (word.islower() and (word.endswith("ed") or word in COLON_VERBS)):
+        return None
+    if verb > 0 and words[verb - 1].group() in BE_FORMS | {"been", "be", "being"}:
+        return None
+    found = subject_before(sentence, words, verb)
+    if not found or found.lower() in GROUP_PRONOUNS or not opens_its_clause(sentence, words, verb, found):
+        return None
+    return found
+
+
+def _tag_after_quotation(sentence: str, words: list[re.Match[str]]) -> str | None:
+    """The tag after a quotation that a comma closes, whatever its verb: "“…,” Hale barked",
+    "“…,” beamed Grace Olin", "“…,” reads an editorial in the Eastport Courier" (a quotation
+    closed by a comma goes on in its tag)."""
+    index = 0
+    while index < len(words) and words[index].group() == "\0":
+        index += 1
+    if not index or index + 1 >= len(words):
+        return None
+    if not sentence[: words[index - 1].end()].rstrip("\"'”’").endswith((",", "!", "?")):
+        return None
+    if _tag_verb(words[index].group()):
+        return phrase_from(sentence, words, index + 1)  # "beamed Grace Olin"
+    verb = next((i for i in range(index + 1, min(index + 6, len(words))) if words[i].group().islower()), None)
+    if verb is None or not _tag_verb(words[verb].group()):
+        return None
+    found = subject_before(sentence, words, verb)
+    return found if found and sentence.startswith(found, words[index].start()) else None
+
+
+def _tag_verb(word: str) -> bool:
+    """A verb of a quotation's tag: "barked", "beamed", "quips", "began"."""
+    return (
+        word.islower() and (word.endswith(("ed", "s")) or word in COLON_VERBS) and word not in TAG_NOT_VERBS
+    )
+
+
+TAG_NOT_VERBS = word_set("was is has as its his this us")
+
+# Words between a verb and the colon of its quotation: "went even further:", "shot back:".
+COLON_ADVERBS = word_set("further back on out simply flatly bluntly")
+# Verbs not ending in "-ed" that introduce a quotation: "Hale wrote:", "Dunn continues:".
+COLON_VERBS = word_set("wrote writes went continues reads read spoke put says said told began shot")
 
 
 def _reporter_at_end(sentence: str, words: list[re.Match[str]]) -> str | None:
