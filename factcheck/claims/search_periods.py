@@ -9,8 +9,9 @@ FTS5 walks a word's matches newest first by itself (``search.best_matches``).
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache, reduce
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -36,6 +37,9 @@ from factcheck.claims.search import (
     claim_column,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
 PG_PERIOD_SQL = "((('x' || left({}::text, 8))::bit(32)::bigint >> 14))"
 """A claim's period of creation in SQL: the first 32 bits of its UUIDv7 id are its time in units of
 2**16 ms, so this is its time in periods of 2**30 ms (about 12.4 days; 16,000 claims each at the
@@ -51,6 +55,20 @@ PERIOD_PIECES = ((0, 0), (1, 1), (2, 3), (4, 7), (8, 15), (16, 31), (32, 63))
 period: each piece as long as all before it, so a word needs few pieces and the last one read
 holds about as many matches as all before it. Past the last (about 2 years back), the older
 matches are read in one piece, through the index's first column alone."""
+
+
+WINDOW_STATE = "claim_state"
+"""The column of a window's rows that holds the claim's state, when the window statement read it
+(PostgreSQL's: ``newest_best_matches``)."""
+
+
+def window_states(rows: Sequence[Any]) -> Counter[str] | None:
+    """The window's claims per state, from the window statement's rows (the window itself: the
+    statement stops at it), or None when the statement did not read the states (SQLite's
+    ``best_matches_past``: a count of its window joins the window's keys to ``claim``)."""
+    if not rows or WINDOW_STATE not in rows[0]._fields:
+        return None
+    return Counter(row._mapping[WINDOW_STATE] for row in rows)
 
 
 def _end_period(end: str) -> Any:
@@ -93,7 +111,9 @@ def _newest_best_matches(terms_count: int, window: int, least: int) -> Select[An
     """PostgreSQL's bounded search: its matches of the newest periods of creation, read piece by
     piece (``PERIOD_PIECES``) until at least ``least`` are found (or every match, older pieces
     included), ranked by ts_rank; the best ``window`` of them, each row with ``matched`` (how many
-    were ranked) and ``complete`` (whether that is every match).
+    were ranked), ``complete`` (whether that is every match) and the claim's state
+    (``WINDOW_STATE``: read from the row ts_rank reads anyway, so the window's counts per state
+    need no statement of their own, ``window_states``).
 
     One statement. A piece is read only when the pieces before it found fewer than ``least`` in
     all (a one-time filter; each running count is a CASE that counts a piece only when it is read).
@@ -109,9 +129,10 @@ def _newest_best_matches(terms_count: int, window: int, least: int) -> Select[An
     newest, oldest = _end_period("newest"), _end_period("oldest")
     key = claim_column("id").label("claim_key")
     relevance = (-func.ts_rank(document, tsquery)).label("relevance")
+    state = claim_column("state").label(WINDOW_STATE)
     period: ColumnElement[Any] = literal_column(PG_PERIOD_LEXEME)
     pieces = [
-        select(key, relevance)
+        select(key, relevance, state)
         .select_from(table("claim"))
         .where(document.op("@@")(tsquery), period.op("@@")(_in_periods(first, last)))
         .cte(f"period_piece_{i}")
@@ -120,7 +141,7 @@ def _newest_best_matches(terms_count: int, window: int, least: int) -> Select[An
     older = literal_column(PG_PERIOD_SQL.format("claim.id")) < (
         select(newest.c.period).scalar_subquery() - PERIOD_PIECES[-1][1]
     )
-    every = select(key, relevance).select_from(table("claim")).where(document.op("@@")(tsquery), older)
+    every = select(key, relevance, state).select_from(table("claim")).where(document.op("@@")(tsquery), older)
     pieces.append(every.cte("older_piece"))
     totals: list[Any] = []
     for i, piece in enumerate(pieces):
@@ -130,8 +151,8 @@ def _newest_best_matches(terms_count: int, window: int, least: int) -> Select[An
             found = case((before < least, before + found), else_=before)
         totals.append(select(found.label("n")).cte(f"found_{i}"))
     short = [select(total.c.n).scalar_subquery() < least for total in totals]
-    branches = [select(pieces[0].c.claim_key, pieces[0].c.relevance)] + [
-        select(piece.c.claim_key, piece.c.relevance).where(read)
+    branches = [select(pieces[0].c.claim_key, pieces[0].c.relevance, pieces[0].c[WINDOW_STATE])] + [
+        select(piece.c.claim_key, piece.c.relevance, piece.c[WINDOW_STATE]).where(read)
         for piece, read in zip(pieces[1:], short, strict=False)
     ]
     pool = union_all(*branches).cte("ranked_pool")
@@ -145,7 +166,13 @@ def _newest_best_matches(terms_count: int, window: int, least: int) -> Select[An
         reaches[0], *(and_(read, reach) for read, reach in zip(short, reaches[1:], strict=False)), short[-2]
     )
     return (
-        select(pool.c.claim_key, pool.c.relevance, matched.label("matched"), complete.label("complete"))
+        select(
+            pool.c.claim_key,
+            pool.c.relevance,
+            matched.label("matched"),
+            complete.label("complete"),
+            pool.c[WINDOW_STATE],
+        )
         .add_cte(terms)
         .add_cte(newest)
         .add_cte(oldest)

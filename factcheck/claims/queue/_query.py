@@ -10,7 +10,6 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     func,
-    literal,
     or_,
     select,
     union_all,
@@ -21,7 +20,7 @@ from factcheck.accounts.models import User
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, Tag
 from factcheck.claims.queue._conditions import Lookups, filtered, sort_key
-from factcheck.claims.queue._counts import Counts, state_counts, tag_state_counts
+from factcheck.claims.queue._counts import OWN, Counts, counted, state_counts, tag_state_counts
 from factcheck.claims.queue._filters import (
     ASSIGNEE_MINE,
     BOARD_CARDS,
@@ -34,17 +33,14 @@ from factcheck.claims.queue._firsts import first_of_each_state
 from factcheck.claims.queue._months import by_month, months_of
 from factcheck.claims.queue._rows import ROW_COLUMNS, ROW_WIDTH, TAG_NAMES, QueueItem, item_of
 from factcheck.claims.search import ranked_window, search_window
-from factcheck.claims.search_periods import window_statement
+from factcheck.claims.search_periods import window_statement, window_states
 from factcheck.claims.workflow import State
 from factcheck.settings import DEFAULTS, Settings
 from factcheck.verdicts.models import Rating
 
 if TYPE_CHECKING:
+    from collections import Counter
     from collections.abc import Hashable
-
-
-_OWN = "=own"
-"""Label of the count query's row for the viewed state (no state is spelled with "=")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +71,9 @@ class _Window(NamedTuple):
     of_newest: int | None
     """Set when only the newest this many matches were ranked (``SEARCH_RANKED`` on SQLite; on
     PostgreSQL, the matches of the newest periods: ``search_periods.newest_best_matches``)."""
+    states: Counter[str] | None
+    """The window's claims per state when the window statement read them (PostgreSQL's:
+    ``search_periods.window_states``), else None."""
 
 
 @dataclass
@@ -118,7 +117,9 @@ class ClaimQueue:
             rows = (await self.session.execute(best, values)).all()
             found = search_window(self._dialect, rows, self.search_window, self.search_ranked)
             self._window[search.terms] = (
-                _Window(*ranked_window(self._dialect, found[0]), found[1]) if found is not None else None
+                _Window(*ranked_window(self._dialect, found[0]), found[1], window_states(rows))
+                if found is not None
+                else None
             )
         return self._window[search.terms]
 
@@ -240,8 +241,10 @@ class ClaimQueue:
         matches of every filter but the state, grouped by state; when a state is viewed, its own
         matches up to the cap as well. A search that matches more than its window (an unranked
         probe of at most ``search_window`` + 1 matches, a query of its own) is counted within its
-        best ``search_window`` matches (of its newest ``search_ranked``). So a count costs at
-        most about twice the cap in rows read, however many claims match."""
+        best ``search_window`` matches (of its newest ``search_ranked``); with no other filter
+        but the state, from the window's own rows when its statement read their states
+        (PostgreSQL's), with no statement of its own. So a count costs at most about twice the cap
+        in rows read, however many claims match."""
         cap = self.count_cap
         per_state = dict.fromkeys(State, 0)
         if filters.search is not None and filters.search.error:
@@ -252,27 +255,17 @@ class ClaimQueue:
         if filters.tag_alone:
             return Counts(await tag_state_counts(self.session, lookups.tag_id), cap, state=filters.state)
         found = await self._windowed(filters)
-        sample, _ = self._filter(
-            select(Claim.state.label("state")).select_from(Claim), filters.without_state(), lookups
-        )
-        sampled = sample.limit(cap + 1).subquery("sampled")
-        branches: list[Select] = [
-            select(sampled.c.state.label("part"), func.count().label("n")).group_by(sampled.c.state)
-        ]
-        if filters.state is not None:
-            own, _ = self._filter(select(Claim.id).select_from(Claim), filters, lookups)
-            branches.append(
-                select(literal(_OWN).label("part"), func.count().label("n")).select_from(
-                    own.limit(cap + 1).subquery("own")
-                )
-            )
-        statement = union_all(*branches) if len(branches) > 1 else branches[0]
         own_n = None
-        for part, n in await self.session.execute(statement):
-            if part == _OWN:
-                own_n = n
-            else:
-                per_state[State(part)] = n
+        if found is not None and found.states is not None and self._window_counted(filters):
+            # The window statement read each claim's state: the window is every claim counted.
+            per_state.update((State(state), n) for state, n in found.states.items())
+            own_n = per_state[filters.state] if filters.state is not None else None
+        else:
+            for part, n in await self.session.execute(self._counts_statement(filters, lookups)):
+                if part == OWN:
+                    own_n = n
+                else:
+                    per_state[State(part)] = n
         capped = sum(per_state.values()) > cap
         state_capped = False
         if filters.state is not None and own_n is not None:
@@ -281,6 +274,22 @@ class ClaimQueue:
         window = self.search_window if found is not None else None
         of_newest = found.of_newest if found is not None else None
         return Counts(per_state, cap, capped, filters.state, state_capped, window, of_newest)
+
+    def _window_counted(self, filters: QueueFilters) -> bool:
+        """The counts of ``filters`` are its window's claims per state: it filters by nothing but
+        the search (and the state, counted apart from the same claims), and the window is within
+        the count cap, so each figure is exact as the counts' statement would give it."""
+        return self.search_window <= self.count_cap and not replace(filters, state=None, search=None).narrowed
+
+    def _counts_statement(self, filters: QueueFilters, lookups: Lookups) -> Any:
+        """The counts' statement (``counted``) of every filter but the state, and of the state's."""
+        sample, _ = self._filter(
+            select(Claim.state.label("state")).select_from(Claim), filters.without_state(), lookups
+        )
+        own = None
+        if filters.state is not None:
+            own, _ = self._filter(select(Claim.id).select_from(Claim), filters, lookups)
+        return counted(sample, own, self.count_cap)
 
     async def board(self, filters: QueueFilters, per_column: int = BOARD_CARDS) -> BoardResult:
         """A column per state, the first cards of each in the queue's order, in one query."""
