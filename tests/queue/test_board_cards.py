@@ -230,3 +230,34 @@ def test_a_searched_board_cuts_its_columns_from_the_window_where_it_carries_them
         assert shown == columns, name
         assert on_board == counted, name
         assert joined == (db_kind == "sqlite" or not views[name][1]), name
+
+
+def test_a_kept_searched_board_statement_is_one_per_what_the_window_carries(db, checker) -> None:
+    """The searched board's statement is kept per process (``_query._BOARD_CARDS``) and reads the
+    window by name: one built for a window that carries states and times (PostgreSQL's of the
+    newest matches) is not run with a window of keys alone (``SEARCH_RANKED`` 0), nor the other way
+    round, so each board shows its own search's cards, as the list does."""
+
+    async def build(s):
+        await many_claims(s, 5, by=checker, prefix="bombs fell")
+        made = await many_claims(s, 5, by=checker, prefix="ceasefire talk")
+        for claim in made[:3]:
+            await ClaimService(session=s).apply(claim.id, Action.ACCEPT, actor_of(checker))
+
+    db.run(build)
+
+    async def both(s, words, ranked):
+        queue = ClaimQueue(s, checker.id, search_window=4, search_ranked=ranked)
+        filters = QueueFilters(search=parse_search(words))
+        board = await queue.board(filters, per_column=5)
+        listed = {}
+        for state in (State.CANDIDATE, State.QUEUED):
+            page = await queue.page(replace(filters, state=state))
+            listed[state] = [item.id for item in page.items]
+        shown = {state: [item.id for item in board.columns[state]] for state in listed}
+        return shown, listed, board.counts.per_state
+
+    for words, ranked in (("bombing", 2000), ("ceasefire", 0), ("talk", 2000), ("bombs", 0)):
+        on_board, listed, counts = db.run(lambda s: both(s, words, ranked))  # noqa: B023
+        assert on_board == listed, (words, ranked)
+        assert sum(counts.values()) == 4 and all(counts[state] == len(listed[state]) for state in listed)

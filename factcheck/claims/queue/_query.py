@@ -324,10 +324,11 @@ class ClaimQueue:
         if found is None:
             statement, _ = self._searched_cards(filters, lookups, per_column, counted_here)
         else:
-            # It reads the window's keys (by name), no term: kept per process (1.5 ms to build).
+            # It reads the window's keys (by name), no term: kept per process (1.5 ms to build),
+            # and per what the window carries (its values' names: ``search.ranked_window``).
             mine = self.viewer_id if filters.assignee == ASSIGNEE_MINE else None
-            unsearched = replace(filters, search=None)
-            key = ("window", self._dialect, unsearched, lookups, mine, per_column, counted_here)
+            unsearched, carried = replace(filters, search=None), tuple(found.keys)
+            key = ("window", self._dialect, unsearched, lookups, mine, per_column, counted_here, carried)
             if (kept := _BOARD_CARDS.get(key)) is None:
                 kept = self._searched_cards(filters, lookups, per_column, counted_here)
                 _keep(key, kept)
