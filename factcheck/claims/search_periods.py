@@ -68,7 +68,8 @@ def window_states(rows: Sequence[Any]) -> Counter[str] | None:
     ``best_matches_past``: a count of its window joins the window's keys to ``claim``)."""
     if not rows or WINDOW_STATE not in rows[0]._fields:
         return None
-    return Counter(row._mapping[WINDOW_STATE] for row in rows)
+    place = rows[0]._fields.index(WINDOW_STATE)  # by place: a row's ``_mapping`` cost 1 ms a window
+    return Counter(row[place] for row in rows)
 
 
 def _end_period(end: str) -> Any:
