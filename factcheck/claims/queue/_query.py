@@ -29,18 +29,20 @@ from factcheck.claims.queue._filters import (
     QueueFilters,
     Sort,
 )
-from factcheck.claims.queue._firsts import first_of_each_state
+from factcheck.claims.queue._firsts import carried_matches, first_of_each_state
+from factcheck.claims.queue._kept import BOARD_STATEMENTS as _BOARD_CARDS
+from factcheck.claims.queue._kept import KEPT_BOARDS as _BOARD_CARDS_KEPT  # noqa: F401 (the tests' bound)
+from factcheck.claims.queue._kept import keep as _keep
 from factcheck.claims.queue._months import by_month, months_of
 from factcheck.claims.queue._rows import ROW_COLUMNS, ROW_WIDTH, TAG_NAMES, QueueItem, item_of
 from factcheck.claims.search import ranked_window, search_window
-from factcheck.claims.search_periods import window_statement, window_states
+from factcheck.claims.search_periods import window_carried, window_statement, window_states
 from factcheck.claims.workflow import State
 from factcheck.settings import DEFAULTS, Settings
 from factcheck.verdicts.models import Rating
 
 if TYPE_CHECKING:
     from collections import Counter
-    from collections.abc import Hashable
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +118,9 @@ class ClaimQueue:
             best, values = window_statement(self._dialect, search, self.search_window, self.search_ranked)
             rows = (await self.session.execute(best, values)).all()
             found = search_window(self._dialect, rows, self.search_window, self.search_ranked)
+            carried = window_carried(rows)
             self._window[search.terms] = (
-                _Window(*ranked_window(self._dialect, found[0]), found[1], window_states(rows))
+                _Window(*ranked_window(self._dialect, found[0], carried), found[1], window_states(rows))
                 if found is not None
                 else None
             )
@@ -348,8 +351,13 @@ class ClaimQueue:
         state's first matches in the queue's order (``_firsts``), with ``counted_here`` the state's
         count. The key (a rank function on SQLite) is computed with the matches, once: FTS5's
         bm25() may not appear inside a window."""
-        matches, key, ascending = self._rows_statement(filters, lookups)
-        matched = matches.add_columns(key.label("sort_key"), Claim.state.label("card_state"))
+        terms = filters.search.terms if filters.search is not None else ()
+        alone = carried_matches(getattr(self._window.get(terms), "best", None), filters)
+        if alone is not None:
+            matched, ascending = alone
+        else:
+            matches, key, ascending = self._rows_statement(filters, lookups)
+            matched = matches.add_columns(key.label("sort_key"), Claim.state.label("card_state"))
         states = [filters.state] if filters.state else list(State)
         page = first_of_each_state(self._dialect, matched, states, ascending, per_column, counted_here)
         extra = [page.c.in_state] if counted_here else []
@@ -379,19 +387,3 @@ class ClaimQueue:
         kept = (self._with_details(cards.subquery(), ascending), ascending)
         _keep(key, kept)
         return kept
-
-
-def _keep(key: Hashable, kept: tuple[Select[Any], bool]) -> None:
-    """Keep a board's statement (``_BOARD_CARDS``), letting the oldest go past the bound."""
-    if len(_BOARD_CARDS) >= _BOARD_CARDS_KEPT:
-        del _BOARD_CARDS[next(iter(_BOARD_CARDS))]  # the oldest
-    _BOARD_CARDS[key] = kept
-
-
-_BOARD_CARDS_KEPT = 64
-"""About 90 KB each (tracemalloc): at most about 6 MB a process."""
-_BOARD_CARDS: dict[Hashable, tuple[Select[Any], bool]] = {}
-"""The boards' statements without a search, by their filters (``ClaimQueue._board_cards``), and
-with a search's window, by the other filters (``ClaimQueue._searched_board``).
-A statement holds its values, and the same values give the same statement, so one built for one
-request serves every later one with those filters (the viewer is in the key only for "mine")."""
