@@ -1,14 +1,15 @@
-"""The counts of a search past its window are its window's claims per state, on both engines; on
-PostgreSQL the window statement reads each claim's state from the row it ranks
-(``search_periods.window_states``), so no statement of counts runs (issue 18: the rare word and the
-phrase at 1,000,000 claims)."""
+"""The counts of a search past its window are its window's claims per state, and its pages the
+window's claims in the page's order, on both engines. On PostgreSQL the window statement reads each
+claim's state and update time from the row it ranks (``search_periods.window_states``,
+``window_carried``), so no statement of counts runs and a page looks up only its own claims (issue
+18: the rare word and the phrase at 1,000,000 claims)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from factcheck.claims.models import Claim
 from factcheck.claims.queue import ClaimQueue
@@ -19,6 +20,8 @@ from tests.queue.search_bounds import RANKED, WINDOW
 from tests.queue.test_search_periods import NEWER, dated
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     from sqlalchemy.ext.asyncio import AsyncSession
 
 MORE = [f"Ceasefire talks, round {i}" for i in range(3)]
@@ -67,3 +70,49 @@ def test_a_window_with_another_filter_is_counted_by_its_statement(db, db_kind, c
     counts, statements = db.run(counted)
     assert statements == 1
     assert counts.total == 0
+
+
+def test_a_search_s_pages_are_cut_from_its_window(db, db_kind, checker) -> None:
+    """Twelve matches, a window of ten, pages of three: the pages, forward and back, are the
+    window's claims by update, newest first. On PostgreSQL the window carries each claim's update
+    time, so a page's statement looks up only the claims it shows (four: a page and one more),
+    not the window's ten to sort them (``ClaimQueue._carried``)."""
+    dated(db, *((f"Ceasefire report {i}", 0) for i in range(12)))
+    filters = parse_filters({"q": "ceasefire"}).filters
+
+    async def walk(session: AsyncSession) -> tuple[list[list[UUID]], list[list[UUID]], list[str]]:
+        queue = ClaimQueue(session, checker.id, page_size=3, search_window=10, search_ranked=10)
+        forward: list[list[UUID]] = []
+        cursor = None
+        with sent_on(session.get_bind()) as sent:
+            while True:
+                result = await queue.page(filters, cursor)
+                forward.append([item.id for item in result.items])
+                if (cursor := result.next_cursor) is None:
+                    break
+        back: list[list[UUID]] = []
+        cursor = result.prev_cursor
+        while cursor is not None:
+            result = await queue.page(filters, cursor)
+            back.insert(0, [item.id for item in result.items])
+            cursor = result.prev_cursor
+        [(statement, parameters)] = [(s, p) for s, p in sent if "tag_names" in s][:1]
+        plan: list[str] = []
+        if db_kind == "postgres":
+            conn = await session.connection()
+            rows = await conn.exec_driver_sql("EXPLAIN (ANALYZE, COSTS OFF) " + statement, parameters)
+            plan = [row[0] for row in rows]
+        return forward, back, plan
+
+    forward, back, plan = db.run(walk)
+    shown = [key for page in forward for key in page]
+    assert len(shown) == 10 and len(set(shown)) == 10
+    assert back == forward[:-1]
+    updated = dict(
+        db.run(lambda s: s.execute(select(Claim.id, Claim.updated_at).where(Claim.id.in_(shown)))).all()
+    )
+    assert shown == sorted(shown, key=lambda key: (updated[key], key), reverse=True)
+    if db_kind == "postgres":
+        reads = [line for line in plan if " on claim " in line + " " and "claim_tag" not in line]
+        assert len(reads) == 1 and reads[0].endswith("loops=4)"), plan  # the page's and one more
+        assert any("Sort Key: best_matches.claim_updated_at DESC" in line for line in plan), plan

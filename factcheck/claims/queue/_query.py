@@ -203,18 +203,24 @@ class ClaimQueue:
         if filters.search is not None and filters.search.error:
             return QueueResult([], counts)
         months = months_of(self._dialect, filters)
-        statement, key, ascending = self._rows_statement(
-            filters, await self.lookups(filters), counts.past_cap(filters.state), months
-        )
+        ident: Any = Claim.id
+        if (carried := self._carried(filters)) is None:
+            many = counts.past_cap(filters.state)
+            statement, key, ascending = self._rows_statement(
+                filters, await self.lookups(filters), many, months
+            )
+        else:  # only the page's rows are looked up
+            alone, ascending = carried[0].subquery("carried"), carried[1]
+            statement, key, ident = select(alone.c.id), alone.c.sort_key, alone.c.id
         backwards = cursor is not None and cursor.backwards
         forward_up = ascending != backwards  # the SQL order of this fetch
         if cursor is not None:
             k, i = cursor.key, cursor.id
             if forward_up:
-                statement = statement.where(key >= k, or_(key > k, Claim.id > i))
+                statement = statement.where(key >= k, or_(key > k, ident > i))
             else:
-                statement = statement.where(key <= k, or_(key < k, Claim.id < i))
-        order = (key.asc(), Claim.id.asc()) if forward_up else (key.desc(), Claim.id.desc())
+                statement = statement.where(key <= k, or_(key < k, ident < i))
+        order = (key.asc(), ident.asc()) if forward_up else (key.desc(), ident.desc())
         page = statement.add_columns(key.label("sort_key")).order_by(*order).limit(self.page_size + 1)
         page = by_month(self._dialect, page, months, forward_up, self.page_size + 1)
         rows = list((await self.session.execute(self._with_details(page.subquery(), forward_up))).all())
@@ -235,6 +241,11 @@ class ClaimQueue:
             if has_prev and first
             else None,
         )
+
+    def _carried(self, filters: QueueFilters) -> tuple[Select[Any], bool] | None:
+        """``filters``' matches from its window alone (``_firsts.carried_matches``), if it may."""
+        terms = filters.search.terms if filters.search is not None else ()
+        return carried_matches(getattr(self._window.get(terms), "best", None), filters)
 
     async def counts(self, filters: QueueFilters) -> Counts:
         """Claims per state, in one query that visits a bounded number of claims.
@@ -324,8 +335,7 @@ class ClaimQueue:
         if found is None:
             statement, _ = self._searched_cards(filters, lookups, per_column, counted_here)
         else:
-            # It reads the window's keys (by name), no term: kept per process (1.5 ms to build),
-            # and per what the window carries (its values' names: ``search.ranked_window``).
+            # It reads the window's keys and what it carries by name: kept per process per them.
             mine = self.viewer_id if filters.assignee == ASSIGNEE_MINE else None
             unsearched, carried = replace(filters, search=None), tuple(found.keys)
             key = ("window", self._dialect, unsearched, lookups, mine, per_column, counted_here, carried)
@@ -352,8 +362,7 @@ class ClaimQueue:
         state's first matches in the queue's order (``_firsts``), with ``counted_here`` the state's
         count. The key (a rank function on SQLite) is computed with the matches, once: FTS5's
         bm25() may not appear inside a window."""
-        terms = filters.search.terms if filters.search is not None else ()
-        alone = carried_matches(getattr(self._window.get(terms), "best", None), filters)
+        alone = self._carried(filters)
         if alone is not None:
             matched, ascending = alone
         else:
