@@ -57,7 +57,9 @@ def test_a_window_s_counts_are_its_claims_per_state(db, db_kind, checker) -> Non
 
 def test_a_window_with_another_filter_is_counted_by_its_statement(db, db_kind, checker) -> None:
     """Another filter than the state (here a priority no claim has) is read from the claims, so
-    the counts' statement runs on both engines and counts nothing."""
+    the counts' statement runs on both engines and counts nothing. It joins the window's keys
+    alone: not the table of what PostgreSQL's window carries (``_window.Window.carried``), whose
+    arrays each statement naming it parses (0.5 ms a use for 1,000 update times)."""
     dated(db, *((wording, 0) for wording in NEWER + MORE))
 
     async def counted(session: AsyncSession) -> tuple[object, int]:
@@ -65,11 +67,12 @@ def test_a_window_with_another_filter_is_counted_by_its_statement(db, db_kind, c
         await queue.page(parse_filters({"q": "ceasefire"}).filters)  # the window, made once
         with sent_on(session.get_bind()) as sent:
             counts = await queue.counts(parse_filters({"q": "ceasefire", "priority": "urgent"}).filters)
-        return counts, len(sent)
+        return counts, [statement for statement, _ in sent]
 
     counts, statements = db.run(counted)
-    assert statements == 1
+    assert len(statements) == 1
     assert counts.total == 0
+    assert "claim_updated_at" not in statements[0]
 
 
 def test_a_search_s_pages_are_cut_from_its_window(db, db_kind, checker) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import (
@@ -35,14 +35,11 @@ from factcheck.claims.queue._kept import KEPT_BOARDS as _BOARD_CARDS_KEPT  # noq
 from factcheck.claims.queue._kept import keep as _keep
 from factcheck.claims.queue._months import by_month, months_of
 from factcheck.claims.queue._rows import ROW_COLUMNS, ROW_WIDTH, TAG_NAMES, QueueItem, item_of
-from factcheck.claims.search import ranked_window, search_window
-from factcheck.claims.search_periods import window_carried, window_statement, window_states
+from factcheck.claims.queue._window import Window, made_window
+from factcheck.claims.search_periods import window_statement
 from factcheck.claims.workflow import State
 from factcheck.settings import DEFAULTS, Settings
 from factcheck.verdicts.models import Rating
-
-if TYPE_CHECKING:
-    from collections import Counter
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,21 +60,6 @@ class BoardResult:
     counts: Counts
 
 
-class _Window(NamedTuple):
-    """A search's best matches, kept for the request (``ClaimQueue._windowed``)."""
-
-    best: Any
-    """The matches as a table to join (``search.ranked_window``): made once, read by each query."""
-    keys: dict[str, Any]
-    """Its keys as the values to run a kept statement with (``ClaimQueue._searched_board``)."""
-    of_newest: int | None
-    """Set when only the newest this many matches were ranked (``SEARCH_RANKED`` on SQLite; on
-    PostgreSQL, the matches of the newest periods: ``search_periods.newest_best_matches``)."""
-    states: Counter[str] | None
-    """The window's claims per state when the window statement read them (PostgreSQL's:
-    ``search_periods.window_states``), else None."""
-
-
 @dataclass
 class ClaimQueue:
     """The queue's reads, for one viewer (``mine`` means them)."""
@@ -90,7 +72,7 @@ class ClaimQueue:
     search_ranked: int = int(DEFAULTS["SEARCH_RANKED"])
     _dialect: str = field(init=False)
     _lookups: dict[tuple[str | None, str | None], Lookups] = field(init=False, default_factory=dict)
-    _window: dict[Any, _Window | None] = field(init=False, default_factory=dict)
+    _window: dict[Any, Window | None] = field(init=False, default_factory=dict)
     """Per search: its window when it matches more than ``search_window`` claims, else None."""
 
     def __post_init__(self) -> None:
@@ -107,7 +89,7 @@ class ClaimQueue:
             search_ranked=settings.search_ranked,
         )
 
-    async def _windowed(self, filters: QueueFilters) -> _Window | None:
+    async def _windowed(self, filters: QueueFilters) -> Window | None:
         """The search's window if it matches more than ``search_window`` claims: its best
         ``search_window`` matches, ranked once and kept for the request's other queries (one
         query, asked once per search and only when searching: ``window_statement``)."""
@@ -117,12 +99,8 @@ class ClaimQueue:
         if search.terms not in self._window:
             best, values = window_statement(self._dialect, search, self.search_window, self.search_ranked)
             rows = (await self.session.execute(best, values)).all()
-            found = search_window(self._dialect, rows, self.search_window, self.search_ranked)
-            carried = window_carried(rows)
-            self._window[search.terms] = (
-                _Window(*ranked_window(self._dialect, found[0], carried), found[1], window_states(rows))
-                if found is not None
-                else None
+            self._window[search.terms] = made_window(
+                self._dialect, rows, self.search_window, self.search_ranked
             )
         return self._window[search.terms]
 
@@ -245,7 +223,7 @@ class ClaimQueue:
     def _carried(self, filters: QueueFilters) -> tuple[Select[Any], bool] | None:
         """``filters``' matches from its window alone (``_firsts.carried_matches``), if it may."""
         terms = filters.search.terms if filters.search is not None else ()
-        return carried_matches(getattr(self._window.get(terms), "best", None), filters)
+        return carried_matches(getattr(self._window.get(terms), "carried", None), filters)
 
     async def counts(self, filters: QueueFilters) -> Counts:
         """Claims per state, in one query that visits a bounded number of claims.
