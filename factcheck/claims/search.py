@@ -26,8 +26,10 @@ from sqlalchemy import (
     Integer,
     Select,
     String,
+    Text,
     Uuid,
     bindparam,
+    cast,
     column,
     func,
     literal_column,
@@ -252,14 +254,25 @@ WINDOW_KEYS = {"sqlite": "best_window", "postgresql": "best_keys"}
 """The name of the bound parameter that holds a window's keys (``ranked_window``), by dialect."""
 
 
-def ranked_window(dialect: str, best: Sequence[Any]) -> tuple[Any, dict[str, Any]]:
+def _array_literal(values: Sequence[str]) -> str:
+    """PostgreSQL's text of an array of ``values``, each quoted: a state's or a timestamp's text,
+    neither of which holds a quote or a backslash."""
+    return '{"' + '","'.join(values) + '"}' if values else "{}"
+
+
+def ranked_window(
+    dialect: str, best: Sequence[Any], carried: Sequence[tuple[str, Any, list[str]]] = ()
+) -> tuple[Any, dict[str, Any]]:
     """The window (its keys, best first) as a table to join ``claim`` on: ``claim_key``, and its
     ``relevance``, the key's place in the window (lower is better, as the engines' own scores
     were: a search's pages follow the order of its window, and ties were broken by key there).
     The window is ranked once per request, and this table is made once and read by the counts and
     the page (``ClaimQueue._windowed``). With it, the keys as the values to run a kept statement
     with: the table reads them from one parameter named ``WINDOW_KEYS[dialect]`` (a statement
-    holds one window), so a statement built for one search's window runs another's.
+    holds one window), so a statement built for one search's window runs another's. What the
+    window statement ``carried`` of each claim (PostgreSQL's: its name, type and values as text,
+    ``search_periods.window_carried``) are columns of the table too, each unnested from an array
+    literal of its own (a text parameter ``best_<name>``) side by side with the keys.
 
     One bound parameter on SQLite (a JSON array of rowids read by ``json_each``, whose ``key`` is
     the place), one array on PostgreSQL (``unnest`` with its ordinality): sending each match's
@@ -277,13 +290,18 @@ def ranked_window(dialect: str, best: Sequence[Any]) -> tuple[Any, dict[str, Any
             .subquery("best_matches")
         )
         return table_, {WINDOW_KEYS[dialect]: keys}
-    values = list(best)
+    ids = list(best)
+    values: dict[str, Any] = {WINDOW_KEYS["postgresql"]: ids}
+    arrays: list[Any] = [bindparam(WINDOW_KEYS["postgresql"], ids, type_=ARRAY(Uuid()))]
+    for name, type_, texts in carried:
+        values[f"best_{name}"] = _array_literal(texts)
+        arrays.append(cast(bindparam(f"best_{name}", values[f"best_{name}"], type_=Text()), ARRAY(type_)))
     table_ = (
-        func.unnest(bindparam(WINDOW_KEYS["postgresql"], values, type_=ARRAY(Uuid())))
-        .table_valued("claim_key", with_ordinality="relevance")
+        func.unnest(*arrays)
+        .table_valued("claim_key", *(name for name, _, _ in carried), with_ordinality="relevance")
         .render_derived("best_matches")
     )
-    return table_, {WINDOW_KEYS["postgresql"]: values}
+    return table_, values
 
 
 def apply_search(

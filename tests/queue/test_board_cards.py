@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
@@ -12,9 +13,14 @@ from sqlalchemy import select, update
 from factcheck.accounts.roles import Role
 from factcheck.claims.board_page import moving_states
 from factcheck.claims.models import Claim
+from factcheck.claims.queue import ClaimQueue, QueueFilters, Sort
 from factcheck.claims.queue._firsts import first_of_each_state
-from factcheck.claims.workflow import TRANSITIONS, Actor, Facts, State, available_actions
-from tests.builders import make_claim
+from factcheck.claims.search import parse_search
+from factcheck.claims.search_periods import WINDOW_STATE, WINDOW_UPDATED
+from factcheck.claims.service import ClaimService
+from factcheck.claims.workflow import TRANSITIONS, Action, Actor, Facts, State, available_actions
+from tests.builders import actor_of, make_claim
+from tests.client import sent_on as statements_on
 from tests.client import statements
 from tests.queue.helpers import many_claims
 
@@ -130,3 +136,128 @@ def test_both_shapes_of_a_searched_boards_columns_give_the_same_cards_and_counts
             assert cut == numbered and len(cut) == 6, (ascending, counted)
             if counted:
                 assert {row[2] for row in cut} == {3}
+
+
+def test_a_windows_matches_carry_their_claims_state_and_update_time_on_postgresql(
+    db, db_kind, checker
+) -> None:
+    """PostgreSQL's window of its newest matches (``search_periods.newest_best_matches``) carries
+    each match's state and update time into the window's table (``search.ranked_window``), read
+    with its row and sent back as text (``search_periods.window_carried``): they are the claim's
+    own, to the microsecond. SQLite's window, from FTS5's table, and PostgreSQL's of every match
+    (``SEARCH_RANKED`` 0) carry only their keys."""
+
+    async def build(s):
+        made = await many_claims(s, 6, by=checker, prefix="bombs fell")
+        times = [datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 1, 2, 3, 4, 5, 123456, tzinfo=UTC)]
+        for i, claim in enumerate(made[:4]):
+            values = {"state": [State.QUEUED, State.DISMISSED][i % 2].value, "updated_at": times[i % 2]}
+            await s.execute(update(Claim).where(Claim.id == claim.id).values(**values))
+        await s.commit()
+
+    db.run(build)
+
+    async def carried(s, ranked):
+        queue = ClaimQueue(s, checker.id, search_window=4, search_ranked=ranked)
+        found = await queue._windowed(QueueFilters(search=parse_search("bombing")))
+        window = found.carried if found.carried is not None else found.best
+        if WINDOW_UPDATED not in window.c:
+            return set(window.c.keys())
+        statement = select(
+            window.c[WINDOW_STATE], window.c[WINDOW_UPDATED], Claim.state, Claim.updated_at
+        ).join(Claim, Claim.id == window.c.claim_key)
+        return [tuple(row) for row in (await s.execute(statement, found.keys)).all()]
+
+    for ranked in (0, 2000):
+        rows = db.run(lambda s: carried(s, ranked))  # noqa: B023
+        if db_kind == "sqlite" or not ranked:
+            assert rows == {"claim_key", "relevance"}, ranked
+            continue
+        assert len(rows) == 4
+        assert all(row[:2] == row[2:] for row in rows), rows
+        assert {row[1].microsecond for row in rows} >= {123456}, rows
+
+
+def test_a_searched_board_cuts_its_columns_from_the_window_where_it_carries_them(
+    db, db_kind, checker
+) -> None:
+    """With no filter but the search (and the state), by update or best match, a searched board on
+    PostgreSQL reads its matches' states and times from the window alone, no claim looked up for
+    them (``_firsts.carried_matches``); any other filter or order joins the claims, as SQLite always
+    does. The columns and counts are the list's either way."""
+
+    async def build(s):
+        made = await many_claims(s, 8, by=checker, prefix="bombs fell")
+        service = ClaimService(session=s)
+        for claim in made[:6:2]:
+            await service.apply(claim.id, Action.ACCEPT, actor_of(checker))
+
+    db.run(build)
+    bombs = QueueFilters(search=parse_search("bombing"))
+    views = {  # the filters, and whether the matches come from the window alone on PostgreSQL
+        "search": (bombs, True),
+        "by match": (replace(bombs, sort=Sort.RELEVANCE), True),
+        "a state": (replace(bombs, state=State.QUEUED), True),
+        "a priority": (replace(bombs, priority="normal"), False),
+        "by creation": (replace(bombs, sort=Sort.CREATED), False),
+    }
+
+    async def boards(s):
+        found = {}
+        for name, (filters, _) in views.items():
+            queue = ClaimQueue(s, checker.id, search_window=5)
+            with statements_on(s.get_bind()) as sent:
+                board = await queue.board(filters, per_column=2)
+            [sql] = [sql for sql, _ in sent if "card_state" in sql]
+            listed = ClaimQueue(s, checker.id, search_window=5)
+            columns = {}
+            for state in (filters.state,) if filters.state else (State.CANDIDATE, State.QUEUED):
+                page = await listed.page(replace(filters, state=state))
+                columns[state] = [item.id for item in page.items][:2]
+                assert columns[state], (name, state)
+            counts = await listed.counts(filters)
+            shown = {state: [item.id for item in cards] for state, cards in board.columns.items() if cards}
+            found[name] = (
+                shown,
+                columns,
+                board.counts,
+                counts,
+                "JOIN unnest" in sql or "JOIN (SELECT" in sql,
+            )
+        return found
+
+    for name, (shown, columns, on_board, counted, joined) in db.run(boards).items():
+        assert shown == columns, name
+        assert on_board == counted, name
+        assert joined == (db_kind == "sqlite" or not views[name][1]), name
+
+
+def test_a_kept_searched_board_statement_is_one_per_what_the_window_carries(db, checker) -> None:
+    """The searched board's statement is kept per process (``_query._BOARD_CARDS``) and reads the
+    window by name: one built for a window that carries states and times (PostgreSQL's of the
+    newest matches) is not run with a window of keys alone (``SEARCH_RANKED`` 0), nor the other way
+    round, so each board shows its own search's cards, as the list does."""
+
+    async def build(s):
+        await many_claims(s, 5, by=checker, prefix="bombs fell")
+        made = await many_claims(s, 5, by=checker, prefix="ceasefire talk")
+        for claim in made[:3]:
+            await ClaimService(session=s).apply(claim.id, Action.ACCEPT, actor_of(checker))
+
+    db.run(build)
+
+    async def both(s, words, ranked):
+        queue = ClaimQueue(s, checker.id, search_window=4, search_ranked=ranked)
+        filters = QueueFilters(search=parse_search(words))
+        board = await queue.board(filters, per_column=5)
+        listed = {}
+        for state in (State.CANDIDATE, State.QUEUED):
+            page = await queue.page(replace(filters, state=state))
+            listed[state] = [item.id for item in page.items]
+        shown = {state: [item.id for item in board.columns[state]] for state in listed}
+        return shown, listed, board.counts.per_state
+
+    for words, ranked in (("bombing", 2000), ("ceasefire", 0), ("talk", 2000), ("bombs", 0)):
+        on_board, listed, counts = db.run(lambda s: both(s, words, ranked))  # noqa: B023
+        assert on_board == listed, (words, ranked)
+        assert sum(counts.values()) == 4 and all(counts[state] == len(listed[state]) for state in listed)

@@ -163,3 +163,34 @@ def test_the_statement_is_built_once_per_shape_and_run_with_each_search_s_words(
     dated(db, (BEST, OLD), *((wording, 0) for wording in NEWER), ("Cholera in Idlib", 0))
     assert listed(view(as_checker, q="cholera")) == ["Cholera in Idlib"]
     assert set(listed(view(as_checker, q="ceasefire"))) <= set(NEWER)
+
+
+PHRASED = ["Barrel bombs fell on Aleppo", "Barrel bombs again on Aleppo", "Barrel bombs over Aleppo today"]
+APART = "Bombs and a barrel of oil in Aleppo"
+
+
+def test_a_phrase_asks_the_index_for_its_words_and_checks_the_phrase_per_row(
+    as_checker, db, db_kind, checker
+) -> None:
+    """Three claims hold the phrase, one its words apart, all of this period. The phrase's window
+    holds only claims of the phrase (on both engines). On PostgreSQL the index is asked for the words, so it
+    rechecks no row (``Rows Removed by Index Recheck`` when asked for the phrase), and the claim
+    with the words apart is dropped by the phrase's own check (``ts_match_vq``) before it is ranked."""
+    dated(db, (APART, 0), *((wording, 0) for wording in PHRASED))
+    rows = listed(view(as_checker, q='"barrel bombs" Aleppo'))
+    assert len(rows) == WINDOW and set(rows) <= set(PHRASED)
+    if db_kind != "postgres":
+        return
+
+    async def plan(session: AsyncSession) -> list[str]:
+        with sent_on(session.get_bind()) as sent:
+            queue = ClaimQueue(session, checker.id, search_window=WINDOW, search_ranked=RANKED)
+            await queue.page(parse_filters({"q": '"barrel bombs" Aleppo'}).filters)
+        [(statement, parameters)] = [(s, p) for s, p in sent if "ts_rank(" in s]
+        conn = await session.connection()
+        rows = await conn.exec_driver_sql("EXPLAIN (ANALYZE, COSTS OFF) " + statement, parameters)
+        return [row[0] for row in rows]
+
+    lines = db.run(plan)
+    assert not any("Index Recheck" in line for line in lines), lines
+    assert any("Rows Removed by Filter: 1" in line for line in lines), lines

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, literal, select, union_all
 
 from factcheck.claims.models import claim_state_count, claim_tag_state_count
 from factcheck.claims.workflow import State
@@ -78,6 +78,26 @@ class Counts:
         """The figure as a page shows it: exact, or "10,000+" / "1,234+" when it is a bound."""
         n = self.total if state is None else self.per_state[state]
         return f"{n:,}+" if self.is_lower_bound(state) else f"{n:,}"
+
+
+OWN = "=own"
+"""Label of the counts' row for the viewed state (no state is spelled with "=")."""
+
+
+def counted(sample: Select[Any], own: Select[Any] | None, cap: int) -> Any:
+    """The counts' statement: the first ``cap`` + 1 claims of ``sample`` (every filter but the
+    state) by state, and with a state viewed, its own matches (``own``) up to the cap (``OWN``)."""
+    sampled = sample.limit(cap + 1).subquery("sampled")
+    branches: list[Any] = [
+        select(sampled.c.state.label("part"), func.count().label("n")).group_by(sampled.c.state)
+    ]
+    if own is not None:
+        branches.append(
+            select(literal(OWN).label("part"), func.count().label("n")).select_from(
+                own.limit(cap + 1).subquery("own")
+            )
+        )
+    return union_all(*branches) if len(branches) > 1 else branches[0]
 
 
 async def state_counts(session: AsyncSession) -> dict[State, int]:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import (
     ColumnElement,
     Select,
     func,
-    literal,
     or_,
     select,
     union_all,
@@ -21,7 +20,7 @@ from factcheck.accounts.models import User
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, Tag
 from factcheck.claims.queue._conditions import Lookups, filtered, sort_key
-from factcheck.claims.queue._counts import Counts, state_counts, tag_state_counts
+from factcheck.claims.queue._counts import OWN, Counts, counted, state_counts, tag_state_counts
 from factcheck.claims.queue._filters import (
     ASSIGNEE_MINE,
     BOARD_CARDS,
@@ -30,21 +29,17 @@ from factcheck.claims.queue._filters import (
     QueueFilters,
     Sort,
 )
-from factcheck.claims.queue._firsts import first_of_each_state
+from factcheck.claims.queue._firsts import carried_matches, first_of_each_state
+from factcheck.claims.queue._kept import BOARD_STATEMENTS as _BOARD_CARDS
+from factcheck.claims.queue._kept import KEPT_BOARDS as _BOARD_CARDS_KEPT  # noqa: F401 (the tests' bound)
+from factcheck.claims.queue._kept import keep as _keep
 from factcheck.claims.queue._months import by_month, months_of
 from factcheck.claims.queue._rows import ROW_COLUMNS, ROW_WIDTH, TAG_NAMES, QueueItem, item_of
-from factcheck.claims.search import ranked_window, search_window
+from factcheck.claims.queue._window import Window, made_window
 from factcheck.claims.search_periods import window_statement
 from factcheck.claims.workflow import State
 from factcheck.settings import DEFAULTS, Settings
 from factcheck.verdicts.models import Rating
-
-if TYPE_CHECKING:
-    from collections.abc import Hashable
-
-
-_OWN = "=own"
-"""Label of the count query's row for the viewed state (no state is spelled with "=")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,18 +60,6 @@ class BoardResult:
     counts: Counts
 
 
-class _Window(NamedTuple):
-    """A search's best matches, kept for the request (``ClaimQueue._windowed``)."""
-
-    best: Any
-    """The matches as a table to join (``search.ranked_window``): made once, read by each query."""
-    keys: dict[str, Any]
-    """Its keys as the values to run a kept statement with (``ClaimQueue._searched_board``)."""
-    of_newest: int | None
-    """Set when only the newest this many matches were ranked (``SEARCH_RANKED`` on SQLite; on
-    PostgreSQL, the matches of the newest periods: ``search_periods.newest_best_matches``)."""
-
-
 @dataclass
 class ClaimQueue:
     """The queue's reads, for one viewer (``mine`` means them)."""
@@ -89,7 +72,7 @@ class ClaimQueue:
     search_ranked: int = int(DEFAULTS["SEARCH_RANKED"])
     _dialect: str = field(init=False)
     _lookups: dict[tuple[str | None, str | None], Lookups] = field(init=False, default_factory=dict)
-    _window: dict[Any, _Window | None] = field(init=False, default_factory=dict)
+    _window: dict[Any, Window | None] = field(init=False, default_factory=dict)
     """Per search: its window when it matches more than ``search_window`` claims, else None."""
 
     def __post_init__(self) -> None:
@@ -106,7 +89,7 @@ class ClaimQueue:
             search_ranked=settings.search_ranked,
         )
 
-    async def _windowed(self, filters: QueueFilters) -> _Window | None:
+    async def _windowed(self, filters: QueueFilters) -> Window | None:
         """The search's window if it matches more than ``search_window`` claims: its best
         ``search_window`` matches, ranked once and kept for the request's other queries (one
         query, asked once per search and only when searching: ``window_statement``)."""
@@ -116,9 +99,8 @@ class ClaimQueue:
         if search.terms not in self._window:
             best, values = window_statement(self._dialect, search, self.search_window, self.search_ranked)
             rows = (await self.session.execute(best, values)).all()
-            found = search_window(self._dialect, rows, self.search_window, self.search_ranked)
-            self._window[search.terms] = (
-                _Window(*ranked_window(self._dialect, found[0]), found[1]) if found is not None else None
+            self._window[search.terms] = made_window(
+                self._dialect, rows, self.search_window, self.search_ranked
             )
         return self._window[search.terms]
 
@@ -199,18 +181,24 @@ class ClaimQueue:
         if filters.search is not None and filters.search.error:
             return QueueResult([], counts)
         months = months_of(self._dialect, filters)
-        statement, key, ascending = self._rows_statement(
-            filters, await self.lookups(filters), counts.past_cap(filters.state), months
-        )
+        ident: Any = Claim.id
+        if (carried := self._carried(filters)) is None:
+            many = counts.past_cap(filters.state)
+            statement, key, ascending = self._rows_statement(
+                filters, await self.lookups(filters), many, months
+            )
+        else:  # only the page's rows are looked up
+            alone, ascending = carried[0].subquery("carried"), carried[1]
+            statement, key, ident = select(alone.c.id), alone.c.sort_key, alone.c.id
         backwards = cursor is not None and cursor.backwards
         forward_up = ascending != backwards  # the SQL order of this fetch
         if cursor is not None:
             k, i = cursor.key, cursor.id
             if forward_up:
-                statement = statement.where(key >= k, or_(key > k, Claim.id > i))
+                statement = statement.where(key >= k, or_(key > k, ident > i))
             else:
-                statement = statement.where(key <= k, or_(key < k, Claim.id < i))
-        order = (key.asc(), Claim.id.asc()) if forward_up else (key.desc(), Claim.id.desc())
+                statement = statement.where(key <= k, or_(key < k, ident < i))
+        order = (key.asc(), ident.asc()) if forward_up else (key.desc(), ident.desc())
         page = statement.add_columns(key.label("sort_key")).order_by(*order).limit(self.page_size + 1)
         page = by_month(self._dialect, page, months, forward_up, self.page_size + 1)
         rows = list((await self.session.execute(self._with_details(page.subquery(), forward_up))).all())
@@ -232,6 +220,11 @@ class ClaimQueue:
             else None,
         )
 
+    def _carried(self, filters: QueueFilters) -> tuple[Select[Any], bool] | None:
+        """``filters``' matches from its window alone (``_firsts.carried_matches``), if it may."""
+        terms = filters.search.terms if filters.search is not None else ()
+        return carried_matches(getattr(self._window.get(terms), "carried", None), filters)
+
     async def counts(self, filters: QueueFilters) -> Counts:
         """Claims per state, in one query that visits a bounded number of claims.
 
@@ -240,8 +233,10 @@ class ClaimQueue:
         matches of every filter but the state, grouped by state; when a state is viewed, its own
         matches up to the cap as well. A search that matches more than its window (an unranked
         probe of at most ``search_window`` + 1 matches, a query of its own) is counted within its
-        best ``search_window`` matches (of its newest ``search_ranked``). So a count costs at
-        most about twice the cap in rows read, however many claims match."""
+        best ``search_window`` matches (of its newest ``search_ranked``); with no other filter
+        but the state, from the window's own rows when its statement read their states
+        (PostgreSQL's), with no statement of its own. So a count costs at most about twice the cap
+        in rows read, however many claims match."""
         cap = self.count_cap
         per_state = dict.fromkeys(State, 0)
         if filters.search is not None and filters.search.error:
@@ -252,27 +247,17 @@ class ClaimQueue:
         if filters.tag_alone:
             return Counts(await tag_state_counts(self.session, lookups.tag_id), cap, state=filters.state)
         found = await self._windowed(filters)
-        sample, _ = self._filter(
-            select(Claim.state.label("state")).select_from(Claim), filters.without_state(), lookups
-        )
-        sampled = sample.limit(cap + 1).subquery("sampled")
-        branches: list[Select] = [
-            select(sampled.c.state.label("part"), func.count().label("n")).group_by(sampled.c.state)
-        ]
-        if filters.state is not None:
-            own, _ = self._filter(select(Claim.id).select_from(Claim), filters, lookups)
-            branches.append(
-                select(literal(_OWN).label("part"), func.count().label("n")).select_from(
-                    own.limit(cap + 1).subquery("own")
-                )
-            )
-        statement = union_all(*branches) if len(branches) > 1 else branches[0]
         own_n = None
-        for part, n in await self.session.execute(statement):
-            if part == _OWN:
-                own_n = n
-            else:
-                per_state[State(part)] = n
+        if found is not None and found.states is not None and self._window_counted(filters):
+            # The window statement read each claim's state: the window is every claim counted.
+            per_state.update((State(state), n) for state, n in found.states.items())
+            own_n = per_state[filters.state] if filters.state is not None else None
+        else:
+            for part, n in await self.session.execute(self._counts_statement(filters, lookups)):
+                if part == OWN:
+                    own_n = n
+                else:
+                    per_state[State(part)] = n
         capped = sum(per_state.values()) > cap
         state_capped = False
         if filters.state is not None and own_n is not None:
@@ -281,6 +266,22 @@ class ClaimQueue:
         window = self.search_window if found is not None else None
         of_newest = found.of_newest if found is not None else None
         return Counts(per_state, cap, capped, filters.state, state_capped, window, of_newest)
+
+    def _window_counted(self, filters: QueueFilters) -> bool:
+        """The counts of ``filters`` are its window's claims per state: it filters by nothing but
+        the search (and the state, counted apart from the same claims), and the window is within
+        the count cap, so each figure is exact as the counts' statement would give it."""
+        return self.search_window <= self.count_cap and not replace(filters, state=None, search=None).narrowed
+
+    def _counts_statement(self, filters: QueueFilters, lookups: Lookups) -> Any:
+        """The counts' statement (``counted``) of every filter but the state, and of the state's."""
+        sample, _ = self._filter(
+            select(Claim.state.label("state")).select_from(Claim), filters.without_state(), lookups
+        )
+        own = None
+        if filters.state is not None:
+            own, _ = self._filter(select(Claim.id).select_from(Claim), filters, lookups)
+        return counted(sample, own, self.count_cap)
 
     async def board(self, filters: QueueFilters, per_column: int = BOARD_CARDS) -> BoardResult:
         """A column per state, the first cards of each in the queue's order, in one query."""
@@ -312,10 +313,10 @@ class ClaimQueue:
         if found is None:
             statement, _ = self._searched_cards(filters, lookups, per_column, counted_here)
         else:
-            # It reads the window's keys (by name), no term: kept per process (1.5 ms to build).
+            # It reads the window's keys and what it carries by name: kept per process per them.
             mine = self.viewer_id if filters.assignee == ASSIGNEE_MINE else None
-            unsearched = replace(filters, search=None)
-            key = ("window", self._dialect, unsearched, lookups, mine, per_column, counted_here)
+            unsearched, carried = replace(filters, search=None), tuple(found.keys)
+            key = ("window", self._dialect, unsearched, lookups, mine, per_column, counted_here, carried)
             if (kept := _BOARD_CARDS.get(key)) is None:
                 kept = self._searched_cards(filters, lookups, per_column, counted_here)
                 _keep(key, kept)
@@ -339,8 +340,12 @@ class ClaimQueue:
         state's first matches in the queue's order (``_firsts``), with ``counted_here`` the state's
         count. The key (a rank function on SQLite) is computed with the matches, once: FTS5's
         bm25() may not appear inside a window."""
-        matches, key, ascending = self._rows_statement(filters, lookups)
-        matched = matches.add_columns(key.label("sort_key"), Claim.state.label("card_state"))
+        alone = self._carried(filters)
+        if alone is not None:
+            matched, ascending = alone
+        else:
+            matches, key, ascending = self._rows_statement(filters, lookups)
+            matched = matches.add_columns(key.label("sort_key"), Claim.state.label("card_state"))
         states = [filters.state] if filters.state else list(State)
         page = first_of_each_state(self._dialect, matched, states, ascending, per_column, counted_here)
         extra = [page.c.in_state] if counted_here else []
@@ -370,19 +375,3 @@ class ClaimQueue:
         kept = (self._with_details(cards.subquery(), ascending), ascending)
         _keep(key, kept)
         return kept
-
-
-def _keep(key: Hashable, kept: tuple[Select[Any], bool]) -> None:
-    """Keep a board's statement (``_BOARD_CARDS``), letting the oldest go past the bound."""
-    if len(_BOARD_CARDS) >= _BOARD_CARDS_KEPT:
-        del _BOARD_CARDS[next(iter(_BOARD_CARDS))]  # the oldest
-    _BOARD_CARDS[key] = kept
-
-
-_BOARD_CARDS_KEPT = 64
-"""About 90 KB each (tracemalloc): at most about 6 MB a process."""
-_BOARD_CARDS: dict[Hashable, tuple[Select[Any], bool]] = {}
-"""The boards' statements without a search, by their filters (``ClaimQueue._board_cards``), and
-with a search's window, by the other filters (``ClaimQueue._searched_board``).
-A statement holds its values, and the same values give the same statement, so one built for one
-request serves every later one with those filters (the viewer is in the key only for "mine")."""
