@@ -30,40 +30,26 @@ The raw phrase is then resolved against what the article said before by
 
 from __future__ import annotations
 
-import re
+from typing import TYPE_CHECKING
 
 from factcheck.extraction.absolutes import subject_after_with
-from factcheck.extraction.asides import (
-    OBJECT_RELATIVES,
-    WHO,
-    across_an_aside,
-    antecedent_of_who,
-    before_phrase,
-    first_word,
-    opening_subject_across_aside,
-    subject_before_apposition,
-)
+from factcheck.extraction.asides import first_word, opening_subject_across_aside
 from factcheck.extraction.cues import (
     BE_FORMS,
-    BELIEF_ADJECTIVES,
     BELIEF_CUES,
-    BELIEF_NOUNS,
-    BELIEF_VERBS,
     CUE_WORDS,
     FINDING_VERBS,
     MAKING_CLEAR,
     PARTICIPLES,
-    POSSESSIVE_PRONOUNS,
     PROGRESSIVES,
     PUTTING,
     REPORTING_CUES,
-    REPORTING_VERBS,
     SAYING_INFINITIVES,
 )
+from factcheck.extraction.holders import believer, finder_before, subject_before
 from factcheck.extraction.inversions import inverted_at_clause_end, inverted_tag_at_end, subject_after
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
-    PERSON_PRONOUNS,
     per_text,
     token_words,
     tokens,
@@ -71,15 +57,9 @@ from factcheck.extraction.lexicon import (
     word_set,
 )
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
-from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in, position_start
+from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
-from factcheck.extraction.shares import share_of_a_group
-from factcheck.extraction.source_phrases import (
-    SOURCE_PREPOSITIONS,
-    common_noun_phrase_ending_at,
-    phrase_ending_at,
-    phrase_from,
-)
+from factcheck.extraction.source_phrases import phrase_ending_at, phrase_from
 from factcheck.extraction.subjects import (
     main_clause_subject,
     source_after_according_to,
@@ -95,17 +75,23 @@ from factcheck.extraction.verb_use import (
     next_word,
     puts_it,
     reports,
-    states_a_proposition,
 )
 
-BEFORE_OBJECTS = SOURCE_PREPOSITIONS | {"on", "by"}
+if TYPE_CHECKING:
+    import re
 
 
 def attribution_phrase(sentence: str) -> str | None:
     """The words naming whoever the sentence attributes its statement to, as written."""
     masked = mask_quotes(sentence)
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
-        return poll_after_in(sentence, masked) or _name_before_quotation(sentence, tokens(masked))
+        words = tokens(masked)
+        return (
+            poll_after_in(sentence, masked)
+            or _name_before_quotation(sentence, words)
+            or _verb_before_quotation(sentence, words)
+            or _tag_after_quotation(sentence, words)
+        )
     words = tokens(masked)
     if reporter := (
         _reporter_at_end(sentence, words)
@@ -122,7 +108,7 @@ def attribution_phrase(sentence: str) -> str | None:
         if word in BELIEF_CUES:
             # A belief only when nothing in the sentence is reported: in "Asked if he
             # thought so, Wilson said …" Wilson is the source.
-            belief = belief or _believer(sentence, words, index)
+            belief = belief or believer(sentence, words, index)
             if word not in REPORTING_CUES:
                 continue
         if word == "Said" and index == 0:  # "Said Paul Renner, who owns the mill: …"
@@ -130,12 +116,12 @@ def attribution_phrase(sentence: str) -> str | None:
         elif word in PASSIVE_REPORTING and next_word(words, index) == "by" and after_be(words, index):
             found = phrase_from(sentence, words, index + 2)  # "was first reported by Politico"
         elif word in SAYING_INFINITIVES and (start := going_on_to(words, index)) is not None:
-            found = _subject_before(sentence, words, start)  # "Hale went on to say"
+            found = subject_before(sentence, words, start)  # "Hale went on to say"
         elif reports(words, index):
             found = (
                 opening_subject_across_aside(sentence, words, index)
                 or inverted_at_clause_end(sentence, words, index)
-                or _subject_before(sentence, words, index)
+                or subject_before(sentence, words, index)
                 or subject_across_asides(sentence, words, index)
                 or subject_after(sentence, words, index)
                 or main_clause_subject(sentence, words, index)
@@ -144,17 +130,17 @@ def attribution_phrase(sentence: str) -> str | None:
                 or people_opening(sentence, words, index)
             )
         elif word in PROGRESSIVES and (be := be_before(words, index)):
-            found = _subject_before(sentence, words, be)
+            found = subject_before(sentence, words, be)
         elif word in PARTICIPLES:
             found = subject_after_with(sentence, words, index) or main_clause_subject(sentence, words, index)
         elif (word in PUTTING and puts_it(words, index)) or (
             word in MAKING_CLEAR and makes_clear(words, index)
         ):
-            found = _subject_before(sentence, words, index)
+            found = subject_before(sentence, words, index)
         elif word in FINDING_VERBS:
             found = (
                 document_before(sentence, words, index)
-                or _finder_before(sentence, words, index)
+                or finder_before(sentence, words, index)
                 or document_opening(sentence, words, index)
             )
         elif word.lower() == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
@@ -165,7 +151,14 @@ def attribution_phrase(sentence: str) -> str | None:
             stance = stance or found  # "Varga attacked Tom Hale, who says …": Hale's words
         elif found:
             return found
-    return stance or belief or poll_after_in(sentence, masked) or _name_before_quotation(sentence, words)
+    return (
+        stance
+        or belief
+        or poll_after_in(sentence, masked)
+        or _name_before_quotation(sentence, words)
+        or _verb_before_quotation(sentence, words)
+        or _tag_after_quotation(sentence, words)
+    )
 
 
 # A stance taken against someone, which a statement reported later in the sentence
@@ -189,13 +182,72 @@ def _name_before_quotation(sentence: str, words: list[re.Match[str]]) -> str | N
 DASHES = frozenset({"-", "—", "–"})
 
 
+def _verb_before_quotation(sentence: str, words: list[re.Match[str]]) -> str | None:
+    """The subject of a verb that introduces a quotation with a colon: whatever the verb,
+    the words after the colon are its subject's: "Hale gloated: “…”", "Dunn went even
+    further: “…”", "Olin resisted: “…”" (not a noun: "a three-word slogan: “…”"; not a
+    passive: "Hale was asked: “…”")."""
+    colon = next((i for i, w in enumerate(words) if w.group() == ":"), None)
+    if not colon or colon + 1 >= len(words) or words[colon + 1].group() != "\0":
+        return None
+    verb = colon - 1
+    while verb > 0 and (
+        words[verb].group() in COLON_ADVERBS or between_subject_and_verb(words[verb].group())
+    ):
+        verb -= 1
+    word = words[verb].group()
+    if not (word.islower() and (word.endswith("ed") or word in COLON_VERBS)):
+        return None
+    if verb > 0 and words[verb - 1].group() in BE_FORMS | {"been", "be", "being"}:
+        return None
+    found = subject_before(sentence, words, verb)
+    if not found or found.lower() in GROUP_PRONOUNS or not opens_its_clause(sentence, words, verb, found):
+        return None
+    return found
+
+
+def _tag_after_quotation(sentence: str, words: list[re.Match[str]]) -> str | None:
+    """The tag after a quotation that a comma closes, whatever its verb: "“…,” Hale barked",
+    "“…,” beamed Grace Olin", "“…,” reads an editorial in the Eastport Courier" (a quotation
+    closed by a comma goes on in its tag)."""
+    index = 0
+    while index < len(words) and words[index].group() == "\0":
+        index += 1
+    if not index or index + 1 >= len(words):
+        return None
+    if not sentence[: words[index - 1].end()].rstrip("\"'”’").endswith((",", "!", "?")):
+        return None
+    if _tag_verb(words[index].group()):
+        return phrase_from(sentence, words, index + 1)  # "beamed Grace Olin"
+    verb = next((i for i in range(index + 1, min(index + 6, len(words))) if words[i].group().islower()), None)
+    if verb is None or not _tag_verb(words[verb].group()):
+        return None
+    found = subject_before(sentence, words, verb)
+    return found if found and sentence.startswith(found, words[index].start()) else None
+
+
+def _tag_verb(word: str) -> bool:
+    """A verb of a quotation's tag: "barked", "beamed", "quips", "began"."""
+    return (
+        word.islower() and (word.endswith(("ed", "s")) or word in COLON_VERBS) and word not in TAG_NOT_VERBS
+    )
+
+
+TAG_NOT_VERBS = word_set("was is has as its his this us")
+
+# Words between a verb and the colon of its quotation: "went even further:", "shot back:".
+COLON_ADVERBS = word_set("further back on out simply flatly bluntly")
+# Verbs not ending in "-ed" that introduce a quotation: "Hale wrote:", "Dunn continues:".
+COLON_VERBS = word_set("wrote writes went continues reads read spoke put says said told began shot")
+
+
 def _reporter_at_end(sentence: str, words: list[re.Match[str]]) -> str | None:
     """Who reports the whole sentence in a tag closing it: "In one email, Carter
     discussed …, the Times reported.", "“…,” CNN reported." (not Carter)."""
     last = len(words) - 1 if words and words[-1].group() != "." else len(words) - 2
     if last < 2 or words[last].group() not in REPORTED:
         return None
-    found = _subject_before(sentence, words, last)
+    found = subject_before(sentence, words, last)
     start = sentence.rfind(found, 0, words[last].start()) if found else -1
     return found if start > 0 and sentence[:start].rstrip().rstrip("\"'”’").endswith(",") else None
 
@@ -231,55 +283,6 @@ def _aside_to_the_end(rest: list[re.Match[str]]) -> bool:
     return first.lower() in {"which", "who", "a", "an", "the"} or (first[:1].isupper() and len(rest) <= 3)
 
 
-def _believer(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
-    """Who holds the belief that the word at `index` states, if it states one: "Wilson
-    thinks …", "The mayor is convinced that …", "Wilson's view that …"."""
-    word = words[index].group()
-    if word in BELIEF_NOUNS and (owner := _owner_of_belief(sentence, words, index)):
-        return owner
-    if (start := position_start(words, index)) is not None:
-        holder = _subject_before(sentence, words, start)
-        if holder and holder.lower() in GROUP_PRONOUNS:
-            return None
-        return holder if holder and opens_its_clause(sentence, words, start, holder) else None
-    if word in BELIEF_VERBS and states_a_proposition(words, index):
-        return _subject_before(sentence, words, index)
-    if word in BELIEF_ADJECTIVES and next_word(words, index) in {"that", "about"}:
-        be = index - 1
-        while be > 0 and (words[be].group() == "not" or between_subject_and_verb(words[be].group())):
-            be -= 1  # "are not confident that", "have long been concerned that"
-        if be > 0 and words[be].group() in BE_FORMS | STAYING | {"been"}:
-            return _subject_before(sentence, words, be)
-    return None
-
-
-STAYING = word_set("remain remains remained")
-
-
-def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
-    """Whose view it is, in "Wilson's view that …", "his assertion that …"."""
-    if next_word(words, index) != "that" or index == 0:
-        return None
-    owner = words[index - 1].group()
-    if owner.lower() in POSSESSIVE_PRONOUNS:
-        return POSSESSIVE_PRONOUNS[owner.lower()]
-    if without_possessive(owner) == owner:
-        return None
-    return phrase_ending_at(sentence, words, index - 1)
-
-
-def _finder_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
-    """Anyone stating a finding: "The inspectors found that …", "…, Gallup found."; not
-    "Police found a body" (no proposition)."""
-    after = next_word(words, verb)
-    if after != "that" and (after not in {".", ""} or words[verb].group() in {"show", "find"}):
-        return None  # "…, Gallup found."; not "the reality show."
-    finder = _subject_before(sentence, words, verb)
-    if not finder or finder.lower() in GROUP_PRONOUNS:
-        return None
-    return finder if opens_its_clause(sentence, words, verb, finder) else None
-
-
 def is_quotation_only(sentence: str) -> bool:
     """The sentence is one quotation, with nothing outside the marks."""
     return opens_with_quote(sentence) and not any(
@@ -294,103 +297,3 @@ def mask_quotes(sentence: str) -> str:
     for quote in find_quotes(sentence):
         masked[quote.outer_start : quote.outer_end] = "\0" * (quote.outer_end - quote.outer_start)
     return "".join(masked)
-
-
-def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
-    """The subject right before a reporting verb: "Kerry (also) said"."""
-    index = verb - 1
-    while index >= 0 and between_subject_and_verb(words[index].group()):
-        index -= 1
-    if index + 1 == verb and _party_label_before(words, index):
-        index -= 1  # "Gov. John Kasich (R-OH), said"
-    if index > 0 and words[index].group() == ")":  # "Sen. Bernie Sanders (I-Vt.) said"
-        index = next((i - 1 for i in range(index, max(index - 8, 0), -1) if words[i].group() == "("), index)
-    if index < 0:
-        return None
-    word = words[index].group()
-    if word in WHO and index > 1 and words[index - 1].group() == ",":
-        # "…, Tom Hale, who says …" (not a stance or an act: "…, who endorsed Hale, …")
-        return (
-            antecedent_of_who(sentence, words, index - 1) if words[verb].group() in REPORTING_VERBS else None
-        )
-    if without_possessive(word).lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
-        return without_possessive(word)  # "he said", "he’s said"
-    if share := share_of_a_group(sentence, words, index):
-        return share  # "58 percent of likely voters said"
-    if word == ",":
-        # "Tom Hale, a farmer, said"; with words between the aside and the verb, any aside
-        # `subject_across_asides` reads: "Tom Hale, mother of …, forcefully rejected"
-        across = across_an_aside(sentence, words, index) if index + 1 < verb else None
-        return subject_before_apposition(sentence, words, index) or across
-    if word == "\0" and sentence[: words[index].end()].rstrip("\"'”’").endswith(","):
-        # an aside ending in a quotation: "Lena Park, who calls the plan “a fraud,” said"
-        while index > 0 and words[index - 1].group() == "\0":
-            index -= 1
-        return subject_before_apposition(sentence, words, index)
-    found = phrase_ending_at(sentence, words, index)
-    first = first_word(words, words[index].end() - len(found), index) if found else None
-    if first is not None and before_phrase(words, first) in OBJECT_RELATIVES:
-        return None  # "Nothing the mayor said …"
-    if first is not None and before_phrase(words, first) in BEFORE_OBJECTS:
-        # "A spokesman for the police said", "Aides to Clinton say": the name is not
-        # the subject; the whole phrase is, when it opens its clause, else nobody.
-        return common_noun_phrase_ending_at(sentence, words, index)
-    if first is not None and (pair := _names_joined(sentence, words, first)):
-        return pair + sentence[words[first].start() : words[index].end()]
-    if found:
-        return found
-    group = common_noun_phrase_ending_at(sentence, words, index)
-    first = first_word(words, words[index].end() - len(group), index) if group else None
-    if group and first is not None and (pair := _names_joined(sentence, words, first)):
-        return pair + group  # "Bush and his rivals for the nomination have said"
-    return group
-
-
-def _party_label_before(words: list[re.Match[str]], comma: int) -> bool:
-    """A party label in brackets before the comma at `comma`: "Kasich (R-OH),"; not
-    "chairman of America Rising (a Republican PAC),"."""
-    return (
-        comma > 3
-        and words[comma].group() == ","
-        and words[comma - 1].group() == ")"
-        and any(
-            w.group() == "(" and PARTY.match(words[i + 1].group())
-            for i, w in enumerate(words[comma - 4 : comma - 1], comma - 4)
-        )
-    )
-
-
-PARTY = re.compile(r"[RDI](?:-|$)")
-
-
-def _names_joined(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
-    """The name and "and" before the name at `first`, when the two open their clause:
-    "Dunn and Hale agreed", "Both Dunn and Hale say" (not "Hale met Dunn and Olin said")."""
-    if first < 2 or words[first - 1].group() not in {"and", "nor"}:
-        return None
-    other = phrase_ending_at(sentence, words, first - 2)
-    start = first_word(words, words[first - 2].end() - len(other), first - 2) if other else None
-    listed = words[first - 1].group() == "and"
-    while (
-        start
-        and start > 2
-        and words[start - 1].group() == ","
-        and listed
-        and words[start].group()[0].isupper()
-    ):
-        more = phrase_ending_at(sentence, words, start - 2)  # "Ms. Toretti, Mrs. Rao and …"
-        if not more:
-            break
-        start = first_word(words, words[start - 2].end() - len(more), start - 2)
-    if start is not None and listed and words[start].group().lower() in NOT_LISTED:
-        return None  # "Besides Eastport, Millbrook, Dunn and Hale said": Hale
-    if start and words[start - 1].group() in PAIR_OPENERS.get(words[first - 1].group(), ()):
-        start -= 1
-    if start is None or (start > 0 and words[start - 1].group() not in CLAUSE_STARTS):
-        return None
-    return sentence[words[start].start() : words[first].start()]
-
-
-CLAUSE_STARTS = frozenset({";", ":", "—", "–"})
-PAIR_OPENERS = {"and": ("Both", "both"), "nor": ("Neither", "neither")}
-NOT_LISTED = word_set("besides unlike like including except beyond")

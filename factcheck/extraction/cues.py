@@ -13,7 +13,7 @@ REPORTING_VERBS = word_set(
     said says say told tells added adds continued claimed claims stated states argued
     argues insisted insists noted notes explained explains warned warns asserted
     asserts announced announces reported reports estimated estimates confirmed
-    confirms accused accuses wrote writes tweeted acknowledged acknowledges admitted
+    confirms accused accuses ruled wrote writes tweeted acknowledged acknowledges admitted
     admits alleged alleges declared declares maintained maintains replied replies
     responded responds testified stressed stresses emphasised emphasized revealed
     reveals denied denies predicted predicts concluded concludes
@@ -24,6 +24,7 @@ REPORTING_VERBS = word_set(
     charged charges cautioned called calls
     answered answers remarked hinted proclaimed proclaims bemoaned bemoans retorted retorts opined
     opines recounted implored clarified disclosed divulged
+    yelled shouted exclaimed confided
     theorized posited groused griped scoffed marveled marvelled lectured fumed
     allege argue insist warn explain assert confirm accuse deny admit reveal conclude
     suggest contend acknowledge
@@ -44,6 +45,8 @@ STANCE_VERBS = word_set(
     welcomed welcomes applauded applauds hailed hails lauded lauds decried decries
     assailed assails ridiculed scolded chided lambasted disagreed disagrees objected
     objects quipped mused bragged wondered speculated
+    rebuked trashed trashes derided derides berated berates castigated excoriated
+    taunted outlined interjected referenced likened likens
     discussed discusses portrayed portrays reminded reminds attacked
     """
 )
@@ -121,10 +124,17 @@ POSITION_PARTICLE_VERBS = {
         "talk talks talked talking speak speaks spoke speaking".split(), frozenset({"about", "out", "of"})
     ),
     **dict.fromkeys("refer refers referred referring".split(), frozenset({"to"})),
+    **dict.fromkeys("rail rails railed railing".split(), frozenset({"against"})),
+    **dict.fromkeys("lash lashes lashed lashing".split(), frozenset({"out"})),
+    **dict.fromkeys("lay lays laid laying".split(), frozenset({"out"})),
+    **dict.fromkeys("shot fired hit hits".split(), frozenset({"back"})),
+    **dict.fromkeys("laugh laughs laughed sounded".split(), frozenset({"off"})),
+    **dict.fromkeys("plead pleads pleaded pleading".split(), frozenset({"for", "with"})),
+    **dict.fromkeys("go goes went".split(), frozenset({"after"})),
 }
 # Judgements, only with "as" after their object: "Voters see Wilson as the stronger
 # candidate", "Israel regards Jerusalem as its capital"; not "saw a rise".
-SEEING_AS_VERBS = word_set("see sees saw view views viewed regard regards regarded")
+SEEING_AS_VERBS = word_set("see sees saw view views viewed regard regards regarded paints painted")
 # Statements made by an act on them: "Wilson made the case for the levy", "issued a
 # warning", "offered her firmest promise yet", "delivered a defense of …" (the noun within
 # a few words of the verb; `positions`).
@@ -132,6 +142,7 @@ SPEECH_OBJECT_VERBS = word_set(
     """
     made makes make offered offers delivered delivers issued issues released releases
     published publishes posted posts gave gives voiced voices leveled levelled renewed
+    sounded sounds unveiled unveils
     """
 )
 SPEECH_NOUNS = word_set(
@@ -144,7 +155,7 @@ SPEECH_NOUNS = word_set(
     assurance assurances vow pitch testimony broadside condemnation apology
     ad ads advertisement plan proposal proposals tweet tweets op-ed editorial column
     retort answer answers response responses reply replies memo defenses slogan messages
-    letters
+    letters contrast contrasts distinction distinctions analogy comparison comparisons agenda note
     """
 )
 # Commitments and aims announced, only before "to": "Wilson plans to cut taxes",
@@ -180,6 +191,7 @@ SPEECH_ACT_PARTICIPLES = word_set(
     touting hailing mocking slamming blasting questioning recalling predicting
     seeking hoping fearing believing implying acknowledging conceding admitting comparing
     attacking announcing asking
+    lambasting rebuking deriding berating castigating trashing
     """
 )
 # Verbs that report with their main clause's subject as the speaker when they follow a
@@ -224,6 +236,7 @@ PROGRESSIVES = word_set(
     dismissing rejecting disavowing reaffirming reiterating repeating trumpeting labeling
     labelling reminding highlighting echoing scolding chiding lambasting complaining
     boasting bragging signaling signalling hinting speculating wondering
+    outlining revealing lambasting rebuking trashing deriding berating
     """
 )
 
@@ -239,7 +252,7 @@ NOUN_LIKE_VERBS = word_set("estimate claim report note")
 # is a noun).
 OBJECT_VERBS = word_set(
     """
-    states questions maintains maintained echoed echoes indicated indicates signaled signalled signals
+    ruled states questions maintains maintained echoed echoes indicated indicates signaled signalled signals
     answered answers
     """
 )
@@ -272,6 +285,7 @@ DOCUMENT_NOUNS = word_set(
     report reports study studies survey surveys poll polls census data figures analysis
     research review audit investigation inquiry statistics estimates findings memo
     document documents paper records results polling video footage
+    examination average averages email emails tally tallies analyses filings transcript
     """
 )
 

@@ -84,8 +84,8 @@ def position_start(words: list[re.Match[str]], index: int) -> int | None:
         or (word in SPEECH_OBJECT_VERBS and _speech_noun_after(words, index))
     ):
         return None
-    if after in NOT_A_POSITION_AFTER:
-        return None  # "supported by the union", "backed down"
+    if after in NOT_A_POSITION_AFTER and after not in POSITION_PARTICLE_VERBS.get(word, ()):
+        return None  # "supported by the union", "backed down"; not "laid out", "lashed out"
     before = words[index - 1].group()
     if before.lower() in DETERMINERS or without_possessive(before) != before:
         return None  # "the support", "Wilson's hopes"

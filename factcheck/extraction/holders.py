@@ -1,0 +1,189 @@
+"""Who stands before a cue word: the subject of a reporting verb, the holder of a belief,
+the finder of a finding.
+
+`attribution.attribution_phrase` finds the cue words of a sentence and asks these
+look-backs for whoever stands before them: "Kerry (also) said", "Tom Hale, a farmer,
+said", "58 percent of likely voters said", "Dunn and Hale agreed", "Wilson thinks …",
+"Wilson's view that …", "The inspectors found that …"."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extraction.asides import (
+    OBJECT_RELATIVES,
+    WHO,
+    across_an_aside,
+    antecedent_of_who,
+    before_phrase,
+    first_word,
+    subject_before_apposition,
+)
+from factcheck.extraction.cues import (
+    BE_FORMS,
+    BELIEF_ADJECTIVES,
+    BELIEF_NOUNS,
+    BELIEF_VERBS,
+    POSSESSIVE_PRONOUNS,
+    REPORTING_VERBS,
+)
+from factcheck.extraction.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, without_possessive, word_set
+from factcheck.extraction.positions import opens_its_clause, position_start
+from factcheck.extraction.shares import share_of_a_group
+from factcheck.extraction.source_phrases import (
+    SOURCE_PREPOSITIONS,
+    common_noun_phrase_ending_at,
+    phrase_ending_at,
+)
+from factcheck.extraction.verb_use import between_subject_and_verb, next_word, states_a_proposition
+
+BEFORE_OBJECTS = SOURCE_PREPOSITIONS | {"on", "by"}
+
+
+def believer(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
+    """Who holds the belief that the word at `index` states, if it states one: "Wilson
+    thinks …", "The mayor is convinced that …", "Wilson's view that …"."""
+    word = words[index].group()
+    if word in BELIEF_NOUNS and (owner := _owner_of_belief(sentence, words, index)):
+        return owner
+    if (start := position_start(words, index)) is not None:
+        holder = subject_before(sentence, words, start)
+        if holder and holder.lower() in GROUP_PRONOUNS:
+            return None
+        return holder if holder and opens_its_clause(sentence, words, start, holder) else None
+    if word in BELIEF_VERBS and states_a_proposition(words, index):
+        return subject_before(sentence, words, index)
+    if word in BELIEF_ADJECTIVES and next_word(words, index) in {"that", "about"}:
+        be = index - 1
+        while be > 0 and (words[be].group() == "not" or between_subject_and_verb(words[be].group())):
+            be -= 1  # "are not confident that", "have long been concerned that"
+        if be > 0 and words[be].group() in BE_FORMS | STAYING | {"been"}:
+            return subject_before(sentence, words, be)
+    return None
+
+
+STAYING = word_set("remain remains remained")
+
+
+def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
+    """Whose view it is, in "Wilson's view that …", "his assertion that …"."""
+    if next_word(words, index) != "that" or index == 0:
+        return None
+    owner = words[index - 1].group()
+    if owner.lower() in POSSESSIVE_PRONOUNS:
+        return POSSESSIVE_PRONOUNS[owner.lower()]
+    if without_possessive(owner) == owner:
+        return None
+    return phrase_ending_at(sentence, words, index - 1)
+
+
+def finder_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """Anyone stating a finding: "The inspectors found that …", "…, Gallup found."; not
+    "Police found a body" (no proposition)."""
+    after = next_word(words, verb)
+    if after != "that" and (after not in {".", ""} or words[verb].group() in {"show", "find"}):
+        return None  # "…, Gallup found."; not "the reality show."
+    finder = subject_before(sentence, words, verb)
+    if not finder or finder.lower() in GROUP_PRONOUNS:
+        return None
+    return finder if opens_its_clause(sentence, words, verb, finder) else None
+
+
+def subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """The subject right before a reporting verb: "Kerry (also) said"."""
+    index = verb - 1
+    while index >= 0 and between_subject_and_verb(words[index].group()):
+        index -= 1
+    if index + 1 == verb and _party_label_before(words, index):
+        index -= 1  # "Gov. John Kasich (R-OH), said"
+    if index > 0 and words[index].group() == ")":  # "Sen. Bernie Sanders (I-Vt.) said"
+        index = next((i - 1 for i in range(index, max(index - 8, 0), -1) if words[i].group() == "("), index)
+    if index < 0:
+        return None
+    word = words[index].group()
+    if word in WHO and index > 1 and words[index - 1].group() == ",":
+        # "…, Tom Hale, who says …" (not a stance or an act: "…, who endorsed Hale, …")
+        return (
+            antecedent_of_who(sentence, words, index - 1) if words[verb].group() in REPORTING_VERBS else None
+        )
+    if without_possessive(word).lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return without_possessive(word)  # "he said", "he’s said"
+    if share := share_of_a_group(sentence, words, index):
+        return share  # "58 percent of likely voters said"
+    if word == ",":
+        # "Tom Hale, a farmer, said"; with words between the aside and the verb, any aside
+        # `subject_across_asides` reads: "Tom Hale, mother of …, forcefully rejected"
+        across = across_an_aside(sentence, words, index) if index + 1 < verb else None
+        return subject_before_apposition(sentence, words, index) or across
+    if word == "\0" and sentence[: words[index].end()].rstrip("\"'”’").endswith(","):
+        # an aside ending in a quotation: "Lena Park, who calls the plan “a fraud,” said"
+        while index > 0 and words[index - 1].group() == "\0":
+            index -= 1
+        return subject_before_apposition(sentence, words, index)
+    found = phrase_ending_at(sentence, words, index)
+    first = first_word(words, words[index].end() - len(found), index) if found else None
+    if first is not None and before_phrase(words, first) in OBJECT_RELATIVES:
+        return None  # "Nothing the mayor said …"
+    if first is not None and before_phrase(words, first) in BEFORE_OBJECTS:
+        # "A spokesman for the police said", "Aides to Clinton say": the name is not
+        # the subject; the whole phrase is, when it opens its clause, else nobody.
+        return common_noun_phrase_ending_at(sentence, words, index)
+    if first is not None and (pair := _names_joined(sentence, words, first)):
+        return pair + sentence[words[first].start() : words[index].end()]
+    if found:
+        return found
+    group = common_noun_phrase_ending_at(sentence, words, index)
+    first = first_word(words, words[index].end() - len(group), index) if group else None
+    if group and first is not None and (pair := _names_joined(sentence, words, first)):
+        return pair + group  # "Bush and his rivals for the nomination have said"
+    return group
+
+
+def _party_label_before(words: list[re.Match[str]], comma: int) -> bool:
+    """A party label in brackets before the comma at `comma`: "Kasich (R-OH),"; not
+    "chairman of America Rising (a Republican PAC),"."""
+    return (
+        comma > 3
+        and words[comma].group() == ","
+        and words[comma - 1].group() == ")"
+        and any(
+            w.group() == "(" and PARTY.match(words[i + 1].group())
+            for i, w in enumerate(words[comma - 4 : comma - 1], comma - 4)
+        )
+    )
+
+
+PARTY = re.compile(r"[RDI](?:-|$)")
+
+
+def _names_joined(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
+    """The name and "and" before the name at `first`, when the two open their clause:
+    "Dunn and Hale agreed", "Both Dunn and Hale say" (not "Hale met Dunn and Olin said")."""
+    if first < 2 or words[first - 1].group() not in {"and", "nor"}:
+        return None
+    other = phrase_ending_at(sentence, words, first - 2)
+    start = first_word(words, words[first - 2].end() - len(other), first - 2) if other else None
+    listed = words[first - 1].group() == "and"
+    while (
+        start
+        and start > 2
+        and words[start - 1].group() == ","
+        and listed
+        and words[start].group()[0].isupper()
+    ):
+        more = phrase_ending_at(sentence, words, start - 2)  # "Ms. Toretti, Mrs. Rao and …"
+        if not more:
+            break
+        start = first_word(words, words[start - 2].end() - len(more), start - 2)
+    if start is not None and listed and words[start].group().lower() in NOT_LISTED:
+        return None  # "Besides Eastport, Millbrook, Dunn and Hale said": Hale
+    if start and words[start - 1].group() in PAIR_OPENERS.get(words[first - 1].group(), ()):
+        start -= 1
+    if start is None or (start > 0 and words[start - 1].group() not in CLAUSE_STARTS):
+        return None
+    return sentence[words[start].start() : words[first].start()]
+
+
+CLAUSE_STARTS = frozenset({";", ":", "—", "–"})
+PAIR_OPENERS = {"and": ("Both", "both"), "nor": ("Neither", "neither")}
+NOT_LISTED = word_set("besides unlike like including except beyond")
