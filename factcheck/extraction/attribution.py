@@ -56,6 +56,7 @@ from factcheck.extraction.lexicon import (
     without_possessive,
     word_set,
 )
+from factcheck.extraction.not_speakers import names_no_speaker
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
 from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
@@ -83,6 +84,13 @@ if TYPE_CHECKING:
 
 def attribution_phrase(sentence: str) -> str | None:
     """The words naming whoever the sentence attributes its statement to, as written."""
+    found = _attribution_phrase(sentence)
+    if not found or names_no_speaker(found, sentence):
+        return None
+    return found
+
+
+def _attribution_phrase(sentence: str) -> str | None:
     masked = mask_quotes(sentence)
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
         words = tokens(masked)

@@ -128,9 +128,19 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     if found := subject_after_introduction(words, index, last, verb, _leading_noun_phrase):
         index, last = found  # "Hours later, Trump returned …, telling …"
     part = list(range(index, last + 1))
-    if not _names_someone(words, part):
+    if not _names_someone(words, part) or _owns_what_follows(words, last, verb):
         return None
     return sentence[words[index].start() : words[last].end()]
+
+
+def _owns_what_follows(words: list[re.Match[str]], last: int, verb: int) -> bool:
+    """The phrase ends in an owner of the noun after it, which is the subject: "France’s
+    party leader, Marine Le Pen, voiced …", "Europeans' hostility is …" (not France)."""
+    word = words[last].group()
+    owner = word.endswith(("’s", "'s")) or (
+        word.endswith("s") and last + 1 < verb and words[last + 1].group() in {"'", "’"}
+    )
+    return owner and last + 1 < verb and words[last + 1].group() != ","
 
 
 def _when_or_where(words: list[re.Match[str]], index: int, verb: int) -> bool:
