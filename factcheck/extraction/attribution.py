@@ -276,12 +276,22 @@ def _according_to_at_end(sentence: str, words: list[re.Match[str]]) -> str | Non
         return None
     if words[index - 1].group() != ",":
         return None
-    found = phrase_from(sentence, words, index + 2) or source_after_according_to(sentence, words, index + 2)
-    end = sentence.find(found, words[index + 1].end()) + len(found) if found else -1
-    rest = tokens(sentence[end:]) if found else []
-    if found and len(rest) > 1 and rest[0].group() == "," and _aside_to_the_end(rest[1:]):
-        return found  # "…, according to the SITE Intelligence Group, which monitors …"
-    return found if found and not any(c.isalnum() for c in sentence[end:]) else None
+    for found in (
+        phrase_from(sentence, words, index + 2),
+        source_after_according_to(sentence, words, index + 2),
+    ):
+        if found and _to_the_end(sentence, found, words[index + 1].end()):
+            return found  # "the Roper Center"; "a poll by the Roper Center" past "a poll"
+    return None
+
+
+def _to_the_end(sentence: str, found: str, start: int) -> bool:
+    """The source found after `start` closes the sentence, or an aside about it does."""
+    end = sentence.find(found, start) + len(found)
+    rest = tokens(sentence[end:])
+    if len(rest) > 1 and rest[0].group() == "," and _aside_to_the_end(rest[1:]):
+        return True  # "…, according to the SITE Intelligence Group, which monitors …"
+    return not any(c.isalnum() for c in sentence[end:])
 
 
 def _aside_to_the_end(rest: list[re.Match[str]]) -> bool:

@@ -94,3 +94,30 @@ def test_a_preposition_opening_a_sentence_is_no_first_name() -> None:
         "“We will win,” Hale said at a rally in Millbrook."
     )
     assert claimants(text)[-1] == "Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The Courier says 62 percent of voters back the levy, according to a poll by the Roper Center.",
+            "A poll by the Roper Center",
+        ),
+        ("The Hale campaign spent $4 million on radio ads, according to FEC filings.", "FEC filings"),
+        (
+            "Most voters say they back the levy, according to an Eastport Courier poll released Thursday.",
+            "An Eastport Courier poll released Thursday",
+        ),
+        (
+            "“I want to run for mayor,” Grace Olin replied at the time, according to Dunn’s account.",
+            "Dunn’s account",
+        ),
+    ],
+)
+def test_according_to_closing_the_sentence_reads_its_whole_source(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_according_to_closing_the_sentence_keeps_its_aside() -> None:
+    text = "“I want to run for mayor,” Grace Olin said, according to the Courier, which first reported it."
+    assert claimants(text) == ["The Courier"]
