@@ -60,6 +60,7 @@ from factcheck.extraction.not_speakers import names_no_speaker
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
 from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
+from factcheck.extraction.shares import SHARE
 from factcheck.extraction.source_phrases import phrase_ending_at, phrase_from
 from factcheck.extraction.subjects import (
     main_clause_subject,
@@ -87,7 +88,16 @@ def attribution_phrase(sentence: str) -> str | None:
     found = _attribution_phrase(sentence)
     if not found or names_no_speaker(found, sentence):
         return None
-    return found
+    return _poll_opening(sentence, found) or found
+
+
+def _poll_opening(sentence: str, found: str) -> str | None:
+    """The named poll opening the sentence, over a share of those it asked: "In a CNN/ORC
+    poll released Monday, 31 percent of Republicans said …" is the poll's finding."""
+    if not sentence.startswith("In ") or not SHARE.fullmatch(found):
+        return None
+    poll = poll_after_in(sentence, mask_quotes(sentence))
+    return poll if poll and sentence.startswith(poll, 3) else None
 
 
 def _attribution_phrase(sentence: str) -> str | None:

@@ -121,3 +121,34 @@ def test_according_to_closing_the_sentence_reads_its_whole_source(text: str, cla
 def test_according_to_closing_the_sentence_keeps_its_aside() -> None:
     text = "“I want to run for mayor,” Grace Olin said, according to the Courier, which first reported it."
     assert claimants(text) == ["The Courier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "In an Eastport Courier poll released Monday, 58 percent of voters said the levy should pass.",
+            "An Eastport Courier poll",
+        ),
+        (
+            "In a September Millbrook College survey, just 8 percent of farmers said they backed it.",
+            "A September Millbrook College survey",
+        ),
+    ],
+)
+def test_a_named_poll_opening_the_sentence_reports_the_share_it_asked(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("In Eastport, 58 percent of voters said the levy should pass.", "58 percent of voters"),
+        (
+            "58 percent of voters in an Eastport Courier poll said the levy should pass.",
+            "58 percent of voters in an Eastport Courier poll",
+        ),
+    ],
+)
+def test_a_share_without_a_poll_opening_the_sentence_stays(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
