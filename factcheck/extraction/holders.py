@@ -130,6 +130,11 @@ def subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str 
         return common_noun_phrase_ending_at(sentence, words, index)
     if first is not None and (pair := _names_joined(sentence, words, first)):
         return pair + sentence[words[first].start() : words[index].end()]
+    if first is not None and _second_object(sentence, words, first):
+        # "Republicans in Tennessee and Georgia were worried", "exit polls in New Hampshire
+        # and Iowa indicated": the places are what a preposition takes, not the subject.
+        group = common_noun_phrase_ending_at(sentence, words, index)
+        return group if group and len(group) > len(found) else None
     if found:
         return found
     group = common_noun_phrase_ending_at(sentence, words, index)
@@ -137,6 +142,16 @@ def subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str 
     if group and first is not None and (pair := _names_joined(sentence, words, first)):
         return pair + group  # "Bush and his rivals for the nomination have said"
     return group
+
+
+def _second_object(sentence: str, words: list[re.Match[str]], first: int) -> bool:
+    """The name at `first` is the second of two that a preposition takes: "in New
+    Hampshire and Iowa", "of Georgia and Tennessee"."""
+    if first < 3 or words[first - 1].group() != "and":
+        return False
+    other = phrase_ending_at(sentence, words, first - 2)
+    start = first_word(words, words[first - 2].end() - len(other), first - 2) if other else None
+    return start is not None and start > 0 and before_phrase(words, start) in BEFORE_OBJECTS | {"in"}
 
 
 def _party_label_before(words: list[re.Match[str]], comma: int) -> bool:

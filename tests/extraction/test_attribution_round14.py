@@ -152,3 +152,23 @@ def test_a_named_poll_opening_the_sentence_reports_the_share_it_asked(text: str,
 )
 def test_a_share_without_a_poll_opening_the_sentence_stays(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Farmers in Eastport and Millbrook said the levy would cost 300 jobs.", "Farmers"),
+        (
+            "A study by Eastport University and Millbrook College found that the levy cost 300 jobs.",
+            "A study",
+        ),
+    ],
+)
+def test_the_second_of_two_names_after_a_preposition_is_not_the_subject(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_a_second_name_after_an_object_still_speaks() -> None:
+    assert claimants("Tom Hale met Grace Olin and Dana Whitlow said the levy would cost 300 jobs.") == [
+        "Dana Whitlow"
+    ]
