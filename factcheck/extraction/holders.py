@@ -134,7 +134,7 @@ def subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str 
         # "Republicans in Tennessee and Georgia were worried", "exit polls in New Hampshire
         # and Iowa indicated": the places are what a preposition takes, not the subject.
         group = common_noun_phrase_ending_at(sentence, words, index)
-        return group if group and len(group) > len(found) else None
+        return group if group and len(group) > len(found or "") else None
     if found:
         return found
     group = common_noun_phrase_ending_at(sentence, words, index)
