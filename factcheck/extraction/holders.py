@@ -114,7 +114,7 @@ def subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str 
         # "Tom Hale, a farmer, said"; with words between the aside and the verb, any aside
         # `subject_across_asides` reads: "Tom Hale, mother of …, forcefully rejected"
         across = across_an_aside(sentence, words, index) if index + 1 < verb else None
-        return subject_before_apposition(sentence, words, index) or across
+        return _with_joined(sentence, words, subject_before_apposition(sentence, words, index)) or across
     if word == "\0" and sentence[: words[index].end()].rstrip("\"'”’").endswith(","):
         # an aside ending in a quotation: "Lena Park, who calls the plan “a fraud,” said"
         while index > 0 and words[index - 1].group() == "\0":
@@ -142,6 +142,16 @@ def subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str 
     if group and first is not None and (pair := _names_joined(sentence, words, first)):
         return pair + group  # "Bush and his rivals for the nomination have said"
     return group
+
+
+def _with_joined(sentence: str, words: list[re.Match[str]], found: str | None) -> str | None:
+    """A subject before an aside, with the name joined to it: "Dunn and Whitlow, a
+    Millbrook Republican, argued" (not Whitlow alone)."""
+    start = sentence.find(found) if found else -1
+    first = next((i for i, w in enumerate(words) if w.start() == start), None)
+    if found and first is not None and (pair := _names_joined(sentence, words, first)):
+        return pair + found
+    return found
 
 
 def _second_object(sentence: str, words: list[re.Match[str]], first: int) -> bool:

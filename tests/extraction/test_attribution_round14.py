@@ -172,3 +172,35 @@ def test_a_second_name_after_an_object_still_speaks() -> None:
     assert claimants("Tom Hale met Grace Olin and Dana Whitlow said the levy would cost 300 jobs.") == [
         "Dana Whitlow"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Tom Hale and other Eastport farmers shunned the mayor, claiming the levy was unfair.",
+            "Tom Hale and other Eastport farmers",
+        ),
+        (
+            "Tom Hale and his allies shunned the mayor, claiming the levy was unfair.",
+            "Tom Hale and his allies",
+        ),
+        ("Dunn and Whitlow, a Millbrook Republican, argued that the levy is not needed.", "Dunn and Whitlow"),
+    ],
+)
+def test_two_subjects_joined_stay_together(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Tom Hale shunned the mayor and the board, claiming the levy was unfair.", "Tom Hale"),
+        (
+            "Tom Hale met Dunn and Whitlow, a Millbrook Republican, argued that the levy is not needed.",
+            "Whitlow",
+        ),
+    ],
+)
+def test_a_name_joined_after_the_verb_is_not_a_second_subject(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
