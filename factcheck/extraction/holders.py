@@ -186,7 +186,9 @@ def _names_joined(sentence: str, words: list[re.Match[str]], first: int) -> str 
     "Dunn and Hale agreed", "Both Dunn and Hale say" (not "Hale met Dunn and Olin said")."""
     if first < 2 or words[first - 1].group() not in {"and", "nor"}:
         return None
-    other = phrase_ending_at(sentence, words, first - 2)
+    other = phrase_ending_at(sentence, words, first - 2) or common_noun_phrase_ending_at(
+        sentence, words, first - 2
+    )  # "Farmers and teachers in Eastport say"
     start = first_word(words, words[first - 2].end() - len(other), first - 2) if other else None
     listed = words[first - 1].group() == "and"
     while (

@@ -204,3 +204,20 @@ def test_two_subjects_joined_stay_together(text: str, claimant: str) -> None:
 )
 def test_a_name_joined_after_the_verb_is_not_a_second_subject(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Her advisers and allies say she will spend the coming weeks on the levy.",
+            "Her advisers and allies",
+        ),
+        (
+            "Some emails and other records described donors seeking meetings with the mayor.",
+            "Some emails and other records",
+        ),
+    ],
+)
+def test_two_common_nouns_joined_stay_together(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
