@@ -206,8 +206,13 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
         return False
     if word in HEADLINE_VERBS:
         return index > 0 and is_title_case(words) and _headline_verb(words, index)
-    if word in WRITING_VERBS and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS and before != "\0":
-        return False  # "wrote the bill"; not "“…,” wrote one supporter"
+    if (
+        word in WRITING_VERBS
+        and after.lower() in NOUN_PHRASE_DETERMINERS | DETERMINERS
+        and before != "\0"
+        and next_word(words, index + 1).lower() not in TIME_WORDS | TIME_NAMES
+    ):
+        return False  # "wrote the bill"; not "“…,” wrote one supporter", "wrote this week"
     if word in CALLING_VERBS and after in {"off", "up", "in", "back"}:
         return False  # a phrasal verb: "called off the vote"
     if word in NOUN_LIKE_VERBS:

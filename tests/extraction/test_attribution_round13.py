@@ -182,3 +182,18 @@ def test_the_tag_after_a_quotation_names_its_speaker_whatever_its_verb(text: str
 )
 def test_a_quotation_closed_by_a_full_stop_or_a_title_names_nobody(text: str) -> None:
     assert claimants(text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("“The levy could cost 300 jobs,” Tom Hale wrote this week, adding that it would pass.", "Tom Hale"),
+        ("Grace Olin wrote last month that the levy had cost 300 jobs.", "Grace Olin"),
+    ],
+)
+def test_writing_this_week_is_a_time_not_an_object(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_writing_a_bill_names_nobody() -> None:
+    assert claimants("Tom Hale wrote the bill that raised the levy by 12 percent.") == [None]
