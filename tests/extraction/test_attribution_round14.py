@@ -15,15 +15,15 @@ from tests.extraction.helpers import claimants
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "word"),
     [
-        "The Eastport fund also plans to reach 40,000 voters via mail, phone calls and radio ads.",
-        "The board wants to cut the levy by 12 percent, amid reports that 300 jobs may go.",
-        "As attack ads and verbal charges multiply, 40 percent of voters say they are tired.",
+        ("The Eastport fund also plans to reach 40,000 voters via mail, phone calls and radio ads.", "Phone"),
+        ("The board wants to cut the levy by 12 percent, amid reports that 300 jobs may go.", "Amid"),
+        ("As attack ads and verbal charges multiply, 40 percent of voters say they are tired.", "Verbal"),
     ],
 )
-def test_a_lone_lowercase_word_that_names_no_one_is_no_claimant(text: str) -> None:
-    assert claimants(text) != ["Phone"] and claimants(text) != ["Amid"] and claimants(text) != ["Verbal"]
+def test_a_lone_lowercase_word_that_names_no_one_is_no_claimant(text: str, word: str) -> None:
+    assert word not in claimants(text)
 
 
 @pytest.mark.parametrize(
