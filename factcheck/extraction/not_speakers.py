@@ -46,7 +46,7 @@ LONE_SOURCES = (
     | PERSON_PRONOUNS
     | GROUP_PRONOUNS
     | TITLE_WORDS
-    | word_set("people press media history manager leader chairman candidate lady")
+    | word_set("people press media history manager leader chairman candidate lady staff management family")
 )
 
 

@@ -32,6 +32,7 @@ def test_a_lone_lowercase_word_that_names_no_one_is_no_claimant(text: str, word:
         ("Aides to the mayor said the levy would cost 300 jobs; officials agreed.", "Aides to the mayor"),
         ("The mayor said the levy would pass, and critics said it would cost 300 jobs.", "The mayor"),
         ("The same minister promised in 2019 that the line would be finished by 2028.", "Minister"),
+        ("When the mill closed, staff said they had been told nothing about the 300 jobs.", "Staff"),
     ],
 )
 def test_a_plural_a_source_or_a_title_stays_a_claimant(text: str, claimant: str) -> None:
