@@ -22,8 +22,22 @@ from factcheck.extraction.lexicon import (
 
 
 def names_no_speaker(phrase: str, sentence: str) -> bool:
-    """The phrase found in `sentence` is a lone common word or an owner of a thing."""
-    return lone_common_word(phrase, sentence) or owner_of_a_thing(phrase, sentence)
+    """The phrase found in `sentence` is a lone common word, an owner of a thing or a
+    participle's clause."""
+    return (
+        lone_common_word(phrase, sentence) or owner_of_a_thing(phrase, sentence) or participle_clause(phrase)
+    )
+
+
+def participle_clause(phrase: str) -> bool:
+    """A participle and its object opening the sentence: "Making her way around the
+    diner", "Tarring a former president", "Defending that terrain" (not a gerund's noun
+    phrase: "Polling of union voters", "Fundraising reports", "Leading Democrats")."""
+    first, _, rest = phrase.partition(" ")
+    return first[:1].isupper() and first.endswith("ing") and rest.split(" ", 1)[0] in OBJECT_OPENERS
+
+
+OBJECT_OPENERS = word_set("a an the her his their its our my that this these those")
 
 
 def lone_common_word(phrase: str, sentence: str) -> bool:

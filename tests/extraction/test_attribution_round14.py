@@ -222,3 +222,20 @@ def test_a_name_joined_after_the_verb_is_not_a_second_subject(text: str, claiman
 )
 def test_two_common_nouns_joined_stay_together(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Making her way around Eastport Diner, Olin and husband Tom, thanked a farmer for his vote.",
+        "Defending that terrain is squarely within the Hale wheelhouse, said Democrats who point to labor.",
+    ],
+)
+def test_a_participle_and_its_object_are_no_claimant(text: str) -> None:
+    assert not any(c and c.startswith(("Making", "Defending")) for c in claimants(text))
+
+
+def test_a_gerund_opening_a_noun_phrase_stays_a_claimant() -> None:
+    assert claimants("Polling of Eastport voters shows that the levy remains popular.") == [
+        "Polling of Eastport voters"
+    ]
