@@ -138,6 +138,8 @@ def opening_subject_across_aside(sentence: str, words: list[re.Match[str]], verb
     before = tokens(sentence[:start]) if start >= 0 else None
     if before is None or len(before) > MAX_ROLE_WORDS or not all(w.group().isalpha() for w in before):
         return None  # not "The plan, Hale's aides said, …"; a role may stand before the name
+    if before and before[-1].group() in {"and", "nor"}:
+        return None  # "Dunn and Whitlow, a Millbrook Republican, argued": both (`holders`)
     return found
 
 

@@ -56,9 +56,11 @@ from factcheck.extraction.lexicon import (
     without_possessive,
     word_set,
 )
+from factcheck.extraction.not_speakers import names_no_speaker
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
 from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
+from factcheck.extraction.shares import SHARE
 from factcheck.extraction.source_phrases import phrase_ending_at, phrase_from
 from factcheck.extraction.subjects import (
     main_clause_subject,
@@ -83,6 +85,22 @@ if TYPE_CHECKING:
 
 def attribution_phrase(sentence: str) -> str | None:
     """The words naming whoever the sentence attributes its statement to, as written."""
+    found = _attribution_phrase(sentence)
+    if not found or names_no_speaker(found, sentence):
+        return None
+    return _poll_opening(sentence, found) or found
+
+
+def _poll_opening(sentence: str, found: str) -> str | None:
+    """The named poll opening the sentence, over a share of those it asked: "In a CNN/ORC
+    poll released Monday, 31 percent of Republicans said …" is the poll's finding."""
+    if not sentence.startswith("In ") or not SHARE.fullmatch(found):
+        return None
+    poll = poll_after_in(sentence, mask_quotes(sentence))
+    return poll if poll and sentence.startswith(poll, 3) else None
+
+
+def _attribution_phrase(sentence: str) -> str | None:
     masked = mask_quotes(sentence)
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
         words = tokens(masked)
@@ -268,12 +286,22 @@ def _according_to_at_end(sentence: str, words: list[re.Match[str]]) -> str | Non
         return None
     if words[index - 1].group() != ",":
         return None
-    found = phrase_from(sentence, words, index + 2) or source_after_according_to(sentence, words, index + 2)
-    end = sentence.find(found, words[index + 1].end()) + len(found) if found else -1
-    rest = tokens(sentence[end:]) if found else []
-    if found and len(rest) > 1 and rest[0].group() == "," and _aside_to_the_end(rest[1:]):
-        return found  # "…, according to the SITE Intelligence Group, which monitors …"
-    return found if found and not any(c.isalnum() for c in sentence[end:]) else None
+    for found in (
+        phrase_from(sentence, words, index + 2),
+        source_after_according_to(sentence, words, index + 2),
+    ):
+        if found and _to_the_end(sentence, found, words[index + 1].end()):
+            return found  # "the Roper Center"; "a poll by the Roper Center" past "a poll"
+    return None
+
+
+def _to_the_end(sentence: str, found: str, start: int) -> bool:
+    """The source found after `start` closes the sentence, or an aside about it does."""
+    end = sentence.find(found, start) + len(found)
+    rest = tokens(sentence[end:])
+    if len(rest) > 1 and rest[0].group() == "," and _aside_to_the_end(rest[1:]):
+        return True  # "…, according to the SITE Intelligence Group, which monitors …"
+    return not any(c.isalnum() for c in sentence[end:])
 
 
 def _aside_to_the_end(rest: list[re.Match[str]]) -> bool:

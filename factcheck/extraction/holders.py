@@ -114,7 +114,7 @@ def subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str 
         # "Tom Hale, a farmer, said"; with words between the aside and the verb, any aside
         # `subject_across_asides` reads: "Tom Hale, mother of …, forcefully rejected"
         across = across_an_aside(sentence, words, index) if index + 1 < verb else None
-        return subject_before_apposition(sentence, words, index) or across
+        return _with_joined(sentence, words, subject_before_apposition(sentence, words, index)) or across
     if word == "\0" and sentence[: words[index].end()].rstrip("\"'”’").endswith(","):
         # an aside ending in a quotation: "Lena Park, who calls the plan “a fraud,” said"
         while index > 0 and words[index - 1].group() == "\0":
@@ -130,6 +130,11 @@ def subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str 
         return common_noun_phrase_ending_at(sentence, words, index)
     if first is not None and (pair := _names_joined(sentence, words, first)):
         return pair + sentence[words[first].start() : words[index].end()]
+    if first is not None and _second_object(sentence, words, first):
+        # "Republicans in Tennessee and Georgia were worried", "exit polls in New Hampshire
+        # and Iowa indicated": the places are what a preposition takes, not the subject.
+        group = common_noun_phrase_ending_at(sentence, words, index)
+        return group if group and len(group) > len(found or "") else None
     if found:
         return found
     group = common_noun_phrase_ending_at(sentence, words, index)
@@ -137,6 +142,26 @@ def subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str 
     if group and first is not None and (pair := _names_joined(sentence, words, first)):
         return pair + group  # "Bush and his rivals for the nomination have said"
     return group
+
+
+def _with_joined(sentence: str, words: list[re.Match[str]], found: str | None) -> str | None:
+    """A subject before an aside, with the name joined to it: "Dunn and Whitlow, a
+    Millbrook Republican, argued" (not Whitlow alone)."""
+    start = sentence.find(found) if found else -1
+    first = next((i for i, w in enumerate(words) if w.start() == start), None)
+    if found and first is not None and (pair := _names_joined(sentence, words, first)):
+        return pair + found
+    return found
+
+
+def _second_object(sentence: str, words: list[re.Match[str]], first: int) -> bool:
+    """The name at `first` is the second of two that a preposition takes: "in New
+    Hampshire and Iowa", "of Georgia and Tennessee"."""
+    if first < 3 or words[first - 1].group() != "and":
+        return False
+    other = phrase_ending_at(sentence, words, first - 2)
+    start = first_word(words, words[first - 2].end() - len(other), first - 2) if other else None
+    return start is not None and start > 0 and before_phrase(words, start) in BEFORE_OBJECTS | {"in"}
 
 
 def _party_label_before(words: list[re.Match[str]], comma: int) -> bool:
@@ -161,7 +186,9 @@ def _names_joined(sentence: str, words: list[re.Match[str]], first: int) -> str 
     "Dunn and Hale agreed", "Both Dunn and Hale say" (not "Hale met Dunn and Olin said")."""
     if first < 2 or words[first - 1].group() not in {"and", "nor"}:
         return None
-    other = phrase_ending_at(sentence, words, first - 2)
+    other = phrase_ending_at(sentence, words, first - 2) or common_noun_phrase_ending_at(
+        sentence, words, first - 2
+    )  # "Farmers and teachers in Eastport say"
     start = first_word(words, words[first - 2].end() - len(other), first - 2) if other else None
     listed = words[first - 1].group() == "and"
     while (

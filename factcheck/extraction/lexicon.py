@@ -49,7 +49,7 @@ COMMON_WORDS = word_set(
     after before since until as at by for from in into of on onto to with without
     about above across against along among around behind below beneath beside between
     beyond during except inside near off out outside over past through throughout
-    toward towards under upon via within
+    toward towards under upon via within despite unlike like amid besides perhaps
     also again already always ever never not no yes now once only still even just
     all any both each either every few many more most much neither none some such
     one other another same

@@ -132,7 +132,7 @@ def group_opening(sentence: str, words: list[re.Match[str]], verb: int) -> str |
         # "chairs that Politico interviewed"; not "of that money"
         after_noun = words[index - 1].group() not in TRAILING
         relative = relative or (word in RELATIVES and (word != "that" or after_noun))
-        if not relative and _finite(words[index].group()):
+        if not relative and finite(words[index].group()):
             return None  # "Half the money arrived in May, reports show"
     return sentence[words[first].start() : words[last].end()]
 
@@ -163,7 +163,7 @@ def _verb_group_start(words: list[re.Match[str]], verb: int) -> int:
     return start
 
 
-def _finite(word: str) -> bool:
+def finite(word: str) -> bool:
     """A verb of the sentence's own: "arrived", "has", "were"."""
     return word.lower() in AUXILIARIES or (word.islower() and word.endswith("ed"))
 
@@ -248,6 +248,6 @@ def _verb_after_attachment(words: list[re.Match[str]], start: int, verb: int) ->
             return False
         if word.lower() in RELATIVES:
             relative = index
-        elif relative is None and _finite(word):
+        elif relative is None and finite(word):
             return False
     return relative is None or relative + 1 < end

@@ -278,6 +278,8 @@ def _without_title(run: list[re.Match[str]]) -> list[re.Match[str]] | None:
     titles = [i for i, token in enumerate(run) if token.group().lower().rstrip(".") in TITLE_WORDS]
     if titles and any(_names_someone_else(run, i) for i in range(titles[-1])):
         return None  # "A top adviser to President Kerry" is not Kerry
+    if titles and any(_joins_two(run, i) for i in range(1, titles[-1])):
+        return None  # "Mr. Grassley and Mr. Leahy" are two people, not Leahy
     name = run[titles[-1] + 1 :] if titles else run
     if not name or not all(is_name_word(t.group()) or t.group() in NAME_PARTICLES for t in name):
         return None
@@ -286,6 +288,15 @@ def _without_title(run: list[re.Match[str]]) -> list[re.Match[str]] | None:
     if any(t.group().lower() in ORG_WORDS for t in name):
         return None
     return name
+
+
+def _joins_two(run: list[re.Match[str]], index: int) -> bool:
+    """The word at `index` joins a name to another ("Mr. Peck and Mr. Mahaney"), not two
+    titles of one person ("Vice President and Managing Editor Bill Sammon")."""
+    return run[index].group() in JOINING and run[index - 1].group().lower().rstrip(".") not in TITLE_WORDS
+
+
+JOINING = frozenset({"and", "nor", ",", "&"})
 
 
 def _names_someone_else(run: list[re.Match[str]], index: int) -> bool:

@@ -40,6 +40,7 @@ from factcheck.extraction.lexicon import (
     tokens,
     word_set,
 )
+from factcheck.extraction.openings import finite
 
 SECOND_VERB_JOINERS = word_set("and but")
 AUXILIARIES_AFTER_JOINER = word_set("has have had also then later is was will would")
@@ -127,10 +128,38 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
         return None
     if found := subject_after_introduction(words, index, last, verb, _leading_noun_phrase):
         index, last = found  # "Hours later, Trump returned …, telling …"
+    if last + 2 < verb and words[last + 1].group() == "and":
+        last = _second_conjunct_end(words, last + 2, verb) or last  # "Hale and other farmers"
     part = list(range(index, last + 1))
-    if not _names_someone(words, part):
+    if not _names_someone(words, part) or _owns_what_follows(words, last, verb):
         return None
     return sentence[words[index].start() : words[last].end()]
+
+
+def _owns_what_follows(words: list[re.Match[str]], last: int, verb: int) -> bool:
+    """The phrase ends in an owner of the noun after it, which is the subject: "France’s
+    party leader, Marine Le Pen, voiced …", "Europeans' hostility is …" (not France)."""
+    word = words[last].group()
+    owner = word.endswith(("’s", "'s")) or (
+        word.endswith("s") and last + 1 < verb and words[last + 1].group() in {"'", "’"}
+    )
+    return owner and last + 1 < verb and words[last + 1].group() != ","
+
+
+def _second_conjunct_end(words: list[re.Match[str]], first: int, verb: int) -> int | None:
+    """The end of a second subject after "and": "Grace Olin", "other Eastport farmers",
+    "his allies" (a plural noun when a finite verb follows it: "… allies shunned")."""
+    last = _leading_noun_phrase(words, first, verb)
+    after = (last + 1) if last is not None else first + 1
+    if last is None and words[first].group().lower() not in DETERMINERS:
+        return None
+    if after + 1 < verb and _plural_noun(words[after].group()) and finite(words[after + 1].group()):
+        return after
+    return last
+
+
+def _plural_noun(word: str) -> bool:
+    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
 
 
 def _when_or_where(words: list[re.Match[str]], index: int, verb: int) -> bool:

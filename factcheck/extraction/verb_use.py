@@ -55,7 +55,7 @@ BETWEEN_SUBJECT_AND_VERB = word_set(
     has have had also previously later then again repeatedly reportedly already
     recently earlier publicly privately separately further once last first however
     meanwhile both long now even still just did never often sometimes always seldom
-    since
+    since almost soon too next all
     """
 )
 
