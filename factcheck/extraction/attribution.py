@@ -57,7 +57,7 @@ from factcheck.extraction.lexicon import (
     word_set,
 )
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
-from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in
+from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in, poll_putting
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.source_phrases import phrase_ending_at, phrase_from
 from factcheck.extraction.subjects import (
@@ -88,6 +88,7 @@ def attribution_phrase(sentence: str) -> str | None:
         words = tokens(masked)
         return (
             poll_after_in(sentence, masked)
+            or poll_putting(sentence, masked)
             or _name_before_quotation(sentence, words)
             or _verb_before_quotation(sentence, words)
             or _tag_after_quotation(sentence, words)
@@ -155,6 +156,7 @@ def attribution_phrase(sentence: str) -> str | None:
         stance
         or belief
         or poll_after_in(sentence, masked)
+        or poll_putting(sentence, masked)
         or _name_before_quotation(sentence, words)
         or _verb_before_quotation(sentence, words)
         or _tag_after_quotation(sentence, words)

@@ -204,8 +204,11 @@ def _is_initial(word: str) -> bool:
 
 
 def _is_abbreviation(word: str) -> bool:
-    """An initial, or a short capitalised abbreviation: "B", "Pa", "Calif", "R-Wis"."""
-    return _is_initial(word) or (word[:1].isupper() and len(word) <= 6 and word.replace("-", "").isalpha())
+    """An initial, or a short capitalised abbreviation: "B", "Pa", "Calif", "R-Wis",
+    "R-N.Y" (of "R-N.Y.")."""
+    return _is_initial(word) or (
+        word[:1].isupper() and len(word) <= 6 and word.replace("-", "").replace(".", "").isalpha()
+    )
 
 
 def _without_leading_words(words: list[re.Match[str]], part: list[int]) -> list[int]:
@@ -251,7 +254,7 @@ def _is_aside_only(words: list[re.Match[str]], part: list[int]) -> bool:
     )
 
 
-PARTY_LABEL = re.compile(r"[RDI]-[A-Z][A-Za-z]*$")
+PARTY_LABEL = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")  # "R-Wis", "R-N.Y" (of "R-N.Y.")
 
 
 def _has_name(words: list[re.Match[str]], part: list[int]) -> bool:

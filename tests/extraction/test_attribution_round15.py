@@ -44,3 +44,94 @@ def test_a_quotation_not_going_on_names_nobody(text: str) -> None:
 def test_a_new_paragraph_is_not_a_quotation_going_on() -> None:
     text = "“We won the vote by 300,” Tom Hale said.\n\nNow, “the budget is balanced for the first time.”"
     assert claimants(text) == ["Tom Hale", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Sen. Grace Olin, D-N.M., said the levy would cost 300 jobs.", "Grace Olin"),
+        ("Rep. Tom Hale, R-N.Y., noted in a column that the levy had cost 300 jobs.", "Tom Hale"),
+        (
+            "Dana Whitlow, host of the Courier’s “Morning Show,” suggested the levy would cost 300 jobs.",
+            "Dana Whitlow",
+        ),
+        ("Tom Hale, star of the film “Mill Town,” said the levy would cost 300 jobs.", "Tom Hale"),
+        (
+            "Grace Olin, one of two farmers on the board, argued that the levy had cost 300 jobs.",
+            "Grace Olin",
+        ),
+    ],
+)
+def test_a_subject_before_a_party_label_or_a_role_of_something_names_the_speaker(
+    text: str, claimant: str
+) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Grace Olin, D-N.M., voted for the levy in 2014.",
+        "Tom Hale, son of the mill’s founder, opened the mill in 1990.",
+    ],
+)
+def test_a_subject_before_an_aside_doing_something_names_nobody(text: str) -> None:
+    assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The latest Eastport Courier/WXRT poll puts Hale at 40 percent.",
+            "The latest Eastport Courier/WXRT poll",
+        ),
+        (
+            "Wednesday’s Millbrook College poll has Olin leading Hale by six points.",
+            "Wednesday’s Millbrook College poll",
+        ),
+        ("The Courier’s own tracking poll gave Olin a 12-point lead.", "The Courier’s own tracking poll"),
+        ("The Eastport College survey had him at 4 percent.", "The Eastport College survey"),
+    ],
+)
+def test_a_poll_putting_someone_somewhere_is_the_source(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poll has a margin of error of 3 points.",
+        "Hale leads in the poll, which has 40 questions.",
+    ],
+)
+def test_a_poll_putting_nobody_anywhere_names_nobody(text: str) -> None:
+    assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "An Eastport Courier/WXRT News poll conducted last week found that 40 percent back the levy.",
+            "An Eastport Courier/WXRT News poll",
+        ),
+        (
+            "A Millbrook Herald/Eastport College poll released this week found 66 percent oppose the levy.",
+            "A Millbrook Herald/Eastport College poll",
+        ),
+    ],
+)
+def test_a_document_opening_with_a_long_name_is_the_source(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department withheld a key Eastport email in 2014 that would have shown the cost.",
+        "The council is conducting a straw poll of members, the results of which come on Saturday.",
+    ],
+)
+def test_a_document_after_a_verb_is_no_opening(text: str) -> None:
+    assert claimants(text) == [None]
