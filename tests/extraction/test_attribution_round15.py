@@ -135,3 +135,43 @@ def test_a_document_opening_with_a_long_name_is_the_source(text: str, claimant: 
 )
 def test_a_document_after_a_verb_is_no_opening(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Grace Olin labeled the levy “a tax on farmers.”", "Grace Olin"),
+        ("The Eastport Courier deemed the claim false because no jobs were lost.", "The Eastport Courier"),
+        ("Tom Hale characterized the levy as a tax on 300 farmers.", "Tom Hale"),
+        ("Dana Whitlow credited the levy with saving 300 jobs.", "Dana Whitlow"),
+        ("Grace Olin dubbed the plan “the 300-job levy.”", "Grace Olin"),
+    ],
+)
+def test_a_verb_of_labelling_or_judging_names_its_subject(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eerie video credited to the Eastport Courier showed 40 trucks on the bridge.",
+        "The candidate labeled “a leader” continues to lead the field by 12 points.",
+        "Some levies deemed by farmers as unfair have failed to pass.",
+    ],
+)
+def test_a_participle_of_labelling_names_nobody(text: str) -> None:
+    assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The Eastport Courier quoted a farmer as saying the levy had cost 300 jobs.",
+            "The Eastport Courier",
+        ),
+        ("Tom Hale was quoted as saying the levy had cost 300 jobs.", "Tom Hale"),
+    ],
+)
+def test_quoted_as_saying_names_who_quoted_or_was_quoted(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
