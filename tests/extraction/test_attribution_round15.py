@@ -175,3 +175,20 @@ def test_a_participle_of_labelling_names_nobody(text: str) -> None:
 )
 def test_quoted_as_saying_names_who_quoted_or_was_quoted(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Former Gov. Tom Hale, for his part, is labeling the levy “a tax on farmers.”", "Tom Hale"),
+        ("Grace Olin, meanwhile, hopes that the levy will bring 300 jobs.", "Grace Olin"),
+        ("Tom Hale has, in fact, praised the levy for saving 300 jobs.", "Tom Hale"),
+    ],
+)
+def test_an_aside_of_the_writers_between_subject_and_verb_is_passed_over(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+def test_an_aside_of_the_writers_after_joined_subjects_does_not_cut_them() -> None:
+    text = "Eastport farmers and Millbrook officials, however, hope that the levy will bring 300 jobs."
+    assert claimants(text) != ["Millbrook officials"]
