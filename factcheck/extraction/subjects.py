@@ -43,6 +43,8 @@ from factcheck.extraction.lexicon import (
 
 SECOND_VERB_JOINERS = word_set("and but")
 AUXILIARIES_AFTER_JOINER = word_set("has have had also then later is was will would")
+# When, between a joiner and its verb: "… but on Tuesday said", "…, but now says".
+TIME_AFTER_JOINER = word_set("on now this last week month year night morning")
 
 # Words that open an aside or an introduction rather than a subject.
 LEADING_WORDS = word_set("but and yet so still now meanwhile however also then")
@@ -98,8 +100,11 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
         return None  # "shouting, pointing, jeering"
     saying = cue in SAYING_WORDS and before in SAYING_AFTER  # "by saying", "a statement saying"
     joiner = verb - 1
-    while joiner > 0 and words[joiner].group() in AUXILIARIES_AFTER_JOINER:
-        joiner -= 1  # "… and has promised", "… but also said"
+    while joiner > 0 and (
+        words[joiner].group() in AUXILIARIES_AFTER_JOINER | TIME_AFTER_JOINER
+        or words[joiner].group().lower() in TIME_NAMES
+    ):
+        joiner -= 1  # "… and has promised", "… but also said", "… but on Tuesday said"
     before = words[joiner].group().lower() if joiner >= 0 else before
     if not ((cue in PARTICIPLES and before == ",") or saying or before in SECOND_VERB_JOINERS):
         return None

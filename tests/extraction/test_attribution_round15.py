@@ -192,3 +192,14 @@ def test_an_aside_of_the_writers_between_subject_and_verb_is_passed_over(text: s
 def test_an_aside_of_the_writers_after_joined_subjects_does_not_cut_them() -> None:
     text = "Eastport farmers and Millbrook officials, however, hope that the levy will bring 300 jobs."
     assert claimants(text) != ["Millbrook officials"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale went to the fair but on Tuesday said the levy had cost 300 jobs.",
+        "Tom Hale used to support the levy, but now says it has cost 300 jobs.",
+    ],
+)
+def test_a_second_verb_after_a_time_names_the_first_verbs_subject(text: str) -> None:
+    assert claimants(text) == ["Tom Hale"]
