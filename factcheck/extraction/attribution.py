@@ -116,6 +116,8 @@ def attribution_phrase(sentence: str) -> str | None:
             found = phrase_from(sentence, words, 1)
         elif word in PASSIVE_REPORTING and next_word(words, index) == "by" and after_be(words, index):
             found = phrase_from(sentence, words, index + 2)  # "was first reported by Politico"
+        elif word in PASSIVE_SPEECH_ACTS and next_word(words, index) == "by" and after_be(words, index):
+            found = _whole_name_after_by(sentence, words, index + 2)  # "was accused by Hale of …"
         elif word in SAYING_INFINITIVES and (start := going_on_to(words, index)) is not None:
             found = subject_before(sentence, words, start)  # "Hale went on to say"
         elif reports(words, index):
@@ -161,6 +163,32 @@ def attribution_phrase(sentence: str) -> str | None:
         or _verb_before_quotation(sentence, words)
         or _tag_after_quotation(sentence, words)
     )
+
+
+# Speech acts in the passive, their speaker after "by": "Hale was accused by Olin of …",
+# "has been criticized by the mayor for …", "after being warned by the council that …".
+PASSIVE_SPEECH_ACTS = word_set(
+    """accused criticized criticised questioned challenged warned urged praised condemned
+    denounced endorsed echoed attacked blasted"""
+)
+
+
+def _whole_name_after_by(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
+    """The name after "by" when it is read whole: what follows it is no lowercase word but
+    a preposition or a clause ("by Olin of …", "by the council that …"); not "by Fox
+    Business moderator Gerard Baker", which the phrase reader cuts at "Business"."""
+    found = phrase_from(sentence, words, first)
+    if not found:
+        return None
+    end = sentence.find(found, words[first].start()) + len(found)
+    rest = tokens(sentence[end:])
+    after = rest[0].group() if rest else ""
+    if after == "of":  # "accused by Olin of hiding …", not "by the head of the church"
+        return found if len(rest) > 1 and rest[1].group().endswith("ing") else None
+    return None if after.isalpha() and after.islower() and after not in AFTER_A_WHOLE_NAME else found
+
+
+AFTER_A_WHOLE_NAME = word_set("for that on in over about to after at during last this as who which")
 
 
 # A stance taken against someone, which a statement reported later in the sentence

@@ -203,3 +203,30 @@ def test_an_aside_of_the_writers_after_joined_subjects_does_not_cut_them() -> No
 )
 def test_a_second_verb_after_a_time_names_the_first_verbs_subject(text: str) -> None:
     assert claimants(text) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Tom Hale was accused by Grace Olin of hiding the 300 lost jobs.", "Grace Olin"),
+        (
+            "The levy has been criticized by the Eastport Courier for costing 300 jobs.",
+            "The Eastport Courier",
+        ),
+    ],
+)
+def test_a_speech_act_in_the_passive_names_who_made_it(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name after "by" read only in part
+        "Tom Hale was accused by Eastport Courier columnist Grace Olin of hiding 300 lost jobs.",
+        # a name going on with "of the …"
+        "Tom Hale was denounced by the head of the Eastport farmers' union in 2014.",
+    ],
+)
+def test_a_passive_speech_act_with_a_name_not_read_whole_names_nobody(text: str) -> None:
+    assert claimants(text) == [None]
