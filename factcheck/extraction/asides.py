@@ -156,6 +156,12 @@ def _possessive_name(words: list[re.Match[str]], index: int) -> bool:
     return words[index + 1].group() in {"'", "’"} and word.endswith("s")
 
 
+def _role_of(words: list[re.Match[str]], index: int) -> bool:
+    """An aside naming a role of something: "host of MSNBC's show", "star of the film",
+    "son of the front-runner", "one of two lawyers"."""
+    return words[index].group().islower() and index + 1 < len(words) and words[index + 1].group() == "of"
+
+
 def _before_label(words: list[re.Match[str]], end: int) -> int:
     """The word before a label in brackets ending at `end`, or `end`: "Hale (R-Ore.)"."""
     if words[end].group() != ")":
@@ -174,6 +180,7 @@ def subject_before_apposition(sentence: str, words: list[re.Match[str]], comma: 
             or aside in ASIDE_OPENERS
             or _possessive_name(words, index + 1)
             or (aside.islower() and (aside.endswith("ing") or aside in TITLE_WORDS))
+            or _role_of(words, index + 1)
         ):
             end = _before_label(words, index - 1)  # "Sen. Tom Hale (R-Ore.), also a …"
             found = phrase_ending_at(sentence, words, end)

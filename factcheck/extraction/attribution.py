@@ -58,7 +58,7 @@ from factcheck.extraction.lexicon import (
 )
 from factcheck.extraction.not_speakers import names_no_speaker
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
-from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in
+from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in, poll_putting
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.shares import SHARE
 from factcheck.extraction.source_phrases import phrase_ending_at, phrase_from
@@ -106,6 +106,7 @@ def _attribution_phrase(sentence: str) -> str | None:
         words = tokens(masked)
         return (
             poll_after_in(sentence, masked)
+            or poll_putting(sentence, masked)
             or _name_before_quotation(sentence, words)
             or _verb_before_quotation(sentence, words)
             or _tag_after_quotation(sentence, words)
@@ -133,6 +134,8 @@ def _attribution_phrase(sentence: str) -> str | None:
             found = phrase_from(sentence, words, 1)
         elif word in PASSIVE_REPORTING and next_word(words, index) == "by" and after_be(words, index):
             found = phrase_from(sentence, words, index + 2)  # "was first reported by Politico"
+        elif word in PASSIVE_SPEECH_ACTS and next_word(words, index) == "by" and after_be(words, index):
+            found = _whole_name_after_by(sentence, words, index + 2)  # "was accused by Hale of …"
         elif word in SAYING_INFINITIVES and (start := going_on_to(words, index)) is not None:
             found = subject_before(sentence, words, start)  # "Hale went on to say"
         elif reports(words, index):
@@ -173,10 +176,37 @@ def _attribution_phrase(sentence: str) -> str | None:
         stance
         or belief
         or poll_after_in(sentence, masked)
+        or poll_putting(sentence, masked)
         or _name_before_quotation(sentence, words)
         or _verb_before_quotation(sentence, words)
         or _tag_after_quotation(sentence, words)
     )
+
+
+# Speech acts in the passive, their speaker after "by": "Hale was accused by Olin of …",
+# "has been criticized by the mayor for …", "after being warned by the council that …".
+PASSIVE_SPEECH_ACTS = word_set(
+    """accused criticized criticised questioned challenged warned urged praised condemned
+    denounced endorsed echoed attacked blasted"""
+)
+
+
+def _whole_name_after_by(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
+    """The name after "by" when it is read whole: what follows it is no lowercase word but
+    a preposition or a clause ("by Olin of …", "by the council that …"); not "by Fox
+    Business moderator Gerard Baker", which the phrase reader cuts at "Business"."""
+    found = phrase_from(sentence, words, first)
+    if not found:
+        return None
+    end = sentence.find(found, words[first].start()) + len(found)
+    rest = tokens(sentence[end:])
+    after = rest[0].group() if rest else ""
+    if after == "of":  # "accused by Olin of hiding …", not "by the head of the church"
+        return found if len(rest) > 1 and rest[1].group().endswith("ing") else None
+    return None if after.isalpha() and after.islower() and after not in AFTER_A_WHOLE_NAME else found
+
+
+AFTER_A_WHOLE_NAME = word_set("for that on in over about to after at during last this as who which")
 
 
 # A stance taken against someone, which a statement reported later in the sentence

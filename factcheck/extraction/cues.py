@@ -48,6 +48,8 @@ STANCE_VERBS = word_set(
     rebuked trashed trashes derided derides berated berates castigated excoriated
     taunted outlined interjected referenced likened likens
     discussed discusses portrayed portrays reminded reminds attacked
+    labeled labelled dubbed dubs branded deemed deems characterized characterizes
+    characterised credited
     """
 )
 # "attacked" is a stance in words, except by those who attack with arms: "terrorists
@@ -211,7 +213,8 @@ PARTICIPLE_PARTICLES = {"pointing": frozenset({"out"})}
 MANNER_WORDS = word_set("by after before upon in while")
 # The same after what carries the words: "Trump issued a statement saying …".
 STATEMENT_NOUNS = word_set("statement letter message memo tweet release post")
-SAYING_AFTER = MANNER_WORDS | STATEMENT_NOUNS
+# "The Courier quoted Hale as saying …", "Hale was quoted as saying …".
+SAYING_AFTER = MANNER_WORDS | STATEMENT_NOUNS | word_set("as")
 SAYING_WORDS = word_set(
     "saying telling arguing claiming insisting declaring warning suggesting accusing noting stating"
 )
@@ -269,6 +272,9 @@ NOT_REPORTING_BEFORE = {
     **dict.fromkeys(("asked", "asks"), frozenset({"about"})),
     **dict.fromkeys(("responded", "responds"), frozenset({"by"})),
     **dict.fromkeys(("reported", "reports"), frozenset({"on", "from"})),
+    # A participle, not a judgement: "video credited to Reuters", "the man labeled “…”".
+    "credited": frozenset({"to", "with", "by"}),
+    **dict.fromkeys(("labeled", "labelled", "dubbed", "branded", "deemed"), frozenset({"as", "by", "\0"})),
 }
 
 # After these, a verb is a passive participle ("whenever asked about it", "was told")

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from factcheck.extraction.antecedents import antecedent_in_sentence, learn_gender
-from factcheck.extraction.attribution import attribution_phrase, is_quotation_only
+from factcheck.extraction.attribution import attribution_phrase, is_quotation_only, mask_quotes
 from factcheck.extraction.candidate import Candidate
 from factcheck.extraction.grouping import group
-from factcheck.extraction.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, certain_names, forget_texts
+from factcheck.extraction.lexicon import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    certain_names,
+    forget_texts,
+    tokens,
+)
 from factcheck.extraction.model import Model, shipped_model
 from factcheck.extraction.quotes import Quote, find_quotes, opens_with_quote
 from factcheck.extraction.scoring import Sentence, score
@@ -111,6 +117,9 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
             claimant = _quoted_paragraph(
                 sentences[index - 1], claimants[index - 1], sentence, speakers, tagged=bool(sources[-1])
             )
+        if claimant is None and phrase is None and not opens_paragraph and index and seg.layout == "body":
+            before = sentences[index - 1]
+            claimant = _quoting_on(before, claimants[index - 1], sentence, tagged=bool(sources[-1]))
         goes_on = seg.layout == "body" and (not opens_paragraph or opens_with_quote(sentence))
         if claimant is None and goes_on:
             claimant = open_quote_speaker
@@ -162,6 +171,32 @@ def _quoted_paragraph(
     ):
         return claimant_before
     return None
+
+
+def _quoting_on(before: str, claimant_before: str | None, sentence: str, *, tagged: bool) -> str | None:
+    """A sentence of the same paragraph that goes on quoting the speaker whose tag closed
+    the sentence before, a few words of its own around a quotation that ends it: “We won,”
+    Tom Hale said. / Now, “the budget is balanced.” / Unless the council objects, “the
+    mill reopens in May.” (not a title, “The Long Road Home”; not a sentence with more to
+    say of its own, which names its own subject)."""
+    if not tagged or claimant_before is None:
+        return None
+    said_before = find_quotes(before)
+    quotes = find_quotes(sentence)
+    if not said_before or not said_before[-1].closed or not quotes:
+        return None
+    if any(c.isalnum() for c in sentence[quotes[-1].outer_end :]):
+        return None
+    if sum(w.group()[0].isalnum() for w in tokens(mask_quotes(sentence))) > MAX_WORDS_AROUND:
+        return None
+    quoted = sentence[quotes[-1].inner_start : quotes[-1].inner_end].split()
+    if len(quoted) < MIN_QUOTED_WORDS or 2 * sum(w[:1].isupper() for w in quoted) > len(quoted):
+        return None
+    return claimant_before
+
+
+MIN_QUOTED_WORDS = 4
+MAX_WORDS_AROUND = 7  # "Unless further rivals immediately quit the race, “…”"
 
 
 def _asks(quotation: str) -> bool:

@@ -90,7 +90,22 @@ def finder_before(sentence: str, words: list[re.Match[str]], verb: int) -> str |
 
 
 def subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
-    """The subject right before a reporting verb: "Kerry (also) said"."""
+    """The subject right before a reporting verb: "Kerry (also) said", "Hale, for her
+    part, is labeling …" (past an aside of the writer's when nothing else is found)."""
+    found = _subject_before(sentence, words, verb)
+    if found is None:
+        index = verb - 1
+        while index >= 0 and between_subject_and_verb(words[index].group()):
+            index -= 1
+        if (opening := _discourse_aside_before(words, index)) is not None:
+            found = _subject_before(sentence, words, opening)
+            first = first_word(words, words[opening - 1].end() - len(found), opening - 1) if found else None
+            if first is None or (first > 0 and words[first - 1].group() in {"and", "or", "nor"}):
+                return None  # "Experts and U.S. officials, however, said": not the officials alone
+    return found
+
+
+def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
     index = verb - 1
     while index >= 0 and between_subject_and_verb(words[index].group()):
         index -= 1
@@ -162,6 +177,31 @@ def _second_object(sentence: str, words: list[re.Match[str]], first: int) -> boo
     other = phrase_ending_at(sentence, words, first - 2)
     start = first_word(words, words[first - 2].end() - len(other), first - 2) if other else None
     return start is not None and start > 0 and before_phrase(words, start) in BEFORE_OBJECTS | {"in"}
+
+
+def _discourse_aside_before(words: list[re.Match[str]], comma: int) -> int | None:
+    """The comma opening an aside of the writer's that the comma at `comma` closes:
+    "Hale, however, has indicated", "Olin, for her part, is labeling", "Dunn, it turned out,
+    knew"."""
+    if comma < 2 or words[comma].group() != ",":
+        return None
+    for opening in range(comma - 1, max(comma - MAX_DISCOURSE_WORDS - 2, 0), -1):
+        if words[opening].group() == ",":
+            aside = " ".join(w.group().lower() for w in words[opening + 1 : comma])
+            return opening if aside in DISCOURSE_ASIDES else None
+    return None
+
+
+DISCOURSE_ASIDES = frozenset(
+    (
+        *"however meanwhile though too also moreover instead likewise nonetheless nevertheless".split(),
+        *"then now still".split(),
+        *("for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast"),
+        *("in turn", "on the other hand", "in particular", "in fact", "of course", "it turned out"),
+        *("at the same time", "in response"),
+    )
+)
+MAX_DISCOURSE_WORDS = 4
 
 
 def _party_label_before(words: list[re.Match[str]], comma: int) -> bool:

@@ -42,8 +42,10 @@ def document_opening(
     first = 0
     while first < verb and (words[first].group().lower() in LEADING_WORDS or words[first].group() == ","):
         first += 1  # "And surveys of …", "Nevertheless, a survey …"
-    for index in range(first, min(verb - 1, first + MAX_DOCUMENT_OPENING)):
+    for index in range(first, verb - 1):
         word = words[index].group()
+        if _before_names(words, first, index) - first >= MAX_DOCUMENT_OPENING:
+            return None
         if without_possessive(word) != word or word.lower() in STOP_BEFORE_DOCUMENT:
             return None
         if (
@@ -63,6 +65,15 @@ LEADING_WORDS = word_set("and but yet so likewise nevertheless meanwhile however
 MAX_DOCUMENT_OPENING = 5  # "Early results of exit polls", "An earlier report"
 STOP_BEFORE_DOCUMENT = word_set("in on at by for from with of to as after before during since")
 STATING_STOPS = frozenset({";", ":", "\0", "said", "says", "say", "found", "show", "shows", "showed"})
+
+
+def _before_names(words: list[re.Match[str]], first: int, index: int) -> int:
+    """Where the run of names right before `index` starts: a name naming a document is one
+    word of its opening however long, "A New York Times/CBS News poll"."""
+    start = index
+    while start > first and (is_name_word(words[start - 1].group()) or words[start - 1].group() == "/"):
+        start -= 1
+    return start
 
 
 def _verb_like(word: str) -> bool:
@@ -213,8 +224,10 @@ def people_opening(sentence: str, words: list[re.Match[str]], verb: int) -> str 
         return None
     while first < verb and (words[first].group().lower() in OPENING_ADVERBS or words[first].group() == ","):
         first += 1  # "Nonetheless, House Republicans …"
-    for index in range(first, min(verb - 1, first + MAX_DOCUMENT_OPENING)):
+    for index in range(first, verb - 1):
         word = words[index].group()
+        if _before_names(words, first, index) - first >= MAX_DOCUMENT_OPENING:
+            return None
         if without_possessive(word) != word or word.lower() in NOT_BEFORE_PEOPLE:
             return None
         after = words[index + 1].group()

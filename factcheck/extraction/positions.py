@@ -273,3 +273,46 @@ def poll_after_in(sentence: str, masked: str) -> str | None:
                 break
             named = named or capitalised
     return None
+
+
+def poll_putting(sentence: str, masked: str) -> str | None:
+    """A poll that puts someone somewhere: "The latest Eastport Courier poll has Hale
+    leading", "A Marist survey puts Olin’s support at 40 percent", "The poll gave Hale a
+    12-point lead", "the average had him at 4 percent"; not "The poll has a margin of error"
+    (nobody put anywhere). `masked` is the sentence, quotations blanked."""
+    if not POLL_MARK.search(masked):
+        return None
+    words = tokens(masked)
+    for index, token in enumerate(words[1:-1], 1):
+        if token.group() not in POLL_PUTTING:
+            continue
+        after = words[index + 1].group()
+        if not (is_name_word(after) or after.lower() in PUT_PRONOUNS):
+            continue
+        noun = index - 1
+        while noun > 0 and between_subject_and_verb(words[noun].group()):
+            noun -= 1
+        if words[noun].group().lower() in POLL_NOUNS | {"average"}:
+            return _poll_phrase(sentence, words, noun)
+    return None
+
+
+def _poll_phrase(sentence: str, words: list[re.Match[str]], noun: int) -> str | None:
+    """The poll's noun with what names it before it, opening its clause: "Gallup’s own
+    tracking poll", "The latest Eastport Courier/WXRT poll", "Wednesday's Quinnipiac poll"
+    (not "… leads in the poll": a preposition first)."""
+    first = noun
+    while first > 0 and noun - first < MAX_POLL_WORDS:
+        word = words[first - 1].group()
+        if not (word[:1].isupper() or word[:1].isdigit() or word == "/" or word.lower() in POLL_DESCRIBERS):
+            break
+        first -= 1
+    before = words[first - 1].group() if first else ""
+    if before and before not in CLAUSE_PUNCTUATION and before.lower() not in CLAUSE_JOINERS:
+        return None
+    return sentence[words[first].start() : words[noun].end()]
+
+
+POLL_PUTTING = word_set("has had puts put gives gave")
+PUT_PRONOUNS = word_set("him her them")
+POLL_DESCRIBERS = DETERMINERS | POLL_WORDS | word_set("own tracking opinion exit online daily weekly final")

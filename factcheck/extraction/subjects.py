@@ -44,6 +44,8 @@ from factcheck.extraction.openings import finite
 
 SECOND_VERB_JOINERS = word_set("and but")
 AUXILIARIES_AFTER_JOINER = word_set("has have had also then later is was will would")
+# When, between a joiner and its verb: "… but on Tuesday said", "…, but now says".
+TIME_AFTER_JOINER = word_set("on now this last week month year night morning")
 
 # Words that open an aside or an introduction rather than a subject.
 LEADING_WORDS = word_set("but and yet so still now meanwhile however also then")
@@ -99,8 +101,11 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
         return None  # "shouting, pointing, jeering"
     saying = cue in SAYING_WORDS and before in SAYING_AFTER  # "by saying", "a statement saying"
     joiner = verb - 1
-    while joiner > 0 and words[joiner].group() in AUXILIARIES_AFTER_JOINER:
-        joiner -= 1  # "… and has promised", "… but also said"
+    while joiner > 0 and (
+        words[joiner].group() in AUXILIARIES_AFTER_JOINER | TIME_AFTER_JOINER
+        or words[joiner].group().lower() in TIME_NAMES
+    ):
+        joiner -= 1  # "… and has promised", "… but also said", "… but on Tuesday said"
     before = words[joiner].group().lower() if joiner >= 0 else before
     if not ((cue in PARTICIPLES and before == ",") or saying or before in SECOND_VERB_JOINERS):
         return None
@@ -233,8 +238,11 @@ def _is_initial(word: str) -> bool:
 
 
 def _is_abbreviation(word: str) -> bool:
-    """An initial, or a short capitalised abbreviation: "B", "Pa", "Calif", "R-Wis"."""
-    return _is_initial(word) or (word[:1].isupper() and len(word) <= 6 and word.replace("-", "").isalpha())
+    """An initial, or a short capitalised abbreviation: "B", "Pa", "Calif", "R-Wis",
+    "R-N.Y" (of "R-N.Y.")."""
+    return _is_initial(word) or (
+        word[:1].isupper() and len(word) <= 6 and word.replace("-", "").replace(".", "").isalpha()
+    )
 
 
 def _without_leading_words(words: list[re.Match[str]], part: list[int]) -> list[int]:
@@ -280,7 +288,7 @@ def _is_aside_only(words: list[re.Match[str]], part: list[int]) -> bool:
     )
 
 
-PARTY_LABEL = re.compile(r"[RDI]-[A-Z][A-Za-z]*$")
+PARTY_LABEL = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")  # "R-Wis", "R-N.Y" (of "R-N.Y.")
 
 
 def _has_name(words: list[re.Match[str]], part: list[int]) -> bool:
