@@ -8,6 +8,8 @@ from functools import cache
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlencode
 
+from markupsafe import Markup, escape
+
 from factcheck.claims import workflow
 from factcheck.claims.pages import (
     BOARD_PATH,
@@ -38,11 +40,12 @@ class CardMove:
     of it is worked out here once (a board holds up to 140 cards, most with two buttons)."""
 
     option: workflow.Option
-    url: str
+    url: Markup
+    """Escaped for an attribute (the filters' ``&`` is ``&amp;``): the template writes it as it is."""
     asks_public_reason: bool
-    label: str
+    label: Markup
     """The button's words: the action and the state it leads to ("Accept → Queued")."""
-    field: str
+    field: Markup
     """The id of its comment box, or of the reason it is disabled ("why-dismiss-<id>")."""
     folded: bool
     """Its form is folded away (``<details>``): it asks for a comment or a public reason."""
@@ -96,6 +99,7 @@ class BoardPage:
     ) -> BoardPage:
         actor = workflow.Actor.of(viewer)
         query = urlencode(filters.to_params())  # once per board: every button keeps the filters
+        suffix = escape(f"?{query}") if query else Markup()
         now = datetime.now(UTC)
         moving = moving_states(actor.role)
         columns = []
@@ -104,7 +108,7 @@ class BoardPage:
                 _card(
                     item,
                     workflow.available_actions(facts[item.id], actor) if state in moving else [],
-                    query,
+                    suffix,
                     now,
                 )
                 for item in board.columns[state]
@@ -146,16 +150,16 @@ def movable(items: Iterable[QueueItem], viewer: User) -> list[QueueItem]:
 
 
 @cache
-def _move_label(transition: workflow.Transition) -> str:
-    return f"{transition.label} → {transition.target.label}"
+def _move_label(transition: workflow.Transition) -> Markup:
+    return escape(f"{transition.label} → {transition.target.label}")
 
 
-def _card(item: QueueItem, options: list[workflow.Option], query: str, now: datetime) -> BoardCard:
+def _card(item: QueueItem, options: list[workflow.Option], suffix: Markup, now: datetime) -> BoardCard:
     """A card and its buttons, worked out once here rather than per use in the template (a board
-    holds up to 140 cards)."""
+    holds up to 140 cards). What the template writes unescaped is made safe here: ``suffix`` is the
+    board's filters as a query string, escaped; the card's key is a ``Markup`` of its id."""
     key = item.key
     path = f"{BOARD_PATH}/{key}/actions/"
-    suffix = f"?{query}" if query else ""
     moves = []
     for option in options:
         t = option.transition
@@ -164,10 +168,10 @@ def _card(item: QueueItem, options: list[workflow.Option], query: str, now: date
         moves.append(
             CardMove(
                 option,
-                f"{path}{action}{suffix}",
+                Markup(f"{path}{action}{suffix}"),
                 asks,
                 _move_label(t),
-                f"why-{action}-{key}",
+                Markup(f"why-{action}-{key}"),
                 t.needs_comment or asks,
             )
         )

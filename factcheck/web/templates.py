@@ -1,4 +1,6 @@
-"""The Jinja environment: templates/ at the top of the checkout, autoescape always on."""
+"""The Jinja environment: templates/ at the top of the checkout, autoescape always on (but in the
+board's cards, which write the values ``board_page._card`` made safe as they are and escape the
+others with ``| e``: see templates/claims/board.html)."""
 
 from __future__ import annotations
 

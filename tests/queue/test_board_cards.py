@@ -71,6 +71,26 @@ def test_a_cards_buttons_name_their_action_their_fields_and_its_age(as_checker, 
     )
 
 
+def test_a_cards_words_are_escaped_and_its_buttons_keep_the_filters_escaped(as_checker, db, checker) -> None:
+    """The cards' block writes what ``board_page._card`` made safe as it is (autoescape is off
+    there, to spare some 2,000 escapes a board): the claim's own words are still escaped, and each
+    button's address carries the board's filters escaped for the attribute."""
+    claimant = "O'Brien <Ltd>"
+    claim = db.run(
+        lambda s: make_claim(
+            s, state="researching", text='Tax <b>cut</b> & "jobs"', claimant=claimant, by=checker
+        )
+    )
+    html = as_checker.get("/claims/board", params={"claimant": claimant, "sort": "created"}).text
+
+    shown = card(html, claim.id)
+    assert f'<a href="/claims/{claim.id}">Tax &lt;b&gt;cut&lt;/b&gt; &amp; &#34;jobs&#34;</a>' in shown
+    assert '<p class="card-claimant">O&#39;Brien &lt;Ltd&gt;</p>' in shown
+    assert "<b>" not in html and "<Ltd>" not in html
+    posted = f"/claims/board/{claim.id}/actions/submit?claimant=O%27Brien+%3CLtd%3E&amp;sort=created"
+    assert f'action="{posted}" hx-post="{posted}"' in shown
+
+
 def test_only_the_cards_the_viewer_may_move_have_their_facts_read(
     as_checker, app, db, checker, editor
 ) -> None:
