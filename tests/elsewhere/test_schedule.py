@@ -4,13 +4,18 @@ set to "by hand", and by one process only when several look at once."""
 from __future__ import annotations
 
 import asyncio
+import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from litestar.testing import TestClient
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
+from factcheck.app import create_app
 from factcheck.db import make_engine, run_async
 from factcheck.elsewhere import feeds
+from factcheck.elsewhere.feeds import FEED_FETCHER_STATE_KEY
 from factcheck.elsewhere.models import ElsewhereFeed, ElsewhereReview
 from factcheck.elsewhere.schedule import refresh_due
 from tests.elsewhere.helpers import json_lines, review
@@ -59,3 +64,18 @@ def test_two_processes_looking_at_once_refresh_a_feed_once(db, site) -> None:  #
 
     assert sorted(run_async(both())) == [0, 1]
     db.run(lambda s: s.execute(update(ElsewhereFeed).values(last_run_at=None)))
+
+
+def test_the_served_app_refreshes_due_feeds_on_its_schedule(db, site, settings) -> None:  # noqa: F811
+    """The app starts the schedule itself (the test apps run without it, for their query counts):
+    a due feed is fetched within a few of its rounds, with no one asking."""
+    FILES["/scheduled.jsonl"] = json_lines([review(5, "Scheduled claim")])
+    _register(db, site + "/scheduled.jsonl", 6)
+    app = create_app(replace(settings, feed_refresh_check_s=0.1))
+    app.state[FEED_FETCHER_STATE_KEY] = LOCAL
+    with TestClient(app=app):
+        for _ in range(200):
+            if db.count(ElsewhereReview):
+                break
+            time.sleep(0.05)
+    assert db.scalar(select(ElsewhereReview.claim_reviewed)) == "Scheduled claim"
