@@ -38,7 +38,7 @@ def carried_matches(window: Any, filters: QueueFilters) -> tuple[Select[Any], bo
     sort = filters.effective_sort
     if window is None or WINDOW_UPDATED not in window.c or sort not in (Sort.UPDATED, Sort.RELEVANCE):
         return None
-    if replace(filters, search=None, state=None, sort=Sort.UPDATED) != QueueFilters():
+    if replace(filters, search=None, state=None).narrowed:
         return None
     key = window.c[WINDOW_UPDATED] if sort is Sort.UPDATED else window.c.relevance
     state = window.c[WINDOW_STATE]
