@@ -197,7 +197,7 @@ SPEECH_ACT_PARTICIPLES = word_set(
     """
 )
 # Verbs that report with their main clause's subject as the speaker when they follow a
-# comma ("…, saying the plan would fail"; read by `subjects.main_clause_subject`).
+# comma ("…, saying the plan would fail"; read by `main_clauses.main_clause_subject`).
 PARTICIPLES = SPEECH_ACT_PARTICIPLES | word_set(
     """
     saying telling adding noting arguing insisting explaining warning declaring
