@@ -21,3 +21,30 @@ from tests.extraction.helpers import claimants
 )
 def test_a_group_after_even_is_the_speaker(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The lifelong Republican who wrote the mayor's speech says the levy will cost 300 jobs.",
+            "The lifelong Republican",
+        ),
+        ("Another Quaker who worked at the Eastport mill said the levy had cost 300 jobs.", "Another Quaker"),
+    ],
+)
+def test_someone_a_relative_clause_qualifies_is_the_speaker(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb is the relative clause's own
+        "The Eastport hacker who first revealed that the mayor used a private address was sentenced.",
+        # "those" names nobody
+        "Those who have studied the levy acknowledge that it is slender.",
+    ],
+)
+def test_a_relative_clause_with_its_own_verb_names_nobody(text: str) -> None:
+    assert claimants(text) == [None]
