@@ -104,7 +104,28 @@ def position_start(words: list[re.Match[str]], index: int) -> int | None:
     if word not in BASE_FORMS or first.lower() in MODALS_AND_NEGATIONS:
         return start
     # the base form, also a noun ("a want", "support for"): only after a plural subject
-    return start if previous in PLURAL_PRONOUNS or _plural(previous) else None
+    plural = previous in PLURAL_PRONOUNS or _plural(previous) or _joined_names_before(words, start)
+    return start if plural else None
+
+
+def _joined_names_before(words: list[re.Match[str]], start: int) -> bool:
+    """Two names joined by "and" right before the verb group at `start`, opening their
+    clause, a plural subject: "Hale and Olin oppose", "Tom Hale and Grace Olin hope"; not
+    objects, "to hear Hale and Olin speak", "voters in Eastport, Salem and Troy want"."""
+    joiner = _name_start(words, start)
+    if not 0 < joiner < start or words[joiner - 1].group() not in {"and", "nor"}:
+        return False
+    first = _name_start(words, joiner - 1)
+    if first == joiner - 1:
+        return False
+    return first == 0 or words[first - 1].group() in CLAUSE_PUNCTUATION - {","}
+
+
+def _name_start(words: list[re.Match[str]], end: int) -> int:
+    """Where the run of name words ending before `end` starts."""
+    while end > 0 and is_name_word(words[end - 1].group()):
+        end -= 1
+    return end
 
 
 def opens_its_clause(sentence: str, words: list[re.Match[str]], start: int, holder: str) -> bool:

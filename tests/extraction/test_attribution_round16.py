@@ -48,3 +48,26 @@ def test_someone_a_relative_clause_qualifies_is_the_speaker(text: str, claimant:
 )
 def test_a_relative_clause_with_its_own_verb_names_nobody(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Hale and Olin oppose the new levy on the Eastport mill.", "Hale and Olin"),
+        ("Tom Hale and Grace Olin see the levy as a mistake for Eastport.", "Tom Hale and Grace Olin"),
+    ],
+)
+def test_two_joined_names_hold_a_position_in_the_base_form(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the names are what a verb or a preposition takes
+        "Crowds came to hear Hale and Olin speak about the levy.",
+        "Most voters in Eastport, Salem, Troy and Millbrook want a new levy.",
+    ],
+)
+def test_joined_names_that_are_objects_hold_no_position(text: str) -> None:
+    assert claimants(text) == [None]
