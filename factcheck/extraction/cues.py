@@ -137,6 +137,10 @@ POSITION_PARTICLE_VERBS = {
 # Judgements, only with "as" after their object: "Voters see Wilson as the stronger
 # candidate", "Israel regards Jerusalem as its capital"; not "saw a rise".
 SEEING_AS_VERBS = word_set("see sees saw view views viewed regard regards regarded paints painted")
+# Judgements with "as" or with an object and its complement: "Hale considers Olin naive",
+# "considers himself an immigrant", "considered the emails as classified" (`positions`);
+# not "considered selling", "considers Olin for the post".
+CONSIDERING_VERBS = word_set("consider considers considered")
 # Statements made by an act on them: "Wilson made the case for the levy", "issued a
 # warning", "offered her firmest promise yet", "delivered a defense of …" (the noun within
 # a few words of the verb; `positions`).
@@ -348,6 +352,7 @@ BELIEF_CUES = (
     | frozenset(POSITION_PARTICLE_VERBS)
     | INTENTION_VERBS
     | SEEING_AS_VERBS
+    | CONSIDERING_VERBS
     | SPEECH_OBJECT_VERBS
 )
 CUE_WORDS = REPORTING_CUES | BELIEF_CUES

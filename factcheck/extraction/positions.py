@@ -18,6 +18,7 @@ import re
 
 from factcheck.extraction.cues import (
     BE_FORMS,
+    CONSIDERING_VERBS,
     DOCUMENT_NOUNS,
     INTENTION_VERBS,
     POSITION_PARTICLE_VERBS,
@@ -60,7 +61,7 @@ WANTING = word_set("want wants wanted")
 # state a position only after a plural subject or a modal.
 BASE_FORMS = word_set(
     """
-    support oppose favor favour endorse want hope prefer plan intend seek aim see view regard make
+    support oppose favor favour endorse want hope prefer plan intend seek aim see view regard make consider
     advocate champion push lobby campaign side talk speak refer
     """
 )
@@ -81,6 +82,7 @@ def position_start(words: list[re.Match[str]], index: int) -> int | None:
         or (word in INTENTION_VERBS and after == "to")
         or _particle_after(words, index, POSITION_PARTICLE_VERBS.get(word, frozenset()))
         or (word in SEEING_AS_VERBS and _as_after(words, index))
+        or (word in CONSIDERING_VERBS and (_as_after(words, index) or _object_and_complement(words, index)))
         or (word in SPEECH_OBJECT_VERBS and _speech_noun_after(words, index))
     ):
         return None
@@ -175,6 +177,29 @@ def _as_after(words: list[re.Match[str]], index: int) -> bool:
 
 
 AS = frozenset({"as"})
+
+
+def _object_and_complement(words: list[re.Match[str]], index: int) -> bool:
+    """ "considers Olin hopelessly naive", "considers himself an immigrant", "consider him
+    a phony": a pronoun or a name, then an article or an adjective; not "considered Olin
+    for the post", "considered selling"."""
+    after = index + 1
+    if after < len(words) and words[after].group().lower() in OBJECT_PRONOUNS:
+        after += 1
+    else:
+        while after < len(words) and (
+            is_name_word(words[after].group()) or words[after].group().lower().rstrip(".") in TITLE_WORDS
+        ):
+            after += 1
+    if after == index + 1 or after >= len(words):
+        return False
+    word = words[after].group()
+    return word in {"a", "an"} or (
+        word.isalpha() and word.islower() and not is_common(word) and not word.endswith(("ing", "ed"))
+    )
+
+
+OBJECT_PRONOUNS = word_set("him her them himself herself themselves itself")
 NOT_BEFORE_SPEECH_NOUNS = word_set("to by of that for on in dozens hundreds thousands")
 
 

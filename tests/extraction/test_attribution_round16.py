@@ -71,3 +71,27 @@ def test_two_joined_names_hold_a_position_in_the_base_form(text: str, claimant: 
 )
 def test_joined_names_that_are_objects_hold_no_position(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Grace Olin considers Tom Hale hopelessly naive about the levy.", "Grace Olin"),
+        ("Tom Hale considers himself a farmer even though he sold the mill.", "Tom Hale"),
+        ("Grace Olin considered the figures as final.", "Grace Olin"),
+    ],
+)
+def test_a_judgement_with_an_object_and_its_complement_is_the_subjects(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale considered selling the mill to the council.",
+        "Tom Hale considered Grace Olin for the post at the mill.",
+        "The council will consider the levy on Monday.",
+    ],
+)
+def test_considering_as_deliberating_names_nobody(text: str) -> None:
+    assert claimants(text) == [None]
