@@ -95,3 +95,30 @@ def test_a_judgement_with_an_object_and_its_complement_is_the_subjects(text: str
 )
 def test_considering_as_deliberating_names_nobody(text: str) -> None:
     assert claimants(text) == [None]
+
+
+def test_a_paragraph_quoted_without_marks_after_a_colon_is_the_speakers() -> None:
+    text = (
+        "In a post on his blog, Tom Hale wrote:\n\nThe levy is a mistake that will cost Eastport 300"
+        " jobs. The council knows it.\n\nThe council meets on Monday."
+    )
+    assert claimants(text) == ["Tom Hale", "Tom Hale", "Tom Hale", None]
+
+
+def test_a_paragraph_after_an_argument_that_ends_with_a_colon_is_the_speakers() -> None:
+    text = "Grace Olin argued that:\n\nThe mill lost 300 jobs after the levy passed in May."
+    assert claimants(text) == ["Grace Olin", "Grace Olin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of saying before the colon
+        "Tom Hale said the council will weigh three things:\n\nThe levy failed in May by 300 votes.",
+        # a post's markup, not the writer's paragraph
+        'Tom Hale wrote:\n\n<tweet tweet-author="@hale" tweet-date="May 3, 2016">'
+        "The levy failed in May.<tweet/>.",
+    ],
+)
+def test_a_paragraph_after_a_colon_without_a_verb_of_saying_names_nobody(text: str) -> None:
+    assert claimants(text)[-1] is None
