@@ -176,6 +176,13 @@ INTENTION_VERBS = word_set(
 # The same after "is", before "that" or "about": "The mayor is convinced that …", "is
 # worried about the levy".
 BELIEF_ADJECTIVES = word_set("convinced confident sure certain worried concerned skeptical sceptical")
+# Stances after "is", only with their own preposition: "Hale was critical of the levy",
+# "is supportive of", "are wary of", "is confident in" (not "It is critical that …",
+# "Ohio is critical to her chances").
+STANCE_ADJECTIVES = {
+    **dict.fromkeys(word_set("critical supportive skeptical sceptical wary dismissive"), frozenset({"of"})),
+    "confident": frozenset({"in"}),
+}
 
 # Nouns of a stated belief, owned and followed by "that": "Wilson's view that …", "his
 # assertion that …".
@@ -347,6 +354,7 @@ REPORTING_CUES = (
 BELIEF_CUES = (
     BELIEF_VERBS
     | BELIEF_ADJECTIVES
+    | frozenset(STANCE_ADJECTIVES)
     | BELIEF_NOUNS
     | POSITION_VERBS
     | frozenset(POSITION_PARTICLE_VERBS)

@@ -26,6 +26,7 @@ from factcheck.extraction.cues import (
     BELIEF_VERBS,
     POSSESSIVE_PRONOUNS,
     REPORTING_VERBS,
+    STANCE_ADJECTIVES,
 )
 from factcheck.extraction.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, without_possessive, word_set
 from factcheck.extraction.positions import opens_its_clause, position_start
@@ -53,7 +54,8 @@ def believer(sentence: str, words: list[re.Match[str]], index: int) -> str | Non
         return holder if holder and opens_its_clause(sentence, words, start, holder) else None
     if word in BELIEF_VERBS and states_a_proposition(words, index):
         return subject_before(sentence, words, index)
-    if word in BELIEF_ADJECTIVES and next_word(words, index) in {"that", "about"}:
+    after = next_word(words, index)
+    if (word in BELIEF_ADJECTIVES and after in {"that", "about"}) or after in STANCE_ADJECTIVES.get(word, ()):
         be = index - 1
         while be > 0 and (words[be].group() == "not" or between_subject_and_verb(words[be].group())):
             be -= 1  # "are not confident that", "have long been concerned that"

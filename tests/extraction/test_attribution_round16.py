@@ -122,3 +122,28 @@ def test_a_paragraph_after_an_argument_that_ends_with_a_colon_is_the_speakers() 
 )
 def test_a_paragraph_after_a_colon_without_a_verb_of_saying_names_nobody(text: str) -> None:
     assert claimants(text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Tom Hale has been especially critical of the levy on the Eastport mill.", "Tom Hale"),
+        ("Eastport farmers are skeptical of the levy on the mill.", "Eastport farmers"),
+        ("Grace Olin was supportive of the levy until May.", "Grace Olin"),
+        ("Her team is confident in the outcome of the vote.", "Her team"),
+    ],
+)
+def test_a_stance_named_by_an_adjective_and_its_preposition_is_the_subjects(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is critical that the council acts before May.",
+        "Eastport is critical to her chances in the county.",
+        "The vote was critical in the race for the county seat.",
+    ],
+)
+def test_an_adjective_without_its_preposition_states_no_stance(text: str) -> None:
+    assert claimants(text) == [None]
