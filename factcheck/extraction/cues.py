@@ -183,6 +183,14 @@ STANCE_ADJECTIVES = {
     **dict.fromkeys(word_set("critical supportive skeptical sceptical wary dismissive"), frozenset({"of"})),
     "confident": frozenset({"in"}),
 }
+# The same named by a noun after "is a": "Hale is an outspoken supporter of the levy",
+# "has been a dogged defender of", "was an early backer of" (`holders.believer`).
+STANCE_NOUNS = word_set(
+    """
+    supporter supporters advocate advocates proponent proponents defender defenders critic critics
+    opponent opponents backer backers champion champions
+    """
+)
 
 # Nouns of a stated belief, owned and followed by "that": "Wilson's view that …", "his
 # assertion that …".
@@ -355,6 +363,7 @@ BELIEF_CUES = (
     BELIEF_VERBS
     | BELIEF_ADJECTIVES
     | frozenset(STANCE_ADJECTIVES)
+    | STANCE_NOUNS
     | BELIEF_NOUNS
     | POSITION_VERBS
     | frozenset(POSITION_PARTICLE_VERBS)

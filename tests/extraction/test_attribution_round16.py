@@ -147,3 +147,26 @@ def test_a_stance_named_by_an_adjective_and_its_preposition_is_the_subjects(text
 )
 def test_an_adjective_without_its_preposition_states_no_stance(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Tom Hale is an outspoken supporter of the levy on the Eastport mill.", "Tom Hale"),
+        ("Grace Olin has been a dogged defender of the mill since May.", "Grace Olin"),
+        ("Eastport farmers were early critics of the levy.", "Eastport farmers"),
+    ],
+)
+def test_a_stance_named_by_a_noun_after_be_is_the_subjects(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale met a supporter of the levy at the Eastport mill.",
+        "The best-known supporter of the levy in Eastport is a farmer.",
+    ],
+)
+def test_a_stance_noun_not_said_of_the_subject_names_nobody(text: str) -> None:
+    assert claimants(text) == [None]
