@@ -134,6 +134,9 @@ POSITION_PARTICLE_VERBS = {
     **dict.fromkeys("plead pleads pleaded pleading".split(), frozenset({"for", "with"})),
     **dict.fromkeys("go goes went".split(), frozenset({"after"})),
 }
+# Criticism as taking aim: "took aim at", "took some shots at", "takes issue with", "took a
+# direct swing at" (`positions._taking_aim`).
+TAKING_AIM_VERBS = word_set("take takes took taking")
 # Judgements, only with "as" after their object: "Voters see Wilson as the stronger
 # candidate", "Israel regards Jerusalem as its capital"; not "saw a rise".
 SEEING_AS_VERBS = word_set("see sees saw view views viewed regard regards regarded paints painted")
@@ -370,6 +373,7 @@ BELIEF_CUES = (
     | INTENTION_VERBS
     | SEEING_AS_VERBS
     | CONSIDERING_VERBS
+    | TAKING_AIM_VERBS
     | SPEECH_OBJECT_VERBS
 )
 CUE_WORDS = REPORTING_CUES | BELIEF_CUES

@@ -26,6 +26,7 @@ from factcheck.extraction.cues import (
     SEEING_AS_VERBS,
     SPEECH_NOUNS,
     SPEECH_OBJECT_VERBS,
+    TAKING_AIM_VERBS,
 )
 from factcheck.extraction.documents import document_with_attachment
 from factcheck.extraction.lexicon import (
@@ -83,6 +84,7 @@ def position_start(words: list[re.Match[str]], index: int) -> int | None:
         or _particle_after(words, index, POSITION_PARTICLE_VERBS.get(word, frozenset()))
         or (word in SEEING_AS_VERBS and _as_after(words, index))
         or (word in CONSIDERING_VERBS and (_as_after(words, index) or _object_and_complement(words, index)))
+        or (word in TAKING_AIM_VERBS and _taking_aim(words, index))
         or (word in SPEECH_OBJECT_VERBS and _speech_noun_after(words, index))
     ):
         return None
@@ -199,6 +201,19 @@ def _object_and_complement(words: list[re.Match[str]], index: int) -> bool:
     )
 
 
+def _taking_aim(words: list[re.Match[str]], index: int) -> bool:
+    """ "took aim at", "takes issue with", "took some shots at", "took a direct swing at":
+    the noun of an attack within four words, then "at" ("with" after "issue")."""
+    for noun in range(index + 1, min(index + 5, len(words) - 1)):
+        word, after = words[noun].group(), words[noun + 1].group()
+        if (word in AIMS and after == "at") or (word == "issue" and after == "with"):
+            return True
+        if not (word.isalpha() and word.islower()):
+            return False
+    return False
+
+
+AIMS = word_set("aim shot shots swipe swipes swing swings jab jabs dig digs potshot potshots")
 OBJECT_PRONOUNS = word_set("him her them himself herself themselves itself")
 NOT_BEFORE_SPEECH_NOUNS = word_set("to by of that for on in dozens hundreds thousands")
 

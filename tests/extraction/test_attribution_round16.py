@@ -170,3 +170,26 @@ def test_a_stance_named_by_a_noun_after_be_is_the_subjects(text: str, claimant: 
 )
 def test_a_stance_noun_not_said_of_the_subject_names_nobody(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Tom Hale took aim at the levy on the Eastport mill.", "Tom Hale"),
+        ("In a town hall, Grace Olin took some shots at Hale, particularly on the levy.", "Grace Olin"),
+        ("Grace Olin takes issue with the new board of the mill.", "Grace Olin"),
+    ],
+)
+def test_criticism_as_taking_aim_is_the_subjects(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale took a shot of whiskey at the bar in Eastport.",
+        "Tom Hale took the issue to the council in May.",
+    ],
+)
+def test_taking_without_an_attack_names_nobody(text: str) -> None:
+    assert claimants(text) == [None]
