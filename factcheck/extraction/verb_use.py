@@ -49,14 +49,13 @@ STATING_WORDS = REPORTING_VERBS | STANCE_VERBS | SPEECH_ACT_VERBS
 OBJECT_OPENERS = NOT_AFTER_ADDING | NOUN_PHRASE_DETERMINERS
 
 # Words that may stand between a subject and its verb: "Kerry also said",
-# "Washington had previously accused", "Farmers today argue" (lowercase only: "USA TODAY
-# reported" is a name). Any other -ly adverb may too.
+# "Washington had previously accused". Any other -ly adverb may too.
 BETWEEN_SUBJECT_AND_VERB = word_set(
     """
     has have had also previously later then again repeatedly reportedly already
     recently earlier publicly privately separately further once last first however
     meanwhile both long now even still just did never often sometimes always seldom
-    since almost soon too next all today tonight yesterday
+    since almost soon too next all
     """
 )
 

@@ -193,20 +193,3 @@ def test_criticism_as_taking_aim_is_the_subjects(text: str, claimant: str) -> No
 )
 def test_taking_without_an_attack_names_nobody(text: str) -> None:
     assert claimants(text) == [None]
-
-
-@pytest.mark.parametrize(
-    ("text", "claimant"),
-    [
-        ("Eastport farmers today argue that the levy would cost 300 jobs.", "Eastport farmers"),
-        ("Tom Hale yesterday said the levy would cost 300 jobs.", "Tom Hale"),
-    ],
-)
-def test_a_day_between_subject_and_verb_is_passed_over(text: str, claimant: str) -> None:
-    assert claimants(text) == [claimant]
-
-
-def test_a_capitalised_today_is_part_of_a_name() -> None:
-    assert claimants("EASTPORT TODAY reported last month that the levy had cost 300 jobs.") == [
-        "EASTPORT TODAY"
-    ]
