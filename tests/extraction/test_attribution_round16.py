@@ -1,6 +1,11 @@
 """Claimants on real news, sixteenth round (issue 14, session 17): statements that got no
-claimant. A group opening the sentence after "Even". Invented sentences: people, places and
-figures."""
+claimant. A group opening the sentence after "Even"; someone a relative clause qualifies;
+two joined names holding a position; "consider" as a judgement; a paragraph quoted without
+quotation marks after a colon; stances named by an adjective or a noun after "be";
+criticism as taking aim. Guards: relative clauses with their own verb, objects, "consider"
+as deliberating, colons without a verb of saying, posts' markup, adjectives without their
+preposition, nouns not said of the subject, taking without an attack. Invented sentences:
+people, places and figures."""
 
 from __future__ import annotations
 
