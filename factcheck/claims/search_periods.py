@@ -39,6 +39,7 @@ from factcheck.claims.search import (
     best_matches_past,
     claim_column,
 )
+from factcheck.claims.search_phrases import phrase_window, phrased
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -123,9 +124,13 @@ def window_statement(
 ) -> tuple[Select[Any], dict[str, Any]]:
     """The statement that finds a search's window and its values: on PostgreSQL with ``ranked``
     (not 0), its matches of the newest periods until at least ``window`` (a common word's pool
-    stays about a thousand matches however many it has in all); else ``best_matches_past``."""
+    stays about a thousand matches however many it has in all); on SQLite with ``ranked``, a
+    search with a phrase ranks its newest matches by bm25 of its words
+    (``search_phrases.phrase_window``); else ``best_matches_past``."""
     if dialect != "sqlite" and ranked:
         return newest_best_matches(query, window, window)
+    if ranked and phrased(query):
+        return phrase_window(query, window, ranked)
     return best_matches_past(dialect, query, window, ranked)
 
 
@@ -133,8 +138,7 @@ def newest_best_matches(query: SearchQuery, window: int, least: int) -> tuple[Se
     """``_newest_best_matches`` for ``query``: the kept statement of its shape (number of terms,
     whether one is a phrase, window, least) and its terms, its only values, bound by name when it
     runs."""
-    phrased = any(len(tokens) > 1 for tokens in query.terms)
-    statement = _newest_best_matches(len(query.terms), phrased, window, least)
+    statement = _newest_best_matches(len(query.terms), phrased(query), window, least)
     return statement, {f"search_term_{i}": " ".join(tokens) for i, tokens in enumerate(query.terms)}
 
 
