@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import (
     ColumnElement,
     DateTime,
+    Integer,
     Select,
     String,
     Text,
@@ -39,6 +40,7 @@ from factcheck.claims.search import (
     best_matches_past,
     claim_column,
 )
+from factcheck.claims.search_phrases import phrase_window, phrased
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -101,13 +103,24 @@ def window_carried(rows: Sequence[Any]) -> list[tuple[str, Any, list[str]]]:
     ]
 
 
+def _written(limit: int) -> ColumnElement[Any]:
+    """A LIMIT written into the statement rather than bound, so that PostgreSQL plans the kept
+    statement once. Bound, a LIMIT's rows are unknown to a generic plan (it guesses a tenth of the
+    table: 100,001 rows for each end's period), which then costs 17 times the custom plans, so every
+    run was planned anew (about 1 ms of a search at 1,000,000 claims, more under load). Written,
+    the generic plan costs what the custom ones do and PostgreSQL keeps it after its fifth run, with
+    the same plan and the same execution time (``EXPLAIN ANALYZE``, benchmarks/README.md, session
+    17). ``limit`` is a number of this module's, never what was typed."""
+    return literal_column(str(int(limit)), Integer())
+
+
 def _end_period(end: str) -> Any:
     """The period of the ``newest`` or ``oldest`` claim (PostgreSQL 15 has no max() of a uuid: an
     end of its index)."""
     period: ColumnElement[Any] = literal_column(PG_PERIOD_SQL.format("claim.id")).label("period")
     key = claim_column("id")
     order = key.desc() if end == "newest" else key.asc()
-    return select(period).select_from(table("claim")).order_by(order).limit(1).cte(f"{end}_period")
+    return select(period).select_from(table("claim")).order_by(order).limit(_written(1)).cte(f"{end}_period")
 
 
 def _in_periods(first: int, last: int) -> ColumnElement[Any]:
@@ -123,9 +136,13 @@ def window_statement(
 ) -> tuple[Select[Any], dict[str, Any]]:
     """The statement that finds a search's window and its values: on PostgreSQL with ``ranked``
     (not 0), its matches of the newest periods until at least ``window`` (a common word's pool
-    stays about a thousand matches however many it has in all); else ``best_matches_past``."""
+    stays about a thousand matches however many it has in all); on SQLite with ``ranked``, a
+    search with a phrase ranks its newest matches by bm25 of its words
+    (``search_phrases.phrase_window``); else ``best_matches_past``."""
     if dialect != "sqlite" and ranked:
         return newest_best_matches(query, window, window)
+    if ranked and phrased(query):
+        return phrase_window(query, window, ranked)
     return best_matches_past(dialect, query, window, ranked)
 
 
@@ -133,8 +150,7 @@ def newest_best_matches(query: SearchQuery, window: int, least: int) -> tuple[Se
     """``_newest_best_matches`` for ``query``: the kept statement of its shape (number of terms,
     whether one is a phrase, window, least) and its terms, its only values, bound by name when it
     runs."""
-    phrased = any(len(tokens) > 1 for tokens in query.terms)
-    statement = _newest_best_matches(len(query.terms), phrased, window, least)
+    statement = _newest_best_matches(len(query.terms), phrased(query), window, least)
     return statement, {f"search_term_{i}": " ".join(tokens) for i, tokens in enumerate(query.terms)}
 
 
@@ -226,5 +242,5 @@ def _newest_best_matches(terms_count: int, phrased: bool, window: int, least: in
         .add_cte(newest)
         .add_cte(oldest)
         .order_by(pool.c.relevance, pool.c.claim_key)
-        .limit(window)
+        .limit(_written(window))
     )
