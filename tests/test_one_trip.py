@@ -114,3 +114,11 @@ def test_a_stream_still_reads_its_rows_a_chunk_at_a_time(tmp_path) -> None:
         assert len(trips) > fetched
 
     _run(tmp_path, check)
+
+
+def test_the_private_parts_it_relies_on_are_there() -> None:
+    """An upgrade of SQLAlchemy or aiosqlite that takes them away fails here, saying which, and
+    every SQLite engine refuses to start with the same words (``check_private_parts``)."""
+    from factcheck.db.one_trip import check_private_parts
+
+    check_private_parts()

@@ -12,6 +12,14 @@ write) is not sent to the thread at all: sqlite3 would do nothing with it.
 Streaming results (``AsyncSession.stream``, the exports) keep aiosqlite's own server-side cursor,
 which fetches a chunk per trip. Used by ``engine.make_engine`` for every SQLite engine
 (``create_async_engine(module=...)``, SQLAlchemy's way to give a dialect another DB-API module).
+
+It buys the board about 1 ms of CPU a request at 1,000,000 claims (a small statement 0.25 -> 0.15
+ms, eight to eleven a board; benchmarks/README.md, session 17, boardapp). It leans on private parts
+of SQLAlchemy's adapter (the cursor's slots, the connection's ``_execute_mutex``, the DB-API
+module's constructor) and of aiosqlite (``Connection._execute``, ``_conn``, ``_connection``): the
+versions are pinned to those it was tested with (pyproject.toml: SQLAlchemy 2.1, aiosqlite 0.22),
+and ``check_private_parts`` refuses to build an engine, saying what is missing, when they are not
+there. An upgrade past those versions needs this module read again against the new code.
 """
 
 from __future__ import annotations
@@ -128,5 +136,38 @@ class OneTripDBAPI(AsyncAdapt_aiosqlite_dbapi):
         return OneTripConnection(self, adapted._connection)
 
 
+_CURSOR_SLOTS = {"_adapt_connection", "_connection", "_cursor", "_rows", "_soft_closed_memoized"}
+
+
+def check_private_parts() -> None:
+    """Raise, saying what is missing, if SQLAlchemy's adapter or aiosqlite lack the parts used here."""
+    missing = [
+        f"AsyncAdapt_dbapi_cursor.{slot}" for slot in _CURSOR_SLOTS - _slots(AsyncAdapt_aiosqlite_cursor)
+    ]
+    for owner, name in (
+        (AsyncAdapt_aiosqlite_cursor, "_async_soft_close"),
+        (AsyncAdapt_aiosqlite_cursor, "_execute_async"),
+        (AsyncAdapt_aiosqlite_cursor, "_executemany_async"),
+        (AsyncAdapt_aiosqlite_connection, "_cursor_cls"),
+        (aiosqlite.Connection, "_execute"),
+        (aiosqlite.Connection, "_conn"),
+    ):
+        if not hasattr(owner, name):
+            missing.append(f"{owner.__name__}.{name}")
+    if "_execute_mutex" not in _slots(AsyncAdapt_aiosqlite_connection):
+        missing.append("AsyncAdapt_dbapi_connection._execute_mutex")
+    if missing:
+        raise RuntimeError(
+            "factcheck/db/one_trip.py relies on private parts of SQLAlchemy's aiosqlite adapter and of "
+            f"aiosqlite that this installation lacks: {', '.join(sorted(missing))}. Install the versions "
+            "pyproject.toml names, or read the module again against the new ones."
+        )
+
+
+def _slots(cls: type) -> set[str]:
+    return {slot for klass in cls.__mro__ for slot in getattr(klass, "__slots__", ())}
+
+
 def one_trip_dbapi() -> OneTripDBAPI:
+    check_private_parts()
     return OneTripDBAPI(aiosqlite, sqlite3)
