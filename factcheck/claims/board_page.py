@@ -33,11 +33,13 @@ if TYPE_CHECKING:
     from factcheck.claims.queue import BoardResult
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CardMove:
     """One of a card's buttons: the workflow's option, the address it posts to (the board's filters
     kept), and whether it asks what readers who sent the claim are told. What the template writes
-    of it is worked out here once (a board holds up to 140 cards, most with two buttons)."""
+    of it is worked out here once (a board holds up to 140 cards, most with two buttons). Read,
+    never changed; not frozen, as ``QueueItem``: a frozen dataclass sets each field through
+    ``object.__setattr__``, a few microseconds a card."""
 
     option: workflow.Option
     url: Markup
@@ -51,8 +53,10 @@ class CardMove:
     """Its form is folded away (``<details>``): it asks for a comment or a public reason."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BoardCard:
+    """A card as the board writes it (not frozen, as ``CardMove``)."""
+
     item: QueueItem
     moves: list[CardMove]
     added: str

@@ -3,7 +3,7 @@ of a verdict begins: read by the claims service, the claim page, the board and t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from factcheck.claims.workflow import Facts, State
 from factcheck.verdicts.models import Decision, Verdict
@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from uuid import UUID
 
-    from factcheck.accounts.models import OrganisationSettings
     from factcheck.claims.models import Claim
 
 
@@ -47,9 +46,25 @@ class Decided(Protocol):
     def decision(self) -> str: ...
 
 
+class OrganisationRules(Protocol):
+    """What the facts read of the organisation's settings: an ``OrganisationSettings``, or ``Rules``."""
+
+    @property
+    def min_sources(self) -> int: ...
+    @property
+    def approvals_needed(self) -> int: ...
+
+
+class Rules(NamedTuple):
+    """The organisation's two rules as the board reads them beside its cards' facts."""
+
+    min_sources: int
+    approvals_needed: int
+
+
 def facts_of(
     claim: Claim,
-    org: OrganisationSettings,
+    org: OrganisationRules,
     source_count: int,
     latest: Revision | None,
     approvals: Sequence[Decided],

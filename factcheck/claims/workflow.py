@@ -255,6 +255,8 @@ TRANSITIONS: tuple[Transition, ...] = (
 )
 
 _BY_KEY = {(t.source, t.action): t for t in TRANSITIONS}
+# The rows a role may take from a state, in the table's order: asked per card (80 a board).
+_MOVES = {(s, r): [t for t in TRANSITIONS if t.source is s and r in t.roles] for s in State for r in Role}
 
 # --- what may be edited when ------------------------------------------------------------------
 
@@ -352,9 +354,7 @@ def path_to(state: State) -> tuple[Action, ...]:
 
 def available_actions(facts: Facts, actor: Actor) -> list[Option]:
     """The buttons this user sees on this claim; a disabled one carries its reason."""
-    return [
-        Option(t, _unmet(t, facts, actor)) for t in transitions_from(facts.state) if actor.role in t.roles
-    ]
+    return [Option(t, _unmet(t, facts, actor)) for t in _MOVES[facts.state, actor.role]]
 
 
 def decide(facts: Facts, actor: Actor, action: Action | str, comment: str = "") -> tuple[Transition, State]:

@@ -11,6 +11,7 @@ from sqlalchemy import event, make_url, text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
+from factcheck.db.one_trip import one_trip_dbapi
 from factcheck.db.text import register_sqlite_functions
 from factcheck.settings import ROOT
 
@@ -79,8 +80,11 @@ def make_engine(database_url: str, *, pooled: bool = True) -> AsyncEngine:
     kwargs: dict[str, Any] = {}
     if not pooled:
         kwargs["poolclass"] = NullPool
-    if make_url(database_url).get_backend_name() == "postgresql":
+    backend = make_url(database_url).get_backend_name()
+    if backend == "postgresql":
         kwargs["connect_args"] = {"server_settings": POSTGRES_SETTINGS}
+    elif backend == "sqlite":
+        kwargs["module"] = one_trip_dbapi()  # one hand-off to aiosqlite's thread a statement
     engine = create_async_engine(database_url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)

@@ -64,7 +64,10 @@ class RotatingSessionBackend(ServerSideSessionBackend):
         """The session's data, remembering the stored bytes to tell later whether it changed."""
         if session_id := connection.cookies.get(self.config.key):
             store = self.config.get_store_from_app(connection.scope["app"])
-            data = await self.get(session_id, store=store)
+            if isinstance(store, RowStore) and not self.config.renew_on_access:
+                data = await store.get_in_request(session_id, connection)
+            else:
+                data = await self.get(session_id, store=store)
             if data is not None:
                 connection.scope[_LOADED] = data  # type: ignore[literal-required]
                 return self.deserialize_data(data)

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 from uuid import UUID
 
-from sqlalchemy import BindParameter, CompoundSelect, Select, bindparam, cast, func, null, select, union_all
+from sqlalchemy import (
+    BindParameter,
+    CompoundSelect,
+    bindparam,
+    cast,
+    func,
+    literal_column,
+    null,
+    select,
+    union_all,
+)
 
-from factcheck.accounts.service import OrganisationService
-from factcheck.claims.facts import facts_of
+from factcheck.accounts.models import ORGANISATION_DEFAULTS, OrganisationSettings
+from factcheck.claims.facts import Rules, facts_of
+from factcheck.claims.models import Claim
 from factcheck.claims.queue._people import listed_people
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict, VerdictContributor, writers_of
@@ -71,85 +81,131 @@ class CardDecision(NamedTuple):
     decision: str
 
 
-@dataclass(frozen=True, slots=True)
-class _CardStatements:
-    sources: Select[UUID, int]
-    latest: Select[UUID, UUID, datetime | None, UUID | None, str, str, UUID | None]
-    people: CompoundSelect
-    """Who wrote each revision (no decision) and who decided on it: one statement for both."""
+CARD, WRITER, DECISION = "card", "writer", "decision"
+"""The kinds of row of the board's facts statement (``_facts_statement``)."""
+
+
+def _kind(name: str) -> Any:
+    return literal_column(f"'{name}'")
 
 
 @cache
-def _card_statements() -> _CardStatements:
-    """The board's facts statements, built once per process with their ids as one expanding
-    parameter: built per request, each of the 140 ids was made an SQL literal four times."""
+def _facts_statement() -> CompoundSelect:
+    """The board's facts in one statement, built once per process with the cards' ids as one
+    expanding parameter (built per request, each of the 140 ids was made an SQL literal). Each row
+    is of a kind:
+
+    - ``CARD``, one a card: its claim, its sources, its latest revision (if any) and the
+      organisation's two rules (``None`` before it saves its settings);
+    - ``WRITER`` and ``DECISION``: who wrote a latest revision, and an editor's decision on one.
+
+    Four statements before (the organisation, the sources, the revisions, the people): each cost
+    the request its building and round trip, more than its rows (benchmarks/README.md, session 17).
+    A statement of its own per kind keeps each kind's plan: the cards' latest revisions (``latest``)
+    are read once, by the cards' ids, and the people looked up by their revisions' ids."""
     ids: BindParameter[Any] = bindparam("ids", expanding=True)
-    return _CardStatements(
-        sources=select(Evidence.claim_id, func.count())
-        .where(Evidence.claim_id.in_(ids))
-        .group_by(Evidence.claim_id),
-        latest=select(
+    latest = (
+        select(
             Verdict.id,
             Verdict.claim_id,
             Verdict.submitted_at,
             Verdict.rating_id,
-            Rating.label,
             Verdict.summary,
             Verdict.author_id,
         )
-        .outerjoin(Rating, Rating.id == Verdict.rating_id)
-        .where(Verdict.claim_id.in_(ids), is_latest()),
-        people=union_all(
-            select(
-                VerdictContributor.verdict_id,
-                VerdictContributor.user_id,
-                cast(null(), Approval.decision.type).label("decision"),
-            ).where(VerdictContributor.verdict_id.in_(ids)),
-            select(Approval.verdict_id, Approval.editor_id, Approval.decision).where(
-                Approval.verdict_id.in_(ids)
-            ),
-        ),
+        .where(Verdict.claim_id.in_(ids), is_latest())
+        .cte("latest")
     )
+    sources = select(func.count()).where(Evidence.claim_id == Claim.id).scalar_subquery()
+    first = select(OrganisationSettings).order_by(OrganisationSettings.created_at).limit(1).subquery()
+    no_decision = cast(null(), Approval.decision.type)
+    cards = (
+        select(
+            _kind(CARD).label("kind"),
+            Claim.id.label("claim_id"),
+            latest.c.id.label("verdict_id"),
+            latest.c.author_id.label("person_id"),
+            no_decision.label("decision"),
+            latest.c.submitted_at,
+            latest.c.rating_id,
+            Rating.label,
+            latest.c.summary,
+            sources.label("sources"),
+            select(first.c.min_sources).scalar_subquery().label("min_sources"),
+            select(first.c.approvals_needed).scalar_subquery().label("approvals_needed"),
+        )
+        .select_from(Claim)
+        .outerjoin(latest, latest.c.claim_id == Claim.id)
+        .outerjoin(Rating, Rating.id == latest.c.rating_id)
+        .where(Claim.id.in_(ids))
+    )
+    blanks = [null()] * 7  # a person's row has no revision's details, sources or rules
+    writers = select(
+        _kind(WRITER), null(), VerdictContributor.verdict_id, VerdictContributor.user_id, null(), *blanks
+    ).join(latest, latest.c.id == VerdictContributor.verdict_id)
+    decisions = select(
+        _kind(DECISION), null(), Approval.verdict_id, Approval.editor_id, Approval.decision, *blanks
+    ).join(latest, latest.c.id == Approval.verdict_id)
+    return union_all(cards, writers, decisions)
 
 
 async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[UUID, Facts]:
-    """The workflow's facts for every card of the board at once (four queries, whatever the board),
-    so its buttons come from ``workflow.available_actions`` exactly as on the claim page."""
+    """The workflow's facts for every card of the board at once (one statement, whatever the
+    board), so its buttons come from ``workflow.available_actions`` exactly as on the claim page."""
     if not items:
         return {}
-    ids = {"ids": [item.id for item in items]}
-    statements = _card_statements()
-    org = await OrganisationService(session=session).current()
-    sources: dict[UUID, int] = dict((await session.execute(statements.sources, ids)).all())
-    rows = (await session.execute(statements.latest, ids)).all()
-    # Who wrote each latest revision (the review rule reads it) and the decisions on it: one query,
-    # asked even when no card has a verdict, so a board costs the same queries whatever it shows.
-    written: dict[UUID, set[UUID]] = {row[0]: set() for row in rows}
+    rows = (await session.execute(_facts_statement(), {"ids": [item.id for item in items]})).all()
+    written: dict[UUID, set[UUID]] = {}
     decisions: dict[UUID, list[CardDecision]] = {}
-    for verdict_id, person_id, decision in await session.execute(statements.people, {"ids": list(written)}):
-        if decision is None:
-            written[verdict_id].add(person_id)
+    cards = []
+    for row in rows:
+        kind, claim_id, verdict_id, person_id, decision = row[:5]
+        if kind == CARD:
+            cards.append(row)
+            if verdict_id is not None:
+                written.setdefault(verdict_id, set())
+        elif kind == WRITER:
+            written.setdefault(verdict_id, set()).add(person_id)
         else:
             decisions.setdefault(verdict_id, []).append(CardDecision(verdict_id, person_id, decision))
     latest: dict[UUID, CardRevision] = {}
-    for verdict_id, claim_id, submitted_at, rating_id, label, summary, author_id in rows:
-        latest[claim_id] = CardRevision(
-            verdict_id,
-            claim_id,
-            submitted_at is None,
-            rating_id,
-            label,
-            summary,
-            author_id,
-            writers_of(written[verdict_id], author_id),
-        )
+    sources: dict[UUID, int] = {}
+    rules = Rules(ORGANISATION_DEFAULTS.min_sources, ORGANISATION_DEFAULTS.approvals_needed)
+    for (
+        _,
+        claim_id,
+        verdict_id,
+        author_id,
+        _,
+        submitted_at,
+        rating_id,
+        label,
+        summary,
+        n,
+        least,
+        needed,
+    ) in cards:
+        sources[claim_id] = n
+        if least is not None:
+            rules = Rules(least, needed)
+        if verdict_id is not None:
+            latest[claim_id] = CardRevision(
+                verdict_id,
+                claim_id,
+                submitted_at is None,
+                rating_id,
+                label,
+                summary,
+                author_id,
+                writers_of(written[verdict_id], author_id),
+            )
     facts = {}
     for item in items:
         revision = latest.get(item.id)
         # facts_of reads only the claim's state and assignee, which a queue item carries.
         facts[item.id] = facts_of(
             item,  # type: ignore[arg-type]
-            org,
+            rules,
             sources.get(item.id, 0),
             revision,
             decisions.get(revision.id, []) if revision is not None else [],
