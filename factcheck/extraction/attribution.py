@@ -46,6 +46,7 @@ from factcheck.extraction.cues import (
     REPORTING_CUES,
     SAYING_INFINITIVES,
 )
+from factcheck.extraction.examples import example_head
 from factcheck.extraction.holders import believer, finder_before, subject_before
 from factcheck.extraction.inversions import inverted_at_clause_end, inverted_tag_at_end, subject_after
 from factcheck.extraction.lexicon import (
@@ -88,6 +89,7 @@ def attribution_phrase(sentence: str) -> str | None:
     found = _attribution_phrase(sentence)
     if not found or names_no_speaker(found, sentence):
         return None
+    found = example_head(sentence, found) or found  # "critics like Huffman say": the critics
     return _poll_opening(sentence, found) or found
 
 

@@ -1,0 +1,58 @@
+"""Claimants on real news, seventeenth round (issue 14, session 17): wrong claimants put
+right. A name given as an example of the subject is not the subject ("critics like Hale
+say", "many farmers, like Tom Hale, said"). Invented sentences: people, places and
+figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If the levy fails, critics like Hale say the mill will close in May.", "Critics like Hale"),
+        (
+            "While farm groups like the Eastport Grange and the Millbrook Cooperative praised the"
+            " plan, the council did not.",
+            "Farm groups like the Eastport Grange and the Millbrook Cooperative",
+        ),
+        ("While many farmers, like Tom Hale, said the levy was fair, others left.", "Many farmers"),
+        (
+            "But several teachers interviewed at the Eastport rally, including Grace Olin, said the"
+            " school would close.",
+            "Several teachers",
+        ),
+        (
+            "Even so, some economists - including a minority of the council - warn that rates will rise.",
+            "Some economists",
+        ),
+    ],
+)
+def test_a_name_given_as_an_example_is_not_the_subject(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name before its example is the subject
+        ("Tom Hale, like Grace Olin, said the levy was fair.", "Tom Hale"),
+        # a clause opening with a preposition names no group: the claim is Hale's
+        (
+            "After a week of rows - including Tom Hale's claim that the mill would close - the"
+            " council voted.",
+            "Tom Hale",
+        ),
+        # the example is the object of a verb, not the subject's: Hale says it
+        (
+            "Farmers, whose harvest was poor, may now ask whether candidates like Tom Hale, who"
+            " said the levy was fair, will help.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_an_example_without_a_group_opening_its_clause(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
