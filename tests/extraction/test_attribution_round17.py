@@ -56,3 +56,35 @@ def test_a_name_given_as_an_example_is_not_the_subject(text: str, expected: str)
 )
 def test_an_example_without_a_group_opening_its_clause(text: str, expected: str) -> None:
     assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A columnist for the farm news site Harvest said the levy would fail.",
+            "A columnist for the farm news site Harvest",
+        ),
+        (
+            "A statement posted on the website Eastport.com said the mill would close.",
+            "A statement posted on the website Eastport.com",
+        ),
+        ("“The levy failed,” a spokesman for council Democrats said.", "A spokesman for council Democrats"),
+    ],
+)
+def test_a_name_a_preposition_takes_past_its_class_is_not_the_subject(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name is the subject of a clause of its own after a plural
+        ("The row centres on comments Hale made Tuesday during a speech attacking the council.", None),
+        ("One of the jobs Hale talks about most is that he collected trash.", None),
+        # after "to", a verb: the name is the subject of what was heard
+        ("Farmers were glad to hear Tom Hale said the mill would stay open.", "Tom Hale"),
+    ],
+)
+def test_a_name_after_a_plural_or_a_verb_is_not_read_past_it(text: str, expected: str | None) -> None:
+    assert claimants(text) == [expected]
