@@ -88,3 +88,56 @@ def test_a_name_a_preposition_takes_past_its_class_is_not_the_subject(text: str,
 )
 def test_a_name_after_a_plural_or_a_verb_is_not_read_past_it(text: str, expected: str | None) -> None:
     assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "During the inquiry, Hale admitted that the work could be called “a favour,” the Eastport"
+            " Courier reported in 1991.",
+            "The Eastport Courier",
+        ),
+        (
+            "Grace Olin told investigators in July she was advised by Tom Hale to close the mill, the"
+            " Eastport Courier reported late Thursday.",
+            "The Eastport Courier",
+        ),
+    ],
+)
+def test_a_reporter_closing_the_sentence_before_a_time_reports_all_of_it(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Saturday, Hale made clear that his visit was not political, saying that critics"
+            " should “look for a doctor,” according to the Courier.",
+            "The Courier",
+        ),
+        (
+            "Hale wrote to the council's chief, threatening “a major lawsuit,” according to a copy of"
+            " the letter seen by the Courier.",
+            "A copy of the letter seen by the Courier",
+        ),
+    ],
+)
+def test_according_to_after_a_quotation_closed_by_its_comma_reports_all_of_it(
+    text: str, expected: str
+) -> None:
+    assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time that is no closing tag's
+        ("Tom Hale said the Courier reported the closure in 1991.", "Tom Hale"),
+        # "according to" inside the quotation's sentence, not closing it
+        ("“The mill is closed,” according to Hale, “and the levy failed.”", "Hale"),
+    ],
+)
+def test_a_closing_tag_only_at_the_end(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
