@@ -141,3 +141,27 @@ def test_according_to_after_a_quotation_closed_by_its_comma_reports_all_of_it(
 )
 def test_a_closing_tag_only_at_the_end(text: str, expected: str) -> None:
     assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“The levy is dead,” said Democratic strategist Ann Reyes.", "Ann Reyes"),
+        ("“The levy is dead,” said Eastport pollster Ann Reyes.", "Ann Reyes"),
+        (
+            "“Anyone who ignores the levy puts the mill at risk,” said Hale constituent Dan Golvach"
+            " when asked.",
+            "Dan Golvach",
+        ),
+        ("“The levy is dead,” said Millbrook delegate Beau Correll, who backs Olin.", "Beau Correll"),
+    ],
+)
+def test_a_name_after_its_role_closing_a_tag_is_the_speaker(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+def test_a_role_is_not_read_past_a_name_that_does_not_close_the_tag() -> None:
+    # "Ann Reyes left the room": what was said, not who said it
+    assert "Ann Reyes" not in claimants(
+        "“The levy is dead,” said Democratic strategist Ann Reyes left the room."
+    )
