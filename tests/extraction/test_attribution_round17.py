@@ -165,3 +165,29 @@ def test_a_role_is_not_read_past_a_name_that_does_not_close_the_tag() -> None:
     assert "Ann Reyes" not in claimants(
         "“The levy is dead,” said Democratic strategist Ann Reyes left the room."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The mill will close,” said Bob Dunn. Tom Hale fired back: “As a guardian of the mill,” he"
+        " wrote, “we know you want it closed.”",
+        "“The mill will close,” said Bob Dunn. Tom Hale saw the words differently: “When he says it"
+        " will close, I don't believe him,” he said.",
+    ],
+)
+def test_a_pronoun_tagging_a_quotation_its_colon_opened_is_the_subject(text: str) -> None:
+    assert claimants(text) == ["Bob Dunn", "Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no colon opens the quotation
+        "“The mill will close,” said Bob Dunn. Tom Hale, asked about it, was silent, and “it will,” he said.",
+        # a colon, but no name opens the sentence
+        "“The mill will close,” said Bob Dunn. The note Tom Hale read was short: “It will,” he said.",
+    ],
+)
+def test_a_pronoun_tagging_another_quotation_is_the_last_speaker(text: str) -> None:
+    assert claimants(text) == ["Bob Dunn", "Bob Dunn"]
