@@ -34,6 +34,8 @@ def example_head(sentence: str, found: str) -> str | None:
     to: "critics" for "Huffman" in "critics like Huffman say", "many Republicans" for "like
     Mr. Ryan" in "many Republicans, like Mr. Ryan, continued"; None when `found` is no
     example or no group opens the clause before it."""
+    if " like " not in sentence and " including " not in sentence:
+        return None
     words = tokens(sentence)
     start = sentence.find(found)
     first = next((i for i, w in enumerate(words) if w.start() == start), None)
