@@ -58,17 +58,14 @@ from factcheck.extraction.lexicon import (
     without_possessive,
     word_set,
 )
+from factcheck.extraction.main_clauses import main_clause_subject
 from factcheck.extraction.not_speakers import names_no_speaker
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
 from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in, poll_putting
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.shares import SHARE
 from factcheck.extraction.source_phrases import phrase_ending_at, phrase_from
-from factcheck.extraction.subjects import (
-    main_clause_subject,
-    source_after_according_to,
-    subject_across_asides,
-)
+from factcheck.extraction.subjects import source_after_according_to, subject_across_asides
 from factcheck.extraction.verb_use import (
     PASSIVE_REPORTING,
     after_be,

@@ -134,9 +134,16 @@ POSITION_PARTICLE_VERBS = {
     **dict.fromkeys("plead pleads pleaded pleading".split(), frozenset({"for", "with"})),
     **dict.fromkeys("go goes went".split(), frozenset({"after"})),
 }
+# Criticism as taking aim: "took aim at", "took some shots at", "takes issue with", "took a
+# direct swing at" (`positions._taking_aim`).
+TAKING_AIM_VERBS = word_set("take takes took taking")
 # Judgements, only with "as" after their object: "Voters see Wilson as the stronger
 # candidate", "Israel regards Jerusalem as its capital"; not "saw a rise".
 SEEING_AS_VERBS = word_set("see sees saw view views viewed regard regards regarded paints painted")
+# Judgements with "as" or with an object and its complement: "Hale considers Olin naive",
+# "considers himself an immigrant", "considered the emails as classified" (`positions`);
+# not "considered selling", "considers Olin for the post".
+CONSIDERING_VERBS = word_set("consider considers considered")
 # Statements made by an act on them: "Wilson made the case for the levy", "issued a
 # warning", "offered her firmest promise yet", "delivered a defense of …" (the noun within
 # a few words of the verb; `positions`).
@@ -172,6 +179,21 @@ INTENTION_VERBS = word_set(
 # The same after "is", before "that" or "about": "The mayor is convinced that …", "is
 # worried about the levy".
 BELIEF_ADJECTIVES = word_set("convinced confident sure certain worried concerned skeptical sceptical")
+# Stances after "is", only with their own preposition: "Hale was critical of the levy",
+# "is supportive of", "are wary of", "is confident in" (not "It is critical that …",
+# "Ohio is critical to her chances").
+STANCE_ADJECTIVES = {
+    **dict.fromkeys(word_set("critical supportive skeptical sceptical wary dismissive"), frozenset({"of"})),
+    "confident": frozenset({"in"}),
+}
+# The same named by a noun after "is a": "Hale is an outspoken supporter of the levy",
+# "has been a dogged defender of", "was an early backer of" (`holders.believer`).
+STANCE_NOUNS = word_set(
+    """
+    supporter supporters advocate advocates proponent proponents defender defenders critic critics
+    opponent opponents backer backers champion champions
+    """
+)
 
 # Nouns of a stated belief, owned and followed by "that": "Wilson's view that …", "his
 # assertion that …".
@@ -197,7 +219,7 @@ SPEECH_ACT_PARTICIPLES = word_set(
     """
 )
 # Verbs that report with their main clause's subject as the speaker when they follow a
-# comma ("…, saying the plan would fail"; read by `subjects.main_clause_subject`).
+# comma ("…, saying the plan would fail"; read by `main_clauses.main_clause_subject`).
 PARTICIPLES = SPEECH_ACT_PARTICIPLES | word_set(
     """
     saying telling adding noting arguing insisting explaining warning declaring
@@ -343,11 +365,15 @@ REPORTING_CUES = (
 BELIEF_CUES = (
     BELIEF_VERBS
     | BELIEF_ADJECTIVES
+    | frozenset(STANCE_ADJECTIVES)
+    | STANCE_NOUNS
     | BELIEF_NOUNS
     | POSITION_VERBS
     | frozenset(POSITION_PARTICLE_VERBS)
     | INTENTION_VERBS
     | SEEING_AS_VERBS
+    | CONSIDERING_VERBS
+    | TAKING_AIM_VERBS
     | SPEECH_OBJECT_VERBS
 )
 CUE_WORDS = REPORTING_CUES | BELIEF_CUES

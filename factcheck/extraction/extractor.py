@@ -5,6 +5,7 @@ from __future__ import annotations
 from factcheck.extraction.antecedents import antecedent_in_sentence, learn_gender
 from factcheck.extraction.attribution import attribution_phrase, is_quotation_only, mask_quotes
 from factcheck.extraction.candidate import Candidate
+from factcheck.extraction.cues import REPORTING_VERBS
 from factcheck.extraction.grouping import group
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
@@ -91,9 +92,11 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
     sources: list[str | None] = []
     label_name: str | None = None
     open_quote_speaker: str | None = None  # who is speaking in a quotation left open
+    block_speaker: str | None = None  # whose paragraph is quoted without quotation marks
     for index, (seg, sentence) in enumerate(zip(segments, sentences, strict=True)):
         opens_paragraph = _opens_paragraph(segments, index)
         if opens_paragraph:
+            block_speaker = None
             label = speaker_label(sentence)
             label_name = label.name if label else None
             if index == 0 and label is None:
@@ -117,6 +120,10 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
             claimant = _quoted_paragraph(
                 sentences[index - 1], claimants[index - 1], sentence, speakers, tagged=bool(sources[-1])
             )
+        if claimant is None and phrase is None and opens_paragraph and index and seg.layout == "body":
+            claimant = block_speaker = _quoted_block(sentences[index - 1], claimants[index - 1], sentence)
+        elif claimant is None and phrase is None and not opens_paragraph:
+            claimant = block_speaker
         if claimant is None and phrase is None and not opens_paragraph and index and seg.layout == "body":
             before = sentences[index - 1]
             claimant = _quoting_on(before, claimants[index - 1], sentence, tagged=bool(sources[-1]))
@@ -171,6 +178,19 @@ def _quoted_paragraph(
     ):
         return claimant_before
     return None
+
+
+def _quoted_block(before: str, claimant_before: str | None, sentence: str) -> str | None:
+    """A paragraph quoted without quotation marks after a paragraph that ends by saying
+    so with a verb of saying and a colon: "In a post, Hale wrote:" / "The levy is a
+    mistake …" (not "Hale said the council weighs three things:", nor a post's markup)."""
+    if claimant_before is None or not before.rstrip().endswith(":") or sentence.lstrip().startswith("<"):
+        return None
+    words = [w.group() for w in tokens(mask_quotes(before))]
+    if len(words) < 3:
+        return None
+    verb = words[-2] if words[-2] != "that" else words[-3]
+    return claimant_before if verb in REPORTING_VERBS else None
 
 
 def _quoting_on(before: str, claimant_before: str | None, sentence: str, *, tagged: bool) -> str | None:

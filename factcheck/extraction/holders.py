@@ -27,6 +27,8 @@ from factcheck.extraction.cues import (
     CUE_WORDS,
     POSSESSIVE_PRONOUNS,
     REPORTING_VERBS,
+    STANCE_ADJECTIVES,
+    STANCE_NOUNS,
 )
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
@@ -61,8 +63,10 @@ def believer(sentence: str, words: list[re.Match[str]], index: int) -> str | Non
         return holder if holder and opens_its_clause(sentence, words, start, holder) else None
     if word in BELIEF_VERBS and states_a_proposition(words, index):
         return subject_before(sentence, words, index)
-    if word in BELIEF_ADJECTIVES and next_word(words, index) in {"that", "about"}:
-        be = index - 1
+    after = next_word(words, index)
+    stance = after in STANCE_ADJECTIVES.get(word, ()) or (word in STANCE_NOUNS and after == "of")
+    if (word in BELIEF_ADJECTIVES and after in {"that", "about"}) or stance:
+        be = _before_describing_words(words, index) if word in STANCE_NOUNS else index - 1
         while be > 0 and (words[be].group() == "not" or between_subject_and_verb(words[be].group())):
             be -= 1  # "are not confident that", "have long been concerned that"
         if be > 0 and words[be].group() in BE_FORMS | STAYING | {"been"}:
@@ -71,6 +75,26 @@ def believer(sentence: str, words: list[re.Match[str]], index: int) -> str | Non
 
 
 STAYING = word_set("remain remains remained")
+
+
+def _before_describing_words(words: list[re.Match[str]], noun: int) -> int:
+    """The word before the article and adjectives of the noun at `noun`: "is" in "is an
+    outspoken supporter", "been" in "has been a dogged defender"."""
+    index = noun - 1
+    while (
+        index > 0
+        and noun - index <= MAX_DESCRIBING_WORDS
+        and words[index].group().lower() not in BE_FORMS | {"been"}
+    ):
+        word = words[index].group()
+        if not (word.isalpha() and word.islower()) or word in NOT_DESCRIBING:
+            break
+        index -= 1
+    return index
+
+
+MAX_DESCRIBING_WORDS = 4
+NOT_DESCRIBING = word_set("of to for by on in with and or but that who which")
 
 
 def _owner_of_belief(sentence: str, words: list[re.Match[str]], index: int) -> str | None:

@@ -1,4 +1,4 @@
-"""The subject of a main clause after an introduction that the rules of `subjects` take
+"""The subject of a main clause after an introduction that the rules of `main_clauses` take
 for a name: "Hours later, Trump returned the favour, telling …", "Speaking in Salem, New
 Hampshire, Trump went after Bush, calling …", "At an event in Ames, Iowa, on Sunday,
 Mrs. Clinton tried …, saying …", "Washington (AFP) – Democrat Hillary Clinton has …".

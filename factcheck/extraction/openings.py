@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.cues import ADDRESSING_VERBS, BE_FORMS, DOCUMENT_NOUNS
-from factcheck.extraction.lexicon import SOURCE_NOUNS, is_name_word, without_possessive, word_set
+from factcheck.extraction.lexicon import SOURCE_NOUNS, is_common, is_name_word, without_possessive, word_set
 
 # What may follow a document's noun before its verb, far from it: "A poll conducted by
 # …", "An earlier report in a paper", "Exit polls taken in Ohio", "A Fox News poll, …".
@@ -233,7 +233,8 @@ def people_opening(sentence: str, words: list[re.Match[str]], verb: int) -> str 
         after = words[index + 1].group()
         before = words[index - 1].group() if index > first else ""
         attached = after in ATTACHED_TO_PEOPLE or (after.islower() and after.endswith("ing"))
-        if attached and _people(word, before, after) and _verb_after_attachment(words, index + 1, verb):
+        people = _people(word, before, after) or _someone_who(words, first, index, verb)
+        if attached and people and _verb_after_attachment(words, index + 1, verb):
             return sentence[words[first].start() : words[index].end()]
         if _verb_like(word):
             return None
@@ -246,6 +247,31 @@ def _people(word: str, before: str, after: str) -> bool:
     if lowered.endswith(PEOPLE_ENDINGS):
         return word.islower() or not lowered.endswith("ers") or not is_name_word(before)  # "Carol Sanders"
     return before.lower() in ONE_OF and lowered in PERSON_WORDS and (after == "who" or after.endswith("ing"))
+
+
+def _someone_who(words: list[re.Match[str]], first: int, index: int, verb: int) -> bool:
+    """Someone a determiner names and "who" qualifies, whatever the noun: "The lifelong
+    Republican who wrote the speech", "Another Muslim who prays there" ("who" is said of
+    people); not "Those who …", which names nobody, nor "The hacker who first revealed
+    that …" (`verb` is the relative clause's own: no word but adverbs before it)."""
+    return (
+        index > first
+        and words[index + 1].group() == "who"
+        and words[first].group().lower() in DETERMINED
+        and words[index].group()[:1].isalpha()
+        and not is_common(words[index].group())
+        and any(not _adverb(w.group()) for w in words[index + 2 : _verb_group_start(words, verb)])
+    )
+
+
+def _adverb(word: str) -> bool:
+    return word in ADVERBS or word in ORDINAL_ADVERBS or (word.islower() and word.endswith("ly"))
+
+
+ORDINAL_ADVERBS = word_set("first last later earlier")
+
+
+DETERMINED = ONE_OF | word_set("the")
 
 
 def _verb_after_attachment(words: list[re.Match[str]], start: int, verb: int) -> bool:

@@ -18,6 +18,7 @@ import re
 
 from factcheck.extraction.cues import (
     BE_FORMS,
+    CONSIDERING_VERBS,
     DOCUMENT_NOUNS,
     INTENTION_VERBS,
     POSITION_PARTICLE_VERBS,
@@ -25,6 +26,7 @@ from factcheck.extraction.cues import (
     SEEING_AS_VERBS,
     SPEECH_NOUNS,
     SPEECH_OBJECT_VERBS,
+    TAKING_AIM_VERBS,
 )
 from factcheck.extraction.documents import document_with_attachment
 from factcheck.extraction.lexicon import (
@@ -60,7 +62,7 @@ WANTING = word_set("want wants wanted")
 # state a position only after a plural subject or a modal.
 BASE_FORMS = word_set(
     """
-    support oppose favor favour endorse want hope prefer plan intend seek aim see view regard make
+    support oppose favor favour endorse want hope prefer plan intend seek aim see view regard make consider
     advocate champion push lobby campaign side talk speak refer
     """
 )
@@ -81,6 +83,8 @@ def position_start(words: list[re.Match[str]], index: int) -> int | None:
         or (word in INTENTION_VERBS and after == "to")
         or _particle_after(words, index, POSITION_PARTICLE_VERBS.get(word, frozenset()))
         or (word in SEEING_AS_VERBS and _as_after(words, index))
+        or (word in CONSIDERING_VERBS and (_as_after(words, index) or _object_and_complement(words, index)))
+        or (word in TAKING_AIM_VERBS and _taking_aim(words, index))
         or (word in SPEECH_OBJECT_VERBS and _speech_noun_after(words, index))
     ):
         return None
@@ -104,7 +108,28 @@ def position_start(words: list[re.Match[str]], index: int) -> int | None:
     if word not in BASE_FORMS or first.lower() in MODALS_AND_NEGATIONS:
         return start
     # the base form, also a noun ("a want", "support for"): only after a plural subject
-    return start if previous in PLURAL_PRONOUNS or _plural(previous) else None
+    plural = previous in PLURAL_PRONOUNS or _plural(previous) or _joined_names_before(words, start)
+    return start if plural else None
+
+
+def _joined_names_before(words: list[re.Match[str]], start: int) -> bool:
+    """Two names joined by "and" right before the verb group at `start`, opening their
+    clause, a plural subject: "Hale and Olin oppose", "Tom Hale and Grace Olin hope"; not
+    objects, "to hear Hale and Olin speak", "voters in Eastport, Salem and Troy want"."""
+    joiner = _name_start(words, start)
+    if not 0 < joiner < start or words[joiner - 1].group() not in {"and", "nor"}:
+        return False
+    first = _name_start(words, joiner - 1)
+    if first == joiner - 1:
+        return False
+    return first == 0 or words[first - 1].group() in CLAUSE_PUNCTUATION - {","}
+
+
+def _name_start(words: list[re.Match[str]], end: int) -> int:
+    """Where the run of name words ending before `end` starts."""
+    while end > 0 and is_name_word(words[end - 1].group()):
+        end -= 1
+    return end
 
 
 def opens_its_clause(sentence: str, words: list[re.Match[str]], start: int, holder: str) -> bool:
@@ -154,6 +179,42 @@ def _as_after(words: list[re.Match[str]], index: int) -> bool:
 
 
 AS = frozenset({"as"})
+
+
+def _object_and_complement(words: list[re.Match[str]], index: int) -> bool:
+    """ "considers Olin hopelessly naive", "considers himself an immigrant", "consider him
+    a phony": a pronoun or a name, then an article or an adjective; not "considered Olin
+    for the post", "considered selling"."""
+    after = index + 1
+    if after < len(words) and words[after].group().lower() in OBJECT_PRONOUNS:
+        after += 1
+    else:
+        while after < len(words) and (
+            is_name_word(words[after].group()) or words[after].group().lower().rstrip(".") in TITLE_WORDS
+        ):
+            after += 1
+    if after == index + 1 or after >= len(words):
+        return False
+    word = words[after].group()
+    return word in {"a", "an"} or (
+        word.isalpha() and word.islower() and not is_common(word) and not word.endswith(("ing", "ed"))
+    )
+
+
+def _taking_aim(words: list[re.Match[str]], index: int) -> bool:
+    """ "took aim at", "takes issue with", "took some shots at", "took a direct swing at":
+    the noun of an attack within four words, then "at" ("with" after "issue")."""
+    for noun in range(index + 1, min(index + 5, len(words) - 1)):
+        word, after = words[noun].group(), words[noun + 1].group()
+        if (word in AIMS and after == "at") or (word == "issue" and after == "with"):
+            return True
+        if not (word.isalpha() and word.islower()):
+            return False
+    return False
+
+
+AIMS = word_set("aim shot shots swipe swipes swing swings jab jabs dig digs potshot potshots")
+OBJECT_PRONOUNS = word_set("him her them himself herself themselves itself")
 NOT_BEFORE_SPEECH_NOUNS = word_set("to by of that for on in dozens hundreds thousands")
 
 

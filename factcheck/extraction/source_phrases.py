@@ -160,8 +160,8 @@ def _opens_clause(words: list[re.Match[str]], first: int) -> bool:
 
 
 # Words that may open a sentence before its subject: "Meanwhile Rihanna spoke about", "This
-# year Camil spoke about", "Today the council said".
-OPENING_WORDS = word_set("meanwhile however now instead yet today yesterday tonight")
+# year Camil spoke about", "Today the council said", "Even some of her allies said".
+OPENING_WORDS = word_set("meanwhile however now instead yet today yesterday tonight even")
 OPENING_TIMES = word_set("year week month")
 
 

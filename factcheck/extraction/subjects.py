@@ -1,12 +1,12 @@
-"""The subject of a reporting verb when asides stand between them, and the subject of
-a sentence's main clause, for the attribution rules of `attribution`.
+"""The subject of a reporting verb when asides stand between them, and the noun phrases
+the attribution rules read as subjects (`leading_noun_phrase`, `names_someone`; the
+subject of a main clause before a second verb is read in `main_clauses`):
 
 - asides between a name and its verb: "Marley Anderson, 21, a student from Reno,
   said"; "a spokeswoman, Anna White, said" (the name, rather than the role); "On
   Monday, however, the director of the agency, James Comey, said";
-- a participle or a second verb whose subject opens the sentence: "Wilson praised the
-  plan, saying it would work"; "Clinton celebrated in Florida and said it was a step
-  closer".
+- what "according to" names: "according to a new poll by the Institute of Politics";
+- the name opening a sentence, for the pronouns after it (`opening_name`).
 
 Sentences are read as tokens of `lexicon.tokens`, with quotations masked out.
 """
@@ -15,21 +15,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extraction.cues import (
-    PARTICIPLE_PARTICLES,
-    PARTICIPLES,
-    REPORTING_VERBS,
-    SAYING_AFTER,
-    SAYING_WORDS,
-    SPEECH_ACT_PARTICIPLES,
-    SPEECH_ACT_PARTICLES,
-)
-from factcheck.extraction.introductions import (
-    after_dateline,
-    opens_introduction,
-    owned_noun_end,
-    subject_after_introduction,
-)
+from factcheck.extraction.cues import REPORTING_VERBS
+from factcheck.extraction.introductions import owned_noun_end
 from factcheck.extraction.lexicon import (
     NAME_PARTICLES,
     SOURCE_NOUNS,
@@ -40,12 +27,6 @@ from factcheck.extraction.lexicon import (
     tokens,
     word_set,
 )
-from factcheck.extraction.openings import finite
-
-SECOND_VERB_JOINERS = word_set("and but")
-AUXILIARIES_AFTER_JOINER = word_set("has have had also then later is was will would")
-# When, between a joiner and its verb: "… but on Tuesday said", "…, but now says".
-TIME_AFTER_JOINER = word_set("on now this last week month year night morning")
 
 # Words that open an aside or an introduction rather than a subject.
 LEADING_WORDS = word_set("but and yet so still now meanwhile however also then")
@@ -82,109 +63,9 @@ def subject_across_asides(sentence: str, words: list[re.Match[str]], verb: int) 
     first = parts[0]
     if not _is_person_name(words, first) and len(parts) > 1 and _is_person_name(words, parts[1]):
         first = parts[1]
-    if not _names_someone(words, first):
+    if not names_someone(words, first):
         return None
     return sentence[words[first[0]].start() : words[first[-1]].end()]
-
-
-def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
-    """The subject of the sentence's main clause, for a participle or a second verb at
-    `verb`: "Wilson praised the plan, saying …" -> "Wilson"."""
-    before = words[verb - 1].group().lower() if verb else ""
-    after = words[verb + 1].group() if verb + 1 < len(words) else ""
-    if after in {"to", "on", "for", "up", "off"} and after not in SPEECH_ACT_PARTICLES.get(
-        words[verb].group(), ()
-    ):
-        return None  # "…, adding to her lead", "…, calling for a vote"
-    cue = words[verb].group()
-    if cue in PARTICIPLE_PARTICLES and after not in PARTICIPLE_PARTICLES[cue]:
-        return None  # "shouting, pointing, jeering"
-    saying = cue in SAYING_WORDS and before in SAYING_AFTER  # "by saying", "a statement saying"
-    joiner = verb - 1
-    while joiner > 0 and (
-        words[joiner].group() in AUXILIARIES_AFTER_JOINER | TIME_AFTER_JOINER
-        or words[joiner].group().lower() in TIME_NAMES
-    ):
-        joiner -= 1  # "… and has promised", "… but also said", "… but on Tuesday said"
-    before = words[joiner].group().lower() if joiner >= 0 else before
-    if not ((cue in PARTICIPLES and before == ",") or saying or before in SECOND_VERB_JOINERS):
-        return None
-    if before in SECOND_VERB_JOINERS and cue in SPEECH_ACT_PARTICIPLES:
-        return None  # "awkward but promising", "and criticizing": not a second verb
-    index = start = after_dateline(words, verb)
-    # Skip an introduction: "In a statement on Monday, …", "Speaking in Reno, …"; a
-    # capitalised word in -ing inside the sentence is a name ("…, Ebeling reminisced").
-    while index < verb:
-        word = words[index].group().lower()
-        participle = word.endswith("ing") and (index == start or words[index].group().islower())
-        if index == start and opens_introduction(words, index):
-            participle = True  # "Shortly after …,", "Hastily politicizing …,", "Last month,"
-        if word in LEADING_WORDS:
-            index += 1
-        elif word in PREPOSITIONS or word in TIME_NAMES or participle or _when_or_where(words, index, verb):
-            comma = next((i for i in range(index, verb) if words[i].group() == ","), None)
-            if comma is None or comma - index > MAX_SEGMENT_WORDS:
-                return None
-            index = comma + 1
-        else:
-            break
-    last = _leading_noun_phrase(words, index, verb)
-    if last is None:
-        return None
-    if found := subject_after_introduction(words, index, last, verb, _leading_noun_phrase):
-        index, last = found  # "Hours later, Trump returned …, telling …"
-    if last + 2 < verb and words[last + 1].group() == "and":
-        last = _second_conjunct_end(words, last + 2, verb) or last  # "Hale and other farmers"
-    part = list(range(index, last + 1))
-    if not _names_someone(words, part) or _owns_what_follows(words, last, verb):
-        return None
-    return sentence[words[index].start() : words[last].end()]
-
-
-def _owns_what_follows(words: list[re.Match[str]], last: int, verb: int) -> bool:
-    """The phrase ends in an owner of the noun after it, which is the subject: "France’s
-    party leader, Marine Le Pen, voiced …", "Europeans' hostility is …" (not France)."""
-    word = words[last].group()
-    owner = word.endswith(("’s", "'s")) or (
-        word.endswith("s") and last + 1 < verb and words[last + 1].group() in {"'", "’"}
-    )
-    return owner and last + 1 < verb and words[last + 1].group() != ","
-
-
-def _second_conjunct_end(words: list[re.Match[str]], first: int, verb: int) -> int | None:
-    """The end of a second subject after "and": "Grace Olin", "other Eastport farmers",
-    "his allies" (a plural noun when a finite verb follows it: "… allies shunned")."""
-    last = _leading_noun_phrase(words, first, verb)
-    after = (last + 1) if last is not None else first + 1
-    if last is None and words[first].group().lower() not in DETERMINERS:
-        return None
-    if after + 1 < verb and _plural_noun(words[after].group()) and finite(words[after + 1].group()):
-        return after
-    return last
-
-
-def _plural_noun(word: str) -> bool:
-    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
-
-
-def _when_or_where(words: list[re.Match[str]], index: int, verb: int) -> bool:
-    """An introduction of when or where before its comma: "A few days later,", "Earlier
-    this week,", "Here in Columbia,"."""
-    part = []
-    for word in words[index : min(verb, index + MAX_INTRODUCTION_WORDS + 1)]:
-        if word.group() == ",":
-            break
-        part.append(word.group().lower())
-    else:
-        return False
-    return bool(part) and (part[0] in INTRODUCTION_OPENERS or part[-1] in TIME_OF_INTRODUCTIONS)
-
-
-MAX_INTRODUCTION_WORDS = 5
-INTRODUCTION_OPENERS = word_set("here earlier later late last")
-TIME_OF_INTRODUCTIONS = word_set(
-    "later earlier ago week weeks day days month months year years night morning afternoon evening weekend"
-)
 
 
 def _parts_before(words: list[re.Match[str]], verb: int) -> list[list[int]]:
@@ -300,7 +181,7 @@ def _is_person_name(words: list[re.Match[str]], part: list[int]) -> bool:
     return all(is_name_word(words[i].group()) or words[i].group() in NAME_PARTICLES for i in part)
 
 
-def _names_someone(words: list[re.Match[str]], part: list[int]) -> bool:
+def names_someone(words: list[re.Match[str]], part: list[int]) -> bool:
     """A name, a source noun ("officials") or a title, or a determiner and a noun."""
     texts = [words[i].group() for i in part]
     if any(is_name_word(t) or t.lower() in SOURCE_NOUNS or t.lower() in TITLE_WORDS for t in texts):
@@ -308,7 +189,7 @@ def _names_someone(words: list[re.Match[str]], part: list[int]) -> bool:
     return len(texts) >= 2 and texts[0].lower() in DETERMINERS and not is_common(texts[-1])
 
 
-def _leading_noun_phrase(words: list[re.Match[str]], first: int, end: int) -> int | None:
+def leading_noun_phrase(words: list[re.Match[str]], first: int, end: int) -> int | None:
     """The last word of the noun phrase opening at `first`: a name ("Rep. Hakeem
     Jeffries (D-N.Y.)"), a pronoun is not taken here; a determiner and at most four
     words ("the Wisconsin Republican")."""
@@ -366,7 +247,7 @@ def source_after_according_to(sentence: str, words: list[re.Match[str]], first: 
     if last == first or (last < len(words) and words[last].group() not in SOURCE_ENDS):
         return None
     part = list(range(first, last))
-    if not _names_someone(words, part) and not any(words[i].group().lower() in DOCUMENT_WORDS for i in part):
+    if not names_someone(words, part) and not any(words[i].group().lower() in DOCUMENT_WORDS for i in part):
         return None
     return sentence[words[first].start() : words[last - 1].end()]
 
@@ -392,7 +273,7 @@ def opening_name(sentence: str) -> str | None:
     index = 0
     while index < len(words) and words[index].group().lower() in LEADING_WORDS:
         index += 1
-    last = _leading_noun_phrase(words, index, len(words))
+    last = leading_noun_phrase(words, index, len(words))
     if last is None or not _has_name(words, list(range(index, last + 1))):
         return None
     return sentence[words[index].start() : words[last].end()]
