@@ -17,6 +17,8 @@ from factcheck.extraction.lexicon import is_name_word, token_words, tokens, with
 from factcheck.extraction.subjects import opening_name
 
 if TYPE_CHECKING:
+    import re
+
     from factcheck.extraction.speakers import Speakers
 
 # What opens the clause a pronoun is the subject of, after the sentence's own subject.
@@ -43,8 +45,19 @@ def pronoun_in_own_clause(masked: str, pronoun: str) -> bool:
     words = tokens(masked)
     for index, token in enumerate(words):
         if token.group() == pronoun:
-            return index > 1 and words[index - 1].group() in CLAUSE_OPENERS
+            return index > 1 and (
+                words[index - 1].group() in CLAUSE_OPENERS or _tags_colon_quote(words, index)
+            )
     return False
+
+
+def _tags_colon_quote(words: list[re.Match[str]], index: int) -> bool:
+    """The pronoun at `index` tags a quotation that a colon opened: "Hale fired back: “…,”
+    he wrote" (the quotation is the subject's, so the tag's pronoun is too)."""
+    if words[index - 1].group() != "\0":
+        return False
+    quote = next(i for i, w in enumerate(words) if w.group() == "\0")
+    return quote > 1 and words[quote - 1].group() == ":"
 
 
 def owns_nothing(subject: str) -> bool:

@@ -46,10 +46,12 @@ from factcheck.extraction.cues import (
     REPORTING_CUES,
     SAYING_INFINITIVES,
 )
+from factcheck.extraction.examples import example_head
 from factcheck.extraction.holders import believer, finder_before, subject_before
 from factcheck.extraction.inversions import inverted_at_clause_end, inverted_tag_at_end, subject_after
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
+    TIME_NAMES,
     per_text,
     token_words,
     tokens,
@@ -85,6 +87,7 @@ def attribution_phrase(sentence: str) -> str | None:
     found = _attribution_phrase(sentence)
     if not found or names_no_speaker(found, sentence):
         return None
+    found = example_head(sentence, found) or found  # "critics like Huffman say": the critics
     return _poll_opening(sentence, found) or found
 
 
@@ -290,6 +293,8 @@ def _reporter_at_end(sentence: str, words: list[re.Match[str]]) -> str | None:
     """Who reports the whole sentence in a tag closing it: "In one email, Carter
     discussed …, the Times reported.", "“…,” CNN reported." (not Carter)."""
     last = len(words) - 1 if words and words[-1].group() != "." else len(words) - 2
+    while last > 2 and words[last].group() not in REPORTED and _a_time(words[last].group()):
+        last -= 1  # "…, the Times reported late Thursday.", "…, Politico reported in 2014."
     if last < 2 or words[last].group() not in REPORTED:
         return None
     found = subject_before(sentence, words, last)
@@ -298,6 +303,14 @@ def _reporter_at_end(sentence: str, words: list[re.Match[str]]) -> str | None:
 
 
 REPORTED = word_set("reported reports")
+
+
+def _a_time(word: str) -> bool:
+    """A word of a time closing a sentence: "late Thursday", "in 2014", "last week"."""
+    return word.isdigit() or word.lower() in TIME_NAMES or word in TIME_WORDS
+
+
+TIME_WORDS = word_set("on in late early last this earlier week month year night morning evening afternoon")
 
 
 def _according_to_at_end(sentence: str, words: list[re.Match[str]]) -> str | None:
@@ -311,7 +324,7 @@ def _according_to_at_end(sentence: str, words: list[re.Match[str]]) -> str | Non
             break
     else:
         return None
-    if words[index - 1].group() != ",":
+    if words[index - 1].group() != "," and not _closing_quotation_comma(sentence, words, index - 1):
         return None
     for found in (
         phrase_from(sentence, words, index + 2),
@@ -320,6 +333,11 @@ def _according_to_at_end(sentence: str, words: list[re.Match[str]]) -> str | Non
         if found and _to_the_end(sentence, found, words[index + 1].end()):
             return found  # "the Roper Center"; "a poll by the Roper Center" past "a poll"
     return None
+
+
+def _closing_quotation_comma(sentence: str, words: list[re.Match[str]], index: int) -> bool:
+    """A quotation whose comma is inside its marks ends at `index`: "“…,” according to"."""
+    return words[index].group() == "\0" and sentence[: words[index].end()].rstrip("\"'”’").endswith(",")
 
 
 def _to_the_end(sentence: str, found: str, start: int) -> bool:

@@ -24,15 +24,23 @@ from factcheck.extraction.cues import (
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
     BELIEF_VERBS,
+    CUE_WORDS,
     POSSESSIVE_PRONOUNS,
     REPORTING_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
 )
-from factcheck.extraction.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, without_possessive, word_set
+from factcheck.extraction.lexicon import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    is_common,
+    without_possessive,
+    word_set,
+)
 from factcheck.extraction.positions import opens_its_clause, position_start
 from factcheck.extraction.shares import share_of_a_group
 from factcheck.extraction.source_phrases import (
+    DETERMINERS,
     SOURCE_PREPOSITIONS,
     common_noun_phrase_ending_at,
     phrase_ending_at,
@@ -163,9 +171,12 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     first = first_word(words, words[index].end() - len(found), index) if found else None
     if first is not None and before_phrase(words, first) in OBJECT_RELATIVES:
         return None  # "Nothing the mayor said …"
-    if first is not None and before_phrase(words, first) in BEFORE_OBJECTS:
-        # "A spokesman for the police said", "Aides to Clinton say": the name is not
-        # the subject; the whole phrase is, when it opens its clause, else nobody.
+    if first is not None and (
+        before_phrase(words, first) in BEFORE_OBJECTS or _object_past_nouns(words, first)
+    ):
+        # "A spokesman for the police said", "Aides to Clinton say", "a columnist for the
+        # news site Pando said": the name is not the subject; the whole phrase is, when
+        # it opens its clause, else nobody.
         return common_noun_phrase_ending_at(sentence, words, index)
     if first is not None and (pair := _names_joined(sentence, words, first)):
         return pair + sentence[words[first].start() : words[index].end()]
@@ -181,6 +192,41 @@ def _subject_before(sentence: str, words: list[re.Match[str]], verb: int) -> str
     if group and first is not None and (pair := _names_joined(sentence, words, first)):
         return pair + group  # "Bush and his rivals for the nomination have said"
     return group
+
+
+def _object_past_nouns(words: list[re.Match[str]], first: int) -> bool:
+    """The name at `first` is what a preposition takes past the common nouns that class
+    it: "for committee Democrats", "for the tech news site Pando", "on the website
+    Eastport.com" (not "Aides to Clinton": `before_phrase` reads that). Not after a
+    plural ("on comments Clinton made": Clinton is the subject of a clause of her own), and
+    without a determiner one noun only, not after "to" ("to hear Clinton")."""
+    index = first - 1
+    while index >= 0 and first - index <= MAX_CLASSING_NOUNS and _classing_noun(words[index].group()):
+        index -= 1
+    if index == first - 1:
+        return False
+    noun = words[first - 1].group()
+    if noun.endswith("s") or noun == "people":
+        return False  # "on comments Clinton made", "the jobs Perez talks about": her own clause
+    if index >= 0 and words[index].group() in DETERMINERS:
+        index -= 1
+    elif index + 2 < first or (index >= 0 and words[index].group() == "to"):
+        return False  # "to hear Clinton": a verb
+    return index >= 0 and words[index].group() in BEFORE_OBJECTS
+
+
+MAX_CLASSING_NOUNS = 3
+
+
+def _classing_noun(word: str) -> bool:
+    """A lowercase word that may class a name: "site", "committee" (not "said", "the")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in DETERMINERS
+        and not is_common(word)
+        and word not in CUE_WORDS
+    )
 
 
 def _with_joined(sentence: str, words: list[re.Match[str]], found: str | None) -> str | None:

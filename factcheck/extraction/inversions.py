@@ -35,8 +35,23 @@ def subject_after(sentence: str, words: list[re.Match[str]], verb: int) -> str |
         return None  # "the report said Kerry" is not an inversion; "told Reuters" names the listener
     if verb + 1 < len(words) and words[verb + 1].group() in {"of", "about"}:
         return None  # "…, said of Sanders:" names whom it is about
-    found = phrase_from(sentence, words, verb + 1) or name_after_role(sentence, words, verb + 1)
+    found = phrase_from(sentence, words, verb + 1)
+    named = (
+        name_after_role(sentence, words, verb + 1)
+        if not found or _before_a_role(sentence, words, verb, found)
+        else None
+    )
+    if named and (
+        not found or sentence.find(named, words[verb + 1].start()) >= words[verb + 1].start() + len(found)
+    ):
+        return named  # "said Democratic strategist Ann Reyes": not "Democratic"
     return _name_in_apposition(sentence, words, verb + 1, found) or found
+
+
+def _before_a_role(sentence: str, words: list[re.Match[str]], verb: int, found: str) -> bool:
+    """The phrase found after the verb stops before a lowercase word, as "Democratic"
+    before "strategist Ann Reyes"."""
+    return sentence[words[verb + 1].start() + len(found) :].lstrip()[:1].islower()
 
 
 def _name_in_apposition(
