@@ -16,6 +16,12 @@ all, ``BM25_WEIGHTS``) ranks before one that says them less, whether or not the 
 the phrase each time. PostgreSQL's ``ts_rank`` already ranks a phrase's query by its words (a
 phrase operator weighs as an AND of its lexemes there), so both engines order a phrase's window
 by its words.
+
+Only past its window: a phrase search with at most ``SEARCH_WINDOW`` matches (or any with
+``SEARCH_RANKED`` 0) is ranked by bm25 of its phrase (``search.apply_search``). Asking for the
+words there walks their whole doclists where the phrase's matches are few: tried in session 17
+(``phrase2``), it doubled such a page (813 matches sorted by best match, 42.8 -> 79.8 ms), so the
+two orders are kept and stated in ``benchmarks/README.md``.
 """
 
 from __future__ import annotations
