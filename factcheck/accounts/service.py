@@ -19,6 +19,8 @@ from factcheck.web_address import check_urls
 if TYPE_CHECKING:
     from uuid import UUID
 
+    from sqlalchemy import Select
+
 MIN_PASSWORD_LENGTH = 10
 
 
@@ -140,6 +142,12 @@ OPTIONAL_NUMBERS = frozenset({"tip_email_retention_days"})
 """Settings added later: a form or script that leaves them out keeps what is stored."""
 
 
+def settings_row() -> Select[OrganisationSettings]:
+    """The organisation's one settings row (the first saved): read by ``current``, ``name`` and
+    the board's facts statement (``claims.queue._choices``), which reads it beside its cards."""
+    return select(OrganisationSettings).order_by(OrganisationSettings.created_at).limit(1)
+
+
 class OrganisationService(SQLAlchemyAsyncRepositoryService[OrganisationSettings]):
     class Repo(SQLAlchemyAsyncRepository[OrganisationSettings]):
         model_type = OrganisationSettings
@@ -148,17 +156,13 @@ class OrganisationService(SQLAlchemyAsyncRepositoryService[OrganisationSettings]
 
     async def current(self) -> OrganisationSettings:
         """The one settings row; defaults when the organisation has not saved any yet."""
-        row = (
-            await self.repository.session.execute(
-                select(OrganisationSettings).order_by(OrganisationSettings.created_at).limit(1)
-            )
-        ).scalar_one_or_none()
+        row = (await self.repository.session.execute(settings_row())).scalar_one_or_none()
         return row or OrganisationSettings(**asdict(ORGANISATION_DEFAULTS))
 
     async def name(self) -> str:
         """The organisation's name, as every page's header shows it."""
         name = await self.repository.session.scalar(
-            select(OrganisationSettings.name).order_by(OrganisationSettings.created_at).limit(1)
+            settings_row().with_only_columns(OrganisationSettings.name)
         )
         return name or ORGANISATION_DEFAULTS.name
 

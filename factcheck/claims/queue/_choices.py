@@ -19,7 +19,8 @@ from sqlalchemy import (
     union_all,
 )
 
-from factcheck.accounts.models import ORGANISATION_DEFAULTS, OrganisationSettings
+from factcheck.accounts.models import ORGANISATION_DEFAULTS
+from factcheck.accounts.service import settings_row
 from factcheck.claims.facts import Rules, facts_of
 from factcheck.claims.models import Claim
 from factcheck.claims.queue._people import listed_people
@@ -117,7 +118,7 @@ def _facts_statement() -> CompoundSelect:
         .cte("latest")
     )
     sources = select(func.count()).where(Evidence.claim_id == Claim.id).scalar_subquery()
-    first = select(OrganisationSettings).order_by(OrganisationSettings.created_at).limit(1).subquery()
+    first = settings_row().subquery()
     no_decision = cast(null(), Approval.decision.type)
     cards = (
         select(
