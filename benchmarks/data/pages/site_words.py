@@ -1,0 +1,123 @@
+"""What the site templates of build.py write around a story, in each story's language: the cookie
+banner, navigation, share bar, related links, captions, byline words, comments and footer."""
+
+WORDS = {
+    "en": {
+        "cookies": "We use cookies and similar technologies to improve your experience, measure traffic "
+        "and show you personalised advertising. You can change your choices at any time.",
+        "accept": "Accept all",
+        "nav": ["Home", "News", "Politics", "Business", "Sport", "Culture", "Weather", "Puzzles"],
+        "share": ["Share on Facebook", "Share on X", "Copy link", "Email"],
+        "related": "Related stories",
+        "most_read": "Most read",
+        "headlines": [
+            "Five things we learned from the minister's first hundred days in office",
+            "Why the price of a weekly shop has risen faster than wages this year",
+            "The small town that built its own broadband network and what happened next",
+            "Opinion: it is time to stop pretending the old rules still apply",
+        ],
+        "newsletter": "Get our morning briefing: the stories that matter, in your inbox before 7am.",
+        "signup": "Sign up",
+        "comments": "Comments",
+        "comment_lines": [
+            "Great reporting as always, thank you for keeping us informed.",
+            "I don't believe a word of this, the figures have been cooked for years.",
+        ],
+        "subscribe": "Subscribe to keep reading. Get unlimited access for just 1 a week, cancel anytime.",
+        "read_also": "Read also",
+        "photo": "Photo",
+        "by": "By",
+        "footer": "All rights reserved. Registered in England. Terms of use, privacy policy, cookie settings.",
+        "about": "is a reporter covering public services and local politics. She has worked for the paper "
+        "since 2015.",
+        "tags": "Topics",
+    },
+    "de": {
+        "cookies": "Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren, "
+        "Werbung anzuzeigen und Zugriffe zu analysieren. Sie können Ihre Auswahl jederzeit ändern.",
+        "accept": "Alle akzeptieren",
+        "nav": ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Region", "Wetter", "Rätsel"],
+        "share": ["Auf Facebook teilen", "Auf X teilen", "Link kopieren", "Per E-Mail senden"],
+        "related": "Mehr zum Thema",
+        "most_read": "Meistgelesen",
+        "headlines": [
+            "Fünf Dinge, die Sie über die neue Grundsteuer wissen müssen",
+            "Warum die Mieten in der Innenstadt schneller steigen als die Löhne",
+            "Das kleine Dorf, das sein eigenes Glasfasernetz gebaut hat",
+            "Kommentar: Die alten Regeln gelten nicht mehr",
+        ],
+        "newsletter": "Unser Newsletter am Morgen: die wichtigsten Nachrichten aus der Region, "
+        "jeden Tag um 6 Uhr.",
+        "signup": "Jetzt anmelden",
+        "comments": "Kommentare",
+        "comment_lines": [
+            "Danke für den guten Bericht, endlich schreibt mal jemand darüber.",
+            "Das glaube ich erst, wenn ich es sehe. Die Zahlen stimmen doch nie.",
+        ],
+        "subscribe": "Lesen Sie weiter mit Plus. Jetzt 4 Wochen für 0,99 Euro testen, jederzeit kündbar.",
+        "read_also": "Lesen Sie auch",
+        "photo": "Foto",
+        "by": "Von",
+        "footer": "Alle Rechte vorbehalten. Impressum, Datenschutz, Cookie-Einstellungen, AGB, Kontakt.",
+        "about": "ist Redakteurin im Ressort Politik und schreibt über Bildung und Soziales.",
+        "tags": "Themen",
+    },
+    "es": {
+        "cookies": "Utilizamos cookies propias y de terceros para mejorar nuestros servicios, analizar "
+        "el tráfico y mostrarle publicidad personalizada. Puede cambiar la configuración en cualquier momento.",
+        "accept": "Aceptar todo",
+        "nav": ["Portada", "España", "Internacional", "Economía", "Deportes", "Cultura", "Tiempo"],
+        "share": ["Compartir en Facebook", "Compartir en X", "Copiar enlace", "Enviar por correo"],
+        "related": "Noticias relacionadas",
+        "most_read": "Lo más leído",
+        "headlines": [
+            "Cinco claves para entender la nueva ley de vivienda",
+            "Por qué la cesta de la compra sube más que los salarios",
+            "El pueblo que construyó su propia red de fibra óptica",
+            "Opinión: las viejas reglas ya no sirven",
+        ],
+        "newsletter": "Recibe cada mañana nuestro boletín con las noticias más importantes del día.",
+        "signup": "Suscribirse",
+        "comments": "Comentarios",
+        "comment_lines": [
+            "Muy buen artículo, gracias por informar.",
+            "No me creo nada de estas cifras, siempre las maquillan.",
+        ],
+        "subscribe": "Suscríbete para seguir leyendo. Primer mes por 1 euro, cancela cuando quieras.",
+        "read_also": "Lee también",
+        "photo": "Foto",
+        "by": "Por",
+        "footer": "Todos los derechos reservados. Aviso legal, política de privacidad, configuración de cookies.",
+        "about": "es periodista de la sección de Economía.",
+        "tags": "Temas",
+    },
+    "fr": {
+        "cookies": "Nous utilisons des cookies pour améliorer votre expérience, mesurer l'audience et vous "
+        "proposer des publicités personnalisées. Vous pouvez modifier vos choix à tout moment.",
+        "accept": "Tout accepter",
+        "nav": ["Accueil", "Politique", "Économie", "International", "Sports", "Culture", "Météo"],
+        "share": ["Partager sur Facebook", "Partager sur X", "Copier le lien", "Envoyer par e-mail"],
+        "related": "Sur le même sujet",
+        "most_read": "Les plus lus",
+        "headlines": [
+            "Cinq choses à savoir sur la nouvelle taxe foncière",
+            "Pourquoi les loyers augmentent plus vite que les salaires",
+            "Le village qui a construit son propre réseau de fibre",
+            "Tribune : les anciennes règles ne valent plus",
+        ],
+        "newsletter": "Recevez chaque matin notre lettre d'information avec l'essentiel de l'actualité.",
+        "signup": "S'inscrire",
+        "comments": "Commentaires",
+        "comment_lines": [
+            "Merci pour cet article très complet.",
+            "Je n'en crois pas un mot, ces chiffres sont truqués depuis des années.",
+        ],
+        "subscribe": "Abonnez-vous pour lire la suite. 1 euro le premier mois, sans engagement.",
+        "read_also": "À lire aussi",
+        "photo": "Photo",
+        "by": "Par",
+        "footer": "Tous droits réservés. Mentions légales, politique de confidentialité, gestion des cookies.",
+        "about": "est journaliste au service Société.",
+        "tags": "Sujets",
+    },
+}
