@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extraction.absolutes import subject_after_with
 from factcheck.extraction.asides import first_word, opening_subject_across_aside
+from factcheck.extraction.by_agents import agent_after_by, passive_by, qualifies_a_noun, speaker_only
 from factcheck.extraction.cues import (
     BE_FORMS,
     BELIEF_CUES,
@@ -118,11 +119,15 @@ def _attribution_phrase(sentence: str) -> str | None:
         or (len(token_words(masked) & CUE_WORDS) > 1 and inverted_tag_at_end(sentence, words))
     ):
         return reporter
-    belief = stance = None
+    belief = stance = agent = None
     for index, token in enumerate(words):
         word = token.group()
         if word not in CUE_WORDS and word.lower() != "according":
             continue
+        if passive_by(words, index) and not after_be(words, index):
+            agent = agent or agent_after_by(sentence, words, index)  # "a practice criticized by Hale"
+            if qualifies_a_noun(words, index):
+                continue  # "measures added by Republicans": not the measures
         found = None
         if word in BELIEF_CUES:
             # A belief only when nothing in the sentence is reported: in "Asked if he
@@ -174,6 +179,7 @@ def _attribution_phrase(sentence: str) -> str | None:
             return found
     return (
         stance
+        or agent
         or belief
         or poll_after_in(sentence, masked)
         or poll_putting(sentence, masked)
@@ -195,7 +201,7 @@ def _whole_name_after_by(sentence: str, words: list[re.Match[str]], first: int) 
     """The name after "by" when it is read whole: what follows it is no lowercase word but
     a preposition or a clause ("by Olin of …", "by the council that …"); not "by Fox
     Business moderator Gerard Baker", which the phrase reader cuts at "Business"."""
-    found = phrase_from(sentence, words, first)
+    found = speaker_only(phrase_from(sentence, words, first))  # not "the council for his work"
     if not found:
         return None
     end = sentence.find(found, words[first].start()) + len(found)

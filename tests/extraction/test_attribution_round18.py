@@ -1,0 +1,79 @@
+"""Claimants on real news, eighteenth round (issue 14, session 18). A participle of speech
+or judgement with "by" names its speaker after "by" ("a practice criticized by Hale"); a
+participle with "by" names no speaker in the noun before it ("measures added by
+Republicans"). Invented sentences: people, places and figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council let some farms skip the count, a practice criticized by Tom Hale and some teachers.",
+            "Tom Hale",
+        ),
+        (
+            "She has not farmed in twenty years — a fact first reported by Grace Olin, a reporter"
+            " for the Eastport Courier.",
+            "Grace Olin",
+        ),
+        (
+            "The mayor's remarks, first reported by the Eastport Courier on Tuesday, hinted at a"
+            " tinge of regret.",
+            "The Eastport Courier",
+        ),
+        (
+            "Mr. Dunn had blocked the levy - an allegation rejected by the Millbrook council.",
+            "The Millbrook council",
+        ),
+        (
+            "In his youth he was suspected of fraud and accused by the Eastport Courier of rigging"
+            " the count.",
+            "The Eastport Courier",
+        ),
+    ],
+)
+def test_a_participle_of_speech_with_by_names_its_speaker(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+def test_the_speaker_after_by_without_what_it_was_for() -> None:
+    assert claimants("Tom Hale was praised by the council for his work.") == ["The council"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The council blocked a levy to fight the flood because of "poison pill" measures added by'
+        " Republicans on other issues.",
+        "The council passed a plan endorsed by Tom Hale last year.",
+    ],
+)
+def test_a_participle_of_an_act_with_by_names_no_speaker(text: str) -> None:
+    assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject's own act, "by" before a gerund
+        ("Tom Hale responded by saying the levy was fair.", "Tom Hale"),
+        # an aside set off by dashes: its subject speaks in the verb after it
+        (
+            "On Friday, Hale — mentioned by the Courier as the council's choice — told Grace Olin"
+            " that he would run.",
+            "Hale",
+        ),
+        # a question put to the subject: the answer is the subject's
+        ("Asked by Grace Olin whether the mill would close, Tom Hale said it would.", "Tom Hale"),
+        # a main verb of saying outranks the participle's agent
+        ("Tom Hale, praised by the council for his work, said the levy was fair.", "Tom Hale"),
+    ],
+)
+def test_a_participle_with_by_keeps_the_speaker_of_the_sentence(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
