@@ -77,3 +77,50 @@ def test_a_participle_of_an_act_with_by_names_no_speaker(text: str) -> None:
 )
 def test_a_participle_with_by_keeps_the_speaker_of_the_sentence(text: str, expected: str) -> None:
     assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle and its object inside the sentence, read as the subject of "called"
+        (
+            "Hale's speech convinced many farmers that he had gone too far, tarring a former mayor"
+            " who is popular in Millbrook, and uttering charges that Olin, for one, called ''plain"
+            " lies.''"
+        ),
+        # a word of a title alone: "campaign finance reports" is no finance minister's report
+        "The candidates must file their campaign finance reports to the county clerk on Sunday.",
+        "According to state law, no one may hand out leaflets within 50 feet of a polling place.",
+    ],
+)
+def test_a_participle_clause_or_a_word_of_a_title_names_no_speaker(text: str) -> None:
+    assert claimants(text) == [None]
+
+
+def test_a_group_and_what_it_is_is_no_speaker() -> None:
+    text = (
+        "Addressing 100 farmers at the spring fair here, many of them deeply skeptical about Mr."
+        " Hale's levy, the council chief, Tom Dunn, bluntly suggested that the plan was dead."
+    )
+    assert claimants(text) == [None]
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
+    text = (
+        "Addressing about 100 farmers at the fair, many of them deeply skeptical about the levy,"
+        " the chief, Tom Hale, bluntly suggested that the plan was dead."
+    )
+    assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund's noun phrase is a source
+        ("Polling of dairy farmers shows that Hale remains popular.", "Polling of dairy farmers"),
+        ("Many of them said the levy was unfair.", "Many of them"),
+        ("The finance minister said the levy was fair.", "The finance minister"),
+    ],
+)
+def test_a_gerund_a_group_and_a_whole_title_still_speak(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
