@@ -67,6 +67,7 @@ from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.shares import SHARE
 from factcheck.extraction.source_phrases import phrase_ending_at, phrase_from
 from factcheck.extraction.subjects import source_after_according_to, subject_across_asides
+from factcheck.extraction.subordinates import main_clause, opens_the_clause
 from factcheck.extraction.verb_use import (
     PASSIVE_REPORTING,
     after_be,
@@ -103,6 +104,9 @@ def _poll_opening(sentence: str, found: str) -> str | None:
 
 def _attribution_phrase(sentence: str) -> str | None:
     masked = mask_quotes(sentence)
+    clause = main_clause(sentence, masked)
+    if clause and (found := _attribution_phrase(clause)) and opens_the_clause(clause, found):
+        return found  # "While Olin pledged …, Hale insisted …": Hale
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
         words = tokens(masked)
         return (

@@ -124,3 +124,49 @@ def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
 )
 def test_a_gerund_a_group_and_a_whole_title_still_speak(text: str, expected: str) -> None:
     assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "While Olin pledged to work with both parties, Hale insisted that change will come only"
+            " with a shake-up.",
+            "Hale",
+        ),
+        (
+            "When Dunn suggested that the mill would sue the county, Hale fired back: “If they sue"
+            " us, they will lose.”",
+            "Hale",
+        ),
+        (
+            "After Dunn criticized the levy during a debate, Grace Olin shot back, “I could have"
+            " stayed home.”",
+            "Grace Olin",
+        ),
+    ],
+)
+def test_the_main_clause_speaks_after_a_subordinate_clause(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same speaker in both clauses
+        ("When Hale announced his bid, he said the levy was dead.", "Hale"),
+        # a number or a quantifier for a subject: the subordinate clause's group, as before
+        (
+            "While many farmers have expressed doubts about the levy, many said Monday that it was fair.",
+            "Many farmers",
+        ),
+        # no clause before the comma, an aside
+        ("As Tom Hale, a farmer in Millbrook, said, the levy was unfair.", "Tom Hale"),
+        # no subordinate clause
+        ("Olin pledged to work with both parties, and Hale insisted that it was a shake-up.", "Olin"),
+    ],
+)
+def test_no_main_clause_speaker_without_a_subordinate_clause_and_a_named_subject(
+    text: str, expected: str
+) -> None:
+    assert claimants(text) == [expected]
