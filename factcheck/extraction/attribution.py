@@ -34,7 +34,13 @@ from typing import TYPE_CHECKING
 
 from factcheck.extraction.absolutes import subject_after_with
 from factcheck.extraction.asides import first_word, opening_subject_across_aside
-from factcheck.extraction.by_agents import agent_after_by, passive_by, qualifies_a_noun, speaker_only
+from factcheck.extraction.by_agents import (
+    after_as,
+    agent_after_by,
+    passive_by,
+    qualifies_a_noun,
+    speaker_only,
+)
 from factcheck.extraction.cues import (
     BE_FORMS,
     BELIEF_CUES,
@@ -128,7 +134,7 @@ def _attribution_phrase(sentence: str) -> str | None:
         word = token.group()
         if word not in CUE_WORDS and word.lower() != "according":
             continue
-        if passive_by(words, index) and not after_be(words, index):
+        if passive_by(words, index) and (not after_be(words, index) or after_as(words, index)):
             agent = agent or agent_after_by(sentence, words, index)  # "a practice criticized by Hale"
             if qualifies_a_noun(words, index):
                 continue  # "measures added by Republicans": not the measures

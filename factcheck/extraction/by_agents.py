@@ -55,6 +55,11 @@ def qualifies_a_noun(words: list[re.Match[str]], index: int) -> bool:
 ADVERBS = word_set("first later since once also widely")
 
 
+def after_as(words: list[re.Match[str]], index: int) -> bool:
+    """ "as" before the participle at `index`: "as described by Hale" is Hale's description."""
+    return index > 0 and words[index - 1].group().lower() == "as"
+
+
 def agent_after_by(sentence: str, words: list[re.Match[str]], index: int) -> str | None:
     """The speaker after "by" when the participle at `index` is one of speech or judgement:
     "a practice criticized by Hale" -> "Hale"; "measures added by Republicans" -> None."""

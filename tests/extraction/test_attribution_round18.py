@@ -46,6 +46,14 @@ def test_the_speaker_after_by_without_what_it_was_for() -> None:
     assert claimants("Tom Hale was praised by the council for his work.") == ["The council"]
 
 
+def test_as_described_by_names_its_speaker() -> None:
+    text = (
+        "From the closed mill to the “extremely careless” handling of the levy – as described by"
+        " Council Chair Grace Olin – many farmers doubt him."
+    )
+    assert claimants(text) == ["Grace Olin"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
