@@ -178,3 +178,16 @@ def test_no_main_clause_speaker_without_a_subordinate_clause_and_a_named_subject
     text: str, expected: str
 ) -> None:
     assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural after a determiner is a noun, not "states" of saying
+        ("Hale won both states.", None),
+        ("Tom Hale states that the levy is fair.", "Tom Hale"),
+        ("The report states that the levy is fair.", "The report"),
+    ],
+)
+def test_a_plural_after_a_determiner_is_no_verb_of_saying(text: str, expected: str | None) -> None:
+    assert claimants(text) == [expected]
