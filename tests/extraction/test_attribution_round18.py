@@ -191,3 +191,19 @@ def test_no_main_clause_speaker_without_a_subordinate_clause_and_a_named_subject
 )
 def test_a_plural_after_a_determiner_is_no_verb_of_saying(text: str, expected: str | None) -> None:
     assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # UTF-8 read as Latin-1, once and twice, and a combining tilde: the name stays whole
+        (
+            'Mayor Grace PeÃ±a Olin compared the levy with a toll, and urged farmers not to "pay."',
+            "Grace PeÃ±a Olin",
+        ),
+        ("Arturo SarukhÃ\x83Â¡n, the mayor of Eastport, said the levy was fair.", "Arturo SarukhÃ\x83Â¡n"),
+        ("Mayor Grace PeA\u0303±a Olin said the levy was fair.", "Grace PeA\u0303±a Olin"),
+    ],
+)
+def test_a_name_misread_from_utf8_stays_whole(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
