@@ -34,13 +34,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extraction.absolutes import subject_after_with
 from factcheck.extraction.asides import first_word, opening_subject_across_aside
-from factcheck.extraction.by_agents import (
-    after_as,
-    agent_after_by,
-    passive_by,
-    qualifies_a_noun,
-    speaker_only,
-)
+from factcheck.extraction.by_agents import PASSIVE_SPEECH_ACTS, read_by, speaker_only
 from factcheck.extraction.cues import (
     BE_FORMS,
     BELIEF_CUES,
@@ -134,9 +128,9 @@ def _attribution_phrase(sentence: str) -> str | None:
         word = token.group()
         if word not in CUE_WORDS and word.lower() != "according":
             continue
-        if passive_by(words, index) and (not after_be(words, index) or after_as(words, index)):
-            agent = agent or agent_after_by(sentence, words, index)  # "a practice criticized by Hale"
-            if qualifies_a_noun(words, index):
+        if (by := read_by(sentence, words, index)) is not None:
+            agent = agent or by[0]  # "a practice criticized by Hale"
+            if by[1]:
                 continue  # "measures added by Republicans": not the measures
         found = None
         if word in BELIEF_CUES:
@@ -197,14 +191,6 @@ def _attribution_phrase(sentence: str) -> str | None:
         or _verb_before_quotation(sentence, words)
         or _tag_after_quotation(sentence, words)
     )
-
-
-# Speech acts in the passive, their speaker after "by": "Hale was accused by Olin of …",
-# "has been criticized by the mayor for …", "after being warned by the council that …".
-PASSIVE_SPEECH_ACTS = word_set(
-    """accused criticized criticised questioned challenged warned urged praised condemned
-    denounced endorsed echoed attacked blasted"""
-)
 
 
 def _whole_name_after_by(sentence: str, words: list[re.Match[str]], first: int) -> str | None:

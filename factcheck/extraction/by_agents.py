@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extraction.holders import subject_before
 from factcheck.extraction.lexicon import word_set
 from factcheck.extraction.source_phrases import phrase_from
+from factcheck.extraction.verb_use import PASSIVE_REPORTING, after_be
 
 # Verbs of speech or judgement whose agent after "by" made the statement.
 BY_AGENT_VERBS = word_set(
@@ -26,8 +28,34 @@ BY_AGENT_VERBS = word_set(
     branded revealed disclosed confirmed announced"""
 )
 
+# Speech acts in the passive after "be", their speaker after "by" read whole by
+# `attribution._whole_name_after_by`: "Hale was accused by Olin of …",
+# "has been criticized by the mayor for …", "after being warned by the council that …".
+PASSIVE_SPEECH_ACTS = word_set(
+    """accused criticized criticised questioned challenged warned urged praised condemned
+    denounced endorsed echoed attacked blasted"""
+)
+
 # Past participles not ending in "-ed" that take "by": "a speech written by Hale".
 IRREGULAR_PARTICIPLES = word_set("written put made given taken held seen known brought shown")
+
+
+def read_by(sentence: str, words: list[re.Match[str]], index: int) -> tuple[str | None, bool] | None:
+    """For a participle with "by" at `index`: the speaker after "by" (of speech or judgement
+    only) and whether the noun before the participle is what was done, not who did it (the
+    word's other readings are then skipped); None when no passive with "by" is read here (a
+    passive after "be" is one only after "as" or when its subject opens the sentence)."""
+    if not passive_by(words, index):
+        return None
+    if after_be(words, index) and not (
+        after_as(words, index)
+        or (
+            words[index].group() not in PASSIVE_SPEECH_ACTS | PASSIVE_REPORTING
+            and subject_opens_the_sentence(sentence, words, index)
+        )
+    ):
+        return None  # "Hale was accused by …": `attribution` reads the name whole
+    return agent_after_by(sentence, words, index), qualifies_a_noun(words, index)
 
 
 def passive_by(words: list[re.Match[str]], index: int) -> bool:
@@ -53,6 +81,22 @@ def qualifies_a_noun(words: list[re.Match[str]], index: int) -> bool:
 
 
 ADVERBS = word_set("first later since once also widely")
+
+
+def subject_opens_the_sentence(sentence: str, words: list[re.Match[str]], index: int) -> bool:
+    """The subject of the passive at `index` opens the sentence: "Both attacks were claimed
+    by …", "The move was hotly criticized by …"; not a clause inside it ("…, which were
+    claimed by …", "…; was denounced by …")."""
+    aux = index - 1
+    while aux > 0 and (words[aux - 1].group().lower() in AUXILIARIES or words[aux].group().endswith("ly")):
+        aux -= 1
+    if words[aux].group().lower() not in AUXILIARIES:
+        return False
+    found = subject_before(sentence, words, aux)
+    return found is not None and sentence[: len(found)].lower() == found.lower()
+
+
+AUXILIARIES = word_set("is are was were be been being has have had")
 
 
 def after_as(words: list[re.Match[str]], index: int) -> bool:

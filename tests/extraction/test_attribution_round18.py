@@ -207,3 +207,22 @@ def test_a_plural_after_a_determiner_is_no_verb_of_saying(text: str, expected: s
 )
 def test_a_name_misread_from_utf8_stays_whole(text: str, expected: str) -> None:
     assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both fires were claimed by the Eastport Liberation Front, sparking fear in the valley.",
+            "The Eastport Liberation Front",
+        ),
+        ("Hale has been mocked by Grace Olin as a careless, lazy farmer.", "Grace Olin"),
+        # the passive in a clause of its own: not the sentence's statement
+        (
+            "Fear grew after the fires in Millbrook, which were claimed by the Eastport Liberation Front.",
+            None,
+        ),
+    ],
+)
+def test_a_passive_of_speech_whose_subject_opens_the_sentence(text: str, expected: str | None) -> None:
+    assert claimants(text) == [expected]
