@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extraction.absolutes import subject_after_with
 from factcheck.extraction.asides import first_word, opening_subject_across_aside
+from factcheck.extraction.by_agents import PASSIVE_SPEECH_ACTS, read_by, speaker_only
 from factcheck.extraction.cues import (
     BE_FORMS,
     BELIEF_CUES,
@@ -66,6 +67,7 @@ from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.shares import SHARE
 from factcheck.extraction.source_phrases import phrase_ending_at, phrase_from
 from factcheck.extraction.subjects import source_after_according_to, subject_across_asides
+from factcheck.extraction.subordinates import main_clause, opens_the_clause
 from factcheck.extraction.verb_use import (
     PASSIVE_REPORTING,
     after_be,
@@ -102,6 +104,9 @@ def _poll_opening(sentence: str, found: str) -> str | None:
 
 def _attribution_phrase(sentence: str) -> str | None:
     masked = mask_quotes(sentence)
+    clause = main_clause(sentence, masked)
+    if clause and (found := _attribution_phrase(clause)) and opens_the_clause(clause, found):
+        return found  # "While Olin pledged …, Hale insisted …": Hale
     if token_words(masked).isdisjoint(CUE_WORDS) and "according" not in masked.lower():
         words = tokens(masked)
         return (
@@ -118,11 +123,15 @@ def _attribution_phrase(sentence: str) -> str | None:
         or (len(token_words(masked) & CUE_WORDS) > 1 and inverted_tag_at_end(sentence, words))
     ):
         return reporter
-    belief = stance = None
+    belief = stance = agent = None
     for index, token in enumerate(words):
         word = token.group()
         if word not in CUE_WORDS and word.lower() != "according":
             continue
+        if (by := read_by(sentence, words, index)) is not None:
+            agent = agent or by[0]  # "a practice criticized by Hale"
+            if by[1]:
+                continue  # "measures added by Republicans": not the measures
         found = None
         if word in BELIEF_CUES:
             # A belief only when nothing in the sentence is reported: in "Asked if he
@@ -174,6 +183,7 @@ def _attribution_phrase(sentence: str) -> str | None:
             return found
     return (
         stance
+        or agent
         or belief
         or poll_after_in(sentence, masked)
         or poll_putting(sentence, masked)
@@ -183,19 +193,11 @@ def _attribution_phrase(sentence: str) -> str | None:
     )
 
 
-# Speech acts in the passive, their speaker after "by": "Hale was accused by Olin of …",
-# "has been criticized by the mayor for …", "after being warned by the council that …".
-PASSIVE_SPEECH_ACTS = word_set(
-    """accused criticized criticised questioned challenged warned urged praised condemned
-    denounced endorsed echoed attacked blasted"""
-)
-
-
 def _whole_name_after_by(sentence: str, words: list[re.Match[str]], first: int) -> str | None:
     """The name after "by" when it is read whole: what follows it is no lowercase word but
     a preposition or a clause ("by Olin of …", "by the council that …"); not "by Fox
     Business moderator Gerard Baker", which the phrase reader cuts at "Business"."""
-    found = phrase_from(sentence, words, first)
+    found = speaker_only(phrase_from(sentence, words, first))  # not "the council for his work"
     if not found:
         return None
     end = sentence.find(found, words[first].start()) + len(found)

@@ -21,7 +21,9 @@ def word_set(words: str) -> frozenset[str]:
 
 # A word token: letters or digits, with inner apostrophes, hyphens and periods
 # ("O’Brien", "al-Assad", "U.S"), or a dotted abbreviation with its final period
-# ("U.S.", "Mr.") so that "U.S. officials" stays one phrase. Anything else that is
+# ("U.S.", "Mr.") so that "U.S. officials" stays one phrase. A word keeps inside it the
+# marks of UTF-8 read as Latin-1 and combining accents ("PeÃ±a", "SarukhÃ\x83Â¡n", "PeA"
+# with U+0303 then "±a"): a name stays whole. Anything else that is
 # not whitespace is a one-character punctuation token. The first three kinds all start
 # with one to four letters and a full stop: looked for only there, they cost most words
 # one test instead of twenty.
@@ -32,7 +34,7 @@ TOKEN = re.compile(
         | (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr)\.(?=\s)
         | [A-Z]\.(?=\s[A-Z])                            # a middle initial: Harry M. Reid
     )
-    | [^\W_](?:[\w’'.\-]*[^\W_])?                        # words and numbers
+    | [^\W_](?:[\w’'.\-\u0080-\u009f\u00a1-\u00bf\u0300-\u036f]*[^\W_])?  # words, numbers
     | [^\w\s]                                            # one punctuation mark
     """,
     re.VERBOSE,

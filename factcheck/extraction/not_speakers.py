@@ -30,11 +30,19 @@ def names_no_speaker(phrase: str, sentence: str) -> bool:
 
 
 def participle_clause(phrase: str) -> bool:
-    """A participle and its object opening the sentence: "Making her way around the
-    diner", "Tarring a former president", "Defending that terrain" (not a gerund's noun
-    phrase: "Polling of union voters", "Fundraising reports", "Leading Democrats")."""
+    """A participle and its object, opening the sentence or not: "Making her way around
+    the diner", "…, tarring a former president who …", "Defending that terrain" (not a
+    gerund's noun phrase: "Polling of union voters", "Fundraising reports", "Leading
+    Democrats"); or a group and what it is, with no verb: "…, many of them deeply skeptical
+    about the plan, …" (not "Many of them")."""
     first, _, rest = phrase.partition(" ")
-    return first[:1].isupper() and first.endswith("ing") and rest.split(" ", 1)[0] in OBJECT_OPENERS
+    second = rest.split(" ", 1)[0]
+    if first.endswith("ing") and (second in OBJECT_OPENERS or (second == "about" and first[:1].isupper())):
+        return True  # "Addressing about 100 farmers at the fair"
+    return GROUP_OF_THEM.match(phrase) is not None
+
+
+GROUP_OF_THEM = re.compile(r"(?i)(?:many|most|some|all|several|few|none|both) of (?:them|whom) \w")
 
 
 OBJECT_OPENERS = word_set("a an the her his their its our my that this these those")
@@ -53,13 +61,18 @@ def lone_common_word(phrase: str, sentence: str) -> bool:
     )
 
 
+# Words of a title that name no one alone: "finance" of "campaign finance reports", "state"
+# of "state law" (the person is the "minister", the "secretary").
+TITLE_MODIFIERS = word_set("vice state foreign defence defense interior finance deputy executive justice")
+
+
 LONE_SOURCES = (
     SOURCE_NOUNS
     | DOCUMENT_NOUNS
     | NUMBER_WORDS
     | PERSON_PRONOUNS
     | GROUP_PRONOUNS
-    | TITLE_WORDS
+    | (TITLE_WORDS - TITLE_MODIFIERS)
     | word_set("people press media history manager leader chairman candidate lady staff management family")
 )
 

@@ -184,6 +184,8 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
         without_possessive(before) != before and word[-2:] not in PARTICIPLE_ENDS
     ):
         return False  # "Wilson's claims", "his reports": a noun; "Wilson's said" is "has said"
+    if word.endswith("s") and before.lower() in NOUN_PHRASE_DETERMINERS - {"one", "this"}:
+        return False  # "Clinton won both states", "the reports", "other claims": a noun
     if word in CALLING_VERBS and after in APPEAL_PARTICLES:
         # "called for a recount", "calls on the mayor to resign"; "calling for" is read as
         # a participle or a progressive
