@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from factcheck.accounts.models import ORGANISATION_DEFAULTS, OrganisationSettings
 from factcheck.accounts.roles import ALL_STAFF, EDITORS, Role
-from factcheck.claims.models import Claim, Event, Origin
+from factcheck.claims.models import Claim, Event, EventKind, Origin
 from factcheck.claims.service import MAX_CLAIM_TEXT
 from factcheck.claims.workflow import State
 from factcheck.db.unit import unit_of_work
@@ -43,7 +43,7 @@ PUBLIC_PHASES = (Phase.RECEIVED, Phase.BEING_CHECKED, Phase.PUBLISHED)
 MAX_SAID = MAX_CLAIM_TEXT
 MAX_WHERE_SEEN = 1000
 MAX_EMAIL = 320
-TIP_EVENT = "reader_tip"
+TIP_EVENT = EventKind.READER_TIP.value
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
