@@ -79,6 +79,7 @@ def timeline(claim: Claim, events: list[Event], comments: list[Comment]) -> list
             )
         )
     entries += [
-        TimelineEntry(when=c.created_at, who=_who(c.author, ""), kind="comment", text=c.body) for c in comments
+        TimelineEntry(when=c.created_at, who=_who(c.author, ""), kind="comment", text=c.body)
+        for c in comments
     ]
     return sorted(entries, key=lambda entry: entry.when)
