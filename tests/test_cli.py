@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from factcheck.settings import ROOT
+from factcheck.verdicts.service import DEFAULT_SCALE
 from tests.pg import free_port
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ def test_db_upgrade_then_seed_twice_on_the_default_sqlite_file(tmp_path: Path) -
 
 
 def test_serve_brings_the_schema_up_to_date_and_serves(tmp_path: Path) -> None:
+    import sqlite3
     import time
     import urllib.request
 
@@ -97,3 +99,7 @@ def test_serve_brings_the_schema_up_to_date_and_serves(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=15)
+    # A fresh database, never seeded, gets the default rating scale: verdicts can be drafted.
+    with sqlite3.connect(tmp_path / "var" / "factcheck.db") as db:
+        labels = [label for (label,) in db.execute("SELECT label FROM rating ORDER BY position")]
+    assert labels == [label for label, _ in DEFAULT_SCALE]

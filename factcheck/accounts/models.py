@@ -48,6 +48,9 @@ class OrganisationDefaults:
     min_sources: int = 1
     """AFP's rule is two independent sources; one is the default."""
     extractor_threshold: float = 0.5
+    tip_email_retention_days: int = 90
+    tip_notify_role: str = Role.EDITOR.value
+    """Who hears of a new reader tip: editors (and admins) until the admin chooses otherwise."""
 
 
 ORGANISATION_DEFAULTS = OrganisationDefaults()
@@ -71,10 +74,16 @@ class OrganisationSettings(UUIDv7AuditBase):
     extractor_threshold: Mapped[float] = mapped_column(
         Float, default=ORGANISATION_DEFAULTS.extractor_threshold
     )
-    tip_email_retention_days: Mapped[int] = mapped_column(Integer, default=90, server_default="90")
+    tip_email_retention_days: Mapped[int] = mapped_column(
+        Integer,
+        default=ORGANISATION_DEFAULTS.tip_email_retention_days,
+        server_default=str(ORGANISATION_DEFAULTS.tip_email_retention_days),
+    )
     """A reader's email, left with a tip, is deleted this many days after the tip (factcheck/tips/)."""
     tip_notify_role: Mapped[str] = mapped_column(
-        String(20), default=Role.EDITOR.value, server_default=Role.EDITOR.value
+        String(20),
+        default=ORGANISATION_DEFAULTS.tip_notify_role,
+        server_default=ORGANISATION_DEFAULTS.tip_notify_role,
     )
     """Who hears of a new reader tip: this role (and the roles above it)."""
     updated_by_id: Mapped[UUID | None] = mapped_column(

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 DETAIL = "claims/detail.html"
 
 # The blocks of claims/detail.html that each kind of change touches.
-STATUS_BLOCKS = ["claim_status", "claim_meta", "claim_actions", "verdict", "timeline"]
+STATUS_BLOCKS = ["claim_status", "claim_meta", "claim_actions", "evidence", "verdict", "timeline"]
 EVIDENCE_BLOCKS = ["evidence", "claim_actions", "timeline"]
 VERDICT_BLOCKS = ["verdict", "claim_actions"]
 COMMENT_BLOCKS = ["timeline"]

@@ -74,6 +74,8 @@ class EventKind(StrEnum):
     EDIT_SOURCE = "edit_source"
     REMOVE_SOURCE = "remove_source"
     SAVE_DRAFT = "save_draft"
+    READER_TIP = "reader_tip"
+    """A reader's tip made the claim, or was grouped onto it (factcheck/tips/); no staff member acted."""
 
     @property
     def text(self) -> str:
@@ -88,6 +90,7 @@ _EVENT_TEXT = {
     EventKind.EDIT_SOURCE: "edited a source",
     EventKind.REMOVE_SOURCE: "removed a source",
     EventKind.SAVE_DRAFT: "saved the verdict draft",
+    EventKind.READER_TIP: "sent it in as a tip",
 }
 CLAIM_REVIEWED_MAX = 75
 """Google: keep ClaimReview's ``claimReviewed`` under about 75 characters."""

@@ -45,8 +45,10 @@ class TimelineEntry:
     does not start with them."""
 
 
-def _who(user: User | None) -> str:
-    return user.display_name if user is not None else "someone"
+def _who(user: User | None, action: str) -> str:
+    if user is not None:
+        return user.display_name
+    return "A reader" if action == EventKind.READER_TIP else "someone"
 
 
 def _sentence(claim: Claim, event: Event) -> tuple[str | None, str, str | None]:
@@ -67,7 +69,7 @@ def timeline(claim: Claim, events: list[Event], comments: list[Comment]) -> list
         entries.append(
             TimelineEntry(
                 when=e.created_at,
-                who=_who(e.actor),
+                who=_who(e.actor, e.action),
                 kind="event",
                 text=text,
                 from_state=State(e.from_state) if e.from_state else None,
@@ -77,6 +79,7 @@ def timeline(claim: Claim, events: list[Event], comments: list[Comment]) -> list
             )
         )
     entries += [
-        TimelineEntry(when=c.created_at, who=_who(c.author), kind="comment", text=c.body) for c in comments
+        TimelineEntry(when=c.created_at, who=_who(c.author, ""), kind="comment", text=c.body)
+        for c in comments
     ]
     return sorted(entries, key=lambda entry: entry.when)

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from factcheck.accounts.models import OrganisationSettings
+from factcheck.accounts.models import ORGANISATION_DEFAULTS, OrganisationSettings
 from factcheck.accounts.roles import ALL_STAFF, EDITORS, Role
-from factcheck.claims.models import Claim, Event, Origin
+from factcheck.claims.models import Claim, Event, EventKind, Origin
 from factcheck.claims.service import MAX_CLAIM_TEXT
 from factcheck.claims.workflow import State
 from factcheck.db.unit import unit_of_work
@@ -43,7 +43,7 @@ PUBLIC_PHASES = (Phase.RECEIVED, Phase.BEING_CHECKED, Phase.PUBLISHED)
 MAX_SAID = MAX_CLAIM_TEXT
 MAX_WHERE_SEEN = 1000
 MAX_EMAIL = 320
-TIP_EVENT = "reader_tip"
+TIP_EVENT = EventKind.READER_TIP.value
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -292,7 +292,9 @@ async def purge_expired_emails(session: AsyncSession, now: datetime | None = Non
     days = await session.scalar(
         select(OrganisationSettings.tip_email_retention_days).order_by(OrganisationSettings.created_at)
     )
-    cutoff = (now or datetime.now(UTC)) - timedelta(days=days or 90)
+    cutoff = (now or datetime.now(UTC)) - timedelta(
+        days=days or ORGANISATION_DEFAULTS.tip_email_retention_days
+    )
     result = await session.execute(delete(TipContact).where(TipContact.created_at < cutoff))
     return result.rowcount or 0  # type: ignore[attr-defined]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from factcheck.accounts.models import OrganisationSettings
+from factcheck.accounts.roles import Role
 from tests.conftest import post, sign_in
 
 VALID = {
@@ -43,3 +44,16 @@ def test_only_admins_reach_the_settings(client, checker, editor) -> None:
         sign_in(client, user)
         assert client.get("/admin/settings").status_code == 403
         assert post(client, "/admin/settings", VALID).status_code == 403
+
+
+def test_a_fresh_install_shows_and_keeps_the_default_tip_settings(as_admin, db) -> None:
+    # No settings row yet (a real newsroom's database, never seeded): the form shows what the app
+    # does (editors hear of tips, emails kept 90 days), so saving it as shown changes nothing else.
+    assert db.count(OrganisationSettings) == 0
+    page = as_admin.get("/admin/settings").text
+    assert f'<option value="{Role.EDITOR.value}" selected>' in page
+    assert 'name="tip_email_retention_days" type="number" min="1" max="3650" value="90"' in page
+    form = {**VALID, "tip_notify_role": Role.EDITOR.value, "tip_email_retention_days": "90"}
+    assert "Settings saved." in post(as_admin, "/admin/settings", form, follow_redirects=True).text
+    org = db.scalar(select(OrganisationSettings))
+    assert (org.tip_notify_role, org.tip_email_retention_days) == (Role.EDITOR.value, 90)

@@ -86,6 +86,9 @@ def test_the_second_save_of_a_verdict_draft_is_refused_and_keeps_both_texts(
     expect(stale).to_contain_text(theirs_rationale)
     expect(stale).to_contain_text(mine_summary)
     expect(stale).to_contain_text(mine_rationale)
+    # The ratings too, the verdict's headline: each side shows its own.
+    expect(stale.locator(".theirs .rating")).to_have_text("Mostly true")
+    expect(stale.locator(".yours .rating")).to_have_text("Half true")
     form = editor.locator("#verdict-form")
     expect(form.get_by_label("Rating")).to_have_value("Half true")
     expect(form.get_by_label("One-line summary")).to_have_value(mine_summary)

@@ -1,0 +1,52 @@
+"""A link pasted into a claim's words (readers paste them into tips) wraps: no page is wider than
+a 375-px phone, nor the queue than a desk's 1366-px screen, because of one long word."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from uuid import uuid4
+
+from playwright.sync_api import expect
+
+from tests.browser.helpers import DESKTOP, overflow, sign_in
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+
+PHONE_375 = {"width": 375, "height": 812}
+LINK = (
+    "https://www.facebook.com/watch/?v=1234567890123456&mibextid=Zxz2cZ"
+    "&fbclid=IwAR2abcdefghijklmnopqrstuvwxyz0123456789_aem_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"
+)
+
+
+def test_a_long_link_in_a_tip_wraps_on_a_phone(browser: Browser, live_server) -> None:
+    suffix = uuid4().hex[:8]
+    reader = browser.new_context(base_url=live_server.url, viewport=PHONE_375).new_page()
+    reader.goto("/tips/new")
+    reader.get_by_label("What was said").fill(f"This video {LINK} shows dumb bombs on Aleppo ({suffix})")
+    reader.get_by_label("Where you saw or heard it").fill(LINK)
+    reader.get_by_role("button", name="Send tip").click()
+    reader.wait_for_url(re.compile(r"/tips/[A-Za-z0-9_-]{32,}$"))
+    width, window = overflow(reader)
+    assert width <= window, f"the tip's status page is {width} px wide on a {window}-px screen"
+
+    checker = browser.new_context(base_url=live_server.url, viewport=PHONE_375).new_page()
+    sign_in(checker, "checker")
+    checker.goto(f"/claims?q={suffix}")
+    checker.get_by_role("link", name=re.compile(f"dumb bombs on Aleppo \\({suffix}\\)")).first.click()
+    checker.wait_for_url(re.compile(r"/claims/[0-9a-f-]{36}$"))
+    width, window = overflow(checker)
+    assert width <= window, f"the claim page is {width} px wide on a {window}-px screen"
+
+    # The queue, on a desk's screen, beside the demo's claims: the link wraps in its cell, the
+    # table fits the window.
+    checker.set_viewport_size(DESKTOP)
+    checker.goto("/claims")
+    expect(checker.locator("table.claims")).to_contain_text(suffix)
+    width, window = overflow(checker)
+    assert width <= window, f"the queue is {width} px wide on a {window}-px screen"
+    reader.context.close()
+    checker.context.close()
