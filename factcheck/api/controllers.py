@@ -63,6 +63,20 @@ def _error(description: str) -> ResponseSpec:
     return ResponseSpec(data_container=ErrorBody, description=description, generate_examples=False)
 
 
+BROKEN_CURSOR = "This page cursor is broken or out of date; ask for the first page again, without it."
+"""The API's word for a cursor it cannot read: the queue's page shows the first page instead and
+says so (``queue.BROKEN_CURSOR``), the API refuses it."""
+
+
+def _named_as_sent(errors: dict[str, str], after: str | None) -> dict[str, str]:
+    """The queue's reasons by the query parameter the client sent: a broken cursor is its ``after``
+    (read first) or its ``before``, in the API's words."""
+    named = {name: reason for name, reason in errors.items() if name != "cursor"}
+    if "cursor" in errors:
+        named["after" if after else "before"] = BROKEN_CURSOR
+    return named
+
+
 ERR_400 = {400: _error("Malformed JSON, an unknown field, or a value of the wrong type")}
 ERR_AUTH = {
     401: _error("No API token, or a revoked one, or its user is deactivated"),
@@ -142,7 +156,7 @@ class ClaimApi(Controller):
         # Typed above, so the schema states what is accepted; the queue reads them as text.
         parsed = parse_filters({k: _as_text(v) for k, v in params.items() if v is not None})
         if parsed.errors:
-            raise BadQuery("Some filters could not be read.", parsed.errors)
+            raise BadQuery("Some filters could not be read.", _named_as_sent(parsed.errors, after))
         result = await ClaimQueue.configured(db_session, request.user.id, request.app.state.settings).page(
             parsed.filters, parsed.cursor
         )

@@ -43,7 +43,21 @@ def test_list_refuses_a_filter_it_cannot_read(client: Any, checker_token: Any) -
     assert set(response.json()) == BAD
     response = client.get("/api/v1/claims", params={"after": "x"}, headers=checker_token)
     assert response.status_code == 400
-    assert {"cursor"} <= response.json()["extra"].keys()
+    assert {"after"} <= response.json()["extra"].keys()
+
+
+def test_a_broken_cursor_is_named_as_sent_and_not_said_to_show_the_first_page(
+    client: Any, checker_token: Any
+) -> None:
+    # The queue's page shows its first page for a broken link and says so; the API refuses it, so
+    # its 400 must not say "showing the first page" (found by the session-18 review).
+    for name in ("after", "before"):
+        response = client.get("/api/v1/claims", params={name: "garbage"}, headers=checker_token)
+        assert response.status_code == 400
+        extra = response.json()["extra"]
+        assert set(extra) == {name}, extra
+        assert "ask for the first page again" in extra[name]
+        assert "showing the first page" not in response.text
 
 
 def test_a_filter_refused_is_named_as_the_client_sent_it(client: Any, checker_token: Any) -> None:
