@@ -156,7 +156,12 @@ async def submit_tip(session: AsyncSession, tip: TipInput) -> Sent:
     grouped = claim is None
     if claim is None:
         claim = await _join_claim(session, key, seen_at)
-    session.add(Event(claim_id=claim.id, actor_id=None, action=TIP_EVENT, to_state=claim.state))
+    # A grouped tip moves no state: it records the one it found at both ends, so the timeline shows
+    # no transition ("-> Queued" read as if the tip had queued the claim).
+    found = claim.state if grouped else None
+    session.add(
+        Event(claim_id=claim.id, actor_id=None, action=TIP_EVENT, from_state=found, to_state=claim.state)
+    )
     row = Tip(
         claim_id=claim.id,
         token=secrets.token_urlsafe(24),

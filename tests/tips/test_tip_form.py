@@ -3,16 +3,16 @@ the honeypot are refused with a clear message and what was typed kept (issue #16
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from factcheck.claims.models import Claim, Origin
+from factcheck.claims.models import Claim, Event, Origin
 from factcheck.claims.workflow import State
 from factcheck.notifications.models import Kind, Notification
 from factcheck.tips.allowance import MAX_TIPS_PER_HOUR
 from factcheck.tips.models import Tip, TipContact
 from factcheck.tips.service import MAX_SAID
 from tests.builders import make_claim
-from tests.conftest import csrf_token
+from tests.conftest import csrf_token, sign_in
 
 TIP = {"said": "Russia is using dumb bombs in Syria", "where_seen": "https://social.example/post/1"}
 
@@ -48,6 +48,31 @@ def test_the_same_words_are_grouped_onto_one_claim_with_a_count(client, db, edit
     assert db.scalar(select(Claim.tip_count)) == 2
     # The desk hears once, not once per reader.
     assert db.count(Notification) == 1
+
+
+def test_a_tip_grouped_onto_a_claim_in_work_moves_no_state_in_its_timeline(client, db, editor) -> None:
+    # A grouped tip's event said "-> Queued" on a queued claim, as if the tip had moved it there
+    # (seen by the session-18 review): it records the state it found, as both ends.
+    send(client, TIP)
+    claim_id = db.scalar(select(Claim.id))
+
+    async def queue_it(session) -> None:
+        await session.execute(update(Claim).where(Claim.id == claim_id).values(state=State.QUEUED.value))
+        await session.commit()
+
+    db.run(queue_it)
+    send(client, {**TIP, "said": "Russia is using dumb bombs in Syria."})
+    tips = db.run(
+        lambda session: _all(session, select(Event.from_state, Event.to_state).order_by(Event.created_at))
+    )
+    assert tips == [(None, State.CANDIDATE.value), (State.QUEUED.value, State.QUEUED.value)]
+    sign_in(client, editor)
+    page = client.get(f"/claims/{claim_id}").text
+    assert page.count('class="transition"') == 1 and "→ Queued" not in page
+
+
+async def _all(session, statement) -> list:
+    return [tuple(row) for row in (await session.execute(statement)).all()]
 
 
 def test_a_missing_field_is_refused_with_the_typed_text_kept(client, db) -> None:
