@@ -8,6 +8,7 @@ from uuid import UUID
 
 from litestar import Controller, MediaType, Request, get, post
 from litestar.di import NamedDependency
+from litestar.params import FromPath
 from litestar.response import Redirect, Template
 from litestar.status_codes import HTTP_303_SEE_OTHER, HTTP_409_CONFLICT, HTTP_422_UNPROCESSABLE_ENTITY
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -105,7 +106,10 @@ class RatingScaleController(Controller):
 
     @post("/{rating_id:uuid}", media_type=MediaType.HTML)
     async def change(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession], rating_id: UUID
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        rating_id: FromPath[UUID],
     ) -> Any:
         form = await request.form()
         action = _text(form, "action")
