@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from sqlalchemy import ColumnElement
     from sqlalchemy.ext.asyncio import AsyncSession
 
+LAST_LABEL = "The scale keeps at least one label: add another before removing this one."
 CHANGED_MEANWHILE = "Someone changed this label meanwhile; the scale below is as it is now."
 
 
@@ -195,7 +196,8 @@ def in_use(label: str, uses: int) -> str:
 @unit_of_work
 async def remove(session: AsyncSession, rating_id: UUID, seen: Seen) -> None:
     """Remove a label no verdict revision uses, if it is still as the admin saw it."""
-    await _lock_scale(session)
+    if len(await _lock_scale(session)) == 1:  # an empty scale would be made default again by `serve`
+        raise Invalid("The label was not removed.", {"remove": LAST_LABEL})
     uses = await session.scalar(
         select(func.count()).select_from(Verdict).where(Verdict.rating_id == rating_id)
     )

@@ -130,3 +130,13 @@ def test_only_an_unused_label_is_removed(db, rows, checker) -> None:
     assert "1 verdict revision uses “False”" in refused.value.errors["remove"]
     assert "rename it instead" in refused.value.errors["remove"]
     assert ("False", 1) in labels(db)
+
+
+def test_the_last_label_is_kept(db, rows) -> None:
+    for row in db.run(scale.scale_rows)[1:]:
+        db.run(lambda s, row=row: scale.remove(s, row.id, seen(row)))
+    (last,) = db.run(scale.scale_rows)
+    with pytest.raises(Invalid) as refused:
+        db.run(lambda s: scale.remove(s, last.id, seen(last)))
+    assert refused.value.errors["remove"] == scale.LAST_LABEL
+    assert labels(db) == [("True", 5)]
