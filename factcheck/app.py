@@ -45,6 +45,7 @@ from factcheck.transparency.controllers import (
     TransparencyAdminController,
     public_router,
 )
+from factcheck.verdicts.scale_admin import RatingScaleController
 from factcheck.vocabulary import template_filters, template_globals
 from factcheck.web.context import OrganisationCache, chain, organisation_hook, unread_count_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
@@ -108,6 +109,7 @@ def create_app(
             ExportController,
             public_router,
             TransparencyAdminController,
+            RatingScaleController,
             TeamListingController,
             ElsewhereController,
             FeedAdminController,

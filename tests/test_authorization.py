@@ -100,6 +100,9 @@ EXPECTED: dict[tuple[str, str], tuple[int, int, int, int]] = {
     ("GET", "/admin/feeds/jobs/{job_id:str}"): (SIGN_IN, 403, 403, 404),
     ("GET", "/admin/mail"): (SIGN_IN, 403, 403, 200),
     ("GET", "/admin/transparency"): (SIGN_IN, 403, 403, 200),
+    ("GET", "/admin/ratings"): (SIGN_IN, 403, 403, 200),
+    ("POST", "/admin/ratings"): (SIGN_IN, 403, 403, 422),  # an empty form: a label is required
+    ("POST", "/admin/ratings/{rating_id:uuid}"): (SIGN_IN, 403, 403, 422),  # an empty form: out of date
     ("GET", "/corrections"): (200, 200, 200, 200),
     ("GET", "/corrections/feed.xml"): (200, 200, 200, 200),
     ("GET", "/elsewhere/matches"): (SIGN_IN, 200, 200, 200),
@@ -176,6 +179,7 @@ def test_each_route_answers_each_role_as_expected(role: str, client, db, app) ->
         "job_id": "no-such-job",
         "feed_id": "01a23b4a-0000-7000-8000-000000000000",
         "notification_id": "01a23b4a-0000-7000-8000-000000000001",
+        "rating_id": "01a23b4a-0000-7000-8000-000000000002",
         "token": "no-such-token",
     }
     failures = []

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 async def public_feed_etag(session: AsyncSession, base_url: str) -> str:
     """One query: how many verdicts are published and the latest change to any verdict, claim,
-    article, source, rating or the organisation. Any change to a public fact-check moves one of
-    them (a claim's every action stamps its ``updated_at``; a correction publishes a verdict).
+    article, source, rating or the organisation, and how many labels the scale has. Any change to
+    a public fact-check moves one of them (a claim's every action stamps its ``updated_at``; a
+    correction publishes a verdict).
     The links in the feed carry the address it was served from, so that is part of it too."""
     parts = [
         select(literal(0), func.count(), func.max(Verdict.updated_at)).where(
@@ -33,7 +34,9 @@ async def public_feed_etag(session: AsyncSession, base_url: str) -> str:
         select(literal(1), literal(0), func.max(Claim.updated_at)),
         select(literal(2), literal(0), func.max(Article.updated_at)),
         select(literal(3), literal(0), func.max(Source.updated_at)),
-        select(literal(4), literal(0), func.max(Rating.updated_at)),
+        # The scale's size too: removing an unused label moves no ``updated_at`` but may change
+        # ClaimReview's bestRating/worstRating.
+        select(literal(4), func.count(), func.max(Rating.updated_at)),
         select(literal(5), literal(0), func.max(OrganisationSettings.updated_at)),
     ]
     rows = sorted((await session.execute(union_all(*parts))).all())

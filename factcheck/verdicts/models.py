@@ -20,13 +20,19 @@ if TYPE_CHECKING:
     from factcheck.accounts.models import User
 
 
+RATING_LABEL_MAX = 100
+"""A rating label's length: the column's and the scale page's one limit."""
+RATING_VALUE_MIN, RATING_VALUE_MAX = 1, 100
+"""The range of a label's number for ClaimReview (a label may also have none)."""
+
+
 class Rating(UUIDv7AuditBase):
     """One label of the organisation's scale. ``value`` is its position for ClaimReview; labels
     such as Misleading or Unproven have none."""
 
     __tablename__ = "rating"
 
-    label: Mapped[str] = mapped_column(String(100), unique=True)
+    label: Mapped[str] = mapped_column(String(RATING_LABEL_MAX), unique=True)
     value: Mapped[int | None] = mapped_column(Integer, default=None)
     position: Mapped[int] = mapped_column(Integer, default=0)
     """Display order on the scale."""

@@ -33,7 +33,7 @@ STAFF_PAGES = [
     "/exports",
     "/account",
 ]
-ADMIN_PAGES = ["/admin/users", "/admin/settings"]
+ADMIN_PAGES = ["/admin/users", "/admin/settings", "/admin/ratings"]
 
 
 def _links(page: Page, url: str, pattern: str) -> list[str]:
