@@ -45,7 +45,7 @@ class TimelineEntry:
     does not start with them."""
 
 
-def _who(user: User | None, action: str) -> str:
+def _who(user: User | None, action: str = "") -> str:
     if user is not None:
         return user.display_name
     return "A reader" if action == EventKind.READER_TIP else "someone"
@@ -79,7 +79,6 @@ def timeline(claim: Claim, events: list[Event], comments: list[Comment]) -> list
             )
         )
     entries += [
-        TimelineEntry(when=c.created_at, who=_who(c.author, ""), kind="comment", text=c.body)
-        for c in comments
+        TimelineEntry(when=c.created_at, who=_who(c.author), kind="comment", text=c.body) for c in comments
     ]
     return sorted(entries, key=lambda entry: entry.when)

@@ -106,6 +106,24 @@ def _clashes(scale: list[Rating], rating_id: UUID | None, label: str, value: int
     return errors
 
 
+async def _checked(
+    session: AsyncSession, rating_id: UUID | None, label_text: str, value_text: str, refused: str
+) -> tuple[list[Rating], str, int | None]:
+    """The label and value typed for ``rating_id`` (None: a new label), each checked alone and then
+    against the rest of the scale under its write lock; the scale as locked, the label, the value.
+    Raises ``Invalid`` with ``refused`` and each field's reason."""
+    label, label_error = check_label(label_text)
+    value, value_error = check_value(value_text)
+    errors = {k: v for k, v in (("label", label_error), ("value", value_error)) if v}
+    if errors:
+        raise Invalid(refused, errors)
+    scale = await _lock_scale(session)
+    errors = _clashes(scale, rating_id, label, value)
+    if errors:
+        raise Invalid(refused, errors)
+    return scale, label, value
+
+
 def _as_seen(rating_id: UUID, seen: Seen) -> ColumnElement[bool]:
     """The row, if it is still as the admin saw it: the compare of a compare-and-set."""
     return and_(
@@ -123,15 +141,7 @@ def _changed(result: object) -> bool:
 @unit_of_work
 async def edit(session: AsyncSession, rating_id: UUID, seen: Seen, label_text: str, value_text: str) -> None:
     """Rename the label and set (or clear) its value, if it is still as the admin saw it."""
-    label, label_error = check_label(label_text)
-    value, value_error = check_value(value_text)
-    errors = {k: v for k, v in (("label", label_error), ("value", value_error)) if v}
-    if errors:
-        raise Invalid("The label was not changed.", errors)
-    scale = await _lock_scale(session)
-    errors = _clashes(scale, rating_id, label, value)
-    if errors:
-        raise Invalid("The label was not changed.", errors)
+    _, label, value = await _checked(session, rating_id, label_text, value_text, "The label was not changed.")
     result = await session.execute(
         update(Rating).where(_as_seen(rating_id, seen)).values(label=label, value=value),
         execution_options={"synchronize_session": False},
@@ -169,15 +179,7 @@ async def move(session: AsyncSession, rating_id: UUID, seen: Seen, *, up: bool) 
 @unit_of_work
 async def add(session: AsyncSession, label_text: str, value_text: str) -> UUID:
     """A new label at the end of the scale, with or without a value."""
-    label, label_error = check_label(label_text)
-    value, value_error = check_value(value_text)
-    errors = {k: v for k, v in (("label", label_error), ("value", value_error)) if v}
-    if errors:
-        raise Invalid("The label was not added.", errors)
-    scale = await _lock_scale(session)
-    errors = _clashes(scale, None, label, value)
-    if errors:
-        raise Invalid("The label was not added.", errors)
+    scale, label, value = await _checked(session, None, label_text, value_text, "The label was not added.")
     rating = Rating(label=label, value=value, position=max((r.position for r in scale), default=-1) + 1)
     session.add(rating)
     try:
