@@ -13,15 +13,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy import and_, delete, func, literal, select, update
 from sqlalchemy.exc import IntegrityError
 
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, StaleEdit
+from factcheck.settings import DEFAULTS
 from factcheck.verdicts.models import RATING_LABEL_MAX, RATING_VALUE_MAX, RATING_VALUE_MIN, Rating, Verdict
 
 if TYPE_CHECKING:
     from sqlalchemy import ColumnElement
+    from sqlalchemy.sql.elements import SQLCoreOperations
     from sqlalchemy.ext.asyncio import AsyncSession
 
 LAST_LABEL = "The scale keeps at least one label: add another before removing this one."
@@ -35,7 +37,14 @@ class ScaleRow:
     value: int | None
     position: int
     uses: int
-    """How many verdict revisions (drafts included) carry the label."""
+    """How many verdict revisions (drafts included) carry the label, counted up to a cap."""
+    shown: str
+    """The count as the page shows it: "1,234", or "10,000+" past the cap."""
+
+
+def _figure(counted: int, cap: int) -> str:
+    """A count made by ``_uses`` (at most ``cap`` + 1) as the page shows it."""
+    return f"{cap:,}+" if counted > cap else f"{counted:,}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,20 +80,22 @@ def check_value(text: str) -> tuple[int | None, str | None]:
     return value, None
 
 
-async def scale_rows(session: AsyncSession) -> list[ScaleRow]:
-    """The scale in its order, each label with how many verdict revisions use it (one query)."""
-    uses = (
-        select(Verdict.rating_id, func.count().label("n"))
-        .where(Verdict.rating_id.is_not(None))
-        .group_by(Verdict.rating_id)
-        .subquery()
-    )
+def _uses(rating_id: SQLCoreOperations[UUID] | UUID, cap: int) -> ColumnElement[int]:
+    """How many verdict revisions carry the label, counted by visiting at most ``cap`` + 1 of
+    them on the index: a label of a big desk costs the same as a small one's."""
+    hits = select(literal(1)).where(Verdict.rating_id == rating_id).correlate(Rating).limit(cap + 1).subquery()
+    return select(func.count()).select_from(hits).scalar_subquery()
+
+
+async def scale_rows(session: AsyncSession, cap: int = int(DEFAULTS["COUNT_CAP"])) -> list[ScaleRow]:
+    """The scale in its order, each label with how many verdict revisions use it, up to ``cap``
+    (one query)."""
     result = await session.execute(
-        select(Rating.id, Rating.label, Rating.value, Rating.position, func.coalesce(uses.c.n, 0))
-        .outerjoin(uses, uses.c.rating_id == Rating.id)
-        .order_by(Rating.position, Rating.label)
+        select(Rating.id, Rating.label, Rating.value, Rating.position, _uses(Rating.id, cap)).order_by(
+            Rating.position, Rating.label
+        )
     )
-    return [ScaleRow(*row) for row in result]
+    return [ScaleRow(*row[:4], uses=min(row[4], cap), shown=_figure(row[4], cap)) for row in result]
 
 
 async def _lock_scale(session: AsyncSession) -> list[Rating]:
@@ -190,21 +201,22 @@ async def add(session: AsyncSession, label_text: str, value_text: str) -> UUID:
     return rating.id
 
 
-def in_use(label: str, uses: int) -> str:
-    revisions = "verdict revision uses" if uses == 1 else "verdict revisions use"
+def in_use(label: str, uses: str) -> str:
+    """Why a label is not removed; ``uses`` as the page shows the count ("1", "10,000+")."""
+    revisions = "verdict revision uses" if uses == "1" else "verdict revisions use"
     return f"{uses} {revisions} “{label}”, so it cannot be removed; rename it instead."
 
 
 @unit_of_work
-async def remove(session: AsyncSession, rating_id: UUID, seen: Seen) -> None:
+async def remove(
+    session: AsyncSession, rating_id: UUID, seen: Seen, cap: int = int(DEFAULTS["COUNT_CAP"])
+) -> None:
     """Remove a label no verdict revision uses, if it is still as the admin saw it."""
     if len(await _lock_scale(session)) == 1:  # an empty scale would be made default again by `serve`
         raise Invalid("The label was not removed.", {"remove": LAST_LABEL})
-    uses = await session.scalar(
-        select(func.count()).select_from(Verdict).where(Verdict.rating_id == rating_id)
-    )
+    uses = await session.scalar(select(_uses(rating_id, cap)))
     if uses:
-        raise Invalid("The label was not removed.", {"remove": in_use(seen.label, uses)})
+        raise Invalid("The label was not removed.", {"remove": in_use(seen.label, _figure(uses, cap))})
     try:
         result = await session.execute(
             delete(Rating).where(_as_seen(rating_id, seen)),
@@ -215,4 +227,4 @@ async def remove(session: AsyncSession, rating_id: UUID, seen: Seen) -> None:
         await session.commit()
     except IntegrityError:  # a draft chose the label between the count and the delete
         await session.rollback()
-        raise Invalid("The label was not removed.", {"remove": in_use(seen.label, 1)}) from None
+        raise Invalid("The label was not removed.", {"remove": in_use(seen.label, "1")}) from None

@@ -64,7 +64,7 @@ class RatingScaleController(Controller):
         return Template(
             "ratings/admin.html",
             context={
-                "rows": await scale.scale_rows(session),
+                "rows": await scale.scale_rows(session, request.app.state.settings.count_cap),
                 "row": row,
                 "typed": typed or {},
                 "errors": errors or {},
@@ -123,7 +123,7 @@ class RatingScaleController(Controller):
                 await scale.edit(db_session, rating_id, seen, typed["label"], typed["value"])
                 done = f"“{seen.label}” saved."
             elif action == "remove":
-                await scale.remove(db_session, rating_id, seen)
+                await scale.remove(db_session, rating_id, seen, request.app.state.settings.count_cap)
                 done = f"“{seen.label}” removed from the scale."
             else:
                 await scale.move(db_session, rating_id, seen, up=action == "up")
