@@ -25,7 +25,14 @@ holds most of its content. Figures:
   answer the last named source annotated before it (a rough coreference);
 - precision: of the candidates with a claimant, the share that hold some
   attribution's content and name its source (named, or the pronoun's resolution);
-  a claimant on a sentence that attributes nothing is a wrong one.
+  a claimant on a sentence that attributes nothing is a wrong one;
+- claimant right (named source) by the annotated cue's kind: a verb of saying or
+  "according to" (`cues.REPORTING_VERBS`: "said", "told", "argued"), a stance taken in
+  words (`cues.STANCE_VERBS`: "criticized", "praised"), or any other cue: the acts,
+  intentions and beliefs PolNeAR also annotates ("declined", "voted", "wants", "in
+  Bolton's view"), a colon, a headline's tag. The extractor gives a claimant for the first
+  two and only for the beliefs, findings and positions among the others (issue 14: "and
+  only then"), so the three figures say where its misses lie.
 
 Tune on `--split train`, report on `--split dev`.
 """
@@ -40,6 +47,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from factcheck.extraction import Candidate, extract
+from factcheck.extraction.cues import REPORTING_VERBS, STANCE_VERBS
 from factcheck.extraction.evaluation import same_claimant
 from factcheck.extraction.lexicon import TITLE_WORDS
 
@@ -64,6 +72,18 @@ class Attribution:
     answer: str | None  # the named source, or the pronoun's resolution
     named: bool
     pronoun: bool
+    cue: str = ""
+
+
+CUE_KINDS = ("saying", "stance", "other")
+
+
+def cue_kind(cue: str) -> str:
+    """ "saying", "stance" or "other": the kind of the cue's words (see the module's figures)."""
+    words = re.findall(r"[a-z’']+", cue.lower())
+    if "according" in words or any(word in REPORTING_VERBS for word in words):
+        return "saying"
+    return "stance" if any(word in STANCE_VERBS for word in words) else "other"
 
 
 def spans(field: str) -> list[tuple[int, int]]:
@@ -91,10 +111,11 @@ def read_attributions(path: Path) -> list[Attribution]:
             continue
         _, source_spans, source = spans_of[link["Source"]]
         _, content, _ = spans_of[link["Content"]]
+        cue = spans_of[link["Cue"]][2] if link.get("Cue") in spans_of else ""
         named = names_someone(source)
         pronoun = source.strip().lower() in PRONOUNS
         found.append(
-            Attribution(source, source_spans[0][0], content, source if named else None, named, pronoun)
+            Attribution(source, source_spans[0][0], content, source if named else None, named, pronoun, cue)
         )
     found.sort(key=lambda a: a.source_start)
     resolved, last_named = [], None
@@ -194,6 +215,7 @@ def measure(root: Path, split: str, errors: int, limit: int | None = None) -> di
         ("attributions", "covered", "given", "named", "named_right", "pronoun", "pronoun_right"), 0
     )
     counts |= {"claimants": 0, "claimants_right": 0}
+    counts |= {f"named_{kind}{what}": 0 for kind in CUE_KINDS for what in ("", "_right")}
     shown = 0
     for ann in sorted((root / split / "attributions").glob("*.ann"))[:limit]:
         name = ann.stem.rsplit("_", 1)[0]
@@ -213,6 +235,9 @@ def measure(root: Path, split: str, errors: int, limit: int | None = None) -> di
             if attribution.named:
                 counts["named"] += 1
                 counts["named_right"] += right
+                kind = cue_kind(attribution.cue)
+                counts[f"named_{kind}"] += 1
+                counts[f"named_{kind}_right"] += right
                 if not right and shown < errors and candidate:
                     shown += 1
                     shown_text = " ".join(candidate.text.split())[:160]
@@ -238,6 +263,10 @@ def measure(root: Path, split: str, errors: int, limit: int | None = None) -> di
         "claimant_right_named": round(counts["named_right"] / (counts["named"] or 1), 3),
         "claimant_right_pronoun": round(counts["pronoun_right"] / (counts["pronoun"] or 1), 3),
         "precision": round(counts["claimants_right"] / (counts["claimants"] or 1), 3),
+        **{
+            f"right_named_{kind}": round(counts[f"named_{kind}_right"] / (counts[f"named_{kind}"] or 1), 3)
+            for kind in CUE_KINDS
+        },
     }
 
 

@@ -63,3 +63,37 @@ def test_a_claimant_beside_the_source_is_wrong(source: str, claimant: str) -> No
 )
 def test_the_name_closing_a_description(source: str, name: str) -> None:
     assert _scorer().name_at_end(source) == name
+
+
+@pytest.mark.parametrize(
+    ("cue", "kind"),
+    [
+        ("said", "saying"),
+        ("told reporters", "saying"),
+        ("according to", "saying"),
+        ("criticized", "stance"),
+        ("declined", "other"),
+        ("in", "other"),
+        (":", "other"),
+        ("", "other"),
+    ],
+)
+def test_each_cue_is_of_one_kind(cue: str, kind: str) -> None:
+    assert _scorer().cue_kind(cue) == kind
+
+
+def test_the_cue_is_read_with_its_attribution(tmp_path) -> None:
+    """An invented brat file: one attribution with a cue, one without (a headline's tag)."""
+    ann = tmp_path / "invented_1.ann"
+    ann.write_text(
+        "T1\tSource 0 5\tKerry\n"
+        "T2\tCue 6 10\tsaid\n"
+        "T3\tContent 11 30\tthe bombs were dumb\n"
+        "T4\tSource 40 46\tLavrov\n"
+        "T5\tContent 48 60\ttalks ended\n"
+        "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
+        "E2\tAttribution:T4 Source:T4 Content:T5\n",
+        encoding="utf-8",
+    )
+    found = _scorer().read_attributions(ann)
+    assert [(a.source, a.cue) for a in found] == [("Kerry", "said"), ("Lavrov", "")]
