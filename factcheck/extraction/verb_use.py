@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.extraction.base_forms import BASE_FORMS, reports_after_plural
 from factcheck.extraction.cues import (
     ADDING_VERBS,
     ADDRESSING_VERBS,
@@ -186,6 +187,8 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
         return False  # "Wilson's claims", "his reports": a noun; "Wilson's said" is "has said"
     if word.endswith("s") and before.lower() in NOUN_PHRASE_DETERMINERS - {"one", "this"}:
         return False  # "Clinton won both states", "the reports", "other claims": a noun
+    if word in BASE_FORMS:
+        return reports_after_plural(words, index)  # "Critics call it …", not "a call for"
     if word in CALLING_VERBS and after in APPEAL_PARTICLES:
         # "called for a recount", "calls on the mayor to resign"; "calling for" is read as
         # a participle or a progressive

@@ -1,0 +1,51 @@
+"""Claimants on real news, nineteenth round (issue 14, session 19). A verb of saying or
+judgement in its base form after a plural subject ("Farm groups blame the levy",
+"Economists predict two more rises", "Critics call it a failure"). Invented sentences:
+people, places and figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Authorities blame a faulty gas line for the blast at the Millbrook depot.", "Authorities"),
+        ("Economists predict two more rate rises in Eastport next year.", "Economists"),
+        ("Farm scholars caution that a wet spring does not mean a poor harvest.", "Farm scholars"),
+        ("Critics call it the worst levy in the county's history.", "Critics"),
+        ("Millbrook teachers also criticize the plan to close the school.", "Millbrook teachers"),
+        ("Some angry farmers threaten to block the road to the mill.", "Some angry farmers"),
+        ("Only a quarter of Eastport voters agree with him.", "Only a quarter of Eastport voters"),
+        ("Critics charge that the council hid the cost of the levy.", "Critics"),
+        ("Police announce the name of the driver on the radio.", "Police"),
+    ],
+)
+def test_a_base_form_of_saying_after_a_plural_subject(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmers share the blame for the flood in Millbrook.",  # a noun after a verb
+        "Tom Hale takes the blame for the flood in Millbrook.",
+        "Tom Hale heaps praise on the council for the new bridge.",
+        "Police charge the driver with leaving the scene of the crash.",  # an act, not words
+        "The farmers agree to sell the mill to the council.",  # an intention
+        "Farmers who want to blame the council for the flood met in Millbrook.",  # an infinitive
+        "The mayor's call for a recount went unanswered in Millbrook.",  # a noun
+        "Bernie Sanders praise is rare in Millbrook.",  # a surname, not a plural
+    ],
+)
+def test_no_base_form_of_saying_without_a_plural_subject(text: str) -> None:
+    assert claimants(text) == [None]
+
+
+def test_a_heading_before_a_quoted_speaker_is_no_plural_subject() -> None:
+    text = "Farmers agree - Tom Hale: “The levy will close the mill by the spring.”"
+    assert claimants(text) == ["Tom Hale"]
+
