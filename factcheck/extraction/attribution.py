@@ -79,6 +79,7 @@ from factcheck.extraction.verb_use import (
     puts_it,
     reports,
 )
+from factcheck.extraction.views import owner_of_view
 
 if TYPE_CHECKING:
     import re
@@ -115,6 +116,7 @@ def _attribution_phrase(sentence: str) -> str | None:
             or _name_before_quotation(sentence, words)
             or _verb_before_quotation(sentence, words)
             or _tag_after_quotation(sentence, words)
+            or owner_of_view(sentence, words)
         )
     words = tokens(masked)
     if reporter := (
@@ -190,6 +192,7 @@ def _attribution_phrase(sentence: str) -> str | None:
         or _name_before_quotation(sentence, words)
         or _verb_before_quotation(sentence, words)
         or _tag_after_quotation(sentence, words)
+        or owner_of_view(sentence, words)  # "In Hale's view, …"
     )
 
 

@@ -49,3 +49,31 @@ def test_a_heading_before_a_quoted_speaker_is_no_plural_subject() -> None:
     text = "Farmers agree - Tom Hale: “The levy will close the mill by the spring.”"
     assert claimants(text) == ["Tom Hale"]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Tom Hale's view, the levy will close the mill by the spring.", "Tom Hale"),
+        ("The levy, in Grace Olin's words, is “a tax on every farmer in Millbrook.”", "Grace Olin"),
+        ("The bridge was built because, in Tom Jones’ words, “the town needed it.”", "Tom Jones"),
+        ("In Tom Hale's mind, the flood was the council's fault.", "Tom Hale"),
+    ],
+)
+def test_the_owner_of_a_view_set_off_in_its_sentence(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+def test_a_verb_of_saying_outranks_a_view() -> None:
+    text = "Asked who leads the council in his view, Tom Hale said Grace Olin."
+    assert claimants(text) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace Olin's view of the levy is well known in Millbrook.",  # not set off
+        "The mill stood in Tom Hale's view of the river for twenty years.",
+    ],
+)
+def test_no_owner_of_a_view_not_set_off(text: str) -> None:
+    assert claimants(text) == [None]
