@@ -77,3 +77,32 @@ def test_a_verb_of_saying_outranks_a_view() -> None:
 )
 def test_no_owner_of_a_view_not_set_off(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The levy was put off after complaints from the Eastport Farmers Union that it was unfair.",
+            "The Eastport Farmers Union",
+        ),
+        (
+            "The biggest surprise was an allegation from Tom Hale, the mayor's rival, that the count was rigged.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_noun_of_speech_names_its_speaker_before_that(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The levy drew harsh criticism from Grace Olin in Millbrook.", None),  # no "that"
+        ("The bridge has faced complaints from the start that it was too narrow.", None),  # no one
+        ("Facing complaints from Grace Olin that the levy was unfair, Tom Hale said it would pass.", "Tom Hale"),
+    ],
+)
+def test_a_noun_of_speech_without_its_speakers_words(text: str, expected: str | None) -> None:
+    assert claimants(text) == [expected]
