@@ -101,8 +101,28 @@ def test_a_noun_of_speech_names_its_speaker_before_that(text: str, expected: str
     [
         ("The levy drew harsh criticism from Grace Olin in Millbrook.", None),  # no "that"
         ("The bridge has faced complaints from the start that it was too narrow.", None),  # no one
-        ("Facing complaints from Grace Olin that the levy was unfair, Tom Hale said it would pass.", "Tom Hale"),
+        (
+            "Facing complaints from Grace Olin that the levy was unfair, Tom Hale said it would pass.",
+            "Tom Hale",
+        ),
     ],
 )
 def test_a_noun_of_speech_without_its_speakers_words(text: str, expected: str | None) -> None:
     assert claimants(text) == [expected]
+
+
+def test_a_surname_in_ing_alone_before_its_verb_of_saying() -> None:
+    text = "Tom Schilling runs the mill. Schilling told the Courier: “The levy is dead.”"
+    assert claimants(text) == [None, "Tom Schilling"]
+    assert claimants("Fleming said the levy would pass in May.") == ["Fleming"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having said that, the council left the levy as it was.",  # a participle opening the sentence
+        "Speaking softly, the mayor left the hall in Millbrook.",
+    ],
+)
+def test_a_participle_opening_the_sentence_is_no_surname(text: str) -> None:
+    assert claimants(text) == [None]
