@@ -23,6 +23,8 @@ BASE_FORMS = word_set(
     slam applaud praise condemn denounce decry dismiss dispute lament tout complain stress
     recall mention agree disagree counter charge call vow pledge promise demand threaten
     hail laud deride scoff joke boast brag speculate reiterate
+    assail bemoan berate characterize characterise deem dub echo liken portray proclaim
+    propose question retort assure object maintain observe
     """
 )
 
@@ -33,6 +35,8 @@ ONLY_BEFORE = {
     "charge": frozenset({"that"}),
     "counter": frozenset({"that", ":", "\0"}),
     "threaten": frozenset({"to"}),
+    "maintain": frozenset({"that"}),
+    "observe": frozenset({"that"}),
 }
 # Base forms that do not report before these: "agree to sell" (an intention), "call off
 # the vote" (an act).

@@ -22,6 +22,8 @@ from tests.extraction.helpers import claimants
         ("Only a quarter of Eastport voters agree with him.", "Only a quarter of Eastport voters"),
         ("Critics charge that the council hid the cost of the levy.", "Critics"),
         ("Police announce the name of the driver on the radio.", "Police"),
+        ("Farm groups still question whether the levy is fair to Millbrook.", "Farm groups"),
+        ("Millbrook teachers maintain that the school was never short of money.", "Millbrook teachers"),
     ],
 )
 def test_a_base_form_of_saying_after_a_plural_subject(text: str, expected: str) -> None:
@@ -39,6 +41,7 @@ def test_a_base_form_of_saying_after_a_plural_subject(text: str, expected: str) 
         "Farmers who want to blame the council for the flood met in Millbrook.",  # an infinitive
         "The mayor's call for a recount went unanswered in Millbrook.",  # a noun
         "Bernie Sanders praise is rare in Millbrook.",  # a surname, not a plural
+        "The farmers maintain the roads around Millbrook.",  # an act, not words
     ],
 )
 def test_no_base_form_of_saying_without_a_plural_subject(text: str) -> None:
