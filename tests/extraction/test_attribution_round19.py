@@ -129,3 +129,25 @@ def test_a_surname_in_ing_alone_before_its_verb_of_saying() -> None:
 )
 def test_a_participle_opening_the_sentence_is_no_surname(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Hale has indicated he would vote against the levy in May.", "Tom Hale"),
+        ("The Eastport Farmers Union maintained it had never backed the levy.", "The Eastport Farmers Union"),
+    ],
+)
+def test_a_clause_without_that_after_a_verb_that_states(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmers maintained the roads around Millbrook for twenty years.",  # an object
+        "The vote indicates she is pulling ahead of Tom Hale in Millbrook.",  # a thing, not a speaker
+    ],
+)
+def test_no_clause_stated_after_an_object_or_a_thing(text: str) -> None:
+    assert claimants(text) == [None]
