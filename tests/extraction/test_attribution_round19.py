@@ -90,7 +90,8 @@ def test_no_owner_of_a_view_not_set_off(text: str) -> None:
             "The Eastport Farmers Union",
         ),
         (
-            "The biggest surprise was an allegation from Tom Hale, the mayor's rival, that the count was rigged.",
+            "The biggest surprise was an allegation from Tom Hale, the mayor's rival, that the count"
+            " was rigged.",
             "Tom Hale",
         ),
     ],
