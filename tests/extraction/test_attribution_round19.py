@@ -152,3 +152,33 @@ def test_a_clause_without_that_after_a_verb_that_states(text: str, expected: str
 )
 def test_no_clause_stated_after_an_object_or_a_thing(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In an early-March Eastport Courier poll, Tom Hale led Grace Olin by ten points.",
+            "An early-March Eastport Courier poll",
+        ),
+        (
+            "Tom Hale led Grace Olin 2-1 in a Courier/Millbrook College/Eastport Radio North County Farm poll"
+            " last week.",
+            "A Courier/Millbrook College/Eastport Radio North County Farm poll",
+        ),
+        ("In Gallup's latest Millbrook poll, Tom Hale led Grace Olin.", "Gallup's latest Millbrook poll"),
+    ],
+)
+def test_a_named_poll_after_in(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale led Grace Olin by ten points in the mid-March poll in Millbrook.",  # no name
+        "In Hale's old barn, the county poll workers met on Monday.",
+    ],
+)
+def test_no_named_poll_after_in(text: str) -> None:
+    assert claimants(text) == [None]
