@@ -61,6 +61,7 @@ from factcheck.extraction.lexicon import (
 )
 from factcheck.extraction.main_clauses import main_clause_subject
 from factcheck.extraction.not_speakers import names_no_speaker
+from factcheck.extraction.nouns_from import speaker_of_noun
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
 from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in, poll_putting
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
@@ -79,6 +80,7 @@ from factcheck.extraction.verb_use import (
     puts_it,
     reports,
 )
+from factcheck.extraction.views import owner_of_view
 
 if TYPE_CHECKING:
     import re
@@ -115,6 +117,8 @@ def _attribution_phrase(sentence: str) -> str | None:
             or _name_before_quotation(sentence, words)
             or _verb_before_quotation(sentence, words)
             or _tag_after_quotation(sentence, words)
+            or owner_of_view(sentence, words)
+            or speaker_of_noun(sentence, words)
         )
     words = tokens(masked)
     if reporter := (
@@ -190,6 +194,8 @@ def _attribution_phrase(sentence: str) -> str | None:
         or _name_before_quotation(sentence, words)
         or _verb_before_quotation(sentence, words)
         or _tag_after_quotation(sentence, words)
+        or owner_of_view(sentence, words)  # "In Hale's view, …"
+        or speaker_of_noun(sentence, words)  # "drew criticism from farm groups"
     )
 
 

@@ -4,6 +4,7 @@ documents that state findings. Read by `attribution` and `subjects`, and by `sco
 
 from __future__ import annotations
 
+from factcheck.extraction.base_forms import BASE_FORMS
 from factcheck.extraction.lexicon import word_set
 
 # Verbs that attribute a statement to their subject. Only the lowercase forms count,
@@ -360,6 +361,7 @@ REPORTING_CUES = (
     | PARTICIPLES
     | FINDING_VERBS
     | NOUN_LIKE_VERBS
+    | BASE_FORMS
     | frozenset({"according", "According", "Said"})
 )
 BELIEF_CUES = (

@@ -309,7 +309,7 @@ def _describes(word: str) -> bool:
 POLL_NOUNS = word_set("poll polls survey surveys")
 POLL_MARK = re.compile(r"\b(?:poll|survey)s?\b", re.IGNORECASE)
 POLL_WORDS = word_set("latest new recent most national public statewide / of")
-MAX_POLL_WORDS = 10
+MAX_POLL_WORDS = 12  # "an NBC News/Wall Street Journal/Marist South Carolina poll"
 
 
 def poll_after_in(sentence: str, masked: str) -> str | None:
@@ -320,7 +320,8 @@ def poll_after_in(sentence: str, masked: str) -> str | None:
         return None
     words = tokens(masked)
     for index, token in enumerate(words[:-2]):
-        if token.group().lower() != "in" or words[index + 1].group().lower() not in DETERMINERS:
+        owner = words[index + 1].group()  # "in a CNN poll", "In May's Washington Post-ABC News poll"
+        if token.group().lower() != "in" or not (owner.lower() in DETERMINERS or _named_owner(owner)):
             continue
         named = False
         for end in range(index + 2, min(index + 2 + MAX_POLL_WORDS, len(words))):
@@ -330,10 +331,15 @@ def poll_after_in(sentence: str, masked: str) -> str | None:
                     return sentence[words[index + 1].start() : words[end].end()]
                 break
             capitalised = word[:1].isupper() or word[:1].isdigit()
-            if not capitalised and word.lower() not in POLL_WORDS and word != "average":
+            dated = "-" in word and word.split("-")[-1].istitle()  # "early-October", no name
+            if not (capitalised or dated) and word.lower() not in POLL_WORDS and word != "average":
                 break
             named = named or capitalised
     return None
+
+
+def _named_owner(word: str) -> bool:
+    return word[:1].isupper() and without_possessive(word) != word
 
 
 def poll_putting(sentence: str, masked: str) -> str | None:

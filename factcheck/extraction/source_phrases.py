@@ -364,7 +364,7 @@ def _attachment_end(words: list[re.Match[str]], start: int) -> int | None:
 
 def _phrase(sentence: str, words: list[re.Match[str]], first: int, last: int) -> str | None:
     """The text of words[first..last], if it names a source; "of" never ends it."""
-    while first <= last and (words[first].group() == "of" or _not_a_source_word(words[first])):
+    while first <= last and (words[first].group() == "of" or _not_a_source_word(words, first, last)):
         first += 1
     while last >= first and words[last].group() in {"of", *NAME_PARTICLES}:
         last -= 1
@@ -379,8 +379,14 @@ def _phrase(sentence: str, words: list[re.Match[str]], first: int, last: int) ->
     return sentence[words[first].start() : words[last].end()]
 
 
-def _not_a_source_word(word: re.Match[str]) -> bool:
+def _not_a_source_word(words: list[re.Match[str]], first: int, last: int) -> bool:
     """A word capitalised only because it opens the sentence and that names nobody:
-    "Having announced …", "Respective", "Reportedly"."""
-    text = word.group()
-    return word.start() == 0 and text[1:].islower() and text.lower().endswith(("ing", "ive", "ly"))
+    "Having announced …", "Respective", "Reportedly"; not a surname in "-ing" alone before
+    its verb of saying ("Schilling told WEEI", "King says")."""
+    text, after = words[first].group(), words[last + 1].group() if last + 1 < len(words) else ""
+    if first == last and text.endswith("ing") and after in REPORTING_VERBS and text not in GERUNDS:
+        return False
+    return words[first].start() == 0 and text[1:].islower() and text.lower().endswith(("ing", "ive", "ly"))
+
+
+GERUNDS = frozenset({"Having", "Being", "Getting"})  # "Having said that, …"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.extraction.base_forms import BASE_FORMS, reports_after_plural
 from factcheck.extraction.cues import (
     ADDING_VERBS,
     ADDRESSING_VERBS,
@@ -186,6 +187,8 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
         return False  # "Wilson's claims", "his reports": a noun; "Wilson's said" is "has said"
     if word.endswith("s") and before.lower() in NOUN_PHRASE_DETERMINERS - {"one", "this"}:
         return False  # "Clinton won both states", "the reports", "other claims": a noun
+    if word in BASE_FORMS:
+        return reports_after_plural(words, index)  # "Critics call it …", not "a call for"
     if word in CALLING_VERBS and after in APPEAL_PARTICLES:
         # "called for a recount", "calls on the mayor to resign"; "calling for" is read as
         # a participle or a progressive
@@ -204,7 +207,11 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
         return False  # "The town added 300 jobs"; not "“…,” added a resident"
     if word in POINTING:
         return after in {"out", "to"} and (word != "point" or _plural(before))
-    if word in OBJECT_VERBS and after not in {"that", ":", "\0", "", "."}:
+    if (
+        word in OBJECT_VERBS
+        and after not in {"that", ":", "\0", "", "."}
+        and not _stated_clause(words, index)
+    ):
         return False
     if word in HEADLINE_VERBS:
         return index > 0 and is_title_case(words) and _headline_verb(words, index)
@@ -222,6 +229,19 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
     if word == "attacked" and before.lower() in ARMED_ATTACKERS:
         return False  # "terrorists attacked a compound": not in words
     return word in REPORTING_VERBS or word in STANCE_VERBS
+
+
+def _stated_clause(words: list[re.Match[str]], index: int) -> bool:
+    """A clause without "that" after a verb that states: "Hale indicated she would run",
+    "maintained he was innocent"; not "the questions he would face" (a noun)."""
+    return (
+        words[index].group() in CLAUSE_STATING
+        and next_word(words, index).lower() in SUBJECT_PRONOUNS
+        and next_word(words, index + 1) in FINITE_AFTER_PRONOUNS
+    )
+
+
+CLAUSE_STATING = word_set("indicated maintained maintains signaled signalled")  # not "the attack indicates"
 
 
 def _headline_verb(words: list[re.Match[str]], index: int) -> bool:
