@@ -128,3 +128,14 @@ def test_user_names_are_escaped(as_admin) -> None:
         {"email": "x@test.example", "display_name": "<img src=x onerror=alert(1)>", "role": "editor"},
     )
     assert "<img src=x" not in response.text and "&lt;img src=x" in response.text
+
+
+def test_a_name_or_email_longer_than_its_column_is_refused_keeping_what_was_typed(as_admin, db) -> None:
+    """Checked before the database sees them: PostgreSQL refuses a longer value (a server error)."""
+    name, email = "N" * 201, "a" * 310 + "@test.example"
+    response = post(as_admin, "/admin/users", {"email": email, "display_name": name, "role": "editor"})
+    assert response.status_code == 422
+    assert "Keep the name to 200 characters." in response.text
+    assert "Keep the email address to 320 characters." in response.text
+    assert f'value="{name}"' in response.text
+    assert db.count(User) == 1  # the admin only
