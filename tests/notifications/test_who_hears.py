@@ -128,6 +128,14 @@ def test_assigning_the_person_already_assigned_tells_nobody_again(db, checker, e
     )
 
 
+def test_a_claim_that_is_a_quotation_keeps_one_pair_of_quotation_marks(db, checker, editor) -> None:
+    words = "“The Iranians confirmed in London they will support a ceasefire now.”"
+    claim = db.run(lambda s: make_claim(s, state="queued", text=words, by=editor))
+    db.run(lambda s: ClaimWork(s).assign(claim.id, actor_of(editor), checker.id, version=claim.version))
+    ((_, text),) = notes_of(db, checker)
+    assert "assigned “The Iranians confirmed in London they will support a ceasefire now.” to you." in text
+
+
 def test_a_mention_by_name_or_email_tells_that_user_only(db, checker, editor, second_editor) -> None:
     async def go(s):
         claim = await make_claim(s, by=checker)
