@@ -46,6 +46,7 @@ from factcheck.transparency.controllers import (
     public_router,
 )
 from factcheck.verdicts.scale_admin import RatingScaleController
+from factcheck.verdicts.service import ensure_scale_at_startup
 from factcheck.vocabulary import template_filters, template_globals
 from factcheck.web.context import OrganisationCache, chain, organisation_hook, unread_count_hook
 from factcheck.web.errors import EXCEPTION_HANDLERS, rollback_on_error
@@ -77,6 +78,9 @@ def create_app(
 
     async def stop_feed_refresh(app: Litestar) -> None:
         await stop_scheduler(app.state.get("feed_scheduler"))
+
+    async def ensure_rating_scale() -> None:
+        await ensure_scale_at_startup(engine)
 
     async def dispose_engine() -> None:
         # advanced-alchemy 1.12 disposes its engine only for the first config made in a process
@@ -135,7 +139,7 @@ def create_app(
         state=State(
             {"settings": settings, "organisation": organisation, "engine": engine, "mail_worker": mail.worker}
         ),
-        on_startup=[*mail.on_startup, start_feed_refresh],
+        on_startup=[ensure_rating_scale, *mail.on_startup, start_feed_refresh],
         on_shutdown=[stop_feed_refresh, *mail.on_shutdown, dispose_engine],
         before_request=chain(
             organisation_hook(

@@ -31,7 +31,7 @@ EXPECTED: dict[tuple[str, str], tuple[int, int, int, int]] = {
     ("POST", "/logout"): (SIGN_IN, 303, 303, 303),
     ("GET", "/admin/users"): (SIGN_IN, 403, 403, 200),
     ("POST", "/admin/users"): (SIGN_IN, 403, 403, 422),  # an empty form
-    ("POST", "/admin/users/{user_id:uuid}/role"): (SIGN_IN, 403, 403, 422),
+    ("POST", "/admin/users/{user_id:uuid}/role"): (SIGN_IN, 403, 403, 303),
     ("POST", "/admin/users/{user_id:uuid}/deactivate"): (SIGN_IN, 403, 403, 303),
     ("POST", "/admin/users/{user_id:uuid}/reactivate"): (SIGN_IN, 403, 403, 303),
     ("POST", "/admin/users/{user_id:uuid}/reset-password"): (SIGN_IN, 403, 403, 200),

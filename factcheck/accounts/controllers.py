@@ -21,7 +21,7 @@ from factcheck.security.auth import PUBLIC, end_session, start_session
 from factcheck.security.guards import requires_user_admin
 from factcheck.security.passwords import generate_password
 from factcheck.security.throttle import SIGNIN_ATTEMPTS
-from factcheck.web.flash import flash, take_flash
+from factcheck.web.flash import flash, flash_problem, take_flash, take_flash_problem
 
 HOME = "/"
 """Where sign-in lands without a `next`: the dashboard, where the day's work is listed."""
@@ -40,6 +40,13 @@ def _problem(exc: Invalid) -> str:
 
 def _see_other(path: str) -> Redirect:
     return Redirect(path, status_code=HTTP_303_SEE_OTHER)
+
+
+def _refused(request: Request[User, Any, Any], exc: Invalid) -> Redirect:
+    """A refused change of a user (the last active admin demoted): back to the list with the
+    reason, so a reload does not post again."""
+    flash_problem(request, _problem(exc))
+    return _see_other("/admin/users")
 
 
 class SessionController(Controller):
@@ -106,7 +113,7 @@ class UserAdminController(Controller):
                 "form": form or {"email": "", "display_name": "", "role": Role.FACT_CHECKER.value},
                 "one_time": one_time,
                 "message": message or take_flash(request),
-                "problem": problem,
+                "problem": problem or take_flash_problem(request),
             },
             status_code=status_code,
         )
@@ -154,7 +161,7 @@ class UserAdminController(Controller):
         try:
             user = await UserService(session=db_session).set_role(user_id, role, by=request.user.id)
         except Invalid as exc:
-            return await self._page(request, db_session, problem=_problem(exc), status_code=422)
+            return _refused(request, exc)
         flash(request, f"{user.display_name} is now {user.role_label.lower()}.")
         return _see_other("/admin/users")
 
@@ -168,7 +175,7 @@ class UserAdminController(Controller):
         try:
             user = await UserService(session=db_session).set_active(user_id, False, by=request.user.id)
         except Invalid as exc:
-            return await self._page(request, db_session, problem=_problem(exc), status_code=422)
+            return _refused(request, exc)
         flash(request, f"{user.display_name} can no longer sign in.")
         return _see_other("/admin/users")
 

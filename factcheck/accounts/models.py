@@ -14,6 +14,10 @@ from factcheck.accounts.roles import Role
 BIO_MAX = 500
 """A short bio for the public team list (/about)."""
 
+EMAIL_MAX = 320
+USER_NAME_MAX = 200
+"""A user's email address and name, at most: the columns' lengths, checked when a user is created."""
+
 _ROLE_VALUES = ", ".join(f"'{r.value}'" for r in Role)
 
 
@@ -21,8 +25,8 @@ class User(UUIDv7AuditBase):
     __tablename__ = "user_account"
     __table_args__ = (CheckConstraint(f"role IN ({_ROLE_VALUES})", name="role_known"),)
 
-    email: Mapped[str] = mapped_column(String(320), unique=True)
-    display_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(EMAIL_MAX), unique=True)
+    display_name: Mapped[str] = mapped_column(String(USER_NAME_MAX))
     role: Mapped[str] = mapped_column(String(20), default=Role.FACT_CHECKER.value)
     password_hash: Mapped[str | None] = mapped_column(String(255), default=None)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -54,6 +58,10 @@ class OrganisationDefaults:
 
 
 ORGANISATION_DEFAULTS = OrganisationDefaults()
+ORGANISATION_NAME_MAX = 200
+ORGANISATION_URL_MAX = 500
+"""The organisation's name and its site and logo addresses, at most: the columns' lengths, checked
+by the settings form (PostgreSQL refuses a longer value)."""
 
 
 class OrganisationSettings(UUIDv7AuditBase):
@@ -66,9 +74,9 @@ class OrganisationSettings(UUIDv7AuditBase):
         CheckConstraint("extractor_threshold >= 0 AND extractor_threshold <= 1", name="threshold_0_1"),
     )
 
-    name: Mapped[str] = mapped_column(String(200), default=ORGANISATION_DEFAULTS.name)
-    url: Mapped[str | None] = mapped_column(String(500), default=None)
-    logo_url: Mapped[str | None] = mapped_column(String(500), default=None)
+    name: Mapped[str] = mapped_column(String(ORGANISATION_NAME_MAX), default=ORGANISATION_DEFAULTS.name)
+    url: Mapped[str | None] = mapped_column(String(ORGANISATION_URL_MAX), default=None)
+    logo_url: Mapped[str | None] = mapped_column(String(ORGANISATION_URL_MAX), default=None)
     approvals_needed: Mapped[int] = mapped_column(Integer, default=ORGANISATION_DEFAULTS.approvals_needed)
     min_sources: Mapped[int] = mapped_column(Integer, default=ORGANISATION_DEFAULTS.min_sources)
     extractor_threshold: Mapped[float] = mapped_column(

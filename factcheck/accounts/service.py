@@ -9,7 +9,15 @@ from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
 
-from factcheck.accounts.models import ORGANISATION_DEFAULTS, OrganisationSettings, User
+from factcheck.accounts.models import (
+    EMAIL_MAX,
+    ORGANISATION_DEFAULTS,
+    ORGANISATION_NAME_MAX,
+    ORGANISATION_URL_MAX,
+    USER_NAME_MAX,
+    OrganisationSettings,
+    User,
+)
 from factcheck.accounts.roles import Role
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound
@@ -45,8 +53,12 @@ class UserService(SQLAlchemyAsyncRepositoryService[User]):
         errors = {}
         if "@" not in email or len(email) < 3:
             errors["email"] = "Enter an email address."
+        elif len(email) > EMAIL_MAX:
+            errors["email"] = f"Keep the email address to {EMAIL_MAX} characters."
         if not display_name.strip():
             errors["display_name"] = "Enter a name."
+        elif len(display_name.strip()) > USER_NAME_MAX:
+            errors["display_name"] = f"Keep the name to {USER_NAME_MAX} characters."
         try:
             role = Role(role)
         except ValueError:
@@ -180,7 +192,13 @@ class OrganisationService(SQLAlchemyAsyncRepositoryService[OrganisationSettings]
         name = values.get("name", "").strip()
         if not name:
             errors["name"] = "The organisation needs a name."
-        check_urls(errors, url=values.get("url", "").strip(), logo_url=values.get("logo_url", "").strip())
+        elif len(name) > ORGANISATION_NAME_MAX:
+            errors["name"] = f"Keep the name to {ORGANISATION_NAME_MAX} characters."
+        addresses = {field: values.get(field, "").strip() for field in ("url", "logo_url")}
+        check_urls(errors, **addresses)
+        for field, address in addresses.items():
+            if field not in errors and len(address) > ORGANISATION_URL_MAX:
+                errors[field] = f"Keep the address to {ORGANISATION_URL_MAX} characters."
         numbers: dict[str, float] = {}
         for field, low, high, kind in (
             ("approvals_needed", 1, 10, int),

@@ -19,7 +19,7 @@ from factcheck.claims.models import Priority
 from factcheck.claims.service import MAX_CLAIM_TEXT, MAX_CLAIMANT, MAX_TAG, MAX_TAGS
 from factcheck.claims.work import MAX_COMMENT
 from factcheck.claims.workflow import Actor, available_actions
-from factcheck.evidence.models import SourceKind, Stance
+from factcheck.evidence.models import SOURCE_PUBLISHER_MAX, SOURCE_TITLE_MAX, SourceKind, Stance
 from factcheck.evidence.service import MAX_EXCERPT
 from factcheck.verdicts.service import MAX_RATIONALE, MAX_SUMMARY
 from factcheck.web_address import MAX_URL, URL_PATTERN
@@ -49,7 +49,6 @@ class ErrorBody(msgspec.Struct, kw_only=True):
 
 # --- inputs ------------------------------------------------------------------------------------
 
-ShortText = Annotated[str, msgspec.Meta(max_length=2000)]
 WebAddress = Annotated[str, msgspec.Meta(max_length=MAX_URL, pattern=URL_PATTERN)]
 """Every address a user gives: http or https only (``factcheck.web_address``)."""
 
@@ -75,8 +74,8 @@ class EvidenceCreate(Input):
     excerpt: Annotated[str, msgspec.Meta(max_length=MAX_EXCERPT)] | None = None
     source_id: UUID | None = None
     url: WebAddress | None = None
-    title: ShortText | None = None
-    publisher: ShortText | None = None
+    title: Annotated[str, msgspec.Meta(max_length=SOURCE_TITLE_MAX)] | None = None
+    publisher: Annotated[str, msgspec.Meta(max_length=SOURCE_PUBLISHER_MAX)] | None = None
     kind: SourceKind = SourceKind.OTHER
     accessed_on: date | None = None
     archive_url: WebAddress | None = None

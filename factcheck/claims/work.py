@@ -61,6 +61,8 @@ class ClaimWork:
             user = await self.session.get(User, assignee_id)
             if user is None or not user.is_active:
                 raise Invalid("No such active user.", {"assignee": "Choose an active user."})
+        if assignee_id == claim.assignee_id:
+            return claim  # already theirs (a form sent twice): no event, nobody told again
         claim.assignee_id = assignee_id
         # The timeline says "assigned it to <name>": the name is kept with the event.
         self._event(claim, actor, EventKind.ASSIGN, user.display_name if user is not None else None)

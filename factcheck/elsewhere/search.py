@@ -19,6 +19,7 @@ from sqlalchemy import literal_column, select
 from factcheck.claims.similar_terms import TextIndex, choose_terms, similar_statement, term_frequencies
 from factcheck.claims.similarity import CANDIDATES, MAX_WORDS, keywords, overlap, significant_words
 from factcheck.elsewhere.models import ElsewhereReview
+from factcheck.evidence.models import SOURCE_TITLE_MAX
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -27,7 +28,6 @@ REVIEW_INDEX = TextIndex("elsewhere_review", "elsewhere_review_fts", "claim_revi
 SHOWN = 3
 """How many reviews "Checked elsewhere" offers."""
 MIN_OVERLAP = 0.25
-SOURCE_TITLE_MAX = 500
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,6 +58,12 @@ def _in(column: str, enum: type[StrEnum]) -> str:
     return f"{column} IN ({', '.join(repr(m.value) for m in enum)})"
 
 
+SOURCE_TITLE_MAX = 500
+SOURCE_PUBLISHER_MAX = 300
+"""A source's title and publisher, at most: the columns' lengths, checked by the evidence verbs
+(the form and the API alike; PostgreSQL refuses a longer value)."""
+
+
 class Source(UUIDv7AuditBase):
     """One row per URL: a source used by several claims is shared. Sources without a URL (an
     interview, a phone call, an offline document) are one row each, described in ``notes``."""
@@ -66,8 +72,8 @@ class Source(UUIDv7AuditBase):
     __table_args__ = (CheckConstraint(_in("kind", SourceKind), name="kind_known"),)
 
     url: Mapped[str | None] = mapped_column(String(2000), unique=True, default=None)
-    title: Mapped[str] = mapped_column(String(500))
-    publisher: Mapped[str | None] = mapped_column(String(300), default=None)
+    title: Mapped[str] = mapped_column(String(SOURCE_TITLE_MAX))
+    publisher: Mapped[str | None] = mapped_column(String(SOURCE_PUBLISHER_MAX), default=None)
     kind: Mapped[str] = mapped_column(String(30), default=SourceKind.OTHER.value)
     accessed_on: Mapped[date | None] = mapped_column(Date, default=None)
     archive_url: Mapped[str | None] = mapped_column(String(2000), default=None)

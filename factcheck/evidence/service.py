@@ -14,7 +14,14 @@ from factcheck.claims.workflow import ensure_content_editable
 from factcheck.db.text import lowered
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound
-from factcheck.evidence.models import Evidence, Source, SourceKind, Stance
+from factcheck.evidence.models import (
+    SOURCE_PUBLISHER_MAX,
+    SOURCE_TITLE_MAX,
+    Evidence,
+    Source,
+    SourceKind,
+    Stance,
+)
 from factcheck.web_address import URL_MESSAGE, check_urls
 
 if TYPE_CHECKING:
@@ -72,6 +79,10 @@ class EvidenceService(SQLAlchemyAsyncRepositoryService[Evidence]):
             errors["notes"] = "Without a URL, describe the source: who, when, and how to find it again."
         if not title.strip():
             errors["title"] = "Give the source a title."
+        elif len(title.strip()) > SOURCE_TITLE_MAX:
+            errors["title"] = f"Keep the title to {SOURCE_TITLE_MAX} characters."
+        if publisher and len(publisher) > SOURCE_PUBLISHER_MAX:
+            errors["publisher"] = f"Keep the publisher to {SOURCE_PUBLISHER_MAX} characters."
         if errors:
             raise Invalid("The source could not be saved.", errors)
         session = self.repository.session

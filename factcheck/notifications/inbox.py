@@ -41,11 +41,14 @@ async def inbox(session: AsyncSession, user_id: UUID, limit: int = INBOX_LIMIT) 
 
 
 async def mark_read(session: AsyncSession, user_id: UUID, notification_id: UUID | None = None) -> int:
-    """One notification (the user's own only) or all of them; commits."""
+    """One notification (the user's own only) or all of them; commits. What is read in the app
+    leaves the daily digest: the digest tells of what still waits."""
     where = and_(Notification.user_id == user_id, Notification.read_at.is_(None))
     if notification_id is not None:
         where = and_(where, Notification.id == notification_id)
-    result = await session.execute(update(Notification).where(where).values(read_at=datetime.now(UTC)))
+    result = await session.execute(
+        update(Notification).where(where).values(read_at=datetime.now(UTC), digest_pending=False)
+    )
     await session.commit()
     return result.rowcount or 0  # type: ignore[attr-defined]
 

@@ -65,6 +65,20 @@ def shorten(text: str, limit: int = SHORT_CLAIM) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+_QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("„", "“"), ("«", "»"))
+
+
+def quoted(text: str) -> str:
+    """A claim's words in quotation marks, shortened; a claim that is a quotation already (the
+    extractor's often are) keeps one pair of marks, not “““two””."""
+    text = " ".join(text.split())
+    for opening, closing in _QUOTE_PAIRS:
+        if len(text) > 2 and text.startswith(opening) and text.endswith(closing):
+            text = text[1:-1].strip()
+            break
+    return f"“{shorten(text)}”"
+
+
 async def follow(session: AsyncSession, user_id: UUID, claim_id: UUID) -> None:
     """Idempotent; part of the caller's transaction."""
     exists = await session.scalar(
@@ -206,7 +220,7 @@ async def _after_action(
 
     await after_state_change(session, claim, published_now=action is Action.PUBLISH)
     who = await _name(session, actor.id)
-    quoted = f"“{shorten(claim.text)}”"
+    quoted_text = quoted(claim.text)
     contributors = await recipients(session, ids=facts.revision_contributor_ids)
     match action:
         case Action.START if claim.assignee_id not in (None, actor.id):
@@ -216,7 +230,7 @@ async def _after_action(
                 session,
                 await recipients(session, ids=[claim.assignee_id]),
                 Kind.ASSIGNED,
-                f"{who} assigned {quoted} to you.",
+                f"{who} assigned {quoted_text} to you.",
                 claim=claim,
                 actor_id=actor.id,
             )
@@ -225,7 +239,7 @@ async def _after_action(
                 session,
                 await reviewers(session, facts),
                 Kind.REVIEW_WAITING,
-                f"{who} submitted a verdict on {quoted} for review.",
+                f"{who} submitted a verdict on {quoted_text} for review.",
                 claim=claim,
                 actor_id=actor.id,
             )
@@ -234,7 +248,7 @@ async def _after_action(
                 session,
                 contributors,
                 Kind.CHANGES_REQUESTED,
-                f"{who} requested changes on your verdict on {quoted}.",
+                f"{who} requested changes on your verdict on {quoted_text}.",
                 claim=claim,
                 actor_id=actor.id,
             )
@@ -243,7 +257,7 @@ async def _after_action(
                 session,
                 contributors,
                 Kind.APPROVED,
-                f"{who} approved your verdict on {quoted}.",
+                f"{who} approved your verdict on {quoted_text}.",
                 claim=claim,
                 actor_id=actor.id,
             )
@@ -252,7 +266,7 @@ async def _after_action(
                 session,
                 contributors,
                 Kind.PUBLISHED,
-                f"{who} published your verdict on {quoted}.",
+                f"{who} published your verdict on {quoted_text}.",
                 claim=claim,
                 actor_id=actor.id,
             )
@@ -261,7 +275,7 @@ async def _after_action(
                 session,
                 await recipients(session, following=claim.id),
                 Kind.REOPENED,
-                f"{who} reopened {quoted} for a correction.",
+                f"{who} reopened {quoted_text} for a correction.",
                 claim=claim,
                 actor_id=actor.id,
             )
@@ -279,7 +293,7 @@ async def _after_assign(session: AsyncSession, *, claim: Claim, actor: Actor) ->
         session,
         await recipients(session, ids=[claim.assignee_id]),
         Kind.ASSIGNED,
-        f"{who} assigned “{shorten(claim.text)}” to you.",
+        f"{who} assigned {quoted(claim.text)} to you.",
         claim=claim,
         actor_id=actor.id,
     )
@@ -331,7 +345,7 @@ async def _after_comment(session: AsyncSession, *, claim: Claim, actor: Actor, b
         session,
         _mentioned(body, active),
         Kind.MENTIONED,
-        f"{who} mentioned you in a comment on “{shorten(claim.text)}”: {shorten(body, 200)}",
+        f"{who} mentioned you in a comment on {quoted(claim.text)}: {shorten(body, 200)}",
         claim=claim,
         actor_id=actor.id,
     )

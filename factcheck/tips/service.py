@@ -182,7 +182,7 @@ async def submit_tip(session: AsyncSession, tip: TipInput) -> Sent:
             session,
             roles_from(role),
             Kind.TIP,
-            f"A reader sent a tip: “{notifications.shorten(claim.text)}”",
+            f"A reader sent a tip: {notifications.quoted(claim.text)}",
             claim=claim,
         )
     await purge_expired_emails(session)

@@ -23,25 +23,25 @@ def default_methodology(*, approvals_needed: int, min_sources: int, tips_open: b
     )
     editors = "an editor" if approvals_needed == 1 else f"{approvals_needed} editors"
     tips = (
-        f"\n\n### Send us a claim\n\nReaders can ask us to check a claim: [send a tip]({TIPS_PATH})."
+        f"\n\n# Send us a claim\n\nReaders can ask us to check a claim: [send a tip]({TIPS_PATH})."
         if tips_open
         else ""
     )
-    return f"""### How we choose claims
+    return f"""# How we choose claims
 
 We check statements of fact that can be verified, that matter to the public and that are spread
 widely. Opinions and predictions are not checked.
 
-### How a claim moves through our work
+# How a claim moves through our work
 
 {states}
 
-### How we research and review
+# How we research and review
 
 A verdict cites {sources}, each linked from the fact-check. It is read and approved by
 {editors} before it is published. An editor never approves a verdict they wrote, or any part of it.
 
-### How we correct
+# How we correct
 
 A correction reopens the fact-check; the published version stays visible, marked as under
 correction, until the corrected version is approved and published with a note saying what changed.

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlalchemy.orm import joinedload, selectinload
 
 from factcheck.claims.models import Claim, Event, EventKind
@@ -18,6 +21,10 @@ from factcheck.verdicts.queries import latest_revision
 
 if TYPE_CHECKING:
     from uuid import UUID
+
+    from sqlalchemy.ext.asyncio import AsyncEngine
+
+log = logging.getLogger("factcheck")
 
 DEFAULT_SCALE: tuple[tuple[str, int | None], ...] = (
     ("True", 5),
@@ -146,6 +153,19 @@ class VerdictService(SQLAlchemyAsyncRepositoryService[Verdict]):
             )
             await session.commit()
         return draft
+
+
+async def ensure_scale_at_startup(engine: AsyncEngine) -> None:
+    """The app's start, however it is started (``factcheck serve``, or uvicorn on
+    ``factcheck.app``): a database without a rating scale gets the default one, else no verdict
+    could be drafted. An existing scale is left as it is. Another process starting at the same
+    moment may write it first (its insert wins, ours is refused and rolled back); a database that
+    cannot be reached is said in the log, and /healthz says it too, rather than the app not starting."""
+    try:
+        async with async_sessionmaker(engine, expire_on_commit=False)() as session:
+            await VerdictService(session=session).ensure_scale()
+    except (DBAPIError, OSError) as error:
+        log.warning("the rating scale was not checked at startup: %s", error)
 
 
 MAX_SUMMARY = 300

@@ -15,7 +15,7 @@ HEADING_SHIFT = 2
 
 def _shift_heading(self, tokens, idx, options, env):  # type: ignore[no-untyped-def]
     token = tokens[idx]
-    token.tag = f"h{min(int(token.tag[1]) + HEADING_SHIFT, 6)}"
+    token.tag = f"h{min(int(token.tag[1]) + env.get('shift', HEADING_SHIFT), 6)}"
     return self.renderToken(tokens, idx, options, env)
 
 
@@ -29,13 +29,16 @@ ALLOWED_TAGS = {
 """No h1/h2 (the page owns those), no images (no third-party requests from our pages)."""
 
 
-def render_markdown(text: str | None) -> Markup:
+def render_markdown(text: str | None, under: int = HEADING_SHIFT) -> Markup:
+    """``under``: how many of the page's own heading levels sit above the text. A rationale is
+    under two (h1, its section's h2); a transparency page's text is under its h1 alone, so its
+    "# How we choose claims" becomes an h2 and no level is skipped."""
     if not text:
         return Markup("")
-    html = _md.render(text)
+    html = _md.render(text, {"shift": under})
     clean = nh3.clean(
         html,
-        tags=ALLOWED_TAGS,
+        tags=ALLOWED_TAGS | {f"h{level}" for level in range(under + 1, 3)},
         attributes={"a": {"href", "title"}, "th": {"align"}, "td": {"align"}},
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer nofollow",

@@ -57,3 +57,15 @@ def test_a_fresh_install_shows_and_keeps_the_default_tip_settings(as_admin, db) 
     assert "Settings saved." in post(as_admin, "/admin/settings", form, follow_redirects=True).text
     org = db.scalar(select(OrganisationSettings))
     assert (org.tip_notify_role, org.tip_email_retention_days) == (Role.EDITOR.value, 90)
+
+
+def test_a_name_or_address_longer_than_its_column_is_refused_keeping_what_was_typed(as_admin, db) -> None:
+    """The name (200 characters) and the addresses (500) are checked before the database sees them:
+    PostgreSQL refuses a longer value, which was a server error."""
+    long_name = "N" * 201
+    long_url = "https://desk.example/" + "a" * 480
+    response = post(as_admin, "/admin/settings", {**VALID, "name": long_name, "logo_url": long_url})
+    assert response.status_code == 422
+    assert "200 characters" in response.text and "500 characters" in response.text
+    assert f'value="{long_name}"' in response.text and f'value="{long_url}"' in response.text
+    assert db.count(OrganisationSettings) == 0

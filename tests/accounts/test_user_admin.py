@@ -81,16 +81,20 @@ def test_admin_changes_a_role_and_is_recorded_as_the_one_who_did(as_admin, db, a
 
 
 def test_an_unknown_role_is_refused(as_admin, db, checker) -> None:
-    response = post(as_admin, f"/admin/users/{checker.id}/role", {"role": "overlord"})
-    assert response.status_code == 422
+    response = post(as_admin, f"/admin/users/{checker.id}/role", {"role": "overlord"}, follow_redirects=True)
+    assert response.status_code == 200 and 'role="alert"' in response.text
     assert _user(db, checker.email).role == "fact_checker"
 
 
 def test_the_last_active_admin_cannot_be_removed(as_admin, db, admin) -> None:
-    demoted = post(as_admin, f"/admin/users/{admin.id}/role", {"role": "editor"})
-    assert demoted.status_code == 422 and "last active admin" in demoted.text
-    deactivated = post(as_admin, f"/admin/users/{admin.id}/deactivate")
-    assert deactivated.status_code == 422
+    # Refused, then redirected to the list with the reason (a reload does not post again); the
+    # reason is shown once.
+    for path, form in (("role", {"role": "editor"}), ("deactivate", {})):
+        refused = post(as_admin, f"/admin/users/{admin.id}/{path}", form, follow_redirects=False)
+        assert refused.status_code == 303 and refused.headers["location"] == "/admin/users"
+        page = as_admin.get("/admin/users")
+        assert 'role="alert"' in page.text and "last active admin" in page.text
+        assert "last active admin" not in as_admin.get("/admin/users").text
     assert _user(db, admin.email).role == "admin" and _user(db, admin.email).is_active
 
 
@@ -124,3 +128,14 @@ def test_user_names_are_escaped(as_admin) -> None:
         {"email": "x@test.example", "display_name": "<img src=x onerror=alert(1)>", "role": "editor"},
     )
     assert "<img src=x" not in response.text and "&lt;img src=x" in response.text
+
+
+def test_a_name_or_email_longer_than_its_column_is_refused_keeping_what_was_typed(as_admin, db) -> None:
+    """Checked before the database sees them: PostgreSQL refuses a longer value (a server error)."""
+    name, email = "N" * 201, "a" * 310 + "@test.example"
+    response = post(as_admin, "/admin/users", {"email": email, "display_name": name, "role": "editor"})
+    assert response.status_code == 422
+    assert "Keep the name to 200 characters." in response.text
+    assert "Keep the email address to 320 characters." in response.text
+    assert f'value="{name}"' in response.text
+    assert db.count(User) == 1  # the admin only

@@ -10,6 +10,7 @@ from factcheck.claims.models import PRIORITIES
 from factcheck.claims.queue import Sort
 from factcheck.claims.service import MAX_CLAIM_TEXT, MAX_CLAIMANT, MAX_TAG
 from factcheck.claims.workflow import State
+from factcheck.evidence.models import SOURCE_PUBLISHER_MAX, SOURCE_TITLE_MAX
 from factcheck.verdicts.service import MAX_RATIONALE, MAX_SUMMARY
 from factcheck.web_address import URL_PATTERN
 from tests.api.test_schemathesis import _openapi
@@ -40,7 +41,10 @@ def test_request_bodies_carry_the_services_limits() -> None:
     assert (
         verdict["summary"]["maxLength"] == MAX_SUMMARY and verdict["rationale"]["maxLength"] == MAX_RATIONALE
     )
-    assert _branch(BODIES["EvidenceCreate"]["properties"]["archive_url"], "string")["pattern"] == URL_PATTERN
+    evidence = BODIES["EvidenceCreate"]["properties"]
+    assert _branch(evidence["archive_url"], "string")["pattern"] == URL_PATTERN
+    assert _branch(evidence["title"], "string")["maxLength"] == SOURCE_TITLE_MAX
+    assert _branch(evidence["publisher"], "string")["maxLength"] == SOURCE_PUBLISHER_MAX
 
 
 def test_the_list_parameters_say_what_they_accept() -> None:

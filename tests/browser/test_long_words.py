@@ -50,3 +50,37 @@ def test_a_long_link_in_a_tip_wraps_on_a_phone(browser: Browser, live_server) ->
     assert width <= window, f"the queue is {width} px wide on a {window}-px screen"
     reader.context.close()
     checker.context.close()
+
+
+def test_a_claimant_of_one_long_word_widens_neither_the_article_nor_the_claim_page(
+    browser: Browser, live_server
+) -> None:
+    suffix = uuid4().hex[:8]
+    claimant = "Abdulrahman" + "x" * 109  # 120 characters, no space to break at
+    checker = browser.new_context(base_url=live_server.url, viewport=PHONE_375).new_page()
+    sign_in(checker, "checker", "/articles/new")
+    checker.get_by_label("Title").fill(f"Jobs figures ({suffix})")
+    checker.get_by_label("Paste its text").fill(
+        f"The minister said unemployment fell by 40 percent in 2015, the lowest in a decade ({suffix})."
+    )
+    checker.get_by_role("button", name="Import and find claims").click()
+    checker.wait_for_url(re.compile(r"/articles/[0-9a-f-]{36}$"))
+    checker.locator("#article-body mark", has_text="unemployment fell").first.click()
+    panel = checker.locator("#candidate-panel")
+    panel.get_by_label("Who made it").fill(claimant)
+    panel.get_by_role("button", name="Accept").click()
+    expect(panel.get_by_role("status")).to_have_text("Accepted: the claim is queued for research.")
+    checker.reload()
+    expect(checker.locator(f'#article-body mark[data-claimant="{claimant}"]')).to_have_count(1)
+    width, window = overflow(checker)
+    assert width <= window, f"the article page is {width} px wide on a {window}-px screen"
+
+    checker.locator("#candidate-panel, #article-claims").get_by_role(
+        "link", name=re.compile("unemployment fell")
+    ).first.click()
+    checker.locator("#candidate-panel").get_by_role("link", name="Open the claim page").click()
+    checker.wait_for_url(re.compile(r"/claims/[0-9a-f-]{36}$"))
+    expect(checker.locator(".claim-byline .claimant")).to_have_text(claimant)
+    width, window = overflow(checker)
+    assert width <= window, f"the claim page is {width} px wide on a {window}-px screen"
+    checker.context.close()

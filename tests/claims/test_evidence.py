@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from factcheck.claims.models import Event
-from factcheck.evidence.models import Evidence, Source
+from factcheck.evidence.models import SOURCE_PUBLISHER_MAX, SOURCE_TITLE_MAX, Evidence, Source
 from tests.builders import make_claim
 from tests.conftest import post
 
@@ -62,6 +62,21 @@ def test_a_bad_source_keeps_what_was_typed_and_stores_nothing(as_checker, db, ch
     assert response.status_code == 422
     assert "starting with http" in response.text
     assert 'value="Typed &lt;title&gt;"' in response.text
+    assert db.count(Source) == 0 and db.count(Evidence) == 0
+
+
+def test_a_title_or_publisher_longer_than_its_column_is_refused_beside_its_field(
+    as_checker, db, checker
+) -> None:
+    """Checked by the evidence verb before the database sees them: PostgreSQL refuses a longer
+    value, which was a server error."""
+    claim = db.run(lambda s: make_claim(s, state="researching", by=checker))
+    long = {**SOURCE, "title": "T" * (SOURCE_TITLE_MAX + 1), "publisher": "P" * (SOURCE_PUBLISHER_MAX + 1)}
+    response = post(as_checker, f"/claims/{claim.id}/evidence", long)
+    assert response.status_code == 422
+    assert f"Keep the title to {SOURCE_TITLE_MAX} characters." in response.text
+    assert f"Keep the publisher to {SOURCE_PUBLISHER_MAX} characters." in response.text
+    assert f'value="{long["publisher"]}"' in response.text
     assert db.count(Source) == 0 and db.count(Evidence) == 0
 
 

@@ -146,6 +146,9 @@ def test_a_file_is_uploaded_without_javascript(admin_client, db) -> None:
     )
     assert response.status_code == 200
     assert "reviews.jsonl: 1 review imported, 1 record skipped" in response.text
+    assert re.search(
+        r'<strong id="review-count">1</strong> review imported\.', response.text
+    )  # not "1 reviews"
 
 
 def test_a_file_streamed_as_the_body_is_imported_in_the_background(admin_client, db) -> None:

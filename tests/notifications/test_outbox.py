@@ -155,6 +155,29 @@ def test_a_daily_digest_gathers_a_days_notifications_into_one_mail(db, smtp, che
     assert db.scalar(select(Notification.id).where(Notification.digest_pending.is_(True))) is None
 
 
+def test_what_was_read_in_the_app_leaves_the_digest(db, smtp, checker, editor) -> None:
+    async def prefer_digest(s):
+        await inbox.set_deliveries(s, checker.id, {k: Delivery.DIGEST for k in Kind})
+
+    db.run(prefer_digest)
+    for text in ("Read in the app", "Still waiting"):
+        claim = db.run(lambda s, text=text: make_claim(s, text=text, state="queued", by=editor))
+        with_mail(db, lambda s, claim=claim: _assign(s, claim, editor, checker))
+    read = db.scalar(select(Notification.id).where(Notification.text.contains("Read in the app")))
+    db.run(lambda s: inbox.mark_read(s, checker.id, read))
+    tomorrow = datetime.now(UTC) + timedelta(days=1, minutes=1)
+    assert run_workers(db, smtp, now=tomorrow) == [1]
+    body = text_part(smtp.inbox.messages[0])
+    assert "Still waiting" in body and "Read in the app" not in body
+
+    # Everything read ("mark all read"): no digest at all.
+    claim = db.run(lambda s: make_claim(s, text="Read the same day", state="queued", by=editor))
+    with_mail(db, lambda s: _assign(s, claim, editor, checker))
+    db.run(lambda s: inbox.mark_read(s, checker.id))
+    assert run_workers(db, smtp, now=tomorrow + timedelta(days=1)) == [0]
+    assert len(smtp.inbox.messages) == 1
+
+
 async def _assign(s, claim, editor, checker):
     from factcheck.claims.work import ClaimWork
     from tests.builders import actor_of

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from factcheck.claims.service import ClaimService
 from factcheck.claims.work import ClaimWork
@@ -106,6 +106,34 @@ def test_assigning_tells_the_assignee_and_makes_them_follow(db, checker, editor)
     claim = db.run(go)
     assert kinds(db, checker) == [Kind.ASSIGNED]
     assert db.scalar(select(Follow.id).where(Follow.user_id == checker.id, Follow.claim_id == claim.id))
+
+
+def test_assigning_the_person_already_assigned_tells_nobody_again(db, checker, editor) -> None:
+    """The assign form sent twice (a double click, a reload) records and mails one assignment."""
+    from factcheck.claims.models import Event, EventKind
+
+    claim = db.run(lambda s: make_claim(s, state="queued", by=editor))
+
+    async def assign(s):
+        current = await ClaimService(session=s).get_claim(claim.id)
+        await ClaimWork(s).assign(claim.id, actor_of(editor), checker.id, version=current.version)
+
+    with_mail(db, assign)
+    with_mail(db, assign)
+    assert kinds(db, checker) == [Kind.ASSIGNED]
+    assert db.count(OutboxMail) == 1
+    assert (
+        db.scalar(select(func.count()).where(Event.claim_id == claim.id, Event.action == EventKind.ASSIGN))
+        == 1
+    )
+
+
+def test_a_claim_that_is_a_quotation_keeps_one_pair_of_quotation_marks(db, checker, editor) -> None:
+    words = "“The Iranians confirmed in London they will support a ceasefire now.”"
+    claim = db.run(lambda s: make_claim(s, state="queued", text=words, by=editor))
+    db.run(lambda s: ClaimWork(s).assign(claim.id, actor_of(editor), checker.id, version=claim.version))
+    ((_, text),) = notes_of(db, checker)
+    assert "assigned “The Iranians confirmed in London they will support a ceasefire now.” to you." in text
 
 
 def test_a_mention_by_name_or_email_tells_that_user_only(db, checker, editor, second_editor) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import pairwise
 
 import pytest
 from sqlalchemy import select
@@ -64,12 +65,27 @@ def test_the_default_methodology_is_written_from_the_settings(client, db) -> Non
     assert 'href="/tips/new"' in prose and ">send a tip</a>" in prose
 
 
+def test_the_methodology_skips_no_heading_level(client, as_admin) -> None:
+    """Its sections are h2 under the page's h1, the default's and the admin's alike (they were h5)."""
+
+    def levels() -> list[int]:
+        html = client.get(paths.METHODOLOGY).text.split('<main id="main">', 1)[1].split("</main>", 1)[0]
+        return [int(level) for level in re.findall(r"<h([1-6])[ >]", html)]
+
+    for text in (None, "# Our way\n\nWe check.\n\n## Sources\n\nTwo at least."):
+        if text is not None:
+            post(as_admin, "/admin/transparency", {"methodology": text})
+        found = levels()
+        assert found[:2] == [1, 2], found
+        assert all(b <= a + 1 for a, b in pairwise(found)), found
+
+
 def test_the_admin_methodology_replaces_the_default_and_is_sanitised(as_admin, client) -> None:
     text = "# Our way\n\nWe check **everything** twice.\n\n<script>alert(1)</script>"
     response = post(as_admin, "/admin/transparency", {"methodology": text}, follow_redirects=False)
     assert response.status_code == 303, response.text
     html = client.get(paths.METHODOLOGY).text
-    assert "<h3>Our way</h3>" in html and "<strong>everything</strong>" in html
+    assert "<h2>Our way</h2>" in html and "<strong>everything</strong>" in html
     assert "<script>alert" not in html
     assert "An editor never approves" not in html
 
