@@ -83,7 +83,9 @@ def check_value(text: str) -> tuple[int | None, str | None]:
 def _uses(rating_id: SQLCoreOperations[UUID] | UUID, cap: int) -> ColumnElement[int]:
     """How many verdict revisions carry the label, counted by visiting at most ``cap`` + 1 of
     them on the index: a label of a big desk costs the same as a small one's."""
-    hits = select(literal(1)).where(Verdict.rating_id == rating_id).correlate(Rating).limit(cap + 1).subquery()
+    hits = (
+        select(literal(1)).where(Verdict.rating_id == rating_id).correlate(Rating).limit(cap + 1).subquery()
+    )
     return select(func.count()).select_from(hits).scalar_subquery()
 
 
