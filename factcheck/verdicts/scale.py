@@ -23,8 +23,8 @@ from factcheck.verdicts.models import RATING_LABEL_MAX, RATING_VALUE_MAX, RATING
 
 if TYPE_CHECKING:
     from sqlalchemy import ColumnElement
-    from sqlalchemy.sql.elements import SQLCoreOperations
     from sqlalchemy.ext.asyncio import AsyncSession
+    from sqlalchemy.sql.elements import SQLCoreOperations
 
 LAST_LABEL = "The scale keeps at least one label: add another before removing this one."
 CHANGED_MEANWHILE = "Someone changed this label meanwhile; the scale below is as it is now."
