@@ -117,3 +117,17 @@ async def make_token(session: AsyncSession, user: User, name: str = "script") ->
 
     _, secret = await ApiTokenService(session).create_token(user, name)
     return secret
+
+
+async def set_approvals_needed(session: AsyncSession, approvals: int) -> None:
+    """The organisation needs ``approvals`` from now on (its settings row made if it has none)."""
+    from sqlalchemy import update
+
+    from factcheck.accounts.models import OrganisationSettings
+    from factcheck.accounts.service import OrganisationService
+
+    await OrganisationService(session=session).ensure(
+        name="Desk", approvals_needed=approvals, min_sources=1, extractor_threshold=0.5
+    )
+    await session.execute(update(OrganisationSettings).values(approvals_needed=approvals))
+    await session.commit()

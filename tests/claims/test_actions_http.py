@@ -142,3 +142,24 @@ def test_start_can_name_who_researches_it(as_editor, db, checker) -> None:
     )
     assert db.scalar(select(Claim.assignee_id).where(Claim.id == claim.id)) == checker.id
     assert _state(db, claim.id) == "researching"
+
+
+def test_the_page_offers_the_approver_to_complete_a_need_lowered_meanwhile(as_editor, editor, db) -> None:
+    """Approved by this editor when 2 were needed, then 1 is: the page says an Approve completes it,
+    the button is enabled (it was disabled: "already approved") and approving moves the claim on."""
+    from factcheck.claims.service import ClaimService
+    from factcheck.claims.workflow import Action
+    from tests.builders import actor_of, set_approvals_needed
+
+    author = db.run(lambda s: make_user(s, role="fact_checker"))
+    db.run(lambda s: set_approvals_needed(s, 2))
+    claim = db.run(lambda s: make_claim(s, state="in_review", by=author))
+    db.run(lambda s: ClaimService(session=s).apply(claim.id, Action.APPROVE, actor_of(editor)))
+    db.run(lambda s: set_approvals_needed(s, 1))
+    page = as_editor.get(f"/claims/{claim.id}").text
+    assert "1 of 1 needed. The organisation now needs no more: an editor's Approve completes it." in page
+    assert (
+        'name="action" value="approve">Approve</button>' in page and "You have already approved" not in page
+    )
+    answer = post(as_editor, f"/claims/{claim.id}/actions/approve", {"version": str(_version(db, claim.id))})
+    assert answer.status_code in (200, 303) and _state(db, claim.id) == "approved"

@@ -12,7 +12,7 @@ from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action
 from factcheck.errors import Invalid, NotAllowed, StaleEdit, WrongState
 from factcheck.verdicts.models import Approval
-from tests.builders import actor_of, add_source, make_claim
+from tests.builders import actor_of, add_source, make_claim, set_approvals_needed
 
 
 def _events(db, claim_id) -> list[tuple[str, str | None, str | None]]:
@@ -137,6 +137,20 @@ def test_the_organisations_quorum_needs_that_many_editors(db, checker, editor, s
     )
     assert after_two.state == "approved"
     assert db.count(Approval) == 2
+
+
+def test_a_quorum_lowered_meanwhile_is_completed_by_the_editor_who_approved(db, checker, editor) -> None:
+    """2 approvals needed, one given, then the organisation needs 1: the claim stayed in review
+    ("1 of 1 needed") and its one approver was refused as "already approved"."""
+
+    db.run(lambda s: set_approvals_needed(s, 2))
+    claim = db.run(lambda s: make_claim(s, state="in_review", by=checker))
+    after_one = db.run(lambda s: ClaimService(session=s).apply(claim.id, Action.APPROVE, actor_of(editor)))
+    assert after_one.state == "in_review"
+    db.run(lambda s: set_approvals_needed(s, 1))
+    done = db.run(lambda s: ClaimService(session=s).apply(claim.id, Action.APPROVE, actor_of(editor)))
+    assert done.state == "approved"
+    assert db.count(Approval) == 1
 
 
 def test_a_stale_version_is_refused(db, checker) -> None:

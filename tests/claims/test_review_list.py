@@ -11,13 +11,12 @@ from hypothesis import strategies as st
 from sqlalchemy import delete
 
 from factcheck.accounts.roles import Role
-from factcheck.accounts.service import OrganisationService
 from factcheck.claims.models import Claim
 from factcheck.claims.queue.dashboard import LIST_LIMIT, load_dashboard
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, State, available_actions
 from factcheck.verdicts.service import DEFAULT_SCALE, VerdictService
-from tests.builders import actor_of, add_source, make_claim, make_user
+from tests.builders import actor_of, add_source, make_claim, make_user, set_approvals_needed
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -45,10 +44,7 @@ async def _newsroom(session: AsyncSession, plan: list[dict[str, Any]]) -> tuple[
     await session.commit()
     people = [await make_user(session, role=Role.FACT_CHECKER)]
     people += [await make_user(session, role=Role.EDITOR) for _ in EDITORS]
-    org = await OrganisationService(session=session).current()
-    await OrganisationService(session=session).ensure(
-        name=org.name, approvals_needed=3, min_sources=1, extractor_threshold=0.5
-    )
+    await set_approvals_needed(session, 3)
     await VerdictService(session=session).ensure_scale(DEFAULT_SCALE)
     made = []
     for n, step in enumerate(plan):
@@ -94,12 +90,14 @@ async def _both_views(session: AsyncSession, people: list[Any], made: list[Claim
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(plan=claims)
-def test_waiting_for_my_review_lists_exactly_what_the_editor_may_approve(db, plan) -> None:
+@given(plan=claims, need=st.integers(1, 3))
+def test_waiting_for_my_review_lists_exactly_what_the_editor_may_approve(db, plan, need) -> None:
+    """``need``: the approvals the organisation needs once the newsroom worked (3 while it did)."""
     assert len(plan) <= LIST_LIMIT
 
     async def go(session: AsyncSession) -> list[tuple[set, set]]:
         people, made = await _newsroom(session, plan)
+        await set_approvals_needed(session, need)
         return await _both_views(session, people, made)
 
     for listed, buttons in db.run(go):
@@ -117,3 +115,17 @@ def test_an_editor_who_saved_part_of_a_revision_does_not_see_it_waiting(db) -> N
     first, second, third = db.run(go)
     assert first == (set(), set())  # editor 1 wrote part of it
     assert len(second[0]) == 1 and second == third and second[0] == second[1]
+
+
+def test_an_editor_who_approved_sees_it_waiting_once_the_need_is_lowered_to_what_it_has(db) -> None:
+    """Editor 2 approved when 3 were needed; the organisation then needs 1: editor 2's Approve
+    completes it, so it waits for them as for the others (it was listed for nobody who approved)."""
+    plan = [{"savers": [0], "approvers": {2}, "submitted": True}]
+
+    async def go(session: AsyncSession) -> list[tuple[set, set]]:
+        people, made = await _newsroom(session, plan)
+        await set_approvals_needed(session, 1)
+        return await _both_views(session, people, made)
+
+    views = db.run(go)
+    assert all(len(listed) == 1 and listed == buttons for listed, buttons in views)

@@ -189,3 +189,16 @@ def test_approve_and_publish_check_the_submit_preconditions_again(state: State) 
         decide(ready_facts(state, revision_rating=None), editor, action)
     with pytest.raises(Invalid, match="no summary"):
         decide(ready_facts(state, revision_summary=" "), editor, action)
+
+
+def test_approvals_that_meet_a_lowered_need_are_completed_by_one_who_approved() -> None:
+    """The organisation lowered its need from 2 to 1 after one editor approved: that editor's
+    Approve is enabled and completes the approval (it was refused as "already approved", and the
+    claim stayed in review showing "1 of 1 needed")."""
+    me = uuid4()
+    facts = ready_facts(State.IN_REVIEW, approvals_needed=1, approver_ids=frozenset({me}))
+    assert decide(facts, Actor(me, Role.EDITOR), Action.APPROVE)[1] == State.APPROVED
+    (approve,) = [
+        o for o in available_actions(facts, Actor(me, Role.EDITOR)) if o.transition.action is Action.APPROVE
+    ]
+    assert approve.enabled
