@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -16,7 +17,7 @@ from factcheck.accounts.models import User
 from factcheck.accounts.roles import Role
 from factcheck.accounts.service import UserService
 from factcheck.db.allowance import client_of
-from factcheck.errors import Invalid
+from factcheck.errors import Invalid, StaleEdit
 from factcheck.security.auth import PUBLIC, end_session, start_session
 from factcheck.security.guards import requires_user_admin
 from factcheck.security.passwords import generate_password
@@ -196,6 +197,21 @@ class UserAdminController(Controller):
         request: Request[User, Any, Any],
         db_session: NamedDependency[AsyncSession],
         user_id: FromPath[UUID],
-    ) -> Template:
-        user, password = await UserService(session=db_session).reset_password(user_id, by=request.user.id)
+    ) -> Template | Redirect:
+        seen = _seen_at(str((await request.form()).get("seen", "")))
+        try:
+            user, password = await UserService(session=db_session).reset_password(
+                user_id, seen=seen, by=request.user.id
+            )
+        except StaleEdit as exc:
+            flash_problem(request, exc.detail)
+            return _see_other("/admin/users")
         return await self._page(request, db_session, one_time=(user, password))
+
+
+def _seen_at(text: str) -> datetime | None:
+    """The user's ``updated_at`` as the page showed it (None for a form without it, or broken)."""
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None

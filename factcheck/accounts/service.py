@@ -20,11 +20,12 @@ from factcheck.accounts.models import (
 )
 from factcheck.accounts.roles import Role
 from factcheck.db.unit import unit_of_work
-from factcheck.errors import Invalid, NotFound
+from factcheck.errors import Invalid, NotFound, StaleEdit
 from factcheck.security.passwords import generate_password, hash_password, verify_password_async
 from factcheck.web_address import check_urls
 
 if TYPE_CHECKING:
+    from datetime import datetime
     from uuid import UUID
 
     from sqlalchemy import Select
@@ -140,9 +141,19 @@ class UserService(SQLAlchemyAsyncRepositoryService[User]):
         await self.repository.session.commit()
         return user
 
-    async def reset_password(self, user_id: UUID, *, by: UUID | None = None) -> tuple[User, str]:
-        """A new one-time password, shown once to the admin who reset it."""
+    async def reset_password(
+        self, user_id: UUID, *, seen: datetime | None, by: UUID | None = None
+    ) -> tuple[User, str]:
+        """A new one-time password, shown once to the admin who reset it, if the user is still as
+        the admin saw them (``seen``: their ``updated_at`` on the page). A reset posted again (the
+        page reloaded) finds them changed by the first and makes no second password, which would
+        silently replace the one just given out."""
         user = await self.get_user(user_id)
+        if seen is None or user.updated_at != seen:
+            raise StaleEdit(
+                f"{user.display_name} changed since the page was drawn (a password reset, or another"
+                " change): no new password was made. Reset again below if one is needed."
+            )
         password = generate_password()
         user.password_hash = hash_password(password)
         user.updated_by_id = by

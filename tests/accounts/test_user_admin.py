@@ -112,13 +112,44 @@ def test_deactivate_and_reactivate(as_admin, db, checker) -> None:
     assert _user(db, checker.email).is_active
 
 
+def _reset_form(as_admin, user) -> dict[str, str]:
+    """The Reset password form of ``user`` as the users page draws it."""
+    page = as_admin.get("/admin/users").text
+    form = page.split(f'action="/admin/users/{user.id}/reset-password"')[1].split("</form>")[0]
+    return {"seen": re.search(r'name="seen" value="([^"]+)"', form).group(1)}
+
+
 def test_reset_password_shows_a_one_time_password_that_replaces_the_old(
     as_admin, db, checker, client
 ) -> None:
-    response = post(as_admin, f"/admin/users/{checker.id}/reset-password")
+    response = post(as_admin, f"/admin/users/{checker.id}/reset-password", _reset_form(as_admin, checker))
     password = re.search(r'<code class="password">([^<]+)</code>', response.text).group(1)
     assert checker.email in response.text
     sign_in(client, checker, password)
+
+
+def test_a_reset_posted_again_makes_no_second_password(as_admin, db, checker, client) -> None:
+    """The page reloaded after a reset posts the same form again: it finds the user changed by the
+    first reset and makes no new password, so the one given out keeps working."""
+    form = _reset_form(as_admin, checker)
+    first = post(as_admin, f"/admin/users/{checker.id}/reset-password", form)
+    password = re.search(r'<code class="password">([^<]+)</code>', first.text).group(1)
+    hashed = _user(db, checker.email).password_hash
+    again = post(as_admin, f"/admin/users/{checker.id}/reset-password", form, follow_redirects=False)
+    assert again.status_code == 303 and again.headers["location"] == "/admin/users"
+    assert _user(db, checker.email).password_hash == hashed
+    listed = as_admin.get("/admin/users").text
+    assert "changed since the page was drawn" in listed and "no new password was made" in listed
+    assert '<code class="password">' not in listed
+    sign_in(client, checker, password)
+
+
+def test_a_reset_without_what_the_page_showed_makes_no_password(as_admin, db, checker) -> None:
+    hashed = _user(db, checker.email).password_hash
+    for form in ({}, {"seen": "not a time"}):
+        answer = post(as_admin, f"/admin/users/{checker.id}/reset-password", form, follow_redirects=False)
+        assert answer.status_code == 303
+    assert _user(db, checker.email).password_hash == hashed
 
 
 def test_user_names_are_escaped(as_admin) -> None:
