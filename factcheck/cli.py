@@ -158,8 +158,7 @@ def serve(workers: int) -> None:
     settings = _settings()
     _check_database(settings)
     check_port_free(settings.host, settings.port)
-    upgrade_schema(settings)
-    run_in_session(settings, _ensure_rating_scale)
+    upgrade_schema(settings)  # the app makes the default rating scale at its start (verdicts/service.py)
 
     if with_users(settings, lambda users: users.count_active_admins()) == 0:
         click.echo(
@@ -174,14 +173,6 @@ def serve(workers: int) -> None:
         err=True,
     )
     run_server(settings, workers)
-
-
-async def _ensure_rating_scale(session: AsyncSession) -> None:
-    """A database without a rating scale gets DESIGN.md's default one (an existing scale is left as
-    it is): a real newsroom's database is never seeded, and without a scale no verdict can be drafted."""
-    from factcheck.verdicts.service import VerdictService
-
-    await VerdictService(session=session).ensure_scale()
 
 
 @main.group()

@@ -43,10 +43,10 @@ def _see_other(path: str) -> Redirect:
     return Redirect(path, status_code=HTTP_303_SEE_OTHER)
 
 
-def _refused(request: Request[User, Any, Any], exc: Invalid) -> Redirect:
-    """A refused change of a user (the last active admin demoted): back to the list with the
-    reason, so a reload does not post again."""
-    flash_problem(request, _problem(exc))
+def _refused(request: Request[User, Any, Any], problem: str) -> Redirect:
+    """A refused change of a user (the last active admin demoted, a reset posted again): back to
+    the list with the reason, so a reload does not post again."""
+    flash_problem(request, problem)
     return _see_other("/admin/users")
 
 
@@ -162,7 +162,7 @@ class UserAdminController(Controller):
         try:
             user = await UserService(session=db_session).set_role(user_id, role, by=request.user.id)
         except Invalid as exc:
-            return _refused(request, exc)
+            return _refused(request, _problem(exc))
         flash(request, f"{user.display_name} is now {user.role_label.lower()}.")
         return _see_other("/admin/users")
 
@@ -176,7 +176,7 @@ class UserAdminController(Controller):
         try:
             user = await UserService(session=db_session).set_active(user_id, False, by=request.user.id)
         except Invalid as exc:
-            return _refused(request, exc)
+            return _refused(request, _problem(exc))
         flash(request, f"{user.display_name} can no longer sign in.")
         return _see_other("/admin/users")
 
@@ -204,8 +204,7 @@ class UserAdminController(Controller):
                 user_id, seen=seen, by=request.user.id
             )
         except StaleEdit as exc:
-            flash_problem(request, exc.detail)
-            return _see_other("/admin/users")
+            return _refused(request, exc.detail)
         return await self._page(request, db_session, one_time=(user, password))
 
 

@@ -214,7 +214,7 @@ async def remove(
     session: AsyncSession, rating_id: UUID, seen: Seen, cap: int = int(DEFAULTS["COUNT_CAP"])
 ) -> None:
     """Remove a label no verdict revision uses, if it is still as the admin saw it."""
-    if len(await _lock_scale(session)) == 1:  # an empty scale would be made default again by `serve`
+    if len(await _lock_scale(session)) == 1:  # an empty scale would be made default again at the app's start
         raise Invalid("The label was not removed.", {"remove": LAST_LABEL})
     uses = await session.scalar(select(_uses(rating_id, cap)))
     if uses:

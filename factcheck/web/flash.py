@@ -16,9 +16,7 @@ def flash(request: Request[Any, Any, Any], message: str) -> None:
 
 
 def take_flash(request: Request[Any, Any, Any]) -> str | None:
-    if "session" not in request.scope or not request.session:
-        return None
-    return request.session.pop(FLASH, None)
+    return _take(request, FLASH)
 
 
 def flash_problem(request: Request[Any, Any, Any], problem: str) -> None:
@@ -27,6 +25,11 @@ def flash_problem(request: Request[Any, Any, Any], problem: str) -> None:
 
 
 def take_flash_problem(request: Request[Any, Any, Any]) -> str | None:
+    return _take(request, PROBLEM)
+
+
+def _take(request: Request[Any, Any, Any], key: str) -> str | None:
+    """The message kept under ``key``, once (None without a session or a message)."""
     if "session" not in request.scope or not request.session:
         return None
-    return request.session.pop(PROBLEM, None)
+    return request.session.pop(key, None)

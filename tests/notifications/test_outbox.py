@@ -133,17 +133,20 @@ def test_a_fresh_claim_is_left_to_its_worker(db, smtp) -> None:
     assert smtp.inbox.messages == []
 
 
-def test_a_daily_digest_gathers_a_days_notifications_into_one_mail(db, smtp, checker, editor) -> None:
+def _digested_assignments(db, checker, editor, texts: tuple[str, ...]) -> None:
+    """The checker prefers a daily digest; the editor assigns them a claim of each text."""
+
     async def prefer_digest(s):
         await inbox.set_deliveries(s, checker.id, {k: Delivery.DIGEST for k in Kind})
 
     db.run(prefer_digest)
-    for text in ("First claim to check", "Second claim to check"):
+    for text in texts:
         claim = db.run(lambda s, text=text: make_claim(s, text=text, state="queued", by=editor))
-        with_mail(
-            db,
-            lambda s, claim=claim: _assign(s, claim, editor, checker),
-        )
+        with_mail(db, lambda s, claim=claim: _assign(s, claim, editor, checker))
+
+
+def test_a_daily_digest_gathers_a_days_notifications_into_one_mail(db, smtp, checker, editor) -> None:
+    _digested_assignments(db, checker, editor, ("First claim to check", "Second claim to check"))
     assert db.count(OutboxMail) == 0  # a digest, not a mail each
     assert run_workers(db, smtp) == [0]  # not a day old yet
     tomorrow = datetime.now(UTC) + timedelta(days=1, minutes=1)
@@ -156,13 +159,7 @@ def test_a_daily_digest_gathers_a_days_notifications_into_one_mail(db, smtp, che
 
 
 def test_what_was_read_in_the_app_leaves_the_digest(db, smtp, checker, editor) -> None:
-    async def prefer_digest(s):
-        await inbox.set_deliveries(s, checker.id, {k: Delivery.DIGEST for k in Kind})
-
-    db.run(prefer_digest)
-    for text in ("Read in the app", "Still waiting"):
-        claim = db.run(lambda s, text=text: make_claim(s, text=text, state="queued", by=editor))
-        with_mail(db, lambda s, claim=claim: _assign(s, claim, editor, checker))
+    _digested_assignments(db, checker, editor, ("Read in the app", "Still waiting"))
     read = db.scalar(select(Notification.id).where(Notification.text.contains("Read in the app")))
     db.run(lambda s: inbox.mark_read(s, checker.id, read))
     tomorrow = datetime.now(UTC) + timedelta(days=1, minutes=1)
