@@ -50,3 +50,32 @@ def test_a_participle_of_saying_set_off_names_the_main_clause_subject(text: str,
 )
 def test_no_participle_subject_across_an_aside_or_a_verb(text: str, expected: str | None) -> None:
     assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("To Tom Hale, the levy is a tax on every farmer in Millbrook.", "Tom Hale"),
+        ("To Ms. Grace Olin, skateboarding represents a cry against the new mall.", "Grace Olin"),
+        (
+            "To Millbrook College farm economist Grace Olin, the drought seemed to reflect a warmer climate.",
+            "Grace Olin",
+        ),
+        ("To Tom Hale, who has studied the mill for years, Tuesday marked a turning point.", "Tom Hale"),
+    ],
+)
+def test_a_name_after_to_opening_the_sentence_owns_its_view(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To be sure, the levy passed in Millbrook.",  # no name
+        "To Hale's surprise, the levy passed in Millbrook.",  # an owner, not the viewer
+        "To Millbrook and back, the bus runs twice a day.",  # not a name alone
+        "To the farmers of Millbrook, the levy is a tax on every field.",  # no name: left
+    ],
+)
+def test_no_view_after_to_without_a_name(text: str) -> None:
+    assert claimants(text) == [None]
