@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import claimants
+from factcheck.extraction import extract
+from tests.extraction.helpers import candidate_starting, claimants
 
 
 @pytest.mark.parametrize(
@@ -79,3 +80,37 @@ def test_a_name_after_to_opening_the_sentence_owns_its_view(text: str, expected:
 )
 def test_no_view_after_to_without_a_name(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "expected"),
+    [
+        ("- Tom Hale.", "Tom Hale"),
+        ("-Grace Olin, Millbrook.", "Grace Olin"),
+        ("—Mayor Tom Hale, speaking after the vote.", "Tom Hale"),
+    ],
+)
+def test_a_quoted_paragraph_signed_off_after_a_dash_is_its_signers(sign_off: str, expected: str) -> None:
+    text = (
+        "The council met in Millbrook on Monday.\n\n"
+        '"The levy will close the mill. Every farmer in the county will pay for it."\n\n'
+        f"{sign_off}\n\nThe vote is next week."
+    )
+    assert candidate_starting(extract(text), '"The levy will').claimant == expected
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "- Tom Hale won 84 percent of the vote in Millbrook.",  # a list's item, not a sign-off
+        "Tom Hale, the mayor.",  # no dash
+    ],
+)
+def test_no_signer_without_a_sign_off(after: str) -> None:
+    text = f'The council met on Monday.\n\n"The levy will close the mill by the spring."\n\n{after}'
+    assert candidate_starting(extract(text), '"The levy').claimant is None
+
+
+def test_a_sign_off_leaves_a_paragraph_that_is_no_quotation() -> None:
+    text = "The council met on Monday.\n\nThe levy will close the mill by the spring.\n\n- Tom Hale."
+    assert candidate_starting(extract(text), "The levy").claimant is None
