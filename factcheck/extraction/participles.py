@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.extraction.lexicon import is_name_word, word_set
+from factcheck.extraction.lexicon import SOURCE_NOUNS, is_name_word, word_set
 from factcheck.extraction.subjects import leading_noun_phrase
 
 if TYPE_CHECKING:
@@ -30,6 +30,52 @@ def set_off_before(sentence: str, words: list[re.Match[str]], verb: int) -> bool
     if before in DASHES:  # not an aside between two dashes: "Hale -- seeking … -- faced"
         return not any(w.group() in DASHES for w in words[verb + 1 :])
     return before == "\0" and sentence[: words[verb - 1].end()].rstrip("\"'”’\0").endswith(",")
+
+
+def by_doing(words: list[re.Match[str]], verb: int) -> bool:
+    """The participle at `verb` says how the main clause's act was done, past adverbs:
+    "Trump rallied thousands by promising to …", "… by first saying", "alone in the field
+    in denouncing …": the act was the statement."""
+    before = verb - 1
+    while before > 0 and (words[before].group() in MANNER_ADVERBS or _an_ly_adverb(words[before].group())):
+        before -= 1
+    return before > 0 and words[before].group() in MANNERS and words[verb].group() not in NOT_STATING
+
+
+def verb_after_subject(words: list[re.Match[str]], last: int) -> bool:
+    """A verb follows the subject ending at `last`: a past form, an auxiliary or an adverb
+    ("Trump has rallied", "Hart started", "Obama began", "Lewandowski earlier quashed", an
+    aside after it: "Bush, channeling his roots, responded"); not a noun the
+    subject's last word qualifies ("Dutch voters", "Court clerks", "Talk show host")."""
+    after = words[last + 1].group() if last + 1 < len(words) else ""
+    return (
+        after in AUXILIARIES | IRREGULAR_PASTS
+        or after == ","
+        or _an_ly_adverb(after)
+        or after in MANNER_ADVERBS | TIME_ADVERBS
+        or (after.islower() and after.endswith("ed"))
+    )
+
+
+def _an_ly_adverb(word: str) -> bool:
+    return word.islower() and word.endswith("ly") and len(word) > 4
+
+
+MANNERS = word_set("by in")
+# Participles after "by" that are no statement: "respond by finding ways", "by seeking".
+NOT_STATING = word_set("finding seeking hoping fearing comparing believing")
+AUXILIARIES = word_set("has have had is are was were will would did does do can could may might must should")
+TIME_ADVERBS = word_set("earlier later once often")
+IRREGULAR_PASTS = word_set(
+    "began took made won went gave got led left kept spent brought broke struck set sought"
+)
+MANNER_ADVERBS = word_set("first then also again even")
+
+
+def names_people(words: list[re.Match[str]], part: list[int]) -> bool:
+    """A name or a noun of people among the words at `part`: "The Rubio campaign", "Hale",
+    "the moderators"; not "The hope"."""
+    return any(is_name_word(words[i].group()) or words[i].group().lower() in SOURCE_NOUNS for i in part)
 
 
 def named_in_apposition(sentence: str, words: list[re.Match[str]], first: int, verb: int) -> str | None:

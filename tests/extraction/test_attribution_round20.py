@@ -114,3 +114,30 @@ def test_no_signer_without_a_sign_off(after: str) -> None:
 def test_a_sign_off_leaves_a_paragraph_that_is_no_quotation() -> None:
     text = "The council met on Monday.\n\nThe levy will close the mill by the spring.\n\n- Tom Hale."
     assert candidate_starting(extract(text), "The levy").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Hale began the meeting by praising the farmers for their patience.", "Tom Hale"),
+        ("Grace Olin has rallied hundreds of farmers by promising to cut the levy.", "Grace Olin"),
+        ("Tom Hale has been the loudest on the council in denouncing the levy.", "Tom Hale"),
+        ("Tom Hale, speaking at the mill, answered by first saying that the levy was fair.", "Tom Hale"),
+        ("Grace Olin opened the fair by essentially urging farmers to vote the council out.", "Grace Olin"),
+    ],
+)
+def test_a_participle_of_saying_after_by_is_the_main_clause_subjects(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Millbrook voters dealt a blow to the council by rejecting the levy.",  # not "Millbrook"
+        "The hope has been that the farmers would respond by demanding lower prices.",  # nobody
+        "Tom Hale kept the mill open by seeking a new buyer for it.",  # an act
+        "Court clerks would be allowed to deny licenses by asserting a religious offense.",
+    ],
+)
+def test_no_speaker_by_doing_without_a_subject_who_speaks(text: str) -> None:
+    assert claimants(text) == [None]
