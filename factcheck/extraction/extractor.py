@@ -18,6 +18,7 @@ from factcheck.extraction.model import Model, shipped_model
 from factcheck.extraction.quotes import Quote, find_quotes, opens_with_quote
 from factcheck.extraction.scoring import Sentence, score
 from factcheck.extraction.segmentation import Segment, segment
+from factcheck.extraction.sign_offs import quotations_signed_off, signed_by
 from factcheck.extraction.speakers import Speakers, headline_speaker, speaker_label
 from factcheck.extraction.subjects import opening_name
 
@@ -93,6 +94,7 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
     label_name: str | None = None
     open_quote_speaker: str | None = None  # who is speaking in a quotation left open
     block_speaker: str | None = None  # whose paragraph is quoted without quotation marks
+    signers: dict[int, str] = {}  # paragraphs signing off the quotation before them: "- Tom Hale."
     for index, (seg, sentence) in enumerate(zip(segments, sentences, strict=True)):
         opens_paragraph = _opens_paragraph(segments, index)
         if opens_paragraph:
@@ -114,6 +116,8 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
                 phrase = antecedent_in_sentence(sentence, phrase, speakers) or phrase
             named = phrase or label_name
             claimant = speakers.claimant(named) if named else None
+            if opens_paragraph and index and (signer := signed_by(sentence)):
+                signers[index] = speakers.claimant(signer) or signer
         if claimant is None and not opens_paragraph:
             claimant = _continued_quotation(sentences, claimants, index)
         elif claimant is None and index and seg.layout == "body" and opens_with_quote(sentence):
@@ -133,6 +137,7 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
         open_quote_speaker = _left_open_by(sentence, claimant, open_quote_speaker if goes_on else None)
         claimants.append(claimant)
         sources.append(phrase)
+    claimants = quotations_signed_off(segments, sentences, claimants, signers)
     return _quotations_attributed_later(segments, sentences, claimants, sources), sources
 
 

@@ -26,6 +26,14 @@ from factcheck.extraction.introductions import (
 )
 from factcheck.extraction.lexicon import TIME_NAMES, word_set
 from factcheck.extraction.openings import finite
+from factcheck.extraction.participles import (
+    FOCUS_WORDS,
+    by_doing,
+    named_in_apposition,
+    names_people,
+    set_off_before,
+    verb_after_subject,
+)
 from factcheck.extraction.subjects import (
     DETERMINERS,
     LEADING_WORDS,
@@ -57,6 +65,7 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     if cue in PARTICIPLE_PARTICLES and after not in PARTICIPLE_PARTICLES[cue]:
         return None  # "shouting, pointing, jeering"
     saying = cue in SAYING_WORDS and before in SAYING_AFTER  # "by saying", "a statement saying"
+    manner = not saying and cue in PARTICIPLES and by_doing(words, verb)  # "… by first promising to"
     joiner = verb - 1
     while joiner > 0 and (
         words[joiner].group() in AUXILIARIES_AFTER_JOINER | TIME_AFTER_JOINER
@@ -64,7 +73,8 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     ):
         joiner -= 1  # "… and has promised", "… but also said", "… but on Tuesday said"
     before = words[joiner].group().lower() if joiner >= 0 else before
-    if not ((cue in PARTICIPLES and before == ",") or saying or before in SECOND_VERB_JOINERS):
+    set_off = before == "," or (verb > 1 and set_off_before(sentence, words, verb))
+    if not ((cue in PARTICIPLES and set_off) or saying or manner or before in SECOND_VERB_JOINERS):
         return None
     if before in SECOND_VERB_JOINERS and cue in SPEECH_ACT_PARTICIPLES:
         return None  # "awkward but promising", "and criticizing": not a second verb
@@ -76,8 +86,8 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
         participle = word.endswith("ing") and (index == start or words[index].group().islower())
         if index == start and opens_introduction(words, index):
             participle = True  # "Shortly after …,", "Hastily politicizing …,", "Last month,"
-        if word in LEADING_WORDS:
-            index += 1
+        if word in LEADING_WORDS or (word in FOCUS_WORDS and index > start):
+            index += 1  # "But even Obama tried …"
         elif word in PREPOSITIONS or word in TIME_NAMES or participle or _when_or_where(words, index, verb):
             comma = next((i for i in range(index, verb) if words[i].group() == ","), None)
             if comma is None or comma - index > MAX_SEGMENT_WORDS:
@@ -85,6 +95,8 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
             index = comma + 1
         else:
             break
+    if named := named_in_apposition(sentence, words, index, verb):
+        return named  # "France’s party leader, Marine Le Pen, voiced …"
     last = leading_noun_phrase(words, index, verb)
     if last is None:
         return None
@@ -95,6 +107,8 @@ def main_clause_subject(sentence: str, words: list[re.Match[str]], verb: int) ->
     part = list(range(index, last + 1))
     if not names_someone(words, part) or _owns_what_follows(words, last, verb):
         return None
+    if manner and not set_off and not (verb_after_subject(words, last) and names_people(words, part)):
+        return None  # "Dutch voters dealt a blow … by rejecting": not "Dutch"; "The hope has been"
     return sentence[words[index].start() : words[last].end()]
 
 

@@ -1,0 +1,62 @@
+"""A quoted paragraph signed off by its speaker in the paragraph after it, for
+`extractor`: a paragraph that is one quotation, then "- Tom Hale." or "—Grace Olin,
+Millbrook." or "-Tom Hale, speaking after the vote." on a paragraph of its own. The
+speaker is who the dash names, up to the sentence's end or a comma.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.extraction.lexicon import is_name_word, tokens
+from factcheck.extraction.quotes import find_quotes, opens_with_quote
+from factcheck.extraction.source_phrases import phrase_from
+
+if TYPE_CHECKING:
+    from factcheck.extraction.segmentation import Segment
+
+DASH_OPENERS = ("--", "-", "—", "–")
+MAX_SIGN_OFF_WORDS = 12  # "-President Obama, tweeting after Clinton's speech."
+
+
+def signed_by(sentence: str) -> str | None:
+    """The name a paragraph of its own signs with after a dash: "- Tom Hale." -> "Tom
+    Hale", "-Grace Olin, Millbrook." -> "Grace Olin"; not a list's item ("- Tom Hale
+    won 84 percent of the vote."): the name ends the sentence or a comma follows it."""
+    text = sentence.strip()
+    if not text.startswith(DASH_OPENERS):
+        return None
+    rest = text.lstrip("-—– ")
+    words = tokens(rest)
+    if not words or len(words) > MAX_SIGN_OFF_WORDS or not is_name_word(words[0].group()):
+        return None
+    found = phrase_from(rest, words, 0)
+    if not found or not rest.startswith(found):
+        return None
+    after = rest[len(found) :].strip()
+    return found if after in {"", "."} or after.startswith(",") else None
+
+
+def quotations_signed_off(
+    segments: list[Segment], sentences: list[str], claimants: list[str | None], signers: dict[int, str]
+) -> list[str | None]:
+    """The claimants with each quoted paragraph before a sign-off given to its signer:
+    the paragraph opens with a quotation, its last sentence closes one, and none of its
+    sentences has a claimant of its own."""
+    resolved = list(claimants)
+    for index, signer in signers.items():
+        paragraph = [i for i in range(index) if segments[i].paragraph == segments[index - 1].paragraph]
+        if not paragraph or not opens_with_quote(sentences[paragraph[0]]):
+            continue
+        quotes = find_quotes(sentences[paragraph[-1]])
+        if (
+            not quotes
+            or not quotes[-1].closed
+            or any(c.isalnum() for c in sentences[paragraph[-1]][quotes[-1].outer_end :])
+        ):
+            continue
+        if any(resolved[i] is not None for i in paragraph):
+            continue
+        for i in paragraph:
+            resolved[i] = signer
+    return resolved
