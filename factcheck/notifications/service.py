@@ -29,6 +29,7 @@ from factcheck.notifications.models import (
     OutboxMail,
     Preference,
 )
+from factcheck.notifications.wording import NOTICE_MAX, quoted, shorten, with_note
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -43,7 +44,6 @@ MAIL_INFO_KEY = "factcheck.mail"
 WAKE_KEY = "factcheck.mail_wake"
 """``session.info`` key of the worker's wake-up call, run after a commit that queued mail."""
 QUEUED_KEY = "factcheck.mail_queued"
-SHORT_CLAIM = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,25 +58,6 @@ class MailSite:
 def mail_site(session: AsyncSession) -> MailSite | None:
     site = session.info.get(MAIL_INFO_KEY)
     return site if isinstance(site, MailSite) and site.enabled else None
-
-
-def shorten(text: str, limit: int = SHORT_CLAIM) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-_QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("„", "“"), ("«", "»"))
-
-
-def quoted(text: str) -> str:
-    """A claim's words in quotation marks, shortened; a claim that is a quotation already (the
-    extractor's often are) keeps one pair of marks, not “““two””."""
-    text = " ".join(text.split())
-    for opening, closing in _QUOTE_PAIRS:
-        if len(text) > 2 and text.startswith(opening) and text.endswith(closing):
-            text = text[1:-1].strip()
-            break
-    return f"“{shorten(text)}”"
 
 
 async def follow(session: AsyncSession, user_id: UUID, claim_id: UUID) -> None:
@@ -150,7 +131,7 @@ async def notify(
             kind=kind.value,
             claim_id=claim.id if claim else None,
             actor_id=actor_id,
-            text=text[:500],
+            text=text[:NOTICE_MAX],
             digest_pending=site is not None and delivery is Delivery.DIGEST,
         )
         session.add(note)
@@ -212,9 +193,11 @@ async def _after_action(
     actor: Actor,
     target: State,
     facts: Facts,
+    comment: str = "",
 ) -> None:
     """Called by ``ClaimService.apply`` before its commit. ``facts`` are the claim's facts before
-    the action (their contributors are the submitted or decided revision's)."""
+    the action (their contributors are the submitted or decided revision's); ``comment`` is the
+    action's own (the editor's note when a verdict is sent back or a claim reopened)."""
     await follow(session, actor.id, claim.id)
     from factcheck.tips.service import after_state_change  # tips build on notifications
 
@@ -248,7 +231,7 @@ async def _after_action(
                 session,
                 contributors,
                 Kind.CHANGES_REQUESTED,
-                f"{who} requested changes on your verdict on {quoted_text}.",
+                with_note(f"{who} requested changes on your verdict on {quoted_text}.", comment),
                 claim=claim,
                 actor_id=actor.id,
             )
@@ -275,7 +258,7 @@ async def _after_action(
                 session,
                 await recipients(session, following=claim.id),
                 Kind.REOPENED,
-                f"{who} reopened {quoted_text} for a correction.",
+                with_note(f"{who} reopened {quoted_text} for a correction.", comment),
                 claim=claim,
                 actor_id=actor.id,
             )

@@ -27,6 +27,7 @@ from factcheck.errors import Invalid, NotFound
 from factcheck.notifications import service as notifications
 from factcheck.notifications.mail import render
 from factcheck.notifications.models import Kind
+from factcheck.notifications.wording import quoted, shorten
 from factcheck.tips.models import Tip, TipContact
 from factcheck.tips.phases import Phase, phase_of
 from factcheck.verdicts.models import Verdict
@@ -182,7 +183,7 @@ async def submit_tip(session: AsyncSession, tip: TipInput) -> Sent:
             session,
             roles_from(role),
             Kind.TIP,
-            f"A reader sent a tip: {notifications.quoted(claim.text)}",
+            f"A reader sent a tip: {quoted(claim.text)}",
             claim=claim,
         )
     await purge_expired_emails(session)
@@ -205,7 +206,7 @@ async def _tell_tipper(session: AsyncSession, email: str, tip: Tip, phase: Phase
     mail = render(
         "tip_progress",
         phase=phase,
-        said=notifications.shorten(tip.said, 200),
+        said=shorten(tip.said, 200),
         status_link=await _site_link(session, f"/tips/{tip.token}"),
         fact_check_link=await _fact_check_link(session, claim) if phase is Phase.PUBLISHED else None,
         reason=claim.public_reason if phase is Phase.NOT_CHECKED else None,

@@ -3,24 +3,18 @@ recorded, never lost (issue #16). A real SMTP server (aiosmtpd) receives what is
 
 from __future__ import annotations
 
-import asyncio
 import time
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import async_sessionmaker
 
-from factcheck.db import make_engine, run_async
 from factcheck.notifications import inbox
 from factcheck.notifications import service as notifications
-from factcheck.notifications.mail import SmtpServer as SmtpTarget
 from factcheck.notifications.models import Delivery, Kind, Notification, OutboxMail
-from factcheck.notifications.worker import MAX_ATTEMPTS, MailWorker
+from factcheck.notifications.worker import MAX_ATTEMPTS
 from tests.builders import make_claim
 from tests.conftest import post, sign_in
-from tests.notifications.helpers import SITE, html_part, text_part, with_mail
-
-SENDER = "Desk <desk@test.example>"
+from tests.notifications.helpers import SENDER, html_part, run_workers, text_part, with_mail
 
 
 def queue(db, n: int, to: str = "someone@test.example") -> None:
@@ -30,30 +24,6 @@ def queue(db, n: int, to: str = "someone@test.example") -> None:
         await s.commit()
 
     with_mail(db, go)
-
-
-def run_workers(db, smtp, count: int = 1, now: datetime | None = None) -> list[int]:
-    """``count`` workers, each with its own engine and connections, running at the same time."""
-
-    async def go() -> list[int]:
-        engines = [make_engine(db.url, pooled=False) for _ in range(count)]
-        try:
-            workers = [
-                MailWorker(
-                    async_sessionmaker(e, expire_on_commit=False),
-                    SmtpTarget.from_url(smtp.url),
-                    SENDER,
-                    SITE,
-                    name=f"worker-{i}",
-                )
-                for i, e in enumerate(engines)
-            ]
-            return list(await asyncio.gather(*(w.run_once(now) for w in workers)))
-        finally:
-            for e in engines:
-                await e.dispose()
-
-    return run_async(go())
 
 
 def test_two_workers_send_each_mail_exactly_once(db, smtp) -> None:

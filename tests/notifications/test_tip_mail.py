@@ -7,8 +7,7 @@ from factcheck.claims.workflow import Action
 from factcheck.notifications.models import OutboxMail
 from factcheck.tips.service import TipInput, submit_tip
 from tests.builders import actor_of
-from tests.notifications.helpers import html_part, text_part, with_mail
-from tests.notifications.test_outbox import run_workers
+from tests.notifications.helpers import html_part, run_workers, text_part, with_mail
 
 
 def test_a_tipper_is_emailed_at_each_step_with_the_status_link(db, smtp, checker, editor) -> None:
