@@ -29,7 +29,7 @@ from factcheck.notifications.mail import render
 from factcheck.notifications.models import Kind
 from factcheck.notifications.wording import quoted, shorten
 from factcheck.tips.models import Tip, TipContact
-from factcheck.tips.phases import Phase, phase_of
+from factcheck.tips.phases import Phase, news, phase_of
 from factcheck.verdicts.models import Verdict
 from factcheck.web_address import url_problem
 
@@ -229,8 +229,8 @@ async def _ever_published(session: AsyncSession, claim_id: UUID) -> bool:
 
 
 async def after_state_change(session: AsyncSession, claim: Claim, *, published_now: bool = False) -> None:
-    """Called with a workflow action, in its transaction: each tipper who left an email hears
-    once of each new phase."""
+    """Called with a workflow action, in its transaction: each tipper who left an email hears of
+    what is news to them (``phases.news``), once."""
     rows = (
         await session.execute(
             select(Tip, TipContact.email)
@@ -242,11 +242,12 @@ async def after_state_change(session: AsyncSession, claim: Claim, *, published_n
         return
     phase = phase_of(claim.state, ever_published=published_now or await _ever_published(session, claim.id))
     for tip, email in rows:
-        if tip.phase_told == phase.value:
+        told = news(tip.phase_told, phase)
+        if told is None:
             continue
-        tip.phase_told = phase.value
+        tip.phase_told = told.value
         if email:
-            await _tell_tipper(session, email, tip, phase, claim)
+            await _tell_tipper(session, email, tip, told, claim)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action
 from factcheck.notifications.models import OutboxMail
+from factcheck.tips.phases import Phase, news
 from factcheck.tips.service import TipInput, submit_tip
 from tests.builders import actor_of
 from tests.notifications.helpers import html_part, run_workers, text_part, with_mail
@@ -67,3 +68,48 @@ def test_a_tipper_is_told_why_the_desk_did_not_check_it(db, smtp, checker) -> No
     assert f"Why: {reason}" in text_part(mails[1])
     assert "Why: It is about the future: &lt;nothing&gt; can be checked yet." in html_part(mails[1])
     assert "Internal note." not in text_part(mails[1])
+
+
+def test_a_tipper_hears_each_outcome_once_and_not_of_a_re_queue(db, smtp, checker) -> None:
+    """Dismissed, re-queued, dismissed again: one "not checked" (it was three mails, "not checked",
+    "received", "not checked"); taken up and researched after all, they hear of that."""
+    sent = with_mail(
+        db,
+        lambda s: submit_tip(
+            s, TipInput("The dam holds a year of water", "A podcast", "reader@test.example")
+        ),
+    )
+
+    def apply(*actions: Action) -> None:
+        async def go(s):
+            for action in actions:
+                await ClaimService(session=s).apply(
+                    sent.claim.id,
+                    action,
+                    actor_of(checker),
+                    comment="Not now." if action is Action.DISMISS else "",
+                )
+
+        with_mail(db, go)
+
+    def subjects() -> list[str]:
+        run_workers(db, smtp)
+        return [m["Subject"] for m in smtp.inbox.to("reader@test.example")]
+
+    apply(Action.DISMISS, Action.REQUEUE, Action.DISMISS)
+    assert subjects() == ["Your tip: received", "Your tip: not checked"]
+    apply(Action.REQUEUE)
+    assert subjects() == ["Your tip: received", "Your tip: not checked"]  # a re-queue is no news
+    apply(Action.START)
+    assert subjects()[2:] == ["Your tip: being checked"]
+    apply(Action.DISMISS)  # stopped after all: news to a reader last told "being checked"
+    assert subjects()[2:] == ["Your tip: being checked", "Your tip: not checked"]
+
+
+def test_the_news_rule() -> None:
+    assert news(Phase.RECEIVED, Phase.RECEIVED) is None
+    assert news(Phase.NOT_CHECKED, Phase.RECEIVED) is None
+    assert news(Phase.NOT_CHECKED, Phase.NOT_CHECKED) is None
+    assert news(Phase.NOT_CHECKED, Phase.BEING_CHECKED) is Phase.BEING_CHECKED
+    assert news(Phase.BEING_CHECKED, Phase.NOT_CHECKED) is Phase.NOT_CHECKED
+    assert news(None, Phase.PUBLISHED) is Phase.PUBLISHED
