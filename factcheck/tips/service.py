@@ -147,7 +147,7 @@ async def _site_link(session: AsyncSession, path: str) -> str:
 @unit_of_work
 async def submit_tip(session: AsyncSession, tip: TipInput) -> Sent:
     """One transaction: the claim (new or grouped), the tip, the contact apart, the desk's
-    notifications and the tipper's "received" mail."""
+    notifications and the tipper's first mail."""
     errors = check_tip(tip)
     if errors:
         raise Invalid("Your tip was not sent.", errors)
@@ -163,18 +163,23 @@ async def submit_tip(session: AsyncSession, tip: TipInput) -> Sent:
     session.add(
         Event(claim_id=claim.id, actor_id=None, action=TIP_EVENT, from_state=found, to_state=claim.state)
     )
+    # A tip joining a claim the desk already decided on is told where it stands, as its status
+    # page says: "published" with the link, or "not checked" with the reason, not "received".
+    phase = Phase.RECEIVED
+    if grouped:
+        phase = phase_of(claim.state, ever_published=await _ever_published(session, claim.id))
     row = Tip(
         claim_id=claim.id,
         token=secrets.token_urlsafe(24),
         said=tip.said.strip(),
         where_seen=tip.where_seen.strip(),
-        phase_told=Phase.RECEIVED.value,
+        phase_told=phase.value,
     )
     session.add(row)
     await session.flush()
     if tip.email.strip():
         session.add(TipContact(tip_id=row.id, email=tip.email.strip()))
-        await _tell_tipper(session, tip.email.strip(), row, Phase.RECEIVED, claim)
+        await _tell_tipper(session, tip.email.strip(), row, phase, claim)
     if not grouped:
         role = await session.scalar(
             select(OrganisationSettings.tip_notify_role).order_by(OrganisationSettings.created_at)

@@ -113,3 +113,60 @@ def test_the_news_rule() -> None:
     assert news(Phase.NOT_CHECKED, Phase.BEING_CHECKED) is Phase.BEING_CHECKED
     assert news(Phase.BEING_CHECKED, Phase.NOT_CHECKED) is Phase.NOT_CHECKED
     assert news(None, Phase.PUBLISHED) is Phase.PUBLISHED
+
+
+def test_a_tip_joining_a_decided_claim_is_told_where_it_stands(db, smtp, checker, editor) -> None:
+    """The second reader's first mail said "received" ("the desk will decide...") while their status
+    page said the desk had decided: published, or not checked and why."""
+    from factcheck.verdicts.service import DEFAULT_SCALE, VerdictService
+    from tests.builders import add_source
+
+    published = with_mail(db, lambda s: submit_tip(s, TipInput("The dam holds a year of water", "Radio")))
+
+    async def publish(s):
+        claims = ClaimService(session=s)
+        for action in (Action.ACCEPT, Action.START):
+            await claims.apply(published.claim.id, action, actor_of(checker))
+        await add_source(s, await claims.get_claim(published.claim.id), by=checker)
+        await VerdictService(session=s).ensure_scale(DEFAULT_SCALE)
+        await VerdictService(session=s).save_draft(
+            claim_id=published.claim.id,
+            author_id=checker.id,
+            rating_label="False",
+            summary="No.",
+            rationale="r",
+        )
+        await claims.apply(published.claim.id, Action.SUBMIT, actor_of(checker))
+        for action in (Action.APPROVE, Action.PUBLISH):
+            await claims.apply(published.claim.id, action, actor_of(editor))
+
+    with_mail(db, publish)
+    dismissed = with_mail(db, lambda s: submit_tip(s, TipInput("Iran supports a ceasefire", "A leaflet")))
+    reason = "It is about the future: nothing can be checked yet."
+    with_mail(
+        db,
+        lambda s: ClaimService(session=s).apply(
+            dismissed.claim.id, Action.DISMISS, actor_of(checker), comment="No.", public_reason=reason
+        ),
+    )
+    joined = [
+        with_mail(db, lambda s, said=said, to=f"{name}@test.example": submit_tip(s, TipInput(said, "TV", to)))
+        for said, name in (
+            ("the dam holds a year of water!", "late"),
+            ("Iran supports a ceasefire.", "again"),
+        )
+    ]
+    assert [j.claim.id for j in joined] == [published.claim.id, dismissed.claim.id]
+    run_workers(db, smtp)
+    (on_published,) = smtp.inbox.to("late@test.example")
+    assert on_published["Subject"] == "Your tip: published"
+    assert "Read the fact-check: http://desk.test.example/fact-checks/" in text_part(on_published)
+    (on_dismissed,) = smtp.inbox.to("again@test.example")
+    assert on_dismissed["Subject"] == "Your tip: not checked" and f"Why: {reason}" in text_part(on_dismissed)
+
+    # Told already: the claim's next step is told only when it is news.
+    with_mail(
+        db, lambda s: ClaimService(session=s).apply(dismissed.claim.id, Action.REQUEUE, actor_of(checker))
+    )
+    run_workers(db, smtp)
+    assert len(smtp.inbox.to("again@test.example")) == 1
