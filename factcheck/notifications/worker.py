@@ -192,9 +192,14 @@ class MailWorker:
                     .where(Notification.id.in_([n.id for n in notes]), Notification.digest_pending.is_(True))
                     .values(digest_pending=False)
                 )
-                user = await session.get(User, user_id)
-                if taken.rowcount != len(notes) or not notes or user is None:  # type: ignore[attr-defined]
+                if taken.rowcount != len(notes) or not notes:  # type: ignore[attr-defined]
                     await session.rollback()
+                    continue
+                user = await session.get(User, user_id)
+                if user is None or not user.is_active:
+                    # Whoever left the desk (deactivated) is mailed nothing more about its claims:
+                    # what waited for their digest is taken without a mail.
+                    await session.commit()
                     continue
                 listed = [
                     {"text": note.text, "link": await claim_link(session, note.claim_id, self.site)}

@@ -191,3 +191,16 @@ def test_a_failing_server_never_troubles_the_user_and_shows_on_the_admin_page(
     page = mail_client.get("/admin/mail")
     assert page.status_code == 200
     assert checker.email in page.text and "try again later" in page.text
+
+
+def test_someone_deactivated_gets_no_digest(db, smtp, checker, editor, admin) -> None:
+    """Their notifications waited for the digest when they left the desk; the digest mailed the
+    claims' words to them all the same, the next day."""
+    from factcheck.accounts.service import UserService
+
+    _digested_assignments(db, checker, editor, ("Waiting when they left",))
+    db.run(lambda s: UserService(session=s).set_active(checker.id, False, by=admin.id))
+    tomorrow = datetime.now(UTC) + timedelta(days=1, minutes=1)
+    assert run_workers(db, smtp, now=tomorrow) == [0]
+    assert smtp.inbox.messages == [] and db.count(OutboxMail) == 0
+    assert db.scalar(select(Notification.id).where(Notification.digest_pending.is_(True))) is None
