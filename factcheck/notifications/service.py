@@ -206,7 +206,9 @@ async def _after_action(
     quoted_text = quoted(claim.text)
     contributors = await recipients(session, ids=facts.revision_contributor_ids)
     match action:
-        case Action.START if claim.assignee_id not in (None, actor.id):
+        # Started for someone: they hear of it, unless it was theirs already (assigned while
+        # queued, and told then).
+        case Action.START if claim.assignee_id not in (None, actor.id, facts.assignee_id):
             assert claim.assignee_id is not None
             await follow(session, claim.assignee_id, claim.id)
             await notify(
