@@ -29,7 +29,7 @@ from factcheck.notifications.models import (
     OutboxMail,
     Preference,
 )
-from factcheck.notifications.wording import NOTICE_MAX, quoted, shorten, with_note
+from factcheck.notifications.wording import NOTICE_MAX, SUBJECT_CLAIM, quoted, shorten, with_note
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -137,7 +137,8 @@ async def notify(
         session.add(note)
         made.append(note)
         if site is not None and delivery is Delivery.EMAIL:
-            mail = render("notification", user=user, kind=kind, text=text, link=link)
+            about = quoted(claim.text, SUBJECT_CLAIM) if claim else ""
+            mail = render("notification", user=user, kind=kind, text=text, link=link, about=about)
             queue_mail(session, user.email, mail.subject, mail.text, mail.html)
     return made
 

@@ -10,6 +10,9 @@ NOTICE_MAX = 500
 NOTE_MAX = 280
 """An editor's note is carried up to this many characters; the rest is read on the claim."""
 NOTE_CUT = " (cut short: the whole note is on the claim)"
+SUBJECT_CLAIM = 60
+"""A mail's subject names its claim in this many characters: mails about different claims differ,
+and mail programs do not thread them together as one conversation."""
 
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("„", "“"), ("«", "»"))
 
@@ -19,7 +22,7 @@ def shorten(text: str, limit: int = SHORT_CLAIM) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def quoted(text: str) -> str:
+def quoted(text: str, limit: int = SHORT_CLAIM) -> str:
     """A claim's words in quotation marks, shortened; a claim that is a quotation already (the
     extractor's often are) keeps one pair of marks, not “““two””."""
     text = " ".join(text.split())
@@ -27,7 +30,7 @@ def quoted(text: str) -> str:
         if len(text) > 2 and text.startswith(opening) and text.endswith(closing):
             text = text[1:-1].strip()
             break
-    return f"“{shorten(text)}”"
+    return f"“{shorten(text, limit)}”"
 
 
 def with_note(line: str, note: str) -> str:

@@ -5,6 +5,7 @@ in text, cut to fit and marked as cut). A real SMTP server (aiosmtpd) receives t
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from email.header import decode_header, make_header
 
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action
@@ -89,3 +90,21 @@ def test_a_note_is_cut_to_what_a_long_line_leaves() -> None:
     assert text.startswith(line) and text.endswith(NOTE_CUT) and len(text) == NOTICE_MAX
     assert with_note(line, "  ") == line  # no note, nothing added
     assert with_note("Short.", "Cite it.\n\nThen resubmit.") == "Short. Their note: “Cite it. Then resubmit.”"
+
+
+def test_each_mail_names_its_claim_in_the_subject(db, smtp, checker, editor) -> None:
+    """Two claims sent back: the subjects were the same ("Changes are requested on a verdict you
+    wrote"), so the mails read alike in a list and mail programs threaded them as one."""
+    long_words = "Russia is using dumb bombs in Syria, Kerry says, and Iran supports a ceasefire there"
+    claims = [
+        db.run(lambda s, text=text: make_claim(s, state="in_review", by=checker, text=text))
+        for text in ("The dam holds a year of water", long_words)
+    ]
+    for claim in claims:
+        _send_back(db, claim, editor)
+    run_workers(db, smtp)
+    subjects = sorted(str(make_header(decode_header(m["Subject"]))) for m in smtp.inbox.to(checker.email))
+    assert subjects == [
+        f"{Kind.CHANGES_REQUESTED.label}: “Russia is using dumb bombs in Syria, Kerry says, and Iran s…”",
+        f"{Kind.CHANGES_REQUESTED.label}: “The dam holds a year of water”",
+    ]
