@@ -100,11 +100,18 @@ async def deliveries(session: AsyncSession, user_ids: Iterable[UUID], kind: Kind
     return chosen
 
 
-async def claim_link(session: AsyncSession, claim_id: UUID | None, site: MailSite) -> str:
-    """The claim on the organisation's URL (its settings), else on the app's own address."""
+async def site_base(session: AsyncSession, site: MailSite) -> str:
+    """Where mail links lead: the organisation's URL (its settings), else the app's own address."""
     base = await session.scalar(select(OrganisationSettings.url).order_by(OrganisationSettings.created_at))
-    base = (base or site.fallback_url).rstrip("/")
+    return (base or site.fallback_url).rstrip("/")
+
+
+def claim_url(base: str, claim_id: UUID | None) -> str:
     return f"{base}/claims/{claim_id}" if claim_id else f"{base}/notifications"
+
+
+async def claim_link(session: AsyncSession, claim_id: UUID | None, site: MailSite) -> str:
+    return claim_url(await site_base(session, site), claim_id)
 
 
 async def notify(

@@ -11,7 +11,7 @@ from email.message import Message
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from aiosmtpd.controller import Controller
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from factcheck.db import make_engine, run_async
@@ -106,12 +106,26 @@ def notes_of(db: Any, user: Any) -> list[tuple[str, str]]:
     return db.run(q)
 
 
-def run_workers(db: Any, smtp: SmtpServer, count: int = 1, now: datetime | None = None) -> list[int]:
+def run_workers(
+    db: Any,
+    smtp: SmtpServer,
+    count: int = 1,
+    now: datetime | None = None,
+    statements: list[str] | None = None,
+) -> list[int]:
     """``count`` mail workers, each with its own engine and connections, running at the same time
-    (one round each: due digests queued, then what is due sent to ``smtp``)."""
+    (one round each: due digests queued, then what is due sent to ``smtp``); the SQL they send is
+    added to ``statements`` when given."""
+
+    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        assert statements is not None
+        statements.append(statement)
 
     async def go() -> list[int]:
         engines = [make_engine(db.url, pooled=False) for _ in range(count)]
+        if statements is not None:
+            for engine in engines:
+                event.listen(engine.sync_engine, "before_cursor_execute", record)
         try:
             workers = [
                 MailWorker(

@@ -128,6 +128,17 @@ def test_a_daily_digest_gathers_a_days_notifications_into_one_mail(db, smtp, che
     assert db.scalar(select(Notification.id).where(Notification.digest_pending.is_(True))) is None
 
 
+def test_a_digest_costs_the_same_queries_whatever_it_holds(db, smtp, checker, editor) -> None:
+    """The organisation's address was read once per notification listed."""
+    tomorrow = datetime.now(UTC) + timedelta(days=1, minutes=1)
+    sent: dict[int, list[str]] = {}
+    for n in (1, 12):
+        _digested_assignments(db, checker, editor, tuple(f"Claim {n}.{i} to check" for i in range(n)))
+        sent[n] = []
+        assert run_workers(db, smtp, now=tomorrow, statements=sent[n]) == [1]
+    assert len(sent[12]) == len(sent[1]), "\n".join(sent[12])
+
+
 def test_what_was_read_in_the_app_leaves_the_digest(db, smtp, checker, editor) -> None:
     _digested_assignments(db, checker, editor, ("Read in the app", "Still waiting"))
     read = db.scalar(select(Notification.id).where(Notification.text.contains("Read in the app")))
