@@ -26,7 +26,7 @@ from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound
 from factcheck.notifications import service as notifications
 from factcheck.notifications.mail import render
-from factcheck.notifications.models import Kind
+from factcheck.notifications.models import Kind, OutboxMail
 from factcheck.notifications.wording import quoted, shorten
 from factcheck.tips.models import Tip, TipContact
 from factcheck.tips.phases import Phase, news, phase_of
@@ -290,12 +290,28 @@ async def status(session: AsyncSession, token: str) -> TipStatus:
 
 
 async def forget_email(session: AsyncSession, token: str) -> None:
-    """The reader's request: their email is deleted now."""
+    """The reader's request: their email is deleted now, from the outbox too."""
     tip_id = await session.scalar(select(Tip.id).where(Tip.token == token))
     if tip_id is None:
         raise NotFound("There is no tip at this address.")
+    for email in (await session.scalars(select(TipContact.email).where(TipContact.tip_id == tip_id))).all():
+        await _forget_mail(session, email, token)
     await session.execute(delete(TipContact).where(TipContact.tip_id == tip_id))
     await session.commit()
+
+
+FORGOTTEN = "(forgotten)"
+"""What a sent tip mail keeps as its recipient once the reader's email is deleted."""
+
+
+async def _forget_mail(session: AsyncSession, email: str, token: str) -> None:
+    """The outbox kept the reader's address after it was deleted: a mail still waiting (a server
+    refusing it, say) went out after "Forget my email", and the admin's page of failed mail showed
+    the address. Now what waits is not sent and what was sent no longer names them. A tip's mails
+    are the ones to that address with its status link."""
+    theirs = (OutboxMail.to_email == email) & OutboxMail.body_text.contains(f"/tips/{token}", autoescape=True)
+    await session.execute(delete(OutboxMail).where(theirs, OutboxMail.sent_at.is_(None)))
+    await session.execute(update(OutboxMail).where(theirs).values(to_email=FORGOTTEN))
 
 
 async def purge_expired_emails(session: AsyncSession, now: datetime | None = None) -> int:
@@ -307,6 +323,13 @@ async def purge_expired_emails(session: AsyncSession, now: datetime | None = Non
     cutoff = (now or datetime.now(UTC)) - timedelta(
         days=days or ORGANISATION_DEFAULTS.tip_email_retention_days
     )
+    expired = await session.execute(
+        select(TipContact.email, Tip.token)
+        .join(Tip, Tip.id == TipContact.tip_id)
+        .where(TipContact.created_at < cutoff)
+    )
+    for email, token in expired.all():
+        await _forget_mail(session, email, token)
     result = await session.execute(delete(TipContact).where(TipContact.created_at < cutoff))
     return result.rowcount or 0  # type: ignore[attr-defined]
 

@@ -1,13 +1,20 @@
-"""A tipper who left an email hears once of each step: received, being checked, published."""
+"""A tipper who left an email hears once of each step: received, being checked, published; once
+they ask to be forgotten, or the retention period ends, the outbox no longer holds their address."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select, update
 
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action
 from factcheck.notifications.models import OutboxMail
+from factcheck.tips.models import TipContact
 from factcheck.tips.phases import Phase, news
-from factcheck.tips.service import TipInput, submit_tip
+from factcheck.tips.service import FORGOTTEN, TipInput, purge_expired_emails, submit_tip
 from tests.builders import actor_of
+from tests.conftest import post, sign_in
 from tests.notifications.helpers import html_part, run_workers, text_part, with_mail
 
 
@@ -170,3 +177,49 @@ def test_a_tip_joining_a_decided_claim_is_told_where_it_stands(db, smtp, checker
     )
     run_workers(db, smtp)
     assert len(smtp.inbox.to("again@test.example")) == 1
+
+
+def test_forget_my_email_takes_the_address_out_of_the_outbox(mail_client, db, smtp, checker, admin) -> None:
+    """A mail that waited (the server refusing it) went out after "Forget my email", and the admin's
+    page of failed mail showed the reader's address; sent mails kept it too."""
+    sent = with_mail(
+        db, lambda s: submit_tip(s, TipInput("The dam holds a year of water", "TV", "reader@test.example"))
+    )
+    run_workers(db, smtp)  # "received" goes out
+    smtp.inbox.refuse = True
+    with_mail(
+        db,
+        lambda s: ClaimService(session=s).apply(
+            sent.claim.id, Action.DISMISS, actor_of(checker), comment="No."
+        ),
+    )
+    run_workers(db, smtp)  # "not checked" is refused, and waits for another attempt
+    sign_in(mail_client, admin)
+    assert "reader@test.example" in mail_client.get("/admin/mail").text
+    mail_client.cookies.clear()
+
+    response = post(mail_client, f"/tips/{sent.tip.token}/forget")
+    assert response.status_code == 200 and "Your email address was deleted" in response.text
+    smtp.inbox.refuse = False
+    run_workers(db, smtp, now=datetime.now(UTC) + timedelta(hours=2))
+    assert [m["Subject"] for m in smtp.inbox.to("reader@test.example")] == ["Your tip: received"]
+    assert db.scalar(select(OutboxMail.id).where(OutboxMail.to_email == "reader@test.example")) is None
+    assert db.scalar(select(OutboxMail.to_email)) == FORGOTTEN  # the mail sent, no longer naming them
+    sign_in(mail_client, admin)
+    assert "reader@test.example" not in mail_client.get("/admin/mail").text
+
+
+def test_the_retention_period_takes_the_address_out_of_the_outbox_too(db, smtp) -> None:
+    with_mail(
+        db, lambda s: submit_tip(s, TipInput("The dam holds a year of water", "TV", "reader@test.example"))
+    )
+    run_workers(db, smtp)
+
+    async def age_and_purge(s):
+        await s.execute(update(TipContact).values(created_at=datetime.now(UTC) - timedelta(days=91)))
+        n = await purge_expired_emails(s)
+        await s.commit()
+        return n
+
+    assert db.run(age_and_purge) == 1
+    assert db.scalar(select(OutboxMail.id).where(OutboxMail.to_email == "reader@test.example")) is None
