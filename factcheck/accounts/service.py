@@ -162,7 +162,8 @@ class UserService(SQLAlchemyAsyncRepositoryService[User]):
 
 
 OPTIONAL_NUMBERS = frozenset({"tip_email_retention_days"})
-"""Settings added later: a form or script that leaves them out keeps what is stored."""
+"""Settings added later: a form or script that leaves them out keeps what is stored (so does
+``tip_notify_role``; a value that is not a role is refused, as a number out of range is)."""
 
 
 def settings_row() -> Select[OrganisationSettings]:
@@ -227,6 +228,10 @@ class OrganisationService(SQLAlchemyAsyncRepositoryService[OrganisationSettings]
             if not low <= number <= high:
                 errors[field] = f"Enter a number from {low} to {high}."
             numbers[field] = number
+        tip_role = values.get("tip_notify_role", "").strip()
+        if tip_role and tip_role not in {r.value for r in Role}:
+            labels = ", ".join(f"{r.label}s" for r in Role)
+            errors["tip_notify_role"] = f"“{tip_role[:40]}” is not a role: choose one of {labels}."
         if errors:
             raise Invalid("The settings were not saved.", errors)
         session = self.repository.session
@@ -246,8 +251,8 @@ class OrganisationService(SQLAlchemyAsyncRepositoryService[OrganisationSettings]
         row.extractor_threshold = float(numbers["extractor_threshold"])
         if "tip_email_retention_days" in numbers:
             row.tip_email_retention_days = int(numbers["tip_email_retention_days"])
-        if values.get("tip_notify_role", "") in {r.value for r in Role}:
-            row.tip_notify_role = values["tip_notify_role"]
+        if tip_role:
+            row.tip_notify_role = tip_role
         row.updated_by_id = by
         await session.commit()
         return row

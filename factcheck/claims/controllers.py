@@ -47,6 +47,7 @@ from factcheck.claims.workflow import Actor
 from factcheck.errors import DomainError, Invalid, NotAllowed, StaleEdit
 from factcheck.evidence.models import SourceKind
 from factcheck.evidence.service import EvidenceService
+from factcheck.notifications import inbox
 from factcheck.verdicts.diff import compare_revisions
 from factcheck.verdicts.service import VerdictService
 from factcheck.web.flash import flash
@@ -106,6 +107,13 @@ class ClaimController(Controller):
         claim_id: FromPath[UUID],
         timeline: FromQuery[str] = "",
     ) -> Response[Any]:
+        # Whoever opens a claim (from a notice's link, or from the queue) has read what was said of
+        # it: their unread notices about it are marked read, and the header's count, read before
+        # this handler, drops by as many. Nothing unread at all: no write.
+        unread = request.state.get("unread_count", 0)
+        if unread:
+            read = await inbox.mark_claim_read(db_session, request.user.id, claim_id)
+            request.state.unread_count = max(unread - read, 0)
         return await claim_page(request, db_session, claim_id, whole_timeline=timeline == "all")
 
     @post("/claims/{claim_id:uuid}/actions/{action:str}", media_type=MediaType.HTML)

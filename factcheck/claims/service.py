@@ -378,7 +378,13 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             await self.session.flush()
             # Who hears of it, written in this same transaction (issue #16: nothing for a rollback).
             await notifications.after_action(
-                self.session, claim=claim, action=transition.action, actor=actor, target=target, facts=facts
+                self.session,
+                claim=claim,
+                action=transition.action,
+                actor=actor,
+                target=target,
+                facts=facts,
+                comment=comment,
             )
             if commit:
                 await self.session.commit()

@@ -13,6 +13,7 @@ from factcheck.notifications.models import DEFAULT_DELIVERY, Delivery, Kind, Not
 if TYPE_CHECKING:
     from uuid import UUID
 
+    from sqlalchemy import ColumnElement
     from sqlalchemy.ext.asyncio import AsyncSession
 
 INBOX_LIMIT = 100
@@ -41,11 +42,22 @@ async def inbox(session: AsyncSession, user_id: UUID, limit: int = INBOX_LIMIT) 
 
 
 async def mark_read(session: AsyncSession, user_id: UUID, notification_id: UUID | None = None) -> int:
-    """One notification (the user's own only) or all of them; commits. What is read in the app
-    leaves the daily digest: the digest tells of what still waits."""
+    """One notification (the user's own only) or all of them; commits."""
+    mine = Notification.id == notification_id if notification_id is not None else None
+    return await _mark_read(session, user_id, mine)
+
+
+async def mark_claim_read(session: AsyncSession, user_id: UUID, claim_id: UUID) -> int:
+    """Opening a claim reads what was said of it: the user's unread notifications about it are
+    marked read in one UPDATE, however many there are; commits."""
+    return await _mark_read(session, user_id, Notification.claim_id == claim_id)
+
+
+async def _mark_read(session: AsyncSession, user_id: UUID, which: ColumnElement[bool] | None) -> int:
+    """What is read in the app leaves the daily digest: the digest tells of what still waits."""
     where = and_(Notification.user_id == user_id, Notification.read_at.is_(None))
-    if notification_id is not None:
-        where = and_(where, Notification.id == notification_id)
+    if which is not None:
+        where = and_(where, which)
     result = await session.execute(
         update(Notification).where(where).values(read_at=datetime.now(UTC), digest_pending=False)
     )

@@ -29,6 +29,7 @@ from factcheck.notifications.models import (
     OutboxMail,
     Preference,
 )
+from factcheck.notifications.wording import NOTICE_MAX, SUBJECT_CLAIM, quoted, shorten, with_note
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -43,7 +44,6 @@ MAIL_INFO_KEY = "factcheck.mail"
 WAKE_KEY = "factcheck.mail_wake"
 """``session.info`` key of the worker's wake-up call, run after a commit that queued mail."""
 QUEUED_KEY = "factcheck.mail_queued"
-SHORT_CLAIM = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,25 +58,6 @@ class MailSite:
 def mail_site(session: AsyncSession) -> MailSite | None:
     site = session.info.get(MAIL_INFO_KEY)
     return site if isinstance(site, MailSite) and site.enabled else None
-
-
-def shorten(text: str, limit: int = SHORT_CLAIM) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-_QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("„", "“"), ("«", "»"))
-
-
-def quoted(text: str) -> str:
-    """A claim's words in quotation marks, shortened; a claim that is a quotation already (the
-    extractor's often are) keeps one pair of marks, not “““two””."""
-    text = " ".join(text.split())
-    for opening, closing in _QUOTE_PAIRS:
-        if len(text) > 2 and text.startswith(opening) and text.endswith(closing):
-            text = text[1:-1].strip()
-            break
-    return f"“{shorten(text)}”"
 
 
 async def follow(session: AsyncSession, user_id: UUID, claim_id: UUID) -> None:
@@ -119,11 +100,18 @@ async def deliveries(session: AsyncSession, user_ids: Iterable[UUID], kind: Kind
     return chosen
 
 
-async def claim_link(session: AsyncSession, claim_id: UUID | None, site: MailSite) -> str:
-    """The claim on the organisation's URL (its settings), else on the app's own address."""
+async def site_base(session: AsyncSession, site: MailSite) -> str:
+    """Where mail links lead: the organisation's URL (its settings), else the app's own address."""
     base = await session.scalar(select(OrganisationSettings.url).order_by(OrganisationSettings.created_at))
-    base = (base or site.fallback_url).rstrip("/")
+    return (base or site.fallback_url).rstrip("/")
+
+
+def claim_url(base: str, claim_id: UUID | None) -> str:
     return f"{base}/claims/{claim_id}" if claim_id else f"{base}/notifications"
+
+
+async def claim_link(session: AsyncSession, claim_id: UUID | None, site: MailSite) -> str:
+    return claim_url(await site_base(session, site), claim_id)
 
 
 async def notify(
@@ -150,13 +138,14 @@ async def notify(
             kind=kind.value,
             claim_id=claim.id if claim else None,
             actor_id=actor_id,
-            text=text[:500],
+            text=text[:NOTICE_MAX],
             digest_pending=site is not None and delivery is Delivery.DIGEST,
         )
         session.add(note)
         made.append(note)
         if site is not None and delivery is Delivery.EMAIL:
-            mail = render("notification", user=user, kind=kind, text=text, link=link)
+            about = quoted(claim.text, SUBJECT_CLAIM) if claim else ""
+            mail = render("notification", user=user, kind=kind, text=text, link=link, about=about)
             queue_mail(session, user.email, mail.subject, mail.text, mail.html)
     return made
 
@@ -212,9 +201,11 @@ async def _after_action(
     actor: Actor,
     target: State,
     facts: Facts,
+    comment: str = "",
 ) -> None:
     """Called by ``ClaimService.apply`` before its commit. ``facts`` are the claim's facts before
-    the action (their contributors are the submitted or decided revision's)."""
+    the action (their contributors are the submitted or decided revision's); ``comment`` is the
+    action's own (the editor's note when a verdict is sent back or a claim reopened)."""
     await follow(session, actor.id, claim.id)
     from factcheck.tips.service import after_state_change  # tips build on notifications
 
@@ -223,7 +214,9 @@ async def _after_action(
     quoted_text = quoted(claim.text)
     contributors = await recipients(session, ids=facts.revision_contributor_ids)
     match action:
-        case Action.START if claim.assignee_id not in (None, actor.id):
+        # Started for someone: they hear of it, unless it was theirs already (assigned while
+        # queued, and told then).
+        case Action.START if claim.assignee_id not in (None, actor.id, facts.assignee_id):
             assert claim.assignee_id is not None
             await follow(session, claim.assignee_id, claim.id)
             await notify(
@@ -248,7 +241,7 @@ async def _after_action(
                 session,
                 contributors,
                 Kind.CHANGES_REQUESTED,
-                f"{who} requested changes on your verdict on {quoted_text}.",
+                with_note(f"{who} requested changes on your verdict on {quoted_text}.", comment),
                 claim=claim,
                 actor_id=actor.id,
             )
@@ -275,7 +268,7 @@ async def _after_action(
                 session,
                 await recipients(session, following=claim.id),
                 Kind.REOPENED,
-                f"{who} reopened {quoted_text} for a correction.",
+                with_note(f"{who} reopened {quoted_text} for a correction.", comment),
                 claim=claim,
                 actor_id=actor.id,
             )

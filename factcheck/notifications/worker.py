@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from factcheck.accounts.models import User
 from factcheck.notifications.mail import MailError, SmtpServer, build_message, render, send
 from factcheck.notifications.models import Notification, OutboxMail
-from factcheck.notifications.service import QUEUED_KEY, WAKE_KEY, MailSite, claim_link, queue_mail
+from factcheck.notifications.service import QUEUED_KEY, WAKE_KEY, MailSite, claim_url, queue_mail, site_base
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -192,14 +192,17 @@ class MailWorker:
                     .where(Notification.id.in_([n.id for n in notes]), Notification.digest_pending.is_(True))
                     .values(digest_pending=False)
                 )
-                user = await session.get(User, user_id)
-                if taken.rowcount != len(notes) or not notes or user is None:  # type: ignore[attr-defined]
+                if taken.rowcount != len(notes) or not notes:  # type: ignore[attr-defined]
                     await session.rollback()
                     continue
-                listed = [
-                    {"text": note.text, "link": await claim_link(session, note.claim_id, self.site)}
-                    for note in notes
-                ]
+                user = await session.get(User, user_id)
+                if user is None or not user.is_active:
+                    # Whoever left the desk (deactivated) is mailed nothing more about its claims:
+                    # what waited for their digest is taken without a mail.
+                    await session.commit()
+                    continue
+                base = await site_base(session, self.site)  # once, not once per notification
+                listed = [{"text": note.text, "link": claim_url(base, note.claim_id)} for note in notes]
                 mail = render("digest", user=user, notes=listed)
                 queue_mail(session, user.email, mail.subject, mail.text, mail.html)
                 await session.commit()

@@ -50,6 +50,17 @@ def phase_of(state: str, *, ever_published: bool = False) -> Phase:
     return PHASE_OF_STATE[State(state)]
 
 
+def news(told: Phase | str | None, now: Phase) -> Phase | None:
+    """What a reader is told when their claim moves, if anything: the one rule for the tipper's
+    mail. They hear of a phase that differs from the last one they were told, except "received":
+    they were told that when they sent the tip, so the desk taking a claim up again (a re-queue
+    after "not checked") is no news to them; what the desk does next is. Dismiss, re-queue and
+    dismiss again sends one "not checked", not "not checked", "received", "not checked"."""
+    if now is Phase(told or Phase.RECEIVED) or now is Phase.RECEIVED:
+        return None
+    return now
+
+
 MAX_PUBLIC_REASON = 500
 NOT_CHECKED_REASONS = (
     "It is an opinion, not a statement of fact we can check.",

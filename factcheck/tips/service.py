@@ -26,9 +26,10 @@ from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound
 from factcheck.notifications import service as notifications
 from factcheck.notifications.mail import render
-from factcheck.notifications.models import Kind
+from factcheck.notifications.models import Kind, OutboxMail
+from factcheck.notifications.wording import quoted, shorten
 from factcheck.tips.models import Tip, TipContact
-from factcheck.tips.phases import Phase, phase_of
+from factcheck.tips.phases import Phase, news, phase_of
 from factcheck.verdicts.models import Verdict
 from factcheck.web_address import url_problem
 
@@ -146,7 +147,7 @@ async def _site_link(session: AsyncSession, path: str) -> str:
 @unit_of_work
 async def submit_tip(session: AsyncSession, tip: TipInput) -> Sent:
     """One transaction: the claim (new or grouped), the tip, the contact apart, the desk's
-    notifications and the tipper's "received" mail."""
+    notifications and the tipper's first mail."""
     errors = check_tip(tip)
     if errors:
         raise Invalid("Your tip was not sent.", errors)
@@ -162,18 +163,23 @@ async def submit_tip(session: AsyncSession, tip: TipInput) -> Sent:
     session.add(
         Event(claim_id=claim.id, actor_id=None, action=TIP_EVENT, from_state=found, to_state=claim.state)
     )
+    # A tip joining a claim the desk already decided on is told where it stands, as its status
+    # page says: "published" with the link, or "not checked" with the reason, not "received".
+    phase = Phase.RECEIVED
+    if grouped:
+        phase = phase_of(claim.state, ever_published=await _ever_published(session, claim.id))
     row = Tip(
         claim_id=claim.id,
         token=secrets.token_urlsafe(24),
         said=tip.said.strip(),
         where_seen=tip.where_seen.strip(),
-        phase_told=Phase.RECEIVED.value,
+        phase_told=phase.value,
     )
     session.add(row)
     await session.flush()
     if tip.email.strip():
         session.add(TipContact(tip_id=row.id, email=tip.email.strip()))
-        await _tell_tipper(session, tip.email.strip(), row, Phase.RECEIVED, claim)
+        await _tell_tipper(session, tip.email.strip(), row, phase, claim)
     if not grouped:
         role = await session.scalar(
             select(OrganisationSettings.tip_notify_role).order_by(OrganisationSettings.created_at)
@@ -182,7 +188,7 @@ async def submit_tip(session: AsyncSession, tip: TipInput) -> Sent:
             session,
             roles_from(role),
             Kind.TIP,
-            f"A reader sent a tip: {notifications.quoted(claim.text)}",
+            f"A reader sent a tip: {quoted(claim.text)}",
             claim=claim,
         )
     await purge_expired_emails(session)
@@ -205,7 +211,7 @@ async def _tell_tipper(session: AsyncSession, email: str, tip: Tip, phase: Phase
     mail = render(
         "tip_progress",
         phase=phase,
-        said=notifications.shorten(tip.said, 200),
+        said=shorten(tip.said, 200),
         status_link=await _site_link(session, f"/tips/{tip.token}"),
         fact_check_link=await _fact_check_link(session, claim) if phase is Phase.PUBLISHED else None,
         reason=claim.public_reason if phase is Phase.NOT_CHECKED else None,
@@ -228,8 +234,8 @@ async def _ever_published(session: AsyncSession, claim_id: UUID) -> bool:
 
 
 async def after_state_change(session: AsyncSession, claim: Claim, *, published_now: bool = False) -> None:
-    """Called with a workflow action, in its transaction: each tipper who left an email hears
-    once of each new phase."""
+    """Called with a workflow action, in its transaction: each tipper who left an email hears of
+    what is news to them (``phases.news``), once."""
     rows = (
         await session.execute(
             select(Tip, TipContact.email)
@@ -241,11 +247,12 @@ async def after_state_change(session: AsyncSession, claim: Claim, *, published_n
         return
     phase = phase_of(claim.state, ever_published=published_now or await _ever_published(session, claim.id))
     for tip, email in rows:
-        if tip.phase_told == phase.value:
+        told = news(tip.phase_told, phase)
+        if told is None:
             continue
-        tip.phase_told = phase.value
+        tip.phase_told = told.value
         if email:
-            await _tell_tipper(session, email, tip, phase, claim)
+            await _tell_tipper(session, email, tip, told, claim)
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,12 +290,28 @@ async def status(session: AsyncSession, token: str) -> TipStatus:
 
 
 async def forget_email(session: AsyncSession, token: str) -> None:
-    """The reader's request: their email is deleted now."""
+    """The reader's request: their email is deleted now, from the outbox too."""
     tip_id = await session.scalar(select(Tip.id).where(Tip.token == token))
     if tip_id is None:
         raise NotFound("There is no tip at this address.")
+    for email in (await session.scalars(select(TipContact.email).where(TipContact.tip_id == tip_id))).all():
+        await _forget_mail(session, email, token)
     await session.execute(delete(TipContact).where(TipContact.tip_id == tip_id))
     await session.commit()
+
+
+FORGOTTEN = "(forgotten)"
+"""What a sent tip mail keeps as its recipient once the reader's email is deleted."""
+
+
+async def _forget_mail(session: AsyncSession, email: str, token: str) -> None:
+    """The outbox kept the reader's address after it was deleted: a mail still waiting (a server
+    refusing it, say) went out after "Forget my email", and the admin's page of failed mail showed
+    the address. Now what waits is not sent and what was sent no longer names them. A tip's mails
+    are the ones to that address with its status link."""
+    theirs = (OutboxMail.to_email == email) & OutboxMail.body_text.contains(f"/tips/{token}", autoescape=True)
+    await session.execute(delete(OutboxMail).where(theirs, OutboxMail.sent_at.is_(None)))
+    await session.execute(update(OutboxMail).where(theirs).values(to_email=FORGOTTEN))
 
 
 async def purge_expired_emails(session: AsyncSession, now: datetime | None = None) -> int:
@@ -300,6 +323,13 @@ async def purge_expired_emails(session: AsyncSession, now: datetime | None = Non
     cutoff = (now or datetime.now(UTC)) - timedelta(
         days=days or ORGANISATION_DEFAULTS.tip_email_retention_days
     )
+    expired = await session.execute(
+        select(TipContact.email, Tip.token)
+        .join(Tip, Tip.id == TipContact.tip_id)
+        .where(TipContact.created_at < cutoff)
+    )
+    for email, token in expired.all():
+        await _forget_mail(session, email, token)
     result = await session.execute(delete(TipContact).where(TipContact.created_at < cutoff))
     return result.rowcount or 0  # type: ignore[attr-defined]
 

@@ -69,3 +69,25 @@ def test_a_name_or_address_longer_than_its_column_is_refused_keeping_what_was_ty
     assert "200 characters" in response.text and "500 characters" in response.text
     assert f'value="{long_name}"' in response.text and f'value="{long_url}"' in response.text
     assert db.count(OrganisationSettings) == 0
+
+
+def test_a_tip_role_that_is_no_role_is_refused_beside_its_field(as_admin, db) -> None:
+    """It was ignored in silence: the admin read "Settings saved." and tips went to editors."""
+    form = {**VALID, "name": "Desk Two", "tip_notify_role": "editors"}
+    response = post(as_admin, "/admin/settings", form)
+    assert response.status_code == 422
+    page = response.text
+    assert "“editors” is not a role: choose one of Fact-checkers, Editors, Admins." in page
+    select_html = page[page.index('<select id="org-tip-role"') : page.index("</select>")]
+    assert 'aria-invalid="true"' in select_html
+    # No role is chosen for the admin: the field asks again, and the rest keeps what was typed.
+    assert '<option value="" selected disabled>Choose who hears of tips</option>' in select_html
+    assert select_html.count(" selected") == 1
+    assert 'value="Desk Two"' in page
+    assert db.count(OrganisationSettings) == 0
+
+    saved = post(
+        as_admin, "/admin/settings", {**form, "tip_notify_role": Role.ADMIN.value}, follow_redirects=True
+    )
+    assert "Settings saved." in saved.text
+    assert db.scalar(select(OrganisationSettings.tip_notify_role)) == Role.ADMIN.value

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from playwright.sync_api import ConsoleMessage, Page
 
+    from tests.conftest import Db, LiveServer
+
 DEMO = {
     "admin": ("admin@example.org", "demo-admin-pass", "Ada Admin", "Admin"),
     "editor": ("editor@example.org", "demo-editor-pass", "Eddie Editor", "Editor"),
@@ -22,6 +24,20 @@ def sign_in(page: Page, who: str, next_path: str = "/claims") -> None:
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"**{next_path}")
+
+
+def server_db(server: LiveServer) -> Db:
+    """The live server's own database, for a test to make its data through the services."""
+    from factcheck.settings import normalise_database_url
+    from tests.conftest import Db
+
+    return Db(normalise_database_url(server.database_url))
+
+
+def unread_badge(page: Page) -> int:
+    """The header's unread count as the page shows it (no badge: none)."""
+    badge = page.locator("#notification-count .badge")
+    return int(badge.inner_text()) if badge.count() else 0
 
 
 # --- what every page must pass: no console error or CSP violation, axe clean, no sideways scroll ---

@@ -84,3 +84,32 @@ def test_a_claimant_of_one_long_word_widens_neither_the_article_nor_the_claim_pa
     width, window = overflow(checker)
     assert width <= window, f"the claim page is {width} px wide on a {window}-px screen"
     checker.context.close()
+
+
+def test_an_organisation_name_of_one_long_word_widens_no_header(browser: Browser, live_server) -> None:
+    """The name heads every page, the desk's and the public's: one long word wraps in the header."""
+    name = "Faktenpruefungsredaktion" + "x" * 96  # 120 characters, no space to break at
+    admin = browser.new_context(base_url=live_server.url, viewport=PHONE_375).new_page()
+    sign_in(admin, "admin", "/admin/settings")
+    field = admin.locator("#org-name")
+    before = field.input_value()
+    try:
+        field.fill(name)
+        admin.get_by_role("button", name="Save settings").click()
+        expect(admin.get_by_role("status")).to_have_text("Settings saved.")
+        for path in ("/admin/settings", "/claims", "/notifications", "/fact-checks", "/tips/new"):
+            admin.goto(path)
+            expect(admin.locator(".site-header .org")).to_have_text(name)
+            width, window = overflow(admin)
+            assert width <= window, f"{path} is {width} px wide on a {window}-px screen"
+        admin.goto("/fact-checks")  # a fact-check names its publisher under the verdict too
+        admin.locator("main a[href^='/fact-checks/']").first.click()
+        admin.wait_for_url(re.compile(r"/fact-checks/[^/?]+$"))
+        width, window = overflow(admin)
+        assert width <= window, f"{admin.url} is {width} px wide on a {window}-px screen"
+    finally:  # the live server is shared: the demo's name back for the other tests
+        admin.goto("/admin/settings")
+        admin.locator("#org-name").fill(before)
+        admin.get_by_role("button", name="Save settings").click()
+        expect(admin.get_by_role("status")).to_have_text("Settings saved.")
+        admin.context.close()

@@ -15,7 +15,16 @@ from sqlalchemy import select
 from factcheck.accounts.models import User
 from factcheck.notifications.models import DEFAULT_DELIVERY, Delivery, Kind, OutboxMail
 from factcheck.tips.models import TipContact
-from tests.browser.helpers import DEMO, PHONE, axe_violations, overflow, sign_in, watch_console
+from tests.browser.helpers import (
+    DEMO,
+    PHONE,
+    axe_violations,
+    overflow,
+    server_db,
+    sign_in,
+    unread_badge,
+    watch_console,
+)
 from tests.builders import add_source, make_claim
 from tests.conftest import Db, LiveServer, serve_demo
 from tests.notifications.helpers import SmtpServer, text_part
@@ -41,12 +50,6 @@ def mail_server(db_kind, request, tmp_path_factory, smtp_server) -> Iterator[Liv
         yield server
 
 
-def _db(server: LiveServer) -> Db:
-    from factcheck.settings import normalise_database_url
-
-    return Db(normalise_database_url(server.database_url))
-
-
 def _user(db: Db, who: str) -> User:
     return db.scalar(select(User).where(User.email == DEMO[who][0]))
 
@@ -60,15 +63,10 @@ def _send_tip(reader: Page, words: str, where: str) -> None:
     reader.wait_for_url(re.compile(r"/tips/[A-Za-z0-9_-]{32,}$"))
 
 
-def _count(page: Page) -> int:
-    badge = page.locator("#notification-count .badge")
-    return int(badge.inner_text()) if badge.count() else 0
-
-
 def test_review_and_changes_requested_reach_the_inbox_and_the_mailbox(
     browser: Browser, mail_server: LiveServer, smtp_server: SmtpServer
 ) -> None:
-    db = _db(mail_server)
+    db = server_db(mail_server)
     checker_user = _user(db, "checker")
     text = f"Russia dropped unguided bombs near Aleppo {uuid4().hex[:6]}"
 
@@ -89,13 +87,13 @@ def test_review_and_changes_requested_reach_the_inbox_and_the_mailbox(
     try:
         sign_in(checker, "checker", f"/claims/{claim.id}")
         sign_in(editor, "editor", "/")
-        before = _count(editor)
+        before = unread_badge(editor)
 
         checker.locator("#claim-actions form.action-submit button[type=submit]").click()
         expect(checker.locator("#state-badge")).to_have_attribute("data-state", "in_review")
 
         editor.reload()
-        assert _count(editor) == before + 1
+        assert unread_badge(editor) == before + 1
         editor.get_by_role("link", name=re.compile(r"^Notifications")).click()
         editor.get_by_role("link", name=re.compile(re.escape(text[:30]))).first.click()
         editor.wait_for_url(f"**/claims/{claim.id}")
@@ -130,7 +128,7 @@ def test_review_and_changes_requested_reach_the_inbox_and_the_mailbox(
 def test_a_reader_sends_a_tip_and_follows_it_to_publication(
     browser: Browser, mail_server: LiveServer
 ) -> None:
-    db = _db(mail_server)
+    db = server_db(mail_server)
     checker_user, editor_user = _user(db, "checker"), _user(db, "editor")
     words = f"Turkey shot down a Russian jet over Syria {uuid4().hex[:6]}"
     db.run(lambda s: make_claim(s, state="published", text=words, by=checker_user, editor=editor_user))
@@ -189,7 +187,7 @@ def test_a_reader_sends_a_tip_and_follows_it_to_publication(
 def test_the_desk_dismisses_a_tip_and_the_reader_sees_its_reason(
     browser: Browser, mail_server: LiveServer
 ) -> None:
-    db = _db(mail_server)
+    db = server_db(mail_server)
     words = f"The ceasefire was signed in a bunker {uuid4().hex[:6]}"
     reader_context = browser.new_context(base_url=mail_server.url)
     editor_context = browser.new_context(base_url=mail_server.url)
@@ -226,7 +224,7 @@ def test_the_desk_dismisses_a_tip_from_the_board_with_a_reason_for_the_reader(
 ) -> None:
     from factcheck.tips.phases import NOT_CHECKED_REASONS
 
-    db = _db(mail_server)
+    db = server_db(mail_server)
     words = f"The border wall was paid for twice {uuid4().hex[:6]}"
     reader_context = browser.new_context(base_url=mail_server.url)
     editor_context = browser.new_context(base_url=mail_server.url)
@@ -299,7 +297,7 @@ def test_notification_settings_are_chosen_per_kind_and_kept(
 def test_an_admin_sees_mail_that_could_not_be_sent(
     browser: Browser, mail_server: LiveServer, smtp_server: SmtpServer
 ) -> None:
-    db = _db(mail_server)
+    db = server_db(mail_server)
     claim = db.run(
         lambda s: make_claim(
             s, state="in_review", text=f"Mail refused {uuid4().hex[:6]}", by=_user(db, "checker")
@@ -348,14 +346,14 @@ def test_a_reader_has_their_email_forgotten(browser: Browser, mail_server: LiveS
         expect(page.get_by_role("button", name="Forget my email")).to_have_count(0)
         expect(page.locator("#tip-phase")).to_contain_text("Received")
         _checked(page, problems)
-        db = _db(mail_server)
+        db = server_db(mail_server)
         assert not db.scalar(select(TipContact.id).where(TipContact.email == "reader@example.net"))
     finally:
         context.close()
 
 
 def test_following_and_unfollowing_a_claim_in_place(browser: Browser, mail_server: LiveServer) -> None:
-    db = _db(mail_server)
+    db = server_db(mail_server)
     claim = db.run(lambda s: make_claim(s, state="queued", text=f"Followed {uuid4().hex[:6]}"))
     context, page, problems = _phone(browser, mail_server)
     try:

@@ -16,20 +16,15 @@ from factcheck.accounts.models import User
 from factcheck.claims.models import Claim
 from factcheck.claims.triage import DismissReason
 from factcheck.claims.workflow import State
-from tests.browser.helpers import DEMO, PHONE, axe_violations, overflow, sign_in, watch_console
+from tests.browser.helpers import DEMO, PHONE, axe_violations, overflow, server_db, sign_in, watch_console
 from tests.builders import DW_ARTICLE, make_claim
-from tests.conftest import Db, LiveServer
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from tests.conftest import Db, LiveServer
+
 ARTICLE_URL = re.compile(r"/articles/[0-9a-f-]{36}$")
-
-
-def _db(server: LiveServer) -> Db:
-    from factcheck.settings import normalise_database_url
-
-    return Db(normalise_database_url(server.database_url))
 
 
 def _checked(page: Page, problems: list[str]) -> None:
@@ -105,7 +100,7 @@ def test_a_claim_is_marked_a_duplicate_of_a_similar_one_and_both_pages_say_so(
     phone, live_server: LiveServer
 ) -> None:
     page, problems = phone
-    db = _db(live_server)
+    db = server_db(live_server)
     checker = db.scalar(select(User).where(User.email == DEMO["checker"][0]))
     tag = uuid.uuid4().hex[:8]
     original_text = f"Zorblat imports of grain rose tenfold in {tag}"
@@ -146,7 +141,7 @@ def _both_pages_show_the_link(
 
 def test_candidates_are_dismissed_as_duplicates_in_bulk_on_the_article_page(phone, live_server) -> None:
     page, problems = phone
-    db = _db(live_server)
+    db = server_db(live_server)
     checker = db.scalar(select(User).where(User.email == DEMO["checker"][0]))
     original_text = f"Kerry's point checked already {uuid.uuid4().hex[:8]}"
     original = db.run(lambda s: make_claim(s, state=State.QUEUED, text=original_text, by=checker))
@@ -186,7 +181,7 @@ def test_candidates_are_dismissed_as_duplicates_in_bulk_on_the_article_page(phon
 
 def test_candidates_are_dismissed_as_duplicates_in_bulk_on_the_queue(phone, live_server) -> None:
     page, problems = phone
-    db = _db(live_server)
+    db = server_db(live_server)
     checker = db.scalar(select(User).where(User.email == DEMO["checker"][0]))
     tag = uuid.uuid4().hex[:8]
     original = db.run(

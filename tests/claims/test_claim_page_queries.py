@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sqlalchemy import func, select
+
 from factcheck.claims.service import ClaimService
 from factcheck.claims.work import ClaimWork
 from factcheck.claims.workflow import Action
@@ -87,3 +89,41 @@ def test_the_claim_page_costs_the_same_queries_with_many_sources_revisions_and_e
     assert response.text.count('class="evidence stance-') == 50
     assert "Comment 99" in response.text and "Fix 18" in response.text
     assert len(many) == len(few), "\n".join(many.statements)
+
+
+def test_opening_a_claim_marks_its_notices_read_in_one_statement_however_many(
+    as_checker, db, checker, editor, queries
+) -> None:
+    """The claim page with one unread notice about it and the page with forty cost the same
+    queries: one UPDATE marks them all read (test_read_on_opening.py has what the user sees)."""
+    from factcheck.notifications.models import Notification
+
+    def noticed(text: str, mentions: int) -> UUID:
+        claim = db.run(lambda s: make_claim(s, state="queued", text=text, by=editor))
+
+        async def mention(session: AsyncSession) -> None:
+            for i in range(mentions):
+                await ClaimWork(session).add_comment(
+                    claim.id, actor_of(editor), f"@{checker.display_name} look ({i})"
+                )
+
+        db.run(mention)
+        return claim.id
+
+    warm = noticed("The wall was paid for twice, says the mayor", 1)
+    one = noticed("Russia is using dumb bombs in Syria, says Kerry", 1)
+    forty = noticed("Russia is using dumb bombs in Syria, Kerry says", 40)
+    as_checker.get(f"/claims/{warm}")  # warm-up: the session and settings are read once
+    with queries() as few:
+        assert as_checker.get(f"/claims/{one}").status_code == 200
+    with queries() as many:
+        assert as_checker.get(f"/claims/{forty}").status_code == 200
+    assert len(many) == len(few), "\n".join(many.statements)
+    updates = [q for q in many.statements if q.lstrip().upper().startswith("UPDATE NOTIFICATION")]
+    assert len(updates) == 1, updates
+    unread = db.scalar(
+        select(func.count())
+        .select_from(Notification)
+        .where(Notification.user_id == checker.id, Notification.read_at.is_(None))
+    )
+    assert unread == 0

@@ -3,6 +3,7 @@ mail as the app's do."""
 
 from __future__ import annotations
 
+import asyncio
 import email
 import threading
 from dataclasses import dataclass, field
@@ -10,18 +11,22 @@ from email.message import Message
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from aiosmtpd.controller import Controller
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from factcheck.db import make_engine, run_async
+from factcheck.notifications.mail import SmtpServer as SmtpTarget
 from factcheck.notifications.models import Notification
 from factcheck.notifications.service import MAIL_INFO_KEY, MailSite
+from factcheck.notifications.worker import MailWorker
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
+    from datetime import datetime
 
 T = TypeVar("T")
 SITE = MailSite(enabled=True, fallback_url="http://desk.test.example")
+SENDER = "Desk <desk@test.example>"
 
 
 @dataclass
@@ -99,3 +104,42 @@ def notes_of(db: Any, user: Any) -> list[tuple[str, str]]:
         return [(k, t) for k, t in rows]
 
     return db.run(q)
+
+
+def run_workers(
+    db: Any,
+    smtp: SmtpServer,
+    count: int = 1,
+    now: datetime | None = None,
+    statements: list[str] | None = None,
+) -> list[int]:
+    """``count`` mail workers, each with its own engine and connections, running at the same time
+    (one round each: due digests queued, then what is due sent to ``smtp``); the SQL they send is
+    added to ``statements`` when given."""
+
+    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        assert statements is not None
+        statements.append(statement)
+
+    async def go() -> list[int]:
+        engines = [make_engine(db.url, pooled=False) for _ in range(count)]
+        if statements is not None:
+            for engine in engines:
+                event.listen(engine.sync_engine, "before_cursor_execute", record)
+        try:
+            workers = [
+                MailWorker(
+                    async_sessionmaker(e, expire_on_commit=False),
+                    SmtpTarget.from_url(smtp.url),
+                    SENDER,
+                    SITE,
+                    name=f"worker-{i}",
+                )
+                for i, e in enumerate(engines)
+            ]
+            return list(await asyncio.gather(*(w.run_once(now) for w in workers)))
+        finally:
+            for e in engines:
+                await e.dispose()
+
+    return run_async(go())

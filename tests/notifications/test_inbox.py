@@ -33,8 +33,10 @@ def test_the_header_shows_the_unread_count_on_every_page(as_checker, db, checker
     claim = db.run(lambda s: make_claim(s, state="in_review", by=checker))
     assert _count(as_checker.get("/").text) == 0
     _request_changes(db, claim, editor)
-    for path in ("/", "/claims", f"/claims/{claim.id}", "/articles"):
+    for path in ("/", "/claims", "/articles", "/notifications/settings"):
         assert _count(as_checker.get(path).text) == 1, path
+    # Opening the claim reads its notice (test_read_on_opening.py): the count drops there.
+    assert _count(as_checker.get(f"/claims/{claim.id}").text) == 0
 
 
 def test_the_count_fragment_for_htmx_swaps(as_checker, db, checker, editor) -> None:

@@ -3,24 +3,18 @@ recorded, never lost (issue #16). A real SMTP server (aiosmtpd) receives what is
 
 from __future__ import annotations
 
-import asyncio
 import time
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import async_sessionmaker
 
-from factcheck.db import make_engine, run_async
 from factcheck.notifications import inbox
 from factcheck.notifications import service as notifications
-from factcheck.notifications.mail import SmtpServer as SmtpTarget
 from factcheck.notifications.models import Delivery, Kind, Notification, OutboxMail
-from factcheck.notifications.worker import MAX_ATTEMPTS, MailWorker
+from factcheck.notifications.worker import MAX_ATTEMPTS
 from tests.builders import make_claim
 from tests.conftest import post, sign_in
-from tests.notifications.helpers import SITE, html_part, text_part, with_mail
-
-SENDER = "Desk <desk@test.example>"
+from tests.notifications.helpers import SENDER, html_part, run_workers, text_part, with_mail
 
 
 def queue(db, n: int, to: str = "someone@test.example") -> None:
@@ -30,30 +24,6 @@ def queue(db, n: int, to: str = "someone@test.example") -> None:
         await s.commit()
 
     with_mail(db, go)
-
-
-def run_workers(db, smtp, count: int = 1, now: datetime | None = None) -> list[int]:
-    """``count`` workers, each with its own engine and connections, running at the same time."""
-
-    async def go() -> list[int]:
-        engines = [make_engine(db.url, pooled=False) for _ in range(count)]
-        try:
-            workers = [
-                MailWorker(
-                    async_sessionmaker(e, expire_on_commit=False),
-                    SmtpTarget.from_url(smtp.url),
-                    SENDER,
-                    SITE,
-                    name=f"worker-{i}",
-                )
-                for i, e in enumerate(engines)
-            ]
-            return list(await asyncio.gather(*(w.run_once(now) for w in workers)))
-        finally:
-            for e in engines:
-                await e.dispose()
-
-    return run_async(go())
 
 
 def test_two_workers_send_each_mail_exactly_once(db, smtp) -> None:
@@ -158,6 +128,17 @@ def test_a_daily_digest_gathers_a_days_notifications_into_one_mail(db, smtp, che
     assert db.scalar(select(Notification.id).where(Notification.digest_pending.is_(True))) is None
 
 
+def test_a_digest_costs_the_same_queries_whatever_it_holds(db, smtp, checker, editor) -> None:
+    """The organisation's address was read once per notification listed."""
+    tomorrow = datetime.now(UTC) + timedelta(days=1, minutes=1)
+    sent: dict[int, list[str]] = {}
+    for n in (1, 12):
+        _digested_assignments(db, checker, editor, tuple(f"Claim {n}.{i} to check" for i in range(n)))
+        sent[n] = []
+        assert run_workers(db, smtp, now=tomorrow, statements=sent[n]) == [1]
+    assert len(sent[12]) == len(sent[1]), "\n".join(sent[12])
+
+
 def test_what_was_read_in_the_app_leaves_the_digest(db, smtp, checker, editor) -> None:
     _digested_assignments(db, checker, editor, ("Read in the app", "Still waiting"))
     read = db.scalar(select(Notification.id).where(Notification.text.contains("Read in the app")))
@@ -221,3 +202,16 @@ def test_a_failing_server_never_troubles_the_user_and_shows_on_the_admin_page(
     page = mail_client.get("/admin/mail")
     assert page.status_code == 200
     assert checker.email in page.text and "try again later" in page.text
+
+
+def test_someone_deactivated_gets_no_digest(db, smtp, checker, editor, admin) -> None:
+    """Their notifications waited for the digest when they left the desk; the digest mailed the
+    claims' words to them all the same, the next day."""
+    from factcheck.accounts.service import UserService
+
+    _digested_assignments(db, checker, editor, ("Waiting when they left",))
+    db.run(lambda s: UserService(session=s).set_active(checker.id, False, by=admin.id))
+    tomorrow = datetime.now(UTC) + timedelta(days=1, minutes=1)
+    assert run_workers(db, smtp, now=tomorrow) == [0]
+    assert smtp.inbox.messages == [] and db.count(OutboxMail) == 0
+    assert db.scalar(select(Notification.id).where(Notification.digest_pending.is_(True))) is None

@@ -1,14 +1,21 @@
-"""A tipper who left an email hears once of each step: received, being checked, published."""
+"""A tipper who left an email hears once of each step: received, being checked, published; once
+they ask to be forgotten, or the retention period ends, the outbox no longer holds their address."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select, update
 
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action
 from factcheck.notifications.models import OutboxMail
-from factcheck.tips.service import TipInput, submit_tip
+from factcheck.tips.models import TipContact
+from factcheck.tips.phases import Phase, news
+from factcheck.tips.service import FORGOTTEN, TipInput, purge_expired_emails, submit_tip
 from tests.builders import actor_of
-from tests.notifications.helpers import html_part, text_part, with_mail
-from tests.notifications.test_outbox import run_workers
+from tests.conftest import post, sign_in
+from tests.notifications.helpers import html_part, run_workers, text_part, with_mail
 
 
 def test_a_tipper_is_emailed_at_each_step_with_the_status_link(db, smtp, checker, editor) -> None:
@@ -68,3 +75,151 @@ def test_a_tipper_is_told_why_the_desk_did_not_check_it(db, smtp, checker) -> No
     assert f"Why: {reason}" in text_part(mails[1])
     assert "Why: It is about the future: &lt;nothing&gt; can be checked yet." in html_part(mails[1])
     assert "Internal note." not in text_part(mails[1])
+
+
+def test_a_tipper_hears_each_outcome_once_and_not_of_a_re_queue(db, smtp, checker) -> None:
+    """Dismissed, re-queued, dismissed again: one "not checked" (it was three mails, "not checked",
+    "received", "not checked"); taken up and researched after all, they hear of that."""
+    sent = with_mail(
+        db,
+        lambda s: submit_tip(
+            s, TipInput("The dam holds a year of water", "A podcast", "reader@test.example")
+        ),
+    )
+
+    def apply(*actions: Action) -> None:
+        async def go(s):
+            for action in actions:
+                await ClaimService(session=s).apply(
+                    sent.claim.id,
+                    action,
+                    actor_of(checker),
+                    comment="Not now." if action is Action.DISMISS else "",
+                )
+
+        with_mail(db, go)
+
+    def subjects() -> list[str]:
+        run_workers(db, smtp)
+        return [m["Subject"] for m in smtp.inbox.to("reader@test.example")]
+
+    apply(Action.DISMISS, Action.REQUEUE, Action.DISMISS)
+    assert subjects() == ["Your tip: received", "Your tip: not checked"]
+    apply(Action.REQUEUE)
+    assert subjects() == ["Your tip: received", "Your tip: not checked"]  # a re-queue is no news
+    apply(Action.START)
+    assert subjects()[2:] == ["Your tip: being checked"]
+    apply(Action.DISMISS)  # stopped after all: news to a reader last told "being checked"
+    assert subjects()[2:] == ["Your tip: being checked", "Your tip: not checked"]
+
+
+def test_the_news_rule() -> None:
+    assert news(Phase.RECEIVED, Phase.RECEIVED) is None
+    assert news(Phase.NOT_CHECKED, Phase.RECEIVED) is None
+    assert news(Phase.NOT_CHECKED, Phase.NOT_CHECKED) is None
+    assert news(Phase.NOT_CHECKED, Phase.BEING_CHECKED) is Phase.BEING_CHECKED
+    assert news(Phase.BEING_CHECKED, Phase.NOT_CHECKED) is Phase.NOT_CHECKED
+    assert news(None, Phase.PUBLISHED) is Phase.PUBLISHED
+
+
+def test_a_tip_joining_a_decided_claim_is_told_where_it_stands(db, smtp, checker, editor) -> None:
+    """The second reader's first mail said "received" ("the desk will decide...") while their status
+    page said the desk had decided: published, or not checked and why."""
+    from factcheck.verdicts.service import DEFAULT_SCALE, VerdictService
+    from tests.builders import add_source
+
+    published = with_mail(db, lambda s: submit_tip(s, TipInput("The dam holds a year of water", "Radio")))
+
+    async def publish(s):
+        claims = ClaimService(session=s)
+        for action in (Action.ACCEPT, Action.START):
+            await claims.apply(published.claim.id, action, actor_of(checker))
+        await add_source(s, await claims.get_claim(published.claim.id), by=checker)
+        await VerdictService(session=s).ensure_scale(DEFAULT_SCALE)
+        await VerdictService(session=s).save_draft(
+            claim_id=published.claim.id,
+            author_id=checker.id,
+            rating_label="False",
+            summary="No.",
+            rationale="r",
+        )
+        await claims.apply(published.claim.id, Action.SUBMIT, actor_of(checker))
+        for action in (Action.APPROVE, Action.PUBLISH):
+            await claims.apply(published.claim.id, action, actor_of(editor))
+
+    with_mail(db, publish)
+    dismissed = with_mail(db, lambda s: submit_tip(s, TipInput("Iran supports a ceasefire", "A leaflet")))
+    reason = "It is about the future: nothing can be checked yet."
+    with_mail(
+        db,
+        lambda s: ClaimService(session=s).apply(
+            dismissed.claim.id, Action.DISMISS, actor_of(checker), comment="No.", public_reason=reason
+        ),
+    )
+    joined = [
+        with_mail(db, lambda s, said=said, to=f"{name}@test.example": submit_tip(s, TipInput(said, "TV", to)))
+        for said, name in (
+            ("the dam holds a year of water!", "late"),
+            ("Iran supports a ceasefire.", "again"),
+        )
+    ]
+    assert [j.claim.id for j in joined] == [published.claim.id, dismissed.claim.id]
+    run_workers(db, smtp)
+    (on_published,) = smtp.inbox.to("late@test.example")
+    assert on_published["Subject"] == "Your tip: published"
+    assert "Read the fact-check: http://desk.test.example/fact-checks/" in text_part(on_published)
+    (on_dismissed,) = smtp.inbox.to("again@test.example")
+    assert on_dismissed["Subject"] == "Your tip: not checked" and f"Why: {reason}" in text_part(on_dismissed)
+
+    # Told already: the claim's next step is told only when it is news.
+    with_mail(
+        db, lambda s: ClaimService(session=s).apply(dismissed.claim.id, Action.REQUEUE, actor_of(checker))
+    )
+    run_workers(db, smtp)
+    assert len(smtp.inbox.to("again@test.example")) == 1
+
+
+def test_forget_my_email_takes_the_address_out_of_the_outbox(mail_client, db, smtp, checker, admin) -> None:
+    """A mail that waited (the server refusing it) went out after "Forget my email", and the admin's
+    page of failed mail showed the reader's address; sent mails kept it too."""
+    sent = with_mail(
+        db, lambda s: submit_tip(s, TipInput("The dam holds a year of water", "TV", "reader@test.example"))
+    )
+    run_workers(db, smtp)  # "received" goes out
+    smtp.inbox.refuse = True
+    with_mail(
+        db,
+        lambda s: ClaimService(session=s).apply(
+            sent.claim.id, Action.DISMISS, actor_of(checker), comment="No."
+        ),
+    )
+    run_workers(db, smtp)  # "not checked" is refused, and waits for another attempt
+    sign_in(mail_client, admin)
+    assert "reader@test.example" in mail_client.get("/admin/mail").text
+    mail_client.cookies.clear()
+
+    response = post(mail_client, f"/tips/{sent.tip.token}/forget")
+    assert response.status_code == 200 and "Your email address was deleted" in response.text
+    smtp.inbox.refuse = False
+    run_workers(db, smtp, now=datetime.now(UTC) + timedelta(hours=2))
+    assert [m["Subject"] for m in smtp.inbox.to("reader@test.example")] == ["Your tip: received"]
+    assert db.scalar(select(OutboxMail.id).where(OutboxMail.to_email == "reader@test.example")) is None
+    assert db.scalar(select(OutboxMail.to_email)) == FORGOTTEN  # the mail sent, no longer naming them
+    sign_in(mail_client, admin)
+    assert "reader@test.example" not in mail_client.get("/admin/mail").text
+
+
+def test_the_retention_period_takes_the_address_out_of_the_outbox_too(db, smtp) -> None:
+    with_mail(
+        db, lambda s: submit_tip(s, TipInput("The dam holds a year of water", "TV", "reader@test.example"))
+    )
+    run_workers(db, smtp)
+
+    async def age_and_purge(s):
+        await s.execute(update(TipContact).values(created_at=datetime.now(UTC) - timedelta(days=91)))
+        n = await purge_expired_emails(s)
+        await s.commit()
+        return n
+
+    assert db.run(age_and_purge) == 1
+    assert db.scalar(select(OutboxMail.id).where(OutboxMail.to_email == "reader@test.example")) is None

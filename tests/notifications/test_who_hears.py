@@ -128,6 +128,19 @@ def test_assigning_the_person_already_assigned_tells_nobody_again(db, checker, e
     )
 
 
+def test_starting_a_claim_already_assigned_tells_the_assignee_nothing_again(db, checker, editor) -> None:
+    """Assigned while queued, then started by someone else: "Eddie assigned it to you" came twice."""
+
+    async def go(s):
+        claim = await make_claim(s, state="queued", by=editor)
+        await ClaimWork(s).assign(claim.id, actor_of(editor), checker.id, version=claim.version)
+        await ClaimService(session=s).apply(claim.id, Action.START, actor_of(editor))
+
+    with_mail(db, go)
+    assert kinds(db, checker) == [Kind.ASSIGNED]
+    assert db.count(OutboxMail) == 1
+
+
 def test_a_claim_that_is_a_quotation_keeps_one_pair_of_quotation_marks(db, checker, editor) -> None:
     words = "“The Iranians confirmed in London they will support a ceasefire now.”"
     claim = db.run(lambda s: make_claim(s, state="queued", text=words, by=editor))
