@@ -66,18 +66,16 @@ from factcheck.extraction.openings import document_opening, group_opening, peopl
 from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in, poll_putting
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.shares import SHARE
-from factcheck.extraction.source_phrases import phrase_ending_at, phrase_from
+from factcheck.extraction.source_phrases import phrase_ending_at
+from factcheck.extraction.sources_after import phrase_from
 from factcheck.extraction.subjects import source_after_according_to, subject_across_asides
 from factcheck.extraction.subordinates import main_clause, opens_the_clause
+from factcheck.extraction.verb_groups import be_before, going_on_to, makes_clear, puts_it
 from factcheck.extraction.verb_use import (
     PASSIVE_REPORTING,
     after_be,
-    be_before,
     between_subject_and_verb,
-    going_on_to,
-    makes_clear,
     next_word,
-    puts_it,
     reports,
 )
 from factcheck.extraction.views import owner_of_view
