@@ -41,8 +41,6 @@ from factcheck.extraction.cues import (
     CUE_WORDS,
     FINDING_VERBS,
     MAKING_CLEAR,
-    PARTICIPLES,
-    PROGRESSIVES,
     PUTTING,
     REPORTING_CUES,
     SAYING_INFINITIVES,
@@ -63,6 +61,10 @@ from factcheck.extraction.main_clauses import main_clause_subject
 from factcheck.extraction.not_speakers import names_no_speaker
 from factcheck.extraction.nouns_from import speaker_of_noun
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
+from factcheck.extraction.participle_cues import (
+    PARTICIPLES,
+    PROGRESSIVES,
+)
 from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in, poll_putting
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.shares import SHARE

@@ -23,7 +23,6 @@ from factcheck.extraction.cues import (
     NOT_REPORTING_BEFORE,
     NOUN_LIKE_VERBS,
     OBJECT_VERBS,
-    PARTICIPLES,
     PASSIVE_BEFORE,
     POINTING,
     POSSESSIVE_PRONOUNS,
@@ -39,6 +38,9 @@ from factcheck.extraction.lexicon import (
     is_name_word,
     without_possessive,
     word_set,
+)
+from factcheck.extraction.participle_cues import (
+    PARTICIPLES,
 )
 from factcheck.extraction.source_phrases import DETERMINERS, NOUN_PHRASE_DETERMINERS
 from factcheck.extraction.subjects import is_title_case
