@@ -172,6 +172,25 @@ def _asks_to(words: list[re.Match[str]], index: int) -> bool:
     return word_ahead(words, slice(index + 1, index + 5), TO, STOP_ASKING)
 
 
+def _calls_it_a_quotation(words: list[re.Match[str]], index: int) -> bool:
+    """ "called Ford's plans to open a plant in Mexico “an absolute disgrace”": the "to" is
+    inside the object, and the quotation names it; not "called the mayor to ask", "called
+    him to the stand, “…”" (a comma or a verb of saying between), "called the council to
+    “drop the levy”"."""
+    if words[index].group() not in CALLING_VERBS:
+        return False
+    previous = ""
+    for match in words[index + 1 : index + 1 + MAX_CALLED_WORDS]:
+        word = match.group()
+        if word == "\0":
+            return previous != "to"  # not "called the council to “drop the levy”"
+        previous = word
+        if not (word[:1].isalnum() or word in {"$", "’s", "'s"}) or word.lower() in STATING_WORDS:
+            return False
+    return False
+
+
+MAX_CALLED_WORDS = 16
 TO = frozenset({"to"})
 REQUESTING_VERBS = word_set("called calls told tells")
 APPEAL_PARTICLES = frozenset({"on", "for"})
@@ -203,7 +222,7 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
         return False  # "whenever asked about it", "was told"
     if word.endswith("s") and word != "says" and after in AUXILIARIES:
         return False  # "His cost estimates have been", "what Wilson says is true"
-    if word in REQUESTING_VERBS and _asks_to(words, index):
+    if word in REQUESTING_VERBS and _asks_to(words, index) and not _calls_it_a_quotation(words, index):
         return False  # "asked the council to delay the vote"
     if word in ADDING_VERBS and before[:1].isalnum() and _takes_an_object(words, index):
         return False  # "The town added 300 jobs"; not "“…,” added a resident"

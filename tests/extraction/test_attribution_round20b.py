@@ -1,0 +1,42 @@
+"""Claimants on real news, twentieth round's second part (issue 14, session 20): "called X …
+“…”" with a "to" inside its object, a participle of saying opening the sentence before its
+subject ("Noting that …, Tom Hale put …"). Invented sentences: people, places and figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May, Tom Hale called Millbrook's plans to open a $2.5 million parking lot by "
+            "the river “an absolute waste,” and threatened to sue the council.",
+            "Tom Hale",
+        ),
+        (
+            "Grace Olin called the plan to close the Millbrook mill “a betrayal of every farmer.”",
+            "Grace Olin",
+        ),
+    ],
+)
+def test_called_with_a_to_in_its_object_names_it_by_a_quotation(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a request whose words are quoted
+        "Tom Hale called the council to “drop the levy on every farm.”",
+        # a request, a comma before the quotation
+        "Tom Hale called the mayor to the stand, “as the rules demand.”",
+        # a request with no quotation
+        "Tom Hale called the mayor to ask about the levy on the farms.",
+    ],
+)
+def test_a_request_by_calling_names_no_claimant(text: str) -> None:
+    assert claimants(text) == [None]
