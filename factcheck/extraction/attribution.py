@@ -60,11 +60,9 @@ from factcheck.extraction.lexicon import (
 from factcheck.extraction.main_clauses import main_clause_subject
 from factcheck.extraction.not_speakers import names_no_speaker
 from factcheck.extraction.nouns_from import speaker_of_noun
+from factcheck.extraction.opening_participles import subject_after_opening_participle
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
-from factcheck.extraction.participle_cues import (
-    PARTICIPLES,
-    PROGRESSIVES,
-)
+from factcheck.extraction.participle_cues import OPENING_PARTICIPLES, PARTICIPLES, PROGRESSIVES
 from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in, poll_putting
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.shares import SHARE
@@ -163,6 +161,8 @@ def _attribution_phrase(sentence: str) -> str | None:
                 or group_opening(sentence, words, index)
                 or people_opening(sentence, words, index)
             )
+        elif word in OPENING_PARTICIPLES:
+            found = subject_after_opening_participle(sentence, words, index)  # "Noting that …, Hale put"
         elif word in PROGRESSIVES and (be := be_before(words, index)):
             found = subject_before(sentence, words, be)
         elif word in PARTICIPLES:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from factcheck.extraction.base_forms import BASE_FORMS
 from factcheck.extraction.lexicon import word_set
-from factcheck.extraction.participle_cues import PARTICIPLES, PROGRESSIVES
+from factcheck.extraction.participle_cues import OPENING_PARTICIPLES, PARTICIPLES, PROGRESSIVES
 
 # Verbs that attribute a statement to their subject. Only the lowercase forms count,
 # so "the United States" is never read as "States" + "said".
@@ -300,6 +300,7 @@ REPORTING_CUES = (
     | SAYING_INFINITIVES
     | PROGRESSIVES
     | PARTICIPLES
+    | OPENING_PARTICIPLES
     | FINDING_VERBS
     | NOUN_LIKE_VERBS
     | BASE_FORMS

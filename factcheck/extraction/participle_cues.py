@@ -68,3 +68,12 @@ PROGRESSIVES = word_set(
     outlining revealing lambasting rebuking trashing deriding berating
     """
 )
+
+# Participles of saying opening a sentence, before "that" (`opening_participles`): "Noting
+# that …, Hale put …".
+OPENING_PARTICIPLES = word_set(
+    """
+    Noting Saying Arguing Insisting Claiming Warning Suggesting Acknowledging Conceding
+    Admitting Explaining Stressing Declaring Asserting Contending
+    """
+)

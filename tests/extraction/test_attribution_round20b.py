@@ -40,3 +40,33 @@ def test_called_with_a_to_in_its_object_names_it_by_a_quotation(text: str, expec
 )
 def test_a_request_by_calling_names_no_claimant(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Noting that both farms lost money last year, Tom Hale put the blame on the new levy.", "Tom Hale"),
+        (
+            "Arguing that the levy was unfair, the Millbrook Farm Union sued the council.",
+            "The Millbrook Farm Union",
+        ),
+        ("Insisting that the mill would stay open, Grace Olin voted against the levy.", "Grace Olin"),
+    ],
+)
+def test_a_participle_of_saying_opening_the_sentence_names_the_main_clause_subject(
+    text: str, expected: str
+) -> None:
+    assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "that": an act
+        "Noting the cost of the bridge, Tom Hale voted against the levy.",
+        # no verb after the words after the comma: a list inside the clause
+        "Noting that Tom Hale, Grace Olin and the farmers lost money, the levy passed.",
+    ],
+)
+def test_a_participle_opening_the_sentence_without_that_or_a_subject_names_no_claimant(text: str) -> None:
+    assert claimants(text) == [None]
