@@ -70,3 +70,21 @@ def test_a_participle_of_saying_opening_the_sentence_names_the_main_clause_subje
 )
 def test_a_participle_opening_the_sentence_without_that_or_a_subject_names_no_claimant(text: str) -> None:
     assert claimants(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both parents stiffened their opposition to the levy, saying that it would close the mill.",
+            "Both parents",
+        ),
+        ("The mill workers stiffened their opposition, saying the levy was unfair.", "The mill workers"),
+    ],
+)
+def test_a_plural_of_people_before_its_verb_ends_the_subject(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+def test_a_plural_of_things_before_its_verb_names_no_claimant() -> None:
+    assert claimants("The mill's losses grew last year, saying nothing about the levy.") == [None]
