@@ -88,3 +88,25 @@ def test_a_plural_of_people_before_its_verb_ends_the_subject(text: str, expected
 
 def test_a_plural_of_things_before_its_verb_names_no_claimant() -> None:
     assert claimants("The mill's losses grew last year, saying nothing about the levy.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rift over the levy burst into view Tuesday, with nearly 40 Millbrook council members "
+            "blasting the plan as cruel.",
+            "Nearly 40 Millbrook council members",
+        ),
+        (
+            "The levy could pass this year, with 47 percent of Millbrook voters saying they will back it.",
+            "47 percent of Millbrook voters",
+        ),
+    ],
+)
+def test_a_number_of_people_after_with_is_the_participle_s_speaker(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+def test_a_bare_number_after_with_names_no_speaker() -> None:
+    assert claimants("The levy passed in Millbrook, with 40 saying that it was fair.") == [None]
