@@ -34,7 +34,12 @@ def subject_after_with(sentence: str, words: list[re.Match[str]], participle: in
     first = last
     while first >= 0 and last - first < MAX_SUBJECT_WORDS and words[first].group() != "with":
         word = words[first].group()
-        if not (is_name_word(word) or word in {",", "and", "of"} or _common_word_of_a_name(word)):
+        if not (
+            is_name_word(word)
+            or word in {",", "and", "of"}
+            or _common_word_of_a_name(word)
+            or _a_number(words, first, last)
+        ):
             return None
         first -= 1
     if first < 0 or words[first].group() != "with" or first == last:
@@ -45,6 +50,20 @@ def subject_after_with(sentence: str, words: list[re.Match[str]], participle: in
     if not any(is_name_word(w) or w.lower() in SOURCE_NOUNS for w in part):
         return None
     return sentence[words[first + 1].start() : words[last].end()]
+
+
+def _a_number(words: list[re.Match[str]], index: int, last: int) -> bool:
+    """A number of people and the adverb before it: "with nearly 140 House members
+    blasting", "with 47 percent of Cuban Americans saying"; not the subject's last word."""
+    word = words[index].group()
+    if index == last:
+        return False
+    return word.replace(",", "").isdigit() or (
+        word in NUMBER_ADVERBS and words[index + 1].group()[:1].isdigit()
+    )
+
+
+NUMBER_ADVERBS = word_set("nearly about almost roughly some over more than fewer less")
 
 
 def _common_word_of_a_name(word: str) -> bool:

@@ -41,8 +41,6 @@ from factcheck.extraction.cues import (
     CUE_WORDS,
     FINDING_VERBS,
     MAKING_CLEAR,
-    PARTICIPLES,
-    PROGRESSIVES,
     PUTTING,
     REPORTING_CUES,
     SAYING_INFINITIVES,
@@ -62,22 +60,22 @@ from factcheck.extraction.lexicon import (
 from factcheck.extraction.main_clauses import main_clause_subject
 from factcheck.extraction.not_speakers import names_no_speaker
 from factcheck.extraction.nouns_from import speaker_of_noun
+from factcheck.extraction.opening_participles import subject_after_opening_participle
 from factcheck.extraction.openings import document_opening, group_opening, people_opening
+from factcheck.extraction.participle_cues import OPENING_PARTICIPLES, PARTICIPLES, PROGRESSIVES
 from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in, poll_putting
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.shares import SHARE
-from factcheck.extraction.source_phrases import phrase_ending_at, phrase_from
+from factcheck.extraction.source_phrases import phrase_ending_at
+from factcheck.extraction.sources_after import phrase_from
 from factcheck.extraction.subjects import source_after_according_to, subject_across_asides
 from factcheck.extraction.subordinates import main_clause, opens_the_clause
+from factcheck.extraction.verb_groups import be_before, going_on_to, makes_clear, puts_it
 from factcheck.extraction.verb_use import (
     PASSIVE_REPORTING,
     after_be,
-    be_before,
     between_subject_and_verb,
-    going_on_to,
-    makes_clear,
     next_word,
-    puts_it,
     reports,
 )
 from factcheck.extraction.views import owner_of_view
@@ -163,6 +161,8 @@ def _attribution_phrase(sentence: str) -> str | None:
                 or group_opening(sentence, words, index)
                 or people_opening(sentence, words, index)
             )
+        elif word in OPENING_PARTICIPLES:
+            found = subject_after_opening_participle(sentence, words, index)  # "Noting that …, Hale put"
         elif word in PROGRESSIVES and (be := be_before(words, index)):
             found = subject_before(sentence, words, be)
         elif word in PARTICIPLES:

@@ -17,7 +17,7 @@ import re
 
 from factcheck.extraction.holders import subject_before
 from factcheck.extraction.lexicon import word_set
-from factcheck.extraction.source_phrases import phrase_from
+from factcheck.extraction.sources_after import phrase_from
 from factcheck.extraction.verb_use import PASSIVE_REPORTING, after_be
 
 # Verbs of speech or judgement whose agent after "by" made the statement.

@@ -17,7 +17,7 @@ from factcheck.extraction.cues import (
     STANCE_VERBS,
 )
 from factcheck.extraction.lexicon import SOURCE_NOUNS, TITLE_WORDS, is_name_word, word_set
-from factcheck.extraction.source_phrases import name_after_role, phrase_from
+from factcheck.extraction.sources_after import name_after_role, phrase_from
 
 if TYPE_CHECKING:
     import re

@@ -11,14 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.extraction.cues import (
-    PARTICIPLE_PARTICLES,
-    PARTICIPLES,
-    SAYING_AFTER,
-    SAYING_WORDS,
-    SPEECH_ACT_PARTICIPLES,
-    SPEECH_ACT_PARTICLES,
-)
 from factcheck.extraction.introductions import (
     after_dateline,
     opens_introduction,
@@ -26,6 +18,14 @@ from factcheck.extraction.introductions import (
 )
 from factcheck.extraction.lexicon import TIME_NAMES, word_set
 from factcheck.extraction.openings import finite
+from factcheck.extraction.participle_cues import (
+    PARTICIPLE_PARTICLES,
+    PARTICIPLES,
+    SAYING_AFTER,
+    SAYING_WORDS,
+    SPEECH_ACT_PARTICIPLES,
+    SPEECH_ACT_PARTICLES,
+)
 from factcheck.extraction.participles import (
     FOCUS_WORDS,
     by_doing,

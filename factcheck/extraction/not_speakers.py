@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.asides import NUMBER_WORDS
-from factcheck.extraction.cues import BELIEF_NOUNS, DOCUMENT_NOUNS, SPEECH_NOUNS, STATEMENT_NOUNS
+from factcheck.extraction.cues import (
+    BELIEF_NOUNS,
+    DOCUMENT_NOUNS,
+    SPEECH_NOUNS,
+)
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -18,6 +22,9 @@ from factcheck.extraction.lexicon import (
     tokens,
     without_possessive,
     word_set,
+)
+from factcheck.extraction.participle_cues import (
+    STATEMENT_NOUNS,
 )
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extraction.by_agents import speaker_only
 from factcheck.extraction.lexicon import SOURCE_NOUNS, is_name_word, tokens, word_set
-from factcheck.extraction.source_phrases import phrase_from
+from factcheck.extraction.sources_after import phrase_from
 
 if TYPE_CHECKING:
     import re

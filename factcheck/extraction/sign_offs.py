@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extraction.lexicon import is_name_word, tokens
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
-from factcheck.extraction.source_phrases import phrase_from
+from factcheck.extraction.sources_after import phrase_from
 
 if TYPE_CHECKING:
     from factcheck.extraction.segmentation import Segment

@@ -37,7 +37,7 @@ PREPOSITIONS = word_set(
     """
 )
 RELATIVES = word_set("who who's who’s whose whom which that where")
-DETERMINERS = word_set("the a an one two three several many some other numerous his her their its")
+DETERMINERS = word_set("the a an one two three several many some other numerous his her their its both")
 NOT_IN_SUBJECT = word_set(
     """
     is was are were be been being has have had will would can could should may might must
@@ -206,6 +206,8 @@ def leading_noun_phrase(words: list[re.Match[str]], first: int, end: int) -> int
             if not word[:1].isalpha() or lowered in NOT_IN_SUBJECT or is_common(word):
                 break
             if word.islower() and lowered.endswith(("ed", "s")) and lowered not in SOURCE_NOUNS:
+                if _plural_before_its_verb(words, index, end):
+                    last = index  # "Both parents stiffened", "Sanders's most passionate supporters claim"
                 break  # "the campaign announced", "the group says"
             if lowered in REPORTING_VERBS:
                 break  # "the company wrote"
@@ -228,6 +230,21 @@ def leading_noun_phrase(words: list[re.Match[str]], first: int, end: int) -> int
             continue
         break
     return owned_noun_end(words, last, end)  # "Trump's campaign", "Sanders’ campaign", "Clinton’s aides"
+
+
+def _plural_before_its_verb(words: list[re.Match[str]], index: int, end: int) -> bool:
+    """A plural noun of people ending the subject, its verb after it: "parents stiffened",
+    "supporters claim", "voters have"; not "the group says", "the campaign announced"."""
+    word, after = words[index].group(), words[index + 1].group() if index + 1 < end else ""
+    return (
+        word.endswith(PEOPLE_PLURALS)
+        and after.islower()
+        and (after.endswith("ed") or after in FINITE_AFTER_PLURALS or after in REPORTING_VERBS)
+    )
+
+
+PEOPLE_PLURALS = ("ers", "ents", "ans", "ists", "ors", "men")
+FINITE_AFTER_PLURALS = word_set("have had are were will would can could say claim believe think")
 
 
 # How far a source after "according to" may run: "according to early results of exit

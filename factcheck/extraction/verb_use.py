@@ -23,7 +23,6 @@ from factcheck.extraction.cues import (
     NOT_REPORTING_BEFORE,
     NOUN_LIKE_VERBS,
     OBJECT_VERBS,
-    PARTICIPLES,
     PASSIVE_BEFORE,
     POINTING,
     POSSESSIVE_PRONOUNS,
@@ -39,6 +38,9 @@ from factcheck.extraction.lexicon import (
     is_name_word,
     without_possessive,
     word_set,
+)
+from factcheck.extraction.participle_cues import (
+    PARTICIPLES,
 )
 from factcheck.extraction.source_phrases import DETERMINERS, NOUN_PHRASE_DETERMINERS
 from factcheck.extraction.subjects import is_title_case
@@ -170,6 +172,25 @@ def _asks_to(words: list[re.Match[str]], index: int) -> bool:
     return word_ahead(words, slice(index + 1, index + 5), TO, STOP_ASKING)
 
 
+def _calls_it_a_quotation(words: list[re.Match[str]], index: int) -> bool:
+    """ "called Ford's plans to open a plant in Mexico “an absolute disgrace”": the "to" is
+    inside the object, and the quotation names it; not "called the mayor to ask", "called
+    him to the stand, “…”" (a comma or a verb of saying between), "called the council to
+    “drop the levy”"."""
+    if words[index].group() not in CALLING_VERBS:
+        return False
+    previous = ""
+    for match in words[index + 1 : index + 1 + MAX_CALLED_WORDS]:
+        word = match.group()
+        if word == "\0":
+            return previous != "to"  # not "called the council to “drop the levy”"
+        previous = word
+        if not (word[:1].isalnum() or word in {"$", "’s", "'s"}) or word.lower() in STATING_WORDS:
+            return False
+    return False
+
+
+MAX_CALLED_WORDS = 16
 TO = frozenset({"to"})
 REQUESTING_VERBS = word_set("called calls told tells")
 APPEAL_PARTICLES = frozenset({"on", "for"})
@@ -201,7 +222,7 @@ def reports(words: list[re.Match[str]], index: int) -> bool:
         return False  # "whenever asked about it", "was told"
     if word.endswith("s") and word != "says" and after in AUXILIARIES:
         return False  # "His cost estimates have been", "what Wilson says is true"
-    if word in REQUESTING_VERBS and _asks_to(words, index):
+    if word in REQUESTING_VERBS and _asks_to(words, index) and not _calls_it_a_quotation(words, index):
         return False  # "asked the council to delay the vote"
     if word in ADDING_VERBS and before[:1].isalnum() and _takes_an_object(words, index):
         return False  # "The town added 300 jobs"; not "“…,” added a resident"
@@ -319,64 +340,3 @@ HEADLINE_ADVERBS = word_set("Just Now Also Finally Again Still Already Reportedl
 
 # "Wilson last week said", "Wilson on Monday said": when, not who.
 TIME_WORDS = word_set("week month year night morning evening afternoon weekend on this past")
-
-
-def puts_it(words: list[re.Match[str]], index: int) -> bool:
-    """ "As Wilson put it, …", "as she put it bluntly:"; not "put it on the table"."""
-    if next_word(words, index) != "it":
-        return False
-    after = next_word(words, index + 1)
-    if after.endswith("ly"):
-        after = next_word(words, index + 2)
-    return not after[:1].isalnum()
-
-
-def makes_clear(words: list[re.Match[str]], index: int) -> bool:
-    """ "Wilson made clear that …", "made it clear:"; not "made clear progress"."""
-    after = index + 2 if next_word(words, index) == "it" else index + 1
-    return next_word(words, after - 1) == "clear" and next_word(words, after) in {"that", ":", "\0"}
-
-
-def going_on_to(words: list[re.Match[str]], index: int) -> int | None:
-    """Where the verb group starts that the verb of saying at `index` goes on from: "went
-    on to say", "continued to insist", "was quick to add", "took to Twitter to say", "went
-    so far as to say"; not "declined to say", "led Republicans to say"."""
-    if index < 3 or words[index - 1].group() != "to":
-        return None
-    before = [w.group().lower() for w in words[max(0, index - 5) : index - 1]]
-    start = index - 2
-    if before[-1] in GOING_ON:
-        start = index - 2
-    elif before[-1] == "on" and before[-2] in GOING:
-        start = index - 3  # "went on to say"
-    elif before[-1] == "quick" and before[-2] in BE_FORMS:
-        start = index - 3  # "was quick to add"
-    elif before[-3:] == ["so", "far", "as"] and len(before) > 3 and before[-4] in GOING:
-        start = index - 5  # "went so far as to say"
-    elif (
-        len(before) > 2
-        and before[-2] == "to"
-        and before[-3] in TAKING
-        and is_name_word(words[index - 2].group())
-    ):
-        start = index - 4  # "took to Twitter to say"
-    else:
-        return None
-    if start > 0 and words[start - 1].group().lower() in BE_FORMS:
-        start -= 1  # "is continuing to insist"
-    return start
-
-
-GOING = word_set("went go goes going")
-GOING_ON = word_set("continued continues continue continuing interjected")
-TAKING = word_set("took takes take taking")
-
-
-def be_before(words: list[re.Match[str]], verb: int) -> int | None:
-    """Where "is" stands before a verb going on now, past adverbs: "Rubio is
-    congratulating Trump", "Obama is telling donors that …", "Wilson is calling for a
-    recount" (an appeal is said), "Kasich is already claiming victory"."""
-    index = verb - 1
-    while index > 0 and between_subject_and_verb(words[index].group()):
-        index -= 1
-    return index if index > 0 and words[index].group() in BE_FORMS else None
