@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 from uuid import UUID
 
 from sqlalchemy import and_, case, func, select
@@ -21,6 +21,7 @@ from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid
 from factcheck.publishing.service import FactCheck, public_fact_checks, public_select
 from factcheck.publishing.slugs import slug_for
+from factcheck.publishing.withdrawals import Withdrawal, withdrawals_log
 from factcheck.transparency import texts
 from factcheck.transparency.models import (
     AMOUNT_MAX,
@@ -209,6 +210,12 @@ class Correction:
     def anchor(self) -> str:
         return f"correction-{self.claim_id}-{self.revision}"
 
+    is_withdrawal: ClassVar[bool] = False
+
+    @property
+    def logged_at(self) -> datetime:
+        return self.published_at
+
 
 async def corrections_log(session: AsyncSession, *, limit: int | None = None) -> list[Correction]:
     """Every published correction of a public claim, newest first, beside the wording it replaced
@@ -249,6 +256,18 @@ async def corrections_log(session: AsyncSession, *, limit: int | None = None) ->
     if limit:
         query = query.limit(limit)
     return [Correction(*row) for row in await session.execute(query)]
+
+
+async def corrections_and_withdrawals(
+    session: AsyncSession, *, limit: int | None = None
+) -> list[Correction | Withdrawal]:
+    """The corrections log: published corrections and withdrawn fact-checks together, newest
+    first (IFCN: both are published openly). Two queries, whatever their number."""
+    corrections = await corrections_log(session, limit=limit)
+    withdrawn = await withdrawals_log(session, limit=limit)
+    entries: list[Correction | Withdrawal] = [*corrections, *withdrawn]
+    entries.sort(key=lambda e: e.logged_at, reverse=True)
+    return entries[:limit] if limit else entries
 
 
 @dataclass(frozen=True, slots=True)
