@@ -29,6 +29,7 @@ from factcheck.claims.models import (
     Priority,
     Tag,
 )
+from factcheck.claims.withdrawing import record_withdrawal
 from factcheck.claims.workflow import Action, Actor, Facts, State
 from factcheck.db.unit import stale_as_edit, unit_of_work
 from factcheck.errors import Invalid, NotFound, StaleEdit
@@ -255,18 +256,9 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
         """Everything the workflow's rules look at, in a few queries."""
         org = org or await OrganisationService(session=self.session).current()
         # Its sources and whether it was ever published (a dismissal then withdraws it), in one trip.
-        counted = (
-            await self.session.execute(
-                select(
-                    select(func.count())
-                    .select_from(Evidence)
-                    .where(Evidence.claim_id == claim.id)
-                    .scalar_subquery(),
-                    exists().where(Verdict.claim_id == claim.id, Verdict.published_at.is_not(None)),
-                )
-            )
-        ).one()
-        source_count, published = counted
+        sources = select(func.count()).where(Evidence.claim_id == claim.id).scalar_subquery()
+        published = exists().where(Verdict.claim_id == claim.id, Verdict.published_at.is_not(None))
+        source_count, published = (await self.session.execute(select(sources, published))).one()
         # The latest revision and the one before it (a draft unchanged since it was sent back).
         newest = await latest_revisions(self.session, claim.id, 2)
         latest, previous = [*newest, None, None][:2]
@@ -373,6 +365,8 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             # A claim in research always has someone on it: back to whoever wrote the verdict
             # (changes requested, or a correction), else to whoever sent it there.
             claim.assignee_id = (latest.author_id if latest is not None else None) or actor.id
+        if workflow.withdraws(transition, facts):  # its note is what readers are told
+            await record_withdrawal(self.session, claim.id, actor.id, comment)
         claim.state = target.value
         claim.duplicate_of_id = duplicate_of.id if duplicate_of and target is State.DISMISSED else None
         self.session.add(

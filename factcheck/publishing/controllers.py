@@ -136,7 +136,7 @@ class PublicFactCheckController(Controller):
 
 
 def _withdrawn_page(
-    request: Request[Any, Any, Any], withdrawn: withdrawals.Withdrawal, slug: str
+    request: Request[Any, Any, Any], withdrawn: withdrawals.WithdrawnFactCheck, slug: str
 ) -> Response[Any]:
     """A withdrawn fact-check's address says so (410 Gone, not a 404 like a slug that names
     nothing): the claim as published, when it was withdrawn and why; no verdict, no ClaimReview."""

@@ -1,7 +1,8 @@
 """What the transparency pages show, read in a few queries, and the admin's edits to it.
 
 Public data goes through ``publishing.service.public_select`` like every other public page, so a
-dismissed or unpublished claim never shows up here either."""
+dismissed or unpublished claim never shows up here either; a withdrawn fact-check shows only as its
+withdrawal in the corrections log (``publishing.withdrawals``: the claim as it was published)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid
 from factcheck.publishing.service import FactCheck, public_fact_checks, public_select
 from factcheck.publishing.slugs import slug_for
-from factcheck.publishing.withdrawals import Withdrawal, withdrawals_log
+from factcheck.publishing.withdrawals import WithdrawnFactCheck, withdrawals_log
 from factcheck.transparency import texts
 from factcheck.transparency.models import (
     AMOUNT_MAX,
@@ -260,12 +261,12 @@ async def corrections_log(session: AsyncSession, *, limit: int | None = None) ->
 
 async def corrections_and_withdrawals(
     session: AsyncSession, *, limit: int | None = None
-) -> list[Correction | Withdrawal]:
+) -> list[Correction | WithdrawnFactCheck]:
     """The corrections log: published corrections and withdrawn fact-checks together, newest
     first (IFCN: both are published openly). Two queries, whatever their number."""
     corrections = await corrections_log(session, limit=limit)
     withdrawn = await withdrawals_log(session, limit=limit)
-    entries: list[Correction | Withdrawal] = [*corrections, *withdrawn]
+    entries: list[Correction | WithdrawnFactCheck] = [*corrections, *withdrawn]
     entries.sort(key=lambda e: e.logged_at, reverse=True)
     return entries[:limit] if limit else entries
 
