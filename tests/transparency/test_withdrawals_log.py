@@ -110,3 +110,8 @@ def test_the_log_costs_the_same_queries_however_many_entries(client, db, checker
         html = client.get(paths.CORRECTIONS).text
     assert "More 2" in html and "Fixed 2" in html
     assert len(many) == len(few), many.statements
+
+
+def test_the_default_policy_says_how_a_withdrawal_is_told(client) -> None:
+    policy = client.get(paths.CORRECTIONS).text.split('id="corrections-policy"', 1)[1].split("</div>", 1)[0]
+    assert "an editor withdraws" in policy and "the withdrawal is listed below" in policy
