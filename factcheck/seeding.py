@@ -118,13 +118,22 @@ async def seed(session: AsyncSession, path: Path = DEMO_FILE) -> SeedReport:
             priority=spec.get("priority", Priority.NORMAL),
             tags=spec.get("tags", ()),
         )
-        for action in PATH_TO[State(spec["state"])]:
+        walk = PATH_TO[State(spec["state"])]
+        comments = {Action.DISMISS: spec.get("dismiss_reason", "")}
+        if note := spec.get("withdrawal_note"):
+            # Published, then withdrawn: reopened and dismissed by an editor (only an editor may
+            # withdraw a published fact-check), the note being what readers are told.
+            walk = (*PATH_TO[State.PUBLISHED], Action.REOPEN, Action.DISMISS)
+            comments = {Action.REOPEN: "Reopened to withdraw it.", Action.DISMISS: note}
+        for action in walk:
             if action is Action.SUBMIT:
                 await _research(session, claim.id, spec, checker)
             row = row_for(State(claim.state), action)
             # The fact-checker walks it where the table lets them; an editor does the rest.
-            who = checker if row is not None and checker.role in row.roles else editor
-            claim = await claims.apply(claim.id, action, who, comment=spec.get("dismiss_reason", ""))
+            mine = row is not None and checker.role in row.roles and not (note and action is Action.DISMISS)
+            claim = await claims.apply(
+                claim.id, action, checker if mine else editor, comment=comments.get(action, "")
+            )
         if spec["state"] == State.RESEARCHING:
             await _research(session, claim.id, spec, checker)
         report.claims_added += 1

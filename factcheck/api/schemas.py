@@ -14,7 +14,6 @@ import msgspec
 
 from factcheck.articles.models import DEFAULT_LANGUAGE, LANGUAGE_PATTERN
 from factcheck.articles.service import FIELD_LIMITS, MAX_BODY_CHARS
-from factcheck.claims.facts import facts_of
 from factcheck.claims.models import Priority
 from factcheck.claims.service import MAX_CLAIM_TEXT, MAX_CLAIMANT, MAX_TAG, MAX_TAGS
 from factcheck.claims.work import MAX_COMMENT
@@ -301,7 +300,7 @@ class ClaimOut(msgspec.Struct, kw_only=True):
     @classmethod
     def from_detail(cls, d: ClaimDetail, actor: Actor) -> ClaimOut:
         c = d.claim
-        facts = facts_of(c, d.org, len(d.evidence), d.latest, d.approvals, d.previous)
+        facts = d.facts()
         return cls(
             id=c.id,
             state=c.state,
@@ -323,7 +322,7 @@ class ClaimOut(msgspec.Struct, kw_only=True):
             evidence=[EvidenceOut.from_model(e) for e in d.evidence],
             verdicts=[VerdictOut.from_model(v) for v in d.revisions],
             actions=[
-                ActionOption(action=o.transition.action.value, label=o.transition.label, reason=o.reason)
+                ActionOption(action=o.transition.action.value, label=o.label, reason=o.reason)
                 for o in available_actions(facts, actor)
             ],
         )

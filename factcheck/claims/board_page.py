@@ -154,8 +154,9 @@ def movable(items: Iterable[QueueItem], viewer: User) -> list[QueueItem]:
 
 
 @cache
-def _move_label(transition: workflow.Transition) -> Markup:
-    return escape(f"{transition.label} → {transition.target.label}")
+def _move_label(transition: workflow.Transition, withdraws: bool) -> Markup:
+    label = workflow.WITHDRAW_LABEL if withdraws else transition.label
+    return escape(f"{label} → {transition.target.label}")
 
 
 def _card(item: QueueItem, options: list[workflow.Option], suffix: Markup, now: datetime) -> BoardCard:
@@ -174,7 +175,7 @@ def _card(item: QueueItem, options: list[workflow.Option], suffix: Markup, now: 
                 option,
                 Markup(f"{path}{action}{suffix}"),
                 asks,
-                _move_label(t),
+                _move_label(t, option.withdraws),
                 Markup(f"why-{action}-{key}"),
                 t.needs_comment or asks,
             )

@@ -13,6 +13,7 @@ from factcheck.accounts.models import OrganisationSettings
 from factcheck.accounts.people import listed_people
 from factcheck.accounts.service import OrganisationService
 from factcheck.claims.duplicates import ClaimLink, duplicate_links
+from factcheck.claims.facts import facts_of
 from factcheck.claims.models import Claim, Comment, Event
 from factcheck.claims.similarity import SimilarClaim, similar_claims
 from factcheck.errors import NotFound
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     from sqlalchemy.ext.asyncio import AsyncSession
+
+    from factcheck.claims.workflow import Facts
 
 TIMELINE_LIMIT = 60
 """The page shows the latest entries of a long timeline; `?timeline=all` shows the rest."""
@@ -53,6 +56,19 @@ class ClaimDetail:
     @property
     def latest(self) -> Verdict | None:
         return self.revisions[0] if self.revisions else None
+
+    def facts(self) -> Facts:
+        """The workflow's facts, from what was loaded (the claim page and the API read the same)."""
+        published = any(v.published_at is not None for v in self.revisions)
+        return facts_of(
+            self.claim,
+            self.org,
+            len(self.evidence),
+            self.latest,
+            self.approvals,
+            self.previous,
+            has_published_revision=published,
+        )
 
     @property
     def previous(self) -> Verdict | None:

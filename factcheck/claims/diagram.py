@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.accounts.roles import EDITORS
-from factcheck.claims.workflow import TRANSITIONS, State
+from factcheck.claims.workflow import TRANSITIONS, State, editor_to_withdraw
 
 
 def mermaid_diagram() -> str:
@@ -12,5 +12,7 @@ def mermaid_diagram() -> str:
     for t in TRANSITIONS:
         who = "editors" if t.roles == EDITORS else "staff"
         extra = " (quorum)" if t.quorum else ""
+        if editor_to_withdraw in t.checks:
+            extra += " (editors, once published)"
         lines.append(f"    {t.source.value} --> {t.target.value}: {t.action.value} [{who}]{extra}")
     return "\n".join(lines)

@@ -69,10 +69,13 @@ def facts_of(
     latest: Revision | None,
     approvals: Sequence[Decided],
     previous: Verdict | None = None,
+    *,
+    has_published_revision: bool,
 ) -> Facts:
     """The workflow's facts from data already loaded (the claim page loads it all at once).
     ``previous`` is the revision before the latest, if any (a ``Verdict``: only the claim page's
-    reads ask whether a draft repeats a revision sent back)."""
+    reads ask whether a draft repeats a revision sent back). ``has_published_revision``: any of its
+    revisions was published (dismissing it then withdraws a public fact-check)."""
     draft = latest if latest is not None and latest.is_draft else None
     return Facts(
         state=State(claim.state),
@@ -94,6 +97,7 @@ def facts_of(
         revision_rating=str(latest.rating_id) if latest is not None and latest.rating_id else None,
         revision_summary=latest.summary if latest is not None else None,
         draft_same_as_sent_back=isinstance(draft, Verdict) and _same_as_sent_back(draft, previous),
+        has_published_revision=has_published_revision,
     )
 
 

@@ -266,3 +266,21 @@ class Event(BigIntAuditBase):
     comment: Mapped[str | None] = mapped_column(Text, default=None)
 
     actor: Mapped[User | None] = relationship(lazy="raise")
+
+
+class Withdrawal(UUIDv7AuditBase):
+    """A published fact-check taken off the public site: a dismissal once a revision was published
+    (``workflow.withdraws``), written with its Event by ``ClaimService.apply``. Public: the
+    fact-check's address (410) and the corrections log show it, ``created_at`` as its date and the
+    note as what readers are told. Its own small table, so those pages never read the audit trail."""
+
+    __tablename__ = "withdrawal"
+    __table_args__ = (Index("ix_withdrawal_claim_id_created_at", "claim_id", "created_at"),)
+
+    claim_id: Mapped[UUID] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
+    verdict_id: Mapped[UUID] = mapped_column(ForeignKey("verdict.id", ondelete="CASCADE"))
+    """The revision readers saw: the claim's latest published one when it was withdrawn."""
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    """The dismissal's comment, asked for as the note readers are told (none for withdrawals made
+    before the form said so: their comment was an internal reason)."""
+    by_id: Mapped[UUID | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))

@@ -11,7 +11,7 @@ from factcheck.claims import workflow
 from factcheck.claims.assigning import AssignSearch
 from factcheck.claims.detail import ClaimDetail
 from factcheck.claims.duplicates import ClaimLink
-from factcheck.claims.facts import facts_of
+from factcheck.claims.edit_rule import content_locked
 from factcheck.claims.models import CLAIM_REVIEWED_MAX, PRIORITIES, Claim, Origin
 from factcheck.claims.queue import (
     Counts,
@@ -97,9 +97,7 @@ class ClaimPage:
     @classmethod
     def build(cls, detail: ClaimDetail, viewer: User, assign_search: AssignSearch | None = None) -> ClaimPage:
         claim = detail.claim
-        facts = facts_of(
-            claim, detail.org, len(detail.evidence), detail.latest, detail.approvals, detail.previous
-        )
+        facts = detail.facts()
         actor = workflow.Actor.of(viewer)
         context = None
         if claim.article is not None and claim.quote_start is not None and claim.quote_end is not None:
@@ -140,7 +138,7 @@ class ClaimPage:
             scale=detail.scale,
             similar=detail.similar,
             can_edit_verdict=claim.state == State.RESEARCHING.value,
-            content_locked=workflow.content_locked(claim.state),
+            content_locked=content_locked(claim.state),
             viewer=viewer,
             publish_warnings=warnings,
             duplicate_of=detail.duplicate_of,

@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.service import OrganisationService
 from factcheck.articles.models import Article
 from factcheck.claims import workflow
+from factcheck.claims.edit_rule import ensure_content_editable
 from factcheck.claims.facts import facts_of, next_revision
 from factcheck.claims.models import (
     CLAIM_REVIEWED_MAX,
@@ -28,13 +29,14 @@ from factcheck.claims.models import (
     Priority,
     Tag,
 )
+from factcheck.claims.withdrawing import record_withdrawal
 from factcheck.claims.workflow import Action, Actor, Facts, State
 from factcheck.db.unit import stale_as_edit, unit_of_work
 from factcheck.errors import Invalid, NotFound, StaleEdit
 from factcheck.evidence.models import Evidence
 from factcheck.notifications import service as notifications
 from factcheck.tips.phases import check_public_reason
-from factcheck.verdicts.models import Approval, Decision
+from factcheck.verdicts.models import Approval, Decision, Verdict
 from factcheck.verdicts.published import record_published
 from factcheck.verdicts.queries import latest_revision, latest_revisions
 
@@ -203,7 +205,7 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             )
         )
         if rewording:
-            workflow.ensure_content_editable(claim.state)
+            ensure_content_editable(claim.state)
         errors = _check_wording(
             claim.text if text is None else text,
             claim.claimant if claimant is None else claimant,
@@ -253,9 +255,10 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
     async def facts(self, claim: Claim, org: OrganisationSettings | None = None) -> Facts:
         """Everything the workflow's rules look at, in a few queries."""
         org = org or await OrganisationService(session=self.session).current()
-        source_count = await self.session.scalar(
-            select(func.count()).select_from(Evidence).where(Evidence.claim_id == claim.id)
-        )
+        # Its sources and whether it was ever published (a dismissal then withdraws it), in one trip.
+        sources = select(func.count()).where(Evidence.claim_id == claim.id).scalar_subquery()
+        published = exists().where(Verdict.claim_id == claim.id, Verdict.published_at.is_not(None))
+        source_count, published = (await self.session.execute(select(sources, published))).one()
         # The latest revision and the one before it (a draft unchanged since it was sent back).
         newest = await latest_revisions(self.session, claim.id, 2)
         latest, previous = [*newest, None, None][:2]
@@ -266,7 +269,9 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
                     await self.session.execute(select(Approval).where(Approval.verdict_id == latest.id))
                 ).scalars()
             )
-        return facts_of(claim, org, source_count or 0, latest, approvals, previous)
+        return facts_of(
+            claim, org, source_count or 0, latest, approvals, previous, has_published_revision=bool(published)
+        )
 
     @unit_of_work
     async def apply(
@@ -360,6 +365,8 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             # A claim in research always has someone on it: back to whoever wrote the verdict
             # (changes requested, or a correction), else to whoever sent it there.
             claim.assignee_id = (latest.author_id if latest is not None else None) or actor.id
+        if workflow.withdraws(transition, facts):  # its note is what readers are told
+            await record_withdrawal(self.session, claim.id, actor.id, comment)
         claim.state = target.value
         claim.duplicate_of_id = duplicate_of.id if duplicate_of and target is State.DISMISSED else None
         self.session.add(

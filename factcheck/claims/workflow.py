@@ -100,6 +100,8 @@ class Facts:
     """The latest revision's rating and summary, draft or submitted (approve and publish re-check them)."""
     draft_same_as_sent_back: bool = False
     """The draft repeats, unchanged, the revision an editor sent back."""
+    has_published_revision: bool = False
+    """A revision of its verdict was published: dismissing the claim withdraws a public fact-check."""
 
 
 Check = Callable[[Facts, Actor], str | None]
@@ -170,6 +172,14 @@ def not_approved_already(facts: Facts, actor: Actor) -> str | None:
     return "You have already approved this revision." if again else None
 
 
+def editor_to_withdraw(facts: Facts, actor: Actor) -> str | None:
+    # Nothing reaches readers without an editor, and nothing published leaves them without one:
+    # a dismissal once published withdraws the fact-check (WITHDRAWN_STATES), in public.
+    if facts.has_published_revision and actor.role not in EDITORS:
+        return "Only an editor can withdraw a published fact-check; ask one, or finish the correction."
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Transition:
     source: State
@@ -189,6 +199,8 @@ class Transition:
 
 
 _DISMISS: dict[str, Any] = {"needs_comment": True, "comment_label": "Reason"}
+# From the states a published claim comes back to (reopened, or re-queued after a withdrawal).
+_MAY_WITHDRAW: dict[str, Any] = {**_DISMISS, "checks": (editor_to_withdraw,)}
 
 TRANSITIONS: tuple[Transition, ...] = (
     Transition(State.CANDIDATE, Action.ACCEPT, ALL_STAFF, State.QUEUED, "Accept", primary=True),
@@ -202,7 +214,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         primary=True,
         asks_assignee=True,
     ),
-    Transition(State.QUEUED, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", **_DISMISS),
+    Transition(State.QUEUED, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", **_MAY_WITHDRAW),
     Transition(
         State.RESEARCHING,
         Action.SUBMIT,
@@ -212,7 +224,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         checks=(has_enough_sources, has_draft, has_rating_and_summary, changed_since_sent_back),
         primary=True,
     ),
-    Transition(State.RESEARCHING, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", **_DISMISS),
+    Transition(State.RESEARCHING, Action.DISMISS, ALL_STAFF, State.DISMISSED, "Dismiss", **_MAY_WITHDRAW),
     Transition(
         State.IN_REVIEW,
         Action.APPROVE,
@@ -258,38 +270,6 @@ _BY_KEY = {(t.source, t.action): t for t in TRANSITIONS}
 # The rows a role may take from a state, in the table's order: asked per card (80 a board).
 _MOVES = {(s, r): [t for t in TRANSITIONS if t.source is s and r in t.roles] for s in State for r in Role}
 
-# --- what may be edited when ------------------------------------------------------------------
-
-CONTENT_EDITABLE: frozenset[State] = frozenset({State.CANDIDATE, State.QUEUED, State.RESEARCHING})
-"""What readers see changes only through the workflow (DESIGN.md): the claim's wording, claimant,
-quote and evidence can change in these states only. Tags and priority, which readers never see,
-stay editable in every state."""
-
-_LOCKED_BECAUSE = {
-    State.IN_REVIEW: "This claim is in review, so its wording, claimant, quote and sources are locked. "
-    "To change them, an editor requests changes.",
-    State.APPROVED: "This claim is approved, so its wording, claimant, quote and sources are locked. "
-    "To change them, publish it and then reopen it for a correction.",
-    State.PUBLISHED: "This claim is published, so its wording, claimant, quote and sources are locked. "
-    "To change them, an editor reopens it for a correction.",
-    State.DISMISSED: "This claim is dismissed, so its wording, claimant, quote and sources are locked. "
-    "To change them, re-queue it first.",
-}
-
-
-def content_locked(state: State | str) -> str | None:
-    """None when the claim's wording, claimant, quote and evidence may change now; otherwise the
-    refusal, saying what to do instead. Services refuse with it; pages hide the forms and show it."""
-    state = State(state)
-    return None if state in CONTENT_EDITABLE else _LOCKED_BECAUSE[state]
-
-
-def ensure_content_editable(state: State | str) -> None:
-    reason = content_locked(state)
-    if reason:
-        raise WrongState(reason)
-
-
 # --- what readers see ----------------------------------------------------------------------------
 
 WITHDRAWN_STATES: frozenset[State] = frozenset({State.DISMISSED})
@@ -307,16 +287,36 @@ def under_correction(state: str, ever_published: bool) -> bool:
     return is_public(state, ever_published) and state != State.PUBLISHED
 
 
+def withdraws(transition: Transition, facts: Facts) -> bool:
+    """The action takes a published fact-check off the public site: its address then says it was
+    withdrawn, with the action's comment as the note readers are told (the corrections log too)."""
+    return facts.has_published_revision and transition.target in WITHDRAWN_STATES
+
+
+WITHDRAW_LABEL = "Withdraw the fact-check"
+WITHDRAWAL_NOTE_LABEL = "Withdrawal note: what readers are told and why"
+
+
 @dataclass(frozen=True, slots=True)
 class Option:
     """A button: the transition and, when a precondition is unmet, why it is disabled."""
 
     transition: Transition
     reason: str | None
+    withdraws: bool = False
+    """It withdraws a published fact-check: the button and its comment box say so."""
 
     @property
     def enabled(self) -> bool:
         return self.reason is None
+
+    @property
+    def label(self) -> str:
+        return WITHDRAW_LABEL if self.withdraws else self.transition.label
+
+    @property
+    def comment_label(self) -> str:
+        return WITHDRAWAL_NOTE_LABEL if self.withdraws else self.transition.comment_label
 
 
 def _unmet(transition: Transition, facts: Facts, actor: Actor) -> str | None:
@@ -354,7 +354,7 @@ def path_to(state: State) -> tuple[Action, ...]:
 
 def available_actions(facts: Facts, actor: Actor) -> list[Option]:
     """The buttons this user sees on this claim; a disabled one carries its reason."""
-    return [Option(t, _unmet(t, facts, actor)) for t in _MOVES[facts.state, actor.role]]
+    return [Option(t, _unmet(t, facts, actor), withdraws(t, facts)) for t in _MOVES[facts.state, actor.role]]
 
 
 def decide(facts: Facts, actor: Actor, action: Action | str, comment: str = "") -> tuple[Transition, State]:

@@ -9,14 +9,14 @@ from litestar import Controller, MediaType, Request, Response, get
 from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Stream, Template
-from litestar.status_codes import HTTP_304_NOT_MODIFIED
+from litestar.status_codes import HTTP_304_NOT_MODIFIED, HTTP_410_GONE
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from factcheck.articles.models import Article
 from factcheck.claims.workflow import State
 from factcheck.errors import Invalid, NotFound
-from factcheck.publishing import report_reads, service
+from factcheck.publishing import report_reads, service, withdrawals
 from factcheck.publishing.export_queries import FILTER_FIELDS
 from factcheck.publishing.exports import FORMATS, Export, prepare_export, stream_export, stream_public_feed
 from factcheck.publishing.freshness import public_feed_etag
@@ -114,7 +114,13 @@ class PublicFactCheckController(Controller):
         claim_id = claim_id_of(slug)
         if claim_id is None:
             raise NotFound("There is no published fact-check here.")
-        fact_check = await service.public_fact_check(db_session, claim_id)
+        try:
+            fact_check = await service.public_fact_check(db_session, claim_id)
+        except NotFound:
+            withdrawn = await withdrawals.withdrawn_fact_check(db_session, claim_id)
+            if withdrawn is None:
+                raise
+            return _withdrawn_page(request, withdrawn, slug)
         if fact_check.slug != slug:
             # The claim was reworded since the link was made: the id still finds it.
             return Redirect(f"/fact-checks/{fact_check.slug}", status_code=301)
@@ -127,6 +133,20 @@ class PublicFactCheckController(Controller):
             (await report_reads.revisions_of(db_session, [claim_id]))[claim_id],
         )
         return Template("public/detail.html", context={"page": page, "org_name": page.publisher.name})
+
+
+def _withdrawn_page(
+    request: Request[Any, Any, Any], withdrawn: withdrawals.WithdrawnFactCheck, slug: str
+) -> Response[Any]:
+    """A withdrawn fact-check's address says so (410 Gone, not a 404 like a slug that names
+    nothing): the claim as published, when it was withdrawn and why; no verdict, no ClaimReview."""
+    if withdrawn.slug != slug:
+        return Redirect(withdrawn.path, status_code=301)
+    return Template(
+        "public/withdrawn.html",
+        context={"page": withdrawn, "org_name": request.state.organisation_name},
+        status_code=HTTP_410_GONE,
+    )
 
 
 def _export_form_values(request: Request[Any, Any, Any]) -> dict[str, str]:

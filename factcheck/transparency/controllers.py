@@ -82,7 +82,7 @@ async def ratings(request: Request[Any, Any, Any], db_session: NamedDependency[A
 @get(paths.CORRECTIONS, name="transparency:corrections", media_type=MediaType.HTML)
 async def corrections(request: Request[Any, Any, Any], db_session: NamedDependency[AsyncSession]) -> Template:
     policy = (await service.load_texts(db_session)).corrections_policy or texts.DEFAULT_CORRECTIONS_POLICY
-    log = await service.corrections_log(db_session)
+    log = await service.corrections_and_withdrawals(db_session)
     return await _page(request, db_session, "corrections.html", policy=policy, corrections=log)
 
 
@@ -90,14 +90,14 @@ async def corrections(request: Request[Any, Any, Any], db_session: NamedDependen
 async def corrections_feed(
     request: Request[Any, Any, Any], db_session: NamedDependency[AsyncSession]
 ) -> Template:
-    log = await service.corrections_log(db_session, limit=CORRECTIONS_FEED_SIZE)
+    log = await service.corrections_and_withdrawals(db_session, limit=CORRECTIONS_FEED_SIZE)
     return Template(
         "transparency/corrections.xml",
         context={
             "corrections": log,
             "publisher": await publishing.load_publisher(db_session),
             "base_url": base_url_of(request),
-            "updated": max((c.published_at for c in log), default=datetime.now(UTC)),
+            "updated": max((c.logged_at for c in log), default=datetime.now(UTC)),
             "paths": paths,
         },
         media_type=ATOM,

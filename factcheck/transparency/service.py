@@ -1,14 +1,15 @@
 """What the transparency pages show, read in a few queries, and the admin's edits to it.
 
 Public data goes through ``publishing.service.public_select`` like every other public page, so a
-dismissed or unpublished claim never shows up here either."""
+dismissed or unpublished claim never shows up here either; a withdrawn fact-check shows only as its
+withdrawal in the corrections log (``publishing.withdrawals``: the claim as it was published)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 from uuid import UUID
 
 from sqlalchemy import and_, case, func, select
@@ -21,6 +22,7 @@ from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid
 from factcheck.publishing.service import FactCheck, public_fact_checks, public_select
 from factcheck.publishing.slugs import slug_for
+from factcheck.publishing.withdrawals import WithdrawnFactCheck, withdrawals_log
 from factcheck.transparency import texts
 from factcheck.transparency.models import (
     AMOUNT_MAX,
@@ -209,6 +211,12 @@ class Correction:
     def anchor(self) -> str:
         return f"correction-{self.claim_id}-{self.revision}"
 
+    is_withdrawal: ClassVar[bool] = False
+
+    @property
+    def logged_at(self) -> datetime:
+        return self.published_at
+
 
 async def corrections_log(session: AsyncSession, *, limit: int | None = None) -> list[Correction]:
     """Every published correction of a public claim, newest first, beside the wording it replaced
@@ -249,6 +257,18 @@ async def corrections_log(session: AsyncSession, *, limit: int | None = None) ->
     if limit:
         query = query.limit(limit)
     return [Correction(*row) for row in await session.execute(query)]
+
+
+async def corrections_and_withdrawals(
+    session: AsyncSession, *, limit: int | None = None
+) -> list[Correction | WithdrawnFactCheck]:
+    """The corrections log: published corrections and withdrawn fact-checks together, newest
+    first (IFCN: both are published openly). Two queries, whatever their number."""
+    corrections = await corrections_log(session, limit=limit)
+    withdrawn = await withdrawals_log(session, limit=limit)
+    entries: list[Correction | WithdrawnFactCheck] = [*corrections, *withdrawn]
+    entries.sort(key=lambda e: e.logged_at, reverse=True)
+    return entries[:limit] if limit else entries
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,4 +52,5 @@ Every correction is listed on [our corrections page](/corrections).{tips}
 DEFAULT_CORRECTIONS_POLICY = """When we get something wrong, we correct it openly. Anyone can tell us
 about a possible error. A correction goes through the same review as the original verdict; the
 corrected fact-check carries a note saying what changed and when, and the earlier wording stays
-on record in the corrections log below."""
+on record in the corrections log below. When a fact-check cannot stand at all, an editor withdraws
+it: its address then says so, when and why, and the withdrawal is listed below too."""

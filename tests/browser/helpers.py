@@ -54,8 +54,9 @@ document.addEventListener("securitypolicyviolation", (e) => {
 
 
 # A refused form answers 422 (or 409 when stale) with the form and its messages, by design (STYLE.md
-# habit 8); Chromium logs any 4xx as a failed resource load, which is no error of the page.
-_FORM_ANSWERS = re.compile(r"^Failed to load resource: the server responded with a status of (422|409) ")
+# habit 8), and a withdrawn fact-check's address 410 with its notice; Chromium logs any 4xx as a
+# failed resource load, which is no error of the page.
+_FORM_ANSWERS = re.compile(r"^Failed to load resource: the server responded with a status of (422|409|410) ")
 
 
 def watch_console(page: Page) -> list[str]:

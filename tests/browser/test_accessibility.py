@@ -42,6 +42,12 @@ def _links(page: Page, url: str, pattern: str) -> list[str]:
     return sorted({h for h in hrefs if re.fullmatch(pattern, h)})
 
 
+def _withdrawn_pages(page: Page) -> list[str]:
+    """The withdrawn fact-checks the corrections log links (the demo withdraws one)."""
+    page.goto("/corrections")
+    return page.eval_on_selector_all("li.withdrawal h3 a", "els => els.map(e => e.getAttribute('href'))")
+
+
 def _claim_pages(page: Page) -> list[str]:
     """One claim page per state, found through the queue."""
     found = []
@@ -78,13 +84,16 @@ def person(browser: Browser, live_server) -> Iterator[tuple[Page, list[str]]]:
 def test_every_page_is_accessible_and_fits_a_phone(person: tuple[Page, list[str]], who: str) -> None:
     page, problems = person
     if who == "anonymous":
-        pages = ["/login", "/fact-checks", *_links(page, "/fact-checks", r"/fact-checks/[a-z0-9-]+")[:1]]
+        # A fact-check's own address ends in its id (the footer's /fact-checks/archive does not).
+        fact_check = r"/fact-checks/[a-z0-9-]+-[a-z2-7]{26}"
+        pages = ["/login", "/fact-checks", *_links(page, "/fact-checks", fact_check)[:1]]
+        pages += ["/fact-checks/archive", "/corrections", *_withdrawn_pages(page)[:1]]  # a withdrawn: 410
     else:
         sign_in(page, who, "/")
         pages = [*STAFF_PAGES, *(ADMIN_PAGES if who == "admin" else [])]
         if who == "checker":  # every claim state and the article page once; the roles share the markup
             pages += _claim_pages(page) + _links(page, "/articles", r"/articles/[0-9a-f-]{36}")[:1]
-    assert len(pages) >= 3
+    assert len(pages) >= (6 if who == "anonymous" else 3)  # anonymous: a fact-check and a withdrawn one
     for viewport in (PHONE, DESKTOP):
         page.set_viewport_size(viewport)
         for url in pages:

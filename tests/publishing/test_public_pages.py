@@ -154,7 +154,7 @@ def test_a_published_correction_shows_its_note_and_date(client, db, checker, edi
     assert "under-correction" not in html
 
 
-def test_a_claim_dismissed_after_reopening_is_no_longer_public(client, db, checker, editor) -> None:
+def test_a_claim_dismissed_after_reopening_is_withdrawn_not_public(client, db, checker, editor) -> None:
     from factcheck.claims.service import ClaimService
     from factcheck.claims.workflow import Action
     from tests.builders import actor_of
@@ -166,7 +166,9 @@ def test_a_claim_dismissed_after_reopening_is_no_longer_public(client, db, check
             claim.id, Action.DISMISS, actor_of(editor), comment="Retracted."
         )
     )
-    assert client.get(path_of(claim)).status_code == 404
+    response = client.get(path_of(claim))
+    assert response.status_code == 410  # not a 404: the reader is told it was withdrawn
+    assert "Retracted." in response.text and json_ld_of(response.text) == []
 
 
 def test_public_pages_need_no_sign_in_and_set_no_cookie(client, db, checker, editor) -> None:

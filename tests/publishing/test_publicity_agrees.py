@@ -42,7 +42,8 @@ async def _step(session: Any, claim_id: Any, step: str, checker: Any, editor: An
     if step == "reopen":
         await claims.apply(claim_id, Action.REOPEN, actor_of(editor), comment="New figures came out.")
     elif step == "dismiss":
-        await claims.apply(claim_id, Action.DISMISS, actor_of(checker), comment="Retracted by the outlet.")
+        # A withdrawal, once published: an editor's act (workflow.editor_to_withdraw).
+        await claims.apply(claim_id, Action.DISMISS, actor_of(editor), comment="Retracted by the outlet.")
     elif step == "requeue":
         await claims.apply(claim_id, Action.REQUEUE, actor_of(checker))
     elif step == "start":

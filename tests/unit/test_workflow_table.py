@@ -11,6 +11,8 @@ from factcheck.accounts.roles import EDITORS, Role
 from factcheck.claims.diagram import mermaid_diagram
 from factcheck.claims.workflow import (
     TRANSITIONS,
+    WITHDRAW_LABEL,
+    WITHDRAWAL_NOTE_LABEL,
     Action,
     Actor,
     Facts,
@@ -18,6 +20,7 @@ from factcheck.claims.workflow import (
     Transition,
     available_actions,
     decide,
+    editor_to_withdraw,
 )
 from factcheck.errors import Invalid, NotAllowed, WrongState
 
@@ -169,7 +172,7 @@ def test_the_diagram_names_every_transition() -> None:
 
 
 def test_only_candidate_queued_and_researching_claims_can_be_reworded() -> None:
-    from factcheck.claims.workflow import CONTENT_EDITABLE, content_locked
+    from factcheck.claims.edit_rule import CONTENT_EDITABLE, content_locked
 
     assert {State.CANDIDATE, State.QUEUED, State.RESEARCHING} == CONTENT_EDITABLE
     for state in State:
@@ -202,3 +205,52 @@ def test_approvals_that_meet_a_lowered_need_are_completed_by_one_who_approved() 
         o for o in available_actions(facts, Actor(me, Role.EDITOR)) if o.transition.action is Action.APPROVE
     ]
     assert approve.enabled
+
+
+WITHDRAW_ROWS = [t for t in TRANSITIONS if t.action is Action.DISMISS and editor_to_withdraw in t.checks]
+
+
+def test_every_dismissal_a_published_claim_can_reach_asks_for_an_editor() -> None:
+    # A published claim comes back to researching (reopen) and to queued (re-queued after a
+    # withdrawal); from either, a dismissal takes its fact-check off the public site.
+    assert {t.source for t in WITHDRAW_ROWS} == {State.QUEUED, State.RESEARCHING}
+
+
+@pytest.mark.parametrize("transition", WITHDRAW_ROWS, ids=_id)
+def test_only_an_editor_withdraws_a_published_fact_check(transition: Transition) -> None:
+    published = ready_facts(transition.source, has_published_revision=True)
+    with pytest.raises(Invalid, match="Only an editor can withdraw a published fact-check"):
+        decide(published, Actor(uuid4(), Role.FACT_CHECKER), Action.DISMISS, "Retracted.")
+    for role in EDITORS:
+        row, target = decide(published, Actor(uuid4(), role), Action.DISMISS, "Retracted.")
+        assert row is transition and target is State.DISMISSED
+    # Never published: any staff member dismisses, as before.
+    never = ready_facts(transition.source)
+    assert decide(never, Actor(uuid4(), Role.FACT_CHECKER), Action.DISMISS, "Not checkable.")[0] is transition
+
+
+@pytest.mark.parametrize("transition", WITHDRAW_ROWS, ids=_id)
+def test_the_withdraw_button_says_what_it_does_and_is_disabled_for_others(transition: Transition) -> None:
+    published = ready_facts(transition.source, has_published_revision=True)
+    [checker] = [
+        o
+        for o in available_actions(published, Actor(uuid4(), Role.FACT_CHECKER))
+        if o.transition is transition
+    ]
+    assert not checker.enabled
+    assert (
+        checker.reason
+        == "Only an editor can withdraw a published fact-check; ask one, or finish the correction."
+    )
+    [editor] = [
+        o for o in available_actions(published, Actor(uuid4(), Role.EDITOR)) if o.transition is transition
+    ]
+    assert editor.enabled and editor.withdraws
+    assert (editor.label, editor.comment_label) == (WITHDRAW_LABEL, WITHDRAWAL_NOTE_LABEL)
+    assert editor.comment_label == "Withdrawal note: what readers are told and why"
+    [plain] = [
+        o
+        for o in available_actions(ready_facts(transition.source), Actor(uuid4(), Role.EDITOR))
+        if o.transition is transition
+    ]
+    assert not plain.withdraws and (plain.label, plain.comment_label) == ("Dismiss", "Reason")

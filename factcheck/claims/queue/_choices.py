@@ -12,6 +12,7 @@ from sqlalchemy import (
     CompoundSelect,
     bindparam,
     cast,
+    exists,
     func,
     literal_column,
     null,
@@ -96,8 +97,9 @@ def _facts_statement() -> CompoundSelect:
     expanding parameter (built per request, each of the 140 ids was made an SQL literal). Each row
     is of a kind:
 
-    - ``CARD``, one a card: its claim, its sources, its latest revision (if any) and the
-      organisation's two rules (``None`` before it saves its settings);
+    - ``CARD``, one a card: its claim, its sources, its latest revision (if any), the
+      organisation's two rules (``None`` before it saves its settings) and whether any of its
+      revisions was published (a dismissal then withdraws a fact-check: editors only);
     - ``WRITER`` and ``DECISION``: who wrote a latest revision, and an editor's decision on one.
 
     Four statements before (the organisation, the sources, the revisions, the people): each cost
@@ -134,13 +136,16 @@ def _facts_statement() -> CompoundSelect:
             sources.label("sources"),
             select(first.c.min_sources).scalar_subquery().label("min_sources"),
             select(first.c.approvals_needed).scalar_subquery().label("approvals_needed"),
+            exists()
+            .where(Verdict.claim_id == Claim.id, Verdict.published_at.is_not(None))
+            .label("ever_published"),
         )
         .select_from(Claim)
         .outerjoin(latest, latest.c.claim_id == Claim.id)
         .outerjoin(Rating, Rating.id == latest.c.rating_id)
         .where(Claim.id.in_(ids))
     )
-    blanks = [null()] * 7  # a person's row has no revision's details, sources or rules
+    blanks = [null()] * 8  # a person's row has no revision's details, sources, rules or publication
     writers = select(
         _kind(WRITER), null(), VerdictContributor.verdict_id, VerdictContributor.user_id, null(), *blanks
     ).join(latest, latest.c.id == VerdictContributor.verdict_id)
@@ -171,6 +176,7 @@ async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[
             decisions.setdefault(verdict_id, []).append(CardDecision(verdict_id, person_id, decision))
     latest: dict[UUID, CardRevision] = {}
     sources: dict[UUID, int] = {}
+    published: set[UUID] = set()
     rules = Rules(ORGANISATION_DEFAULTS.min_sources, ORGANISATION_DEFAULTS.approvals_needed)
     for (
         _,
@@ -185,8 +191,11 @@ async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[
         n,
         least,
         needed,
+        ever_published,
     ) in cards:
         sources[claim_id] = n
+        if ever_published:
+            published.add(claim_id)
         if least is not None:
             rules = Rules(least, needed)
         if verdict_id is not None:
@@ -210,5 +219,6 @@ async def card_facts(session: AsyncSession, items: Sequence[QueueItem]) -> dict[
             sources.get(item.id, 0),
             revision,
             decisions.get(revision.id, []) if revision is not None else [],
+            has_published_revision=item.id in published,
         )
     return facts
