@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from factcheck.claims.workflow import State, is_public
+from factcheck.claims.workflow import WITHDRAWN_STATES, State, is_public
 
 
 class Phase(StrEnum):
@@ -14,6 +14,7 @@ class Phase(StrEnum):
     BEING_CHECKED = "being_checked"
     PUBLISHED = State.PUBLISHED.value  # the reader's word is the state's: on the public site
     NOT_CHECKED = "not_checked"
+    WITHDRAWN = "withdrawn"
 
     @property
     def label(self) -> str:
@@ -23,12 +24,21 @@ class Phase(StrEnum):
     def explanation(self) -> str:
         return PHASE_WORDS[self][1]
 
+    @property
+    def link_label(self) -> str:
+        """The words of the link to the fact-check's address (``LINKED_PHASES``)."""
+        return "Read the withdrawal notice" if self is Phase.WITHDRAWN else "Read the fact-check"
+
 
 PHASE_WORDS = {
     Phase.RECEIVED: ("Received", "We have your tip. The desk will decide whether it can be checked."),
     Phase.BEING_CHECKED: ("Being checked", "A fact-checker is researching this claim."),
     Phase.PUBLISHED: ("Published", "We published a fact-check of this claim."),
     Phase.NOT_CHECKED: ("Not checked", "The desk decided not to check this claim."),
+    Phase.WITHDRAWN: (
+        "Withdrawn",
+        "We published a fact-check of this claim, then withdrew it. Its notice says why.",
+    ),
 }
 
 PHASE_OF_STATE = {
@@ -44,10 +54,16 @@ PHASE_OF_STATE = {
 
 def phase_of(state: str, *, ever_published: bool = False) -> Phase:
     """A published fact-check under correction stays published for the reader (the workflow's
-    publicity rule, as the public pages ask it)."""
+    publicity rule, as the public pages ask it); one withdrawn is told as withdrawn."""
     if is_public(state, ever_published):
         return Phase.PUBLISHED
+    if ever_published and state in WITHDRAWN_STATES:
+        return Phase.WITHDRAWN  # not "the desk decided not to check it": it did, then withdrew it
     return PHASE_OF_STATE[State(state)]
+
+
+LINKED_PHASES = frozenset({Phase.PUBLISHED, Phase.WITHDRAWN})
+"""The phases whose reader is given the fact-check's address: its page, or its withdrawal notice."""
 
 
 def news(told: Phase | str | None, now: Phase) -> Phase | None:

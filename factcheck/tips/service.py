@@ -29,7 +29,7 @@ from factcheck.notifications.mail import render
 from factcheck.notifications.models import Kind, OutboxMail
 from factcheck.notifications.wording import quoted, shorten
 from factcheck.tips.models import Tip, TipContact
-from factcheck.tips.phases import Phase, news, phase_of
+from factcheck.tips.phases import LINKED_PHASES, Phase, news, phase_of
 from factcheck.verdicts.models import Verdict
 from factcheck.web_address import url_problem
 
@@ -213,7 +213,7 @@ async def _tell_tipper(session: AsyncSession, email: str, tip: Tip, phase: Phase
         phase=phase,
         said=shorten(tip.said, 200),
         status_link=await _site_link(session, f"/tips/{tip.token}"),
-        fact_check_link=await _fact_check_link(session, claim) if phase is Phase.PUBLISHED else None,
+        fact_check_link=await _fact_check_link(session, claim) if phase in LINKED_PHASES else None,
         reason=claim.public_reason if phase is Phase.NOT_CHECKED else None,
     )
     notifications.queue_mail(session, email, mail.subject, mail.text, mail.html)
@@ -280,7 +280,7 @@ async def status(session: AsyncSession, token: str) -> TipStatus:
     tip, state, text, claim_id, reason = found
     phase = phase_of(state, ever_published=await _ever_published(session, claim_id))
     path = None
-    if phase is Phase.PUBLISHED:
+    if phase in LINKED_PHASES:
         from factcheck.publishing.slugs import slug_for
 
         path = f"/fact-checks/{slug_for(claim_id, text)}"

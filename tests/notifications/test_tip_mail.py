@@ -18,16 +18,13 @@ from tests.conftest import post, sign_in
 from tests.notifications.helpers import html_part, run_workers, text_part, with_mail
 
 
-def test_a_tipper_is_emailed_at_each_step_with_the_status_link(db, smtp, checker, editor) -> None:
-    sent = with_mail(
-        db, lambda s: submit_tip(s, TipInput("Russia is using dumb bombs", "TV news", "reader@test.example"))
-    )
-    claim_id = sent.claim.id
+def walk(db, claim_id, actions, checker, editor, comment: str = "") -> None:
+    """The claim taken through ``actions``: the checker researches, the editor reviews, publishes,
+    reopens and withdraws (the actions needing one get ``comment``)."""
+    from factcheck.verdicts.service import DEFAULT_SCALE, VerdictService
+    from tests.builders import add_source
 
-    async def walk(s, actions):
-        from factcheck.verdicts.service import DEFAULT_SCALE, VerdictService
-        from tests.builders import add_source
-
+    async def go(s):
         claims = ClaimService(session=s)
         for action in actions:
             if action is Action.SUBMIT:
@@ -40,11 +37,22 @@ def test_a_tipper_is_emailed_at_each_step_with_the_status_link(db, smtp, checker
                     summary="No.",
                     rationale="r",
                 )
-            who = editor if action in (Action.APPROVE, Action.PUBLISH) else checker
-            await claims.apply(claim_id, action, actor_of(who))
+            who = checker if action in (Action.ACCEPT, Action.START, Action.SUBMIT) else editor
+            await claims.apply(claim_id, action, actor_of(who), comment=comment)
 
-    with_mail(
-        db, lambda s: walk(s, [Action.ACCEPT, Action.START, Action.SUBMIT, Action.APPROVE, Action.PUBLISH])
+    with_mail(db, go)
+
+
+def test_a_tipper_is_emailed_at_each_step_with_the_status_link(db, smtp, checker, editor) -> None:
+    sent = with_mail(
+        db, lambda s: submit_tip(s, TipInput("Russia is using dumb bombs", "TV news", "reader@test.example"))
+    )
+    walk(
+        db,
+        sent.claim.id,
+        [Action.ACCEPT, Action.START, Action.SUBMIT, Action.APPROVE, Action.PUBLISH],
+        checker,
+        editor,
     )
     run_workers(db, smtp)
     mails = smtp.inbox.to("reader@test.example")
@@ -111,6 +119,30 @@ def test_a_tipper_hears_each_outcome_once_and_not_of_a_re_queue(db, smtp, checke
     assert subjects()[2:] == ["Your tip: being checked"]
     apply(Action.DISMISS)  # stopped after all: news to a reader last told "being checked"
     assert subjects()[2:] == ["Your tip: being checked", "Your tip: not checked"]
+
+
+def test_a_tipper_told_it_was_published_is_told_it_was_withdrawn(db, smtp, checker, editor) -> None:
+    """A fact-check an editor withdraws was checked: its tipper is not told "the desk decided not to
+    check this claim" but that it was withdrawn, with the address of its notice (mail and page)."""
+    from factcheck.tips.service import status
+
+    sent = with_mail(
+        db, lambda s: submit_tip(s, TipInput("The dam holds a year of water", "TV", "r@test.example"))
+    )
+    published = [Action.ACCEPT, Action.START, Action.SUBMIT, Action.APPROVE, Action.PUBLISH]
+    walk(db, sent.claim.id, published, checker, editor)
+    walk(db, sent.claim.id, [Action.REOPEN], checker, editor, comment="The figure was wrong.")
+    walk(db, sent.claim.id, [Action.DISMISS], checker, editor, comment="Our source retracted its data.")
+    run_workers(db, smtp)
+    mails = smtp.inbox.to("r@test.example")
+    subjects = ["Your tip: received", "Your tip: being checked", "Your tip: published", "Your tip: withdrawn"]
+    assert [m["Subject"] for m in mails] == subjects  # the reopening was no news: still public
+    assert "Withdrawn: We published a fact-check of this claim, then withdrew it." in text_part(mails[3])
+    assert "Read the withdrawal notice: http://desk.test.example/fact-checks/" in text_part(mails[3])
+    assert "Read the withdrawal notice</a>" in html_part(mails[3])
+    shown = db.run(lambda s: status(s, sent.tip.token))
+    assert shown.phase is Phase.WITHDRAWN and shown.public_reason is None
+    assert shown.fact_check_path is not None and shown.fact_check_path.startswith("/fact-checks/")
 
 
 def test_the_news_rule() -> None:
