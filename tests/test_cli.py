@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tomllib
 from typing import TYPE_CHECKING
 
 from factcheck.settings import ROOT
@@ -70,7 +71,8 @@ def test_db_upgrade_then_seed_twice_on_the_default_sqlite_file(tmp_path: Path) -
     assert (tmp_path / "var" / "factcheck.db").exists()
     first = factcheck("seed", env=env)
     assert first.returncode == 0, first.stderr
-    assert "8 claim(s) added" in first.stdout
+    demo = tomllib.loads((ROOT / "seeds" / "demo.toml").read_text(encoding="utf-8"))
+    assert f"{len(demo['articles'])} article(s) and {len(demo['claims'])} claim(s) added" in first.stdout
     assert "admin@example.org" in first.stdout and "demo-admin-pass" in first.stdout
     second = factcheck("seed", env=env)
     assert "0 article(s) and 0 claim(s) added" in second.stdout
