@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from factcheck.extraction.antecedents import antecedent_in_sentence, learn_gender
 from factcheck.extraction.attribution import attribution_phrase, is_quotation_only, mask_quotes
 from factcheck.extraction.candidate import Candidate
@@ -21,6 +23,14 @@ from factcheck.extraction.segmentation import Segment, segment
 from factcheck.extraction.sign_offs import quotations_signed_off, signed_by
 from factcheck.extraction.speakers import Speakers, headline_speaker, speaker_label
 from factcheck.extraction.subjects import opening_name
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    # Who a sentence the rules name no source for is said by, if anyone: (the sentences,
+    # the index of this one, the claimant of the one before, the speakers so far) -> a
+    # name, or None. None is shipped; `benchmarks/source_picker.py` measures a trained one.
+    Fallback = Callable[[list[str], int, str | None, Speakers], str | None]
 
 
 def extract(text: str) -> list[Candidate]:
@@ -85,9 +95,20 @@ def _read(text: str) -> list[tuple[Segment, Sentence, Quote | None]]:
     return read
 
 
-def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str | None], list[str | None]]:
+def claimants_of(text: str, fallback: Fallback | None = None) -> tuple[list[Segment], list[str | None]]:
+    """The segments of `text` and their claimants; `fallback` is asked about each body
+    sentence whose source the rules cannot read (for measuring one: issue 14)."""
+    forget_texts()
+    segments = segment(text)
+    return segments, _claimants(segments, [text[s.start : s.end] for s in segments], fallback)[0]
+
+
+def _claimants(
+    segments: list[Segment], sentences: list[str], fallback: Fallback | None = None
+) -> tuple[list[str | None], list[str | None]]:
     """The claimant of each segment, reading the article in order, and the words of the
-    segment that name its source ("he", "Secretary of State Kerry"), if any."""
+    segment that name its source ("he", "Secretary of State Kerry"), if any; where the
+    rules name nobody, the name `fallback` gives, if any."""
     speakers = Speakers()
     claimants: list[str | None] = []
     sources: list[str | None] = []
@@ -134,6 +155,10 @@ def _claimants(segments: list[Segment], sentences: list[str]) -> tuple[list[str 
         goes_on = seg.layout == "body" and (not opens_paragraph or opens_with_quote(sentence))
         if claimant is None and goes_on:
             claimant = open_quote_speaker
+        if fallback and claimant is None and phrase is None and seg.layout == "body":
+            said_before = claimants[index - 1] if index else None
+            picked = fallback(sentences, index, said_before, speakers)
+            claimant = speakers.claimant(picked) if picked else None
         open_quote_speaker = _left_open_by(sentence, claimant, open_quote_speaker if goes_on else None)
         claimants.append(claimant)
         sources.append(phrase)

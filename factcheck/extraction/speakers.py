@@ -226,6 +226,10 @@ class Speakers:
         """The phrase names a person: a full name, a titled name, a known surname."""
         return self._name(phrase)[1] == "person"
 
+    def name_of(self, phrase: str) -> str:
+        """The claimant a phrase would resolve to, without remembering it as a speaker."""
+        return self._name(phrase)[0]
+
     def one_person(self, phrase: str) -> str | None:
         """The person a phrase names, by their name in the article ("Mr. Hale" -> "Tom
         Hale"); None if the surname is more than one person's ("Clinton": Bill, Hillary)."""
