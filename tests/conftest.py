@@ -5,6 +5,7 @@ Chromium for browser tests. A skipped test fails the run: a skip means the setup
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import shutil
@@ -334,12 +335,23 @@ def base_url(live_server: LiveServer) -> str:
     return live_server.url
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _freeze_the_imports() -> Iterator[None]:
+    """What the worker holds before its first test (the imported modules of the app, SQLAlchemy,
+    Litestar, Playwright, hypothesis ..., about 250,000 objects) is moved out of the collector's
+    sight: each collection after a test then walks only what the tests made. A full collection of
+    the imports cost about 150 ms of CPU, once per test (benchmarks/README.md, session 21, speed21).
+    No test has run yet, so nothing a test leaks can be among the frozen objects."""
+    gc.collect()
+    gc.freeze()
+    yield
+    gc.unfreeze()
+
+
 @pytest.fixture(autouse=True)
 def _collect_garbage() -> Iterator[None]:
     """Collect after each test, so a leaked connection is reported against the test that leaked it."""
     yield
-    import gc
-
     gc.collect()
 
 
