@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import psycopg
 import pytest
 import uvicorn
+from advanced_alchemy.base import orm_registry
 from litestar.testing import TestClient
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -352,7 +353,21 @@ def _freeze_the_imports() -> Iterator[None]:
 def _collect_garbage() -> Iterator[None]:
     """Collect after each test, so a leaked connection is reported against the test that leaked it."""
     yield
+    _forget_compiled_statements()
     gc.collect()
+
+
+def _forget_compiled_statements() -> None:
+    """Each mapper keeps the INSERT and UPDATE statements the unit of work compiled, keyed by the
+    engine's dialect, up to 150 of them (SQLAlchemy's ``Mapper._compiled_cache``). Every test makes
+    new engines, so the entries of the tests before can never be used again, yet they stayed until
+    pushed out: about 2,000 objects a test for each collection to walk, 340,000 after 160 tests
+    (benchmarks/README.md, session 21, speed21). Only a cache: a statement is compiled again when
+    needed."""
+    for mapper in orm_registry.mappers:
+        cache = mapper.__dict__.get("_compiled_cache")
+        if cache is not None:
+            cache.clear()
 
 
 # --- a real server ------------------------------------------------------------------------------
