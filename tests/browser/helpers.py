@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import TYPE_CHECKING
 
@@ -73,13 +74,22 @@ def watch_console(page: Page) -> list[str]:
     return problems
 
 
+# Every rule of the tags runs on the whole page; only the violations are gathered in full. Without
+# "resultTypes", axe also gathered every passing node of every rule and sent them all back through
+# Playwright, a third of each run (benchmarks/README.md, session 21, speed21).
+_AXE_OPTIONS = json.dumps({"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
+
+
 def axe_violations(page: Page) -> list[str]:
     """axe-core (bundled by axe-playwright-python, nothing fetched) on the page as it is now: the
-    WCAG 2.2 A/AA rules that fail, each as 'rule-id: first failing element'."""
-    from axe_playwright_python.sync_playwright import Axe
+    WCAG 2.2 A/AA rules that fail, each as 'rule-id: first failing element'. The script is put in
+    once per document (a page checked again with its panels open already has it)."""
+    from axe_playwright_python.base import AXE_SCRIPT
 
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    return [f"{v['id']}: {v['nodes'][0]['target']}" for v in results.response["violations"]]
+    if not page.evaluate("typeof window.axe === 'object' && typeof window.axe.run === 'function'"):
+        page.evaluate(AXE_SCRIPT)
+    response = page.evaluate(f"axe.run({_AXE_OPTIONS})")
+    return [f"{v['id']}: {v['nodes'][0]['target']}" for v in response["violations"]]
 
 
 def overflow(page: Page) -> tuple[int, int]:
