@@ -263,6 +263,19 @@ async def _after_action(
                 claim=claim,
                 actor_id=actor.id,
             )
+        # Work stopped under its assignee's feet: they hear who dismissed the claim (or withdrew its
+        # fact-check: an editor's act) and why, rather than finding it gone from their queue.
+        case Action.DISMISS if facts.assignee_id is not None:
+            row = workflow.row_for(facts.state, action)
+            did = "withdrew the fact-check of" if row and workflow.withdraws(row, facts) else "dismissed"
+            await notify(
+                session,
+                await recipients(session, ids=[facts.assignee_id]),
+                Kind.DISMISSED,
+                with_note(f"{who} {did} {quoted_text}, assigned to you.", comment),
+                claim=claim,
+                actor_id=actor.id,
+            )
         case Action.REOPEN:
             await notify(
                 session,
