@@ -267,12 +267,16 @@ async def _after_action(
         # fact-check: an editor's act) and why, rather than finding it gone from their queue.
         case Action.DISMISS if facts.assignee_id is not None:
             row = workflow.row_for(facts.state, action)
-            did = "withdrew the fact-check of" if row and workflow.withdraws(row, facts) else "dismissed"
+            line = (
+                f"{who} withdrew the fact-check of {quoted_text}, assigned to you."
+                if row and workflow.withdraws(row, facts)
+                else f"{who} dismissed {quoted_text}, assigned to you."
+            )
             await notify(
                 session,
                 await recipients(session, ids=[facts.assignee_id]),
                 Kind.DISMISSED,
-                with_note(f"{who} {did} {quoted_text}, assigned to you.", comment),
+                with_note(line, comment),
                 claim=claim,
                 actor_id=actor.id,
             )
