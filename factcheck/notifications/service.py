@@ -53,6 +53,8 @@ class MailSite:
 
     enabled: bool
     fallback_url: str
+    public_url: str = ""
+    """FACTCHECK_PUBLIC_URL: where links lead whatever the organisation's website is."""
 
 
 def mail_site(session: AsyncSession) -> MailSite | None:
@@ -101,7 +103,11 @@ async def deliveries(session: AsyncSession, user_ids: Iterable[UUID], kind: Kind
 
 
 async def site_base(session: AsyncSession, site: MailSite) -> str:
-    """Where mail links lead: the organisation's URL (its settings), else the app's own address."""
+    """Where mail links lead: FACTCHECK_PUBLIC_URL when set (the organisation's website may be the
+    newsroom's own site, which has no /claims), else the organisation's URL (its settings), else the
+    app's own address."""
+    if site.public_url:
+        return site.public_url
     base = await session.scalar(select(OrganisationSettings.url).order_by(OrganisationSettings.created_at))
     return (base or site.fallback_url).rstrip("/")
 

@@ -139,9 +139,10 @@ class Sent:
 
 
 async def _site_link(session: AsyncSession, path: str) -> str:
+    """An address in a tipper's mail (only written when mail is on): the one rule of mail links."""
     site = notifications.mail_site(session)
-    base = await session.scalar(select(OrganisationSettings.url).order_by(OrganisationSettings.created_at))
-    return f"{(base or (site.fallback_url if site else '')).rstrip('/')}{path}"
+    assert site is not None, "a tipper's mail is written only when mail is on"
+    return f"{await notifications.site_base(session, site)}{path}"
 
 
 @unit_of_work
