@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -117,6 +118,14 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "The sender of notification mails, such as `Desk <desk@example.org>`. Needed with SMTP_URL.",
     ),
+    Setting(
+        "FACTCHECK_PUBLIC_URL",
+        "",
+        "The address people reach this factcheck at, such as `https://factcheck.example.org` (behind "
+        "a proxy, the proxy's): links in mails, the feeds, ClaimReview and exports use it. Empty: mail "
+        "links use the organisation's website setting (else `HOST`:`PORT`), which breaks them when "
+        "that is the newsroom's own site; feeds use the address they were asked at.",
+    ),
 )
 
 DEFAULTS = {s.name: s.default for s in SETTINGS}
@@ -142,6 +151,8 @@ class Settings:
     feed_refresh_check_s: float = 60.0
     smtp_url: str = ""
     mail_from: str = ""
+    public_url: str = ""
+    """FACTCHECK_PUBLIC_URL without its trailing slash; empty when unset."""
 
     @property
     def mail_enabled(self) -> bool:
@@ -177,6 +188,7 @@ class Settings:
             feed_refresh_check_s=_seconds("FEED_REFRESH_CHECK_SECONDS", value["FEED_REFRESH_CHECK_SECONDS"]),
             smtp_url=_smtp_url(value["SMTP_URL"]),
             mail_from=_mail_from(value["SMTP_URL"], value["MAIL_FROM"]),
+            public_url=_public_url(value["FACTCHECK_PUBLIC_URL"]),
         )
 
 
@@ -219,6 +231,19 @@ def _smtp_url(raw: str) -> str:
     if url.drivername not in ("smtp", "smtps") or not url.host:
         raise ConfigError("SMTP_URL must look like smtp://user:password@host:587 or smtps://...@host:465")
     return raw
+
+
+def _public_url(raw: str) -> str:
+    raw = raw.strip()
+    if not raw:
+        return ""
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise ConfigError(
+            "FACTCHECK_PUBLIC_URL must be an http(s) address such as https://factcheck.example.org, "
+            f"not {raw!r}"
+        )
+    return raw.rstrip("/")
 
 
 def _mail_from(smtp_url: str, raw: str) -> str:

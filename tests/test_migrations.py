@@ -117,3 +117,49 @@ def test_withdrawals_made_before_their_table_are_copied_without_their_internal_r
     )
     assert (row.claim_id, row.verdict_id, row.by_id, row.note) == (withdrawn.id, published, editor.id, None)
     assert row.created_at == dismissed_at
+
+
+def test_going_below_the_dismissed_kind_deletes_its_notices_and_choices_only(
+    empty_settings: Settings,
+) -> None:
+    from sqlalchemy import select
+
+    from factcheck.claims.service import ClaimService
+    from factcheck.claims.workflow import Action
+    from factcheck.notifications import inbox
+    from factcheck.notifications.models import Delivery, Kind, Notification, Preference
+    from tests.builders import actor_of, make_claim, make_user
+    from tests.conftest import Db
+
+    upgrade_schema(empty_settings)
+    db = Db(empty_settings.database_url)
+    checker = db.run(lambda s: make_user(s, role="fact_checker"))
+    editor = db.run(lambda s: make_user(s, role="editor"))
+    db.run(
+        lambda s: inbox.set_deliveries(s, checker.id, {Kind.DISMISSED: Delivery.APP, Kind.TIP: Delivery.APP})
+    )
+    sent_back = db.run(lambda s: make_claim(s, state="in_review", by=checker))
+    db.run(
+        lambda s: ClaimService(session=s).apply(
+            sent_back.id, Action.REQUEST_CHANGES, actor_of(editor), comment="x"
+        )
+    )
+    dismissed = db.run(lambda s: make_claim(s, state="researching", by=checker))
+    db.run(
+        lambda s: ClaimService(session=s).apply(dismissed.id, Action.DISMISS, actor_of(editor), comment="y")
+    )
+
+    def kinds(model) -> set[str]:
+        async def q(s):
+            return set((await s.scalars(select(model.kind).where(model.user_id == checker.id))).all())
+
+        return db.run(q)
+
+    assert kinds(Notification) == {Kind.CHANGES_REQUESTED, Kind.DISMISSED}
+    assert kinds(Preference) == {Kind.DISMISSED, Kind.TIP}
+    command.downgrade(_alembic_config(empty_settings), "a4ca1e2cda6f")
+    assert kinds(Notification) == {Kind.CHANGES_REQUESTED}
+    assert kinds(Preference) == {Kind.TIP}
+    upgrade_schema(empty_settings)
+    db.run(lambda s: inbox.set_deliveries(s, checker.id, {Kind.DISMISSED: Delivery.DIGEST}))
+    assert kinds(Preference) == {Kind.DISMISSED, Kind.TIP}

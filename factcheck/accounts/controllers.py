@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -41,6 +42,26 @@ def _problem(exc: Invalid) -> str:
 
 def _see_other(path: str) -> Redirect:
     return Redirect(path, status_code=HTTP_303_SEE_OTHER)
+
+
+ONE_TIME = "one_time_password"
+"""Session key of a new user's generated password, carried across the redirect after "Add user"
+to the page that shows it once: taken (deleted) by that page's read, so a reload shows it no more."""
+
+
+@dataclass(frozen=True, slots=True)
+class OneTime:
+    email: str
+    password: str
+
+
+def _take_one_time(request: Request[User, Any, Any]) -> OneTime | None:
+    if "session" not in request.scope or not request.session:
+        return None
+    carried = request.session.pop(ONE_TIME, None)
+    if not isinstance(carried, dict):
+        return None
+    return OneTime(str(carried.get("email", "")), str(carried.get("password", "")))
 
 
 def _refused(request: Request[User, Any, Any], problem: str) -> Redirect:
@@ -99,7 +120,7 @@ class UserAdminController(Controller):
         *,
         errors: dict[str, str] | None = None,
         form: dict[str, str] | None = None,
-        one_time: tuple[User, str] | None = None,
+        one_time: OneTime | None = None,
         message: str | None = None,
         problem: str | None = None,
         status_code: int = 200,
@@ -112,7 +133,7 @@ class UserAdminController(Controller):
                 "roles": list(Role),
                 "errors": errors or {},
                 "form": form or {"email": "", "display_name": "", "role": Role.FACT_CHECKER.value},
-                "one_time": one_time,
+                "one_time": one_time or _take_one_time(request),
                 "message": message or take_flash(request),
                 "problem": problem or take_flash_problem(request),
             },
@@ -128,7 +149,9 @@ class UserAdminController(Controller):
     @post("/", media_type=MediaType.HTML)
     async def create_user(
         self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
-    ) -> Template:
+    ) -> Template | Redirect:
+        """Added: 303 to the list (a reload there posts nothing again), which says so and shows a
+        generated password once. Refused: the form again, as typed (but the password), with 422."""
         form = {k: str(v) for k, v in (await request.form()).items() if k != "_csrf_token"}
         password = form.get("password") or None
         service = UserService(session=db_session)
@@ -144,12 +167,10 @@ class UserAdminController(Controller):
         except Invalid as exc:
             form.pop("password", None)
             return await self._page(request, db_session, errors=exc.errors, form=form, status_code=422)
-        return await self._page(
-            request,
-            db_session,
-            one_time=(user, password) if one_time else None,
-            message=f"{user.display_name} can now sign in as {user.role_label.lower()}.",
-        )
+        if one_time:
+            request.session[ONE_TIME] = {"email": user.email, "password": password}
+        flash(request, f"{user.display_name} can now sign in as {user.role_label.lower()}.")
+        return _see_other("/admin/users")
 
     @post("/{user_id:uuid}/role", media_type=MediaType.HTML)
     async def change_role(
@@ -205,7 +226,7 @@ class UserAdminController(Controller):
             )
         except StaleEdit as exc:
             return _refused(request, exc.detail)
-        return await self._page(request, db_session, one_time=(user, password))
+        return await self._page(request, db_session, one_time=OneTime(user.email, password))
 
 
 def _seen_at(text: str) -> datetime | None:

@@ -109,7 +109,7 @@ class ClaimController(Controller):
     ) -> Response[Any]:
         # Whoever opens a claim (from a notice's link, or from the queue) has read what was said of
         # it: their unread notices about it are marked read, and the header's count, read before
-        # this handler, drops by as many. Nothing unread at all: no write.
+        # this handler, drops by as many. Nothing unread about this claim: no write.
         unread = request.state.get("unread_count", 0)
         if unread:
             read = await inbox.mark_claim_read(db_session, request.user.id, claim_id)

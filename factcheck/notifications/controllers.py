@@ -8,7 +8,7 @@ from uuid import UUID
 
 from litestar import Controller, MediaType, Request, get, post
 from litestar.di import NamedDependency
-from litestar.params import FromPath
+from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 from litestar.status_codes import HTTP_303_SEE_OTHER
 from sqlalchemy import select
@@ -35,11 +35,16 @@ class NotificationController(Controller):
     include_in_schema = False
 
     @get("/", name="notifications:inbox", media_type=MediaType.HTML)
-    async def inbox(self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]) -> Any:
-        notes = await inbox.inbox(db_session, request.user.id)
+    async def inbox(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        after: FromQuery[str] = "",
+    ) -> Any:
+        page = await inbox.inbox(db_session, request.user.id, after=after)
         return Template(
             "notifications/inbox.html",
-            context={"notes": notes, "message": take_flash(request)},
+            context={"page": page, "first_page": not after, "message": take_flash(request)},
             headers=VARY,
         )
 
@@ -76,8 +81,18 @@ class NotificationController(Controller):
     async def read_all(
         self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
     ) -> Redirect:
-        n = await inbox.mark_read(db_session, request.user.id)
-        flash(request, f"{n} notification{'s' if n != 1 else ''} marked read.")
+        upto = str((await request.form()).get("upto", "") or "")
+        try:
+            newest_shown: UUID | None = UUID(upto)
+        except ValueError:
+            newest_shown = None
+        n, left = await inbox.mark_read_up_to(db_session, request.user.id, newest_shown)
+        said = f"{n} notification{'s' if n != 1 else ''} marked read."
+        if left:
+            said += (
+                f" {left} that arrived after the page was loaded {'stay' if left != 1 else 'stays'} unread."
+            )
+        flash(request, said)
         return _back("/notifications")
 
     @get("/settings", media_type=MediaType.HTML)

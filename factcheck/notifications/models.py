@@ -27,6 +27,8 @@ class Kind(StrEnum):
     # The claim of your verdict reached this state: named as the state is.
     APPROVED = State.APPROVED.value
     PUBLISHED = State.PUBLISHED.value
+    # The claim assigned to you was dismissed (or its fact-check withdrawn) by someone else.
+    DISMISSED = State.DISMISSED.value
     REOPENED = "reopened"
     MENTIONED = "mentioned"
     TIP = "tip"
@@ -42,6 +44,7 @@ KIND_LABELS = {
     Kind.CHANGES_REQUESTED: "Changes are requested on a verdict you wrote",
     Kind.APPROVED: "Your verdict is approved",
     Kind.PUBLISHED: "Your verdict is published",
+    Kind.DISMISSED: "A claim assigned to you is dismissed, or its fact-check withdrawn",
     Kind.REOPENED: "A claim you follow is reopened for a correction",
     Kind.MENTIONED: "You are mentioned in a comment",
     Kind.TIP: "A reader sent a tip",

@@ -53,6 +53,8 @@ class MailSite:
 
     enabled: bool
     fallback_url: str
+    public_url: str = ""
+    """FACTCHECK_PUBLIC_URL: where links lead whatever the organisation's website is."""
 
 
 def mail_site(session: AsyncSession) -> MailSite | None:
@@ -101,7 +103,11 @@ async def deliveries(session: AsyncSession, user_ids: Iterable[UUID], kind: Kind
 
 
 async def site_base(session: AsyncSession, site: MailSite) -> str:
-    """Where mail links lead: the organisation's URL (its settings), else the app's own address."""
+    """Where mail links lead: FACTCHECK_PUBLIC_URL when set (the organisation's website may be the
+    newsroom's own site, which has no /claims), else the organisation's URL (its settings), else the
+    app's own address."""
+    if site.public_url:
+        return site.public_url
     base = await session.scalar(select(OrganisationSettings.url).order_by(OrganisationSettings.created_at))
     return (base or site.fallback_url).rstrip("/")
 
@@ -260,6 +266,23 @@ async def _after_action(
                 contributors,
                 Kind.PUBLISHED,
                 f"{who} published your verdict on {quoted_text}.",
+                claim=claim,
+                actor_id=actor.id,
+            )
+        # Work stopped under its assignee's feet: they hear who dismissed the claim (or withdrew its
+        # fact-check: an editor's act) and why, rather than finding it gone from their queue.
+        case Action.DISMISS if facts.assignee_id is not None:
+            row = workflow.row_for(facts.state, action)
+            line = (
+                f"{who} withdrew the fact-check of {quoted_text}, assigned to you."
+                if row and workflow.withdraws(row, facts)
+                else f"{who} dismissed {quoted_text}, assigned to you."
+            )
+            await notify(
+                session,
+                await recipients(session, ids=[facts.assignee_id]),
+                Kind.DISMISSED,
+                with_note(line, comment),
                 claim=claim,
                 actor_id=actor.id,
             )

@@ -20,7 +20,11 @@ if TYPE_CHECKING:
 def site_of(settings: Settings) -> MailSite:
     host = "localhost" if settings.host in ("0.0.0.0", "::") else settings.host
     scheme = "https" if settings.secure_cookies else "http"
-    return MailSite(enabled=settings.mail_enabled, fallback_url=f"{scheme}://{host}:{settings.port}")
+    return MailSite(
+        enabled=settings.mail_enabled,
+        fallback_url=f"{scheme}://{host}:{settings.port}",
+        public_url=settings.public_url,
+    )
 
 
 @dataclass

@@ -31,7 +31,7 @@ def write_export(
         export = await prepare_export(session, format_name, raw_filters)
         publisher = await load_publisher(session)
         await session.rollback()  # the export streams through a session of its own
-        base_url = publisher.url or f"http://{settings.host}:{settings.port}"
+        base_url = settings.public_url or publisher.url or f"http://{settings.host}:{settings.port}"
         if out is None:
             stream = sys.stdout.buffer
             async for chunk in stream_export(engine, export, base_url):

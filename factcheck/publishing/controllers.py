@@ -35,8 +35,9 @@ ATOM = "application/atom+xml"
 
 
 def base_url_of(request: Request[Any, Any, Any]) -> str:
-    """Links in ClaimReview and feeds point at the domain the page was served from."""
-    return str(request.base_url).rstrip("/")
+    """Links in ClaimReview and feeds point at FACTCHECK_PUBLIC_URL when set (behind a proxy the
+    address asked for may be an internal one), else at the domain the page was served from."""
+    return request.app.state.settings.public_url or str(request.base_url).rstrip("/")
 
 
 class PublicFactCheckController(Controller):

@@ -15,6 +15,7 @@ class Phase(StrEnum):
     PUBLISHED = State.PUBLISHED.value  # the reader's word is the state's: on the public site
     NOT_CHECKED = "not_checked"
     WITHDRAWN = "withdrawn"
+    ALREADY_CHECKED = "already_checked"
 
     @property
     def label(self) -> str:
@@ -39,6 +40,7 @@ PHASE_WORDS = {
         "Withdrawn",
         "We published a fact-check of this claim, then withdrew it. Its notice says why.",
     ),
+    Phase.ALREADY_CHECKED: ("Already checked", "We had already published a fact-check of this claim."),
 }
 
 PHASE_OF_STATE = {
@@ -62,8 +64,17 @@ def phase_of(state: str, *, ever_published: bool = False) -> Phase:
     return PHASE_OF_STATE[State(state)]
 
 
-LINKED_PHASES = frozenset({Phase.PUBLISHED, Phase.WITHDRAWN})
-"""The phases whose reader is given the fact-check's address: its page, or its withdrawal notice."""
+LINKED_PHASES = frozenset({Phase.PUBLISHED, Phase.WITHDRAWN, Phase.ALREADY_CHECKED})
+"""The phases whose reader is given the fact-check's address: its page, or its withdrawal notice
+(already checked: the page of the claim it repeats)."""
+
+
+def checked_before(phase: Phase, *, repeats_a_public_fact_check: bool) -> Phase:
+    """A claim dismissed as the duplicate of one whose fact-check readers can read was checked: its
+    tipper is told so, and linked to that fact-check, not that the desk decided not to check it."""
+    if phase is Phase.NOT_CHECKED and repeats_a_public_fact_check:
+        return Phase.ALREADY_CHECKED
+    return phase
 
 
 def news(told: Phase | str | None, now: Phase) -> Phase | None:

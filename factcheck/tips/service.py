@@ -21,7 +21,7 @@ from factcheck.accounts.models import ORGANISATION_DEFAULTS, OrganisationSetting
 from factcheck.accounts.roles import ALL_STAFF, EDITORS, Role
 from factcheck.claims.models import Claim, Event, EventKind, Origin
 from factcheck.claims.service import MAX_CLAIM_TEXT
-from factcheck.claims.workflow import State
+from factcheck.claims.workflow import State, is_public
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound
 from factcheck.notifications import service as notifications
@@ -29,7 +29,7 @@ from factcheck.notifications.mail import render
 from factcheck.notifications.models import Kind, OutboxMail
 from factcheck.notifications.wording import quoted, shorten
 from factcheck.tips.models import Tip, TipContact
-from factcheck.tips.phases import LINKED_PHASES, Phase, news, phase_of
+from factcheck.tips.phases import LINKED_PHASES, Phase, checked_before, news, phase_of
 from factcheck.verdicts.models import Verdict
 from factcheck.web_address import url_problem
 
@@ -139,9 +139,10 @@ class Sent:
 
 
 async def _site_link(session: AsyncSession, path: str) -> str:
+    """An address in a tipper's mail (only written when mail is on): the one rule of mail links."""
     site = notifications.mail_site(session)
-    base = await session.scalar(select(OrganisationSettings.url).order_by(OrganisationSettings.created_at))
-    return f"{(base or (site.fallback_url if site else '')).rstrip('/')}{path}"
+    assert site is not None, "a tipper's mail is written only when mail is on"
+    return f"{await notifications.site_base(session, site)}{path}"
 
 
 @unit_of_work
@@ -165,9 +166,7 @@ async def submit_tip(session: AsyncSession, tip: TipInput) -> Sent:
     )
     # A tip joining a claim the desk already decided on is told where it stands, as its status
     # page says: "published" with the link, or "not checked" with the reason, not "received".
-    phase = Phase.RECEIVED
-    if grouped:
-        phase = phase_of(claim.state, ever_published=await _ever_published(session, claim.id))
+    phase, linked = (await _standing(session, claim)) if grouped else (Phase.RECEIVED, None)
     row = Tip(
         claim_id=claim.id,
         token=secrets.token_urlsafe(24),
@@ -179,7 +178,7 @@ async def submit_tip(session: AsyncSession, tip: TipInput) -> Sent:
     await session.flush()
     if tip.email.strip():
         session.add(TipContact(tip_id=row.id, email=tip.email.strip()))
-        await _tell_tipper(session, tip.email.strip(), row, phase, claim)
+        await _tell_tipper(session, tip.email.strip(), row, phase, claim, linked)
     if not grouped:
         role = await session.scalar(
             select(OrganisationSettings.tip_notify_role).order_by(OrganisationSettings.created_at)
@@ -205,7 +204,9 @@ def roles_from(role: str | None) -> frozenset[Role]:
     return EDITORS
 
 
-async def _tell_tipper(session: AsyncSession, email: str, tip: Tip, phase: Phase, claim: Claim) -> None:
+async def _tell_tipper(
+    session: AsyncSession, email: str, tip: Tip, phase: Phase, claim: Claim, linked: Claim | None
+) -> None:
     if notifications.mail_site(session) is None:
         return
     mail = render(
@@ -213,7 +214,7 @@ async def _tell_tipper(session: AsyncSession, email: str, tip: Tip, phase: Phase
         phase=phase,
         said=shorten(tip.said, 200),
         status_link=await _site_link(session, f"/tips/{tip.token}"),
-        fact_check_link=await _fact_check_link(session, claim) if phase in LINKED_PHASES else None,
+        fact_check_link=await _fact_check_link(session, linked) if linked is not None else None,
         reason=claim.public_reason if phase is Phase.NOT_CHECKED else None,
     )
     notifications.queue_mail(session, email, mail.subject, mail.text, mail.html)
@@ -233,6 +234,24 @@ async def _ever_published(session: AsyncSession, claim_id: UUID) -> bool:
     )
 
 
+async def _standing(
+    session: AsyncSession, claim: Claim, *, published_now: bool = False
+) -> tuple[Phase, Claim | None]:
+    """The tipper's phase, and the claim whose public address they are given (None: none): the
+    claim itself, or, dismissed as the duplicate of a claim readers can read the fact-check of,
+    that claim (``phases.checked_before``)."""
+    phase = phase_of(claim.state, ever_published=published_now or await _ever_published(session, claim.id))
+    original = None
+    if phase is Phase.NOT_CHECKED and claim.duplicate_of_id is not None:
+        original = await session.get(Claim, claim.duplicate_of_id)
+        if original is not None and not is_public(
+            original.state, await _ever_published(session, original.id)
+        ):
+            original = None
+    phase = checked_before(phase, repeats_a_public_fact_check=original is not None)
+    return phase, (original or claim) if phase in LINKED_PHASES else None
+
+
 async def after_state_change(session: AsyncSession, claim: Claim, *, published_now: bool = False) -> None:
     """Called with a workflow action, in its transaction: each tipper who left an email hears of
     what is news to them (``phases.news``), once."""
@@ -245,14 +264,14 @@ async def after_state_change(session: AsyncSession, claim: Claim, *, published_n
     ).all()
     if not rows:
         return
-    phase = phase_of(claim.state, ever_published=published_now or await _ever_published(session, claim.id))
+    phase, linked = await _standing(session, claim, published_now=published_now)
     for tip, email in rows:
         told = news(tip.phase_told, phase)
         if told is None:
             continue
         tip.phase_told = told.value
         if email:
-            await _tell_tipper(session, email, tip, told, claim)
+            await _tell_tipper(session, email, tip, told, claim, linked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,22 +289,20 @@ class TipStatus:
 async def status(session: AsyncSession, token: str) -> TipStatus:
     found = (
         await session.execute(
-            select(Tip, Claim.state, Claim.text, Claim.id, Claim.public_reason)
-            .join(Claim, Claim.id == Tip.claim_id)
-            .where(Tip.token == token)
+            select(Tip, Claim).join(Claim, Claim.id == Tip.claim_id).where(Tip.token == token)
         )
     ).first()
     if found is None:
         raise NotFound("There is no tip at this address. Check the link in full.")
-    tip, state, text, claim_id, reason = found
-    phase = phase_of(state, ever_published=await _ever_published(session, claim_id))
+    tip, claim = found
+    phase, linked = await _standing(session, claim)
     path = None
-    if phase in LINKED_PHASES:
+    if linked is not None:
         from factcheck.publishing.slugs import slug_for
 
-        path = f"/fact-checks/{slug_for(claim_id, text)}"
+        path = f"/fact-checks/{slug_for(linked.id, linked.text)}"
     has_email = bool(await session.scalar(select(exists().where(TipContact.tip_id == tip.id))))
-    reason = reason if phase is Phase.NOT_CHECKED else None
+    reason = claim.public_reason if phase is Phase.NOT_CHECKED else None
     return TipStatus(tip.said, tip.where_seen, tip.created_at, phase, path, has_email, reason)
 
 

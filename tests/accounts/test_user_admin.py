@@ -41,15 +41,41 @@ def test_admin_sees_the_admin_link(as_admin) -> None:
 
 
 def test_admin_creates_a_user_with_a_one_time_password_that_works(as_admin, db, client) -> None:
+    """Added: 303 to the list (it answered at the POST address, so a reload posted the form again),
+    which says so and shows the generated password once; the next visit shows neither."""
     response = post(
-        as_admin, "/admin/users", {"email": "New@Test.Example", "display_name": "Nia New", "role": "editor"}
+        as_admin,
+        "/admin/users",
+        {"email": "New@Test.Example", "display_name": "Nia New", "role": "editor"},
+        follow_redirects=False,
     )
-    assert response.status_code == 200
-    password = re.search(r'<code class="password">([^<]+)</code>', response.text).group(1)
+    assert response.status_code == 303 and response.headers["location"] == "/admin/users"
+    landed = as_admin.get("/admin/users").text
+    assert "Nia New can now sign in as editor." in landed
+    password = re.search(r'<code class="password">([^<]+)</code>', landed).group(1)
+    again = as_admin.get("/admin/users").text
+    assert password not in again and "can now sign in" not in again
     created = _user(db, "new@test.example")
     assert created.role == "editor" and created.display_name == "Nia New"
     sign_in(client, created, password)
     assert "Nia New" in client.get("/claims").text
+
+
+def test_a_user_added_with_a_typed_password_lands_on_the_list_with_no_password_shown(as_admin, db) -> None:
+    response = post(
+        as_admin,
+        "/admin/users",
+        {
+            "email": "t@test.example",
+            "display_name": "Tam Typed",
+            "role": "fact_checker",
+            "password": "p" * 12,
+        },
+    )
+    assert [r.status_code for r in response.history] == [303] and response.status_code == 200
+    assert "Tam Typed can now sign in as fact-checker." in response.text
+    assert 'class="password"' not in response.text and "p" * 12 not in response.text
+    assert _user(db, "t@test.example") is not None
 
 
 def test_a_duplicate_email_keeps_what_was_typed_and_stores_nothing(as_admin, db, checker) -> None:

@@ -69,3 +69,28 @@ def test_a_reset_password_is_shown_once_and_a_reload_makes_no_other(page: Page, 
     expect(other.get_by_role("button", name="Sign out")).to_be_visible()
     other.context.close()
     assert not problems
+
+
+def test_adding_a_user_lands_on_the_list_and_a_reload_posts_nothing(page: Page) -> None:
+    """ "Add user" answered at the POST address: a reload asked to post the form again (and then
+    said the email already exists). It now lands on /admin/users, which says so and shows the
+    generated password once."""
+    problems = watch_console(page)
+    sign_in(page, "admin", "/admin/users")
+    email = f"added-{re.sub(r'[^0-9]', '', str(id(page)))}@test.example"
+    page.get_by_label("Email", exact=True).fill(email)
+    page.get_by_label("Name", exact=True).fill("Ada Added")
+    page.get_by_role("button", name="Add user").click()
+    page.wait_for_url(re.compile(r"/admin/users$"))
+    expect(page.get_by_role("status").first).to_contain_text("Ada Added can now sign in")
+    expect(page.locator("section.one-time")).to_contain_text(email)
+    expect(page.locator("tr.user", has=page.locator(f'td:text-is("{email}")'))).to_have_count(1)
+    assert not axe_violations(page)
+
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.method))
+    page.reload()
+    assert "POST" not in requests, "a reload posted the new user's form again"
+    expect(page.locator("code.password")).to_have_count(0)
+    expect(page.get_by_text("already exists")).to_have_count(0)
+    assert not problems

@@ -74,6 +74,7 @@ def test_the_page_costs_the_same_queries_however_big_the_claim(
     for i in range(6):
         db.run(lambda s, i=i: ClaimWork(s).add_comment(big.id, actor_of(checker), f"comment {i}"))
     as_checker.get(f"/claims/{small.id}")
+    as_checker.get(f"/claims/{big.id}")  # its notices read: the one write that marks them is not counted
     with queries() as few:
         as_checker.get(f"/claims/{small.id}")
     with queries() as many:

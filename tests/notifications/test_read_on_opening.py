@@ -4,8 +4,10 @@ read (one UPDATE, however many), the header's count drops at once, and nobody el
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from factcheck.claims.service import ClaimService
 from factcheck.claims.work import ClaimWork
@@ -14,6 +16,9 @@ from factcheck.notifications import inbox
 from factcheck.notifications.models import Delivery, Kind, Notification
 from tests.builders import actor_of, make_claim
 from tests.notifications.helpers import with_mail
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 def _count(html: str) -> int:
@@ -91,3 +96,45 @@ def test_a_claim_that_does_not_exist_marks_nothing_read(as_checker, db, checker,
     response = as_checker.get("/claims/01234567-89ab-7def-8123-456789abcdef")
     assert response.status_code == 404
     assert _unread(db, checker, claim) == 2
+
+
+@contextmanager
+def _writes(app) -> Iterator[list[str]]:
+    """The UPDATEs of notifications and the COMMITs the app sends meanwhile."""
+    engine = app.state.engine.sync_engine
+    sent: list[str] = []
+
+    def on_execute(conn, cursor, statement, *args) -> None:
+        if statement.lstrip().upper().startswith("UPDATE NOTIFICATION"):
+            sent.append("UPDATE")
+
+    def on_commit(conn) -> None:
+        sent.append("COMMIT")
+
+    event.listen(engine, "before_cursor_execute", on_execute)
+    event.listen(engine, "commit", on_commit)
+    try:
+        yield sent
+    finally:
+        event.remove(engine, "before_cursor_execute", on_execute)
+        event.remove(engine, "commit", on_commit)
+
+
+def test_opening_a_claim_writes_only_when_its_own_notices_are_unread(
+    app, as_checker, db, checker, editor
+) -> None:
+    """Unread notices about other claims: the page was an UPDATE of nothing and a commit on every
+    view. Now nothing is written until a notice about this claim is unread, then one UPDATE."""
+    opened = db.run(lambda s: make_claim(s, state="in_review", by=checker, text="Opened claim"))
+    other = db.run(lambda s: make_claim(s, state="in_review", by=checker, text="Other claim"))
+    _sent_back_and_mentioned(db, other, checker, editor)
+    with _writes(app) as sent:
+        assert as_checker.get(f"/claims/{opened.id}").status_code == 200
+    assert sent == []
+    assert _unread(db, checker, other) == 2
+
+    _sent_back_and_mentioned(db, opened, checker, editor)
+    with _writes(app) as sent:
+        assert as_checker.get(f"/claims/{opened.id}").status_code == 200
+    assert sent == ["UPDATE", "COMMIT"]
+    assert _unread(db, checker, opened) == 0 and _unread(db, checker, other) == 2
