@@ -11,7 +11,6 @@ from factcheck.claims import workflow
 from factcheck.claims.assigning import AssignSearch
 from factcheck.claims.detail import ClaimDetail
 from factcheck.claims.duplicates import ClaimLink
-from factcheck.claims.edit_rule import content_locked
 from factcheck.claims.models import CLAIM_REVIEWED_MAX, PRIORITIES, Claim, Origin
 from factcheck.claims.queue import (
     Counts,
@@ -23,7 +22,7 @@ from factcheck.claims.queue import (
 )
 from factcheck.claims.similarity import SimilarClaim
 from factcheck.claims.timeline import TimelineEntry, timeline
-from factcheck.claims.workflow import State
+from factcheck.claims.workflow import State, content_locked
 from factcheck.evidence.models import Evidence
 from factcheck.publishing.slugs import public_path
 from factcheck.publishing.warnings import publish_warnings
