@@ -188,7 +188,7 @@ class ClaimPage:
     @property
     def public_path(self) -> str | None:
         """Where readers find the fact-check: once a revision is published, unless dismissed since."""
-        if self.published is None or self.state is State.DISMISSED:
+        if not workflow.is_public(self.state, self.published is not None):
             return None
         return public_path(self.claim.id, self.claim.text)
 

@@ -13,7 +13,7 @@ Its parts, each read through this module:
 - ``_states``: the states and actions, the ``Actor`` and the ``Facts`` the rules read;
 - ``_checks``: the preconditions, each returning its reason or None;
 - ``_table``: the transition table, the buttons (``available_actions``) and the check (``decide``);
-- ``_readers``: what readers see (``is_public``, ``under_correction``);
+- ``_readers``: what readers see (``is_public``, ``under_correction``, ``is_withdrawn``);
 - ``_edit_rule``: what may be edited when (``content_locked``).
 """
 
@@ -37,6 +37,7 @@ from factcheck.claims.workflow._readers import (
     WITHDRAWAL_NOTE_LABEL,
     WITHDRAWN_STATES,
     is_public,
+    is_withdrawn,
     under_correction,
     withdraws,
 )
@@ -76,6 +77,7 @@ __all__ = [
     "has_enough_sources",
     "has_rating_and_summary",
     "is_public",
+    "is_withdrawn",
     "not_approved_already",
     "not_own_verdict",
     "past_tense",

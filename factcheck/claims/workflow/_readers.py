@@ -27,10 +27,16 @@ def under_correction(state: str, ever_published: bool) -> bool:
     return is_public(state, ever_published) and state != State.PUBLISHED
 
 
+def is_withdrawn(state: str, ever_published: bool) -> bool:
+    """Its fact-check was published, then taken off the public site: its address tells readers it
+    was withdrawn (410, with the note), never that the desk chose not to check it."""
+    return ever_published and state in WITHDRAWN_STATES
+
+
 def withdraws(transition: Transition, facts: Facts) -> bool:
     """The action takes a published fact-check off the public site: its address then says it was
     withdrawn, with the action's comment as the note readers are told (the corrections log too)."""
-    return facts.has_published_revision and transition.target in WITHDRAWN_STATES
+    return is_withdrawn(transition.target, facts.has_published_revision)
 
 
 WITHDRAW_LABEL = "Withdraw the fact-check"
