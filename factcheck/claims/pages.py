@@ -101,7 +101,8 @@ class ClaimPage:
         context = None
         if claim.article is not None and claim.quote_start is not None and claim.quote_end is not None:
             context = quote_context(claim.article.body, claim.quote_start, claim.quote_end)
-        entries, limit = timeline(detail.claim, detail.events, detail.comments), detail.timeline_limit
+        entries = timeline(detail.claim, detail.events, detail.comments, detail.withdrawals)
+        limit = detail.timeline_limit
         latest = detail.latest
         draft = latest if latest is not None and latest.is_draft else None
         submitted = [v for v in detail.revisions if not v.is_draft]

@@ -1,6 +1,7 @@
 """Withdrawing a published fact-check, in a real Chromium: a fact-checker finds the button disabled
-with the reason; an editor withdraws it with a note; a reader who follows the old link is told it
-was withdrawn, when and why (410), and finds it in the corrections log."""
+with the reason; an editor withdraws it with a note, which the claim's timeline tells; a reader
+who follows the old link is told it was withdrawn, when and why (410), and finds it in the
+corrections log."""
 
 from __future__ import annotations
 
@@ -52,6 +53,10 @@ def test_an_editor_withdraws_and_a_reader_meets_the_notice(browser: Browser, liv
     form.get_by_label("Withdrawal note: what readers are told and why").fill(note)
     form.get_by_role("button", name="Withdraw the fact-check").click()
     expect_state(editor, "dismissed")
+    # The desk's timeline tells it as a withdrawal, with the note readers are told.
+    withdrew = editor.locator("#timeline li.entry.event").last
+    expect(withdrew).to_contain_text("withdrew the published fact-check")
+    expect(withdrew.locator(".event-note")).to_have_text(f"Told to readers: {note}")
 
     # A reader with the old link is told, not shown a dead end.
     reader = _person(browser, live_server, None)
