@@ -5,7 +5,10 @@ published revisions: so a database generated before the table existed can be mea
     .venv/bin/python -P benchmarks/withdrawals.py --db var/bench1m.db --rows 1000
 
 Prints, for the corrections log (every withdrawal), its feed (the newest 50) and one claim's (the
-410 page), the rows, the median and best of 7 runs in ms, and SQLite's plan.
+410 page), the rows, the median and best of 7 runs in ms, and SQLite's plan. Then the corrections
+log's two kinds of entry (corrections, withdrawals) as /corrections read them before it was paged
+(every entry), as a page reads them now (``transparency.corrections``: the newest page, a page deep
+in the log by its keyset cursor) and, for comparison, that deep page by OFFSET.
 """
 
 from __future__ import annotations
@@ -22,11 +25,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import create_engine  # noqa: E402
+from sqlalchemy import create_engine, tuple_  # noqa: E402
 
 import factcheck.db.models  # noqa: E402,F401
 from factcheck.claims.models import Claim, Withdrawal  # noqa: E402
-from factcheck.publishing.withdrawals import _WITHDRAWN, _withdrawals  # noqa: E402
+from factcheck.publishing.withdrawals import _WITHDRAWN, withdrawals_select  # noqa: E402
+from factcheck.transparency.corrections import CORRECTIONS_PAGE_SIZE, _corrections, _withdrawals  # noqa: E402
 
 _TABLE = (
     "CREATE TEMP TABLE withdrawal (id BLOB PRIMARY KEY, claim_id BLOB NOT NULL, "
@@ -69,18 +73,45 @@ def main() -> None:
         [(uuid.uuid4().bytes, claim, verdict, at, at) for verdict, claim, at in picked],
     )
     newest = (Withdrawal.created_at.desc(), Withdrawal.id.desc())
-    _measure(con, _withdrawals().order_by(*newest), "the log (every withdrawal)")
-    _measure(con, _withdrawals().order_by(*newest).limit(50), "the feed (newest 50)")
+    _measure(con, withdrawals_select().order_by(*newest), "the log (every withdrawal)")
+    _measure(con, withdrawals_select().order_by(*newest).limit(50), "the feed (newest 50)")
     one = uuid.UUID(bytes=picked[0][1]) if picked else uuid.uuid4()
     _measure(
         con,
-        _withdrawals()
+        withdrawals_select()
         .join(Claim, Claim.id == Withdrawal.claim_id)
         .where(Withdrawal.claim_id == one, Claim.state.in_(_WITHDRAWN))
         .order_by(*newest)
         .limit(1),
         "one claim's (the 410 page; its claim is not dismissed here, so no row)",
     )
+    _pages(con, len(picked))
+
+
+def _pages(con: sqlite3.Connection, rows: int) -> None:
+    """The log's statements, each kind of entry: unbounded (before), the newest page, a page half
+    way down by keyset, the same page by OFFSET."""
+    size = CORRECTIONS_PAGE_SIZE + 1  # a page and one more: is there an older page?
+    depth = rows // 2
+    for kind, (query, when, ident) in (("corrections", _corrections()), ("withdrawals", _withdrawals())):
+        newest = query.order_by(when.desc(), ident.desc())
+        _measure(con, newest, f"{kind}: every entry (before: /corrections unbounded)")
+        _measure(con, newest.limit(size), f"{kind}: the newest page")
+        middle = con.execute(
+            f"SELECT created_at, id FROM withdrawal ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET {depth}"
+        ).fetchone()
+        if kind == "withdrawals" and middle is not None:
+            at, entry = middle
+            cursor = (sqlite_time(at), uuid.UUID(bytes=entry))
+            keyed = query.where(tuple_(when, ident) < cursor).order_by(when.desc(), ident.desc()).limit(size)
+            _measure(con, keyed, f"{kind}: a page {depth:,} entries deep, keyset")
+            _measure(con, newest.limit(size).offset(depth), f"{kind}: the same page by OFFSET")
+
+
+def sqlite_time(text: str) -> Any:
+    from datetime import UTC, datetime
+
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 if __name__ == "__main__":

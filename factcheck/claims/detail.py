@@ -14,8 +14,9 @@ from factcheck.accounts.people import listed_people
 from factcheck.accounts.service import OrganisationService
 from factcheck.claims.duplicates import ClaimLink, duplicate_links
 from factcheck.claims.facts import facts_of
-from factcheck.claims.models import Claim, Comment, Event
+from factcheck.claims.models import Claim, Comment, Event, Withdrawal
 from factcheck.claims.similarity import SimilarClaim, similar_claims
+from factcheck.claims.workflow import Action
 from factcheck.errors import NotFound
 from factcheck.evidence.models import Evidence
 from factcheck.verdicts.models import Approval, Rating, Verdict, VerdictContributor
@@ -52,6 +53,8 @@ class ClaimDetail:
     duplicate_of: ClaimLink | None = None
     """The claim this one was dismissed as a repeat of."""
     duplicates: list[ClaimLink] = field(default_factory=list)
+    withdrawals: list[Withdrawal] = field(default_factory=list)
+    """The withdrawals of the dismissals in ``events`` (the timeline tells them as withdrawals)."""
 
     @property
     def latest(self) -> Verdict | None:
@@ -164,6 +167,7 @@ async def load_claim_detail(
             )
         ).scalars()
     )[::-1]
+    withdrawals = await _withdrawals(session, claim.id, events, revisions)
     people = None if people_listed is None else await listed_people(session, people_listed)
     scale = list((await session.execute(select(Rating).order_by(Rating.position))).scalars())
     org = await OrganisationService(session=session).current()
@@ -183,4 +187,24 @@ async def load_claim_detail(
         timeline_limit,
         duplicate_of,
         duplicates,
+        withdrawals,
     )
+
+
+async def _withdrawals(
+    session: AsyncSession, claim_id: UUID, events: list[Event], revisions: list[Verdict]
+) -> list[Withdrawal]:
+    """The withdrawals among the timeline's dismissals: one query, and none unless the claim was
+    published and the timeline shows a dismissal. The latest ones only, one per dismissal shown:
+    a withdrawal is a dismissal once published, so the dismissals shown hold every withdrawal newer
+    than the oldest of them."""
+    dismissals = sum(e.action == Action.DISMISS for e in events)
+    if not dismissals or all(v.published_at is None for v in revisions):
+        return []
+    query = (
+        select(Withdrawal)
+        .where(Withdrawal.claim_id == claim_id)
+        .order_by(Withdrawal.created_at.desc(), Withdrawal.id.desc())
+        .limit(dismissals)
+    )
+    return list(await session.scalars(query))

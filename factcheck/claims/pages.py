@@ -11,7 +11,6 @@ from factcheck.claims import workflow
 from factcheck.claims.assigning import AssignSearch
 from factcheck.claims.detail import ClaimDetail
 from factcheck.claims.duplicates import ClaimLink
-from factcheck.claims.edit_rule import content_locked
 from factcheck.claims.models import CLAIM_REVIEWED_MAX, PRIORITIES, Claim, Origin
 from factcheck.claims.queue import (
     Counts,
@@ -23,7 +22,7 @@ from factcheck.claims.queue import (
 )
 from factcheck.claims.similarity import SimilarClaim
 from factcheck.claims.timeline import TimelineEntry, timeline
-from factcheck.claims.workflow import State
+from factcheck.claims.workflow import State, content_locked
 from factcheck.evidence.models import Evidence
 from factcheck.publishing.slugs import public_path
 from factcheck.publishing.warnings import publish_warnings
@@ -102,7 +101,8 @@ class ClaimPage:
         context = None
         if claim.article is not None and claim.quote_start is not None and claim.quote_end is not None:
             context = quote_context(claim.article.body, claim.quote_start, claim.quote_end)
-        entries, limit = timeline(detail.claim, detail.events, detail.comments), detail.timeline_limit
+        entries = timeline(detail.claim, detail.events, detail.comments, detail.withdrawals)
+        limit = detail.timeline_limit
         latest = detail.latest
         draft = latest if latest is not None and latest.is_draft else None
         submitted = [v for v in detail.revisions if not v.is_draft]
@@ -189,7 +189,7 @@ class ClaimPage:
     @property
     def public_path(self) -> str | None:
         """Where readers find the fact-check: once a revision is published, unless dismissed since."""
-        if self.published is None or self.state is State.DISMISSED:
+        if not workflow.is_public(self.state, self.published is not None):
             return None
         return public_path(self.claim.id, self.claim.text)
 

@@ -18,7 +18,6 @@ from factcheck.accounts.models import OrganisationSettings, User
 from factcheck.accounts.service import OrganisationService
 from factcheck.articles.models import Article
 from factcheck.claims import workflow
-from factcheck.claims.edit_rule import ensure_content_editable
 from factcheck.claims.facts import facts_of, next_revision
 from factcheck.claims.models import (
     CLAIM_REVIEWED_MAX,
@@ -30,7 +29,7 @@ from factcheck.claims.models import (
     Tag,
 )
 from factcheck.claims.withdrawing import record_withdrawal
-from factcheck.claims.workflow import Action, Actor, Facts, State
+from factcheck.claims.workflow import Action, Actor, Facts, State, ensure_content_editable
 from factcheck.db.unit import stale_as_edit, unit_of_work
 from factcheck.errors import Invalid, NotFound, StaleEdit
 from factcheck.evidence.models import Evidence

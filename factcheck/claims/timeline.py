@@ -12,7 +12,10 @@ from factcheck.claims.models import Claim, Comment, Event, EventKind
 from factcheck.claims.workflow import Action, State
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from factcheck.accounts.models import User
+    from factcheck.claims.models import Withdrawal
 
 SENTENCES: dict[str, str] = {
     # The events that are not transitions of the workflow: their words live with ``EventKind``.
@@ -28,6 +31,10 @@ SENTENCES: dict[str, str] = {
     Action.REOPEN.value: "reopened the fact-check for a correction",
 }
 FOUND_BY_EXTRACTOR = "Found in the article, imported by"
+WITHDREW = "withdrew the published fact-check"
+"""A dismissal once a revision was published (``workflow.withdraws``): not "dismissed the claim"."""
+WITHDRAWAL_NOTE_LEAD = "Told to readers:"
+"""Before a withdrawal's note: it is public, on the fact-check's address and in the corrections log."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +50,8 @@ class TimelineEntry:
     lead: str | None = None
     """Words before the person's name ("Found in the article, imported by"), when the sentence
     does not start with them."""
+    note_lead: str | None = None
+    """Words before the note, when it is not the staff's own (a withdrawal's, told to readers)."""
 
 
 def _who(user: User | None, action: str = "") -> str:
@@ -62,10 +71,35 @@ def _sentence(claim: Claim, event: Event) -> tuple[str | None, str, str | None]:
     return None, SENTENCES.get(event.action, event.action.replace("_", " ")), event.comment
 
 
-def timeline(claim: Claim, events: list[Event], comments: list[Comment]) -> list[TimelineEntry]:
+def _withdrawing(events: list[Event], withdrawals: Sequence[Withdrawal]) -> dict[int, Withdrawal]:
+    """Each withdrawal's dismissal, by the event's id. A withdrawal is written in its dismissal's
+    transaction (``ClaimService.apply``; the migration copied the older ones from their events), so
+    its time is that dismissal's to the millisecond, and a claim's next dismissal is transactions
+    later (a re-queue at least): each withdrawal goes to the dismissal nearest in time."""
+    dismissals = [e for e in events if e.action == Action.DISMISS]
+    if not dismissals:
+        return {}
+    paired = {}
+    for withdrawal in withdrawals:
+        nearest = min(dismissals, key=lambda e: abs((e.created_at - withdrawal.created_at).total_seconds()))
+        paired[nearest.id] = withdrawal
+    return paired
+
+
+def timeline(
+    claim: Claim, events: list[Event], comments: list[Comment], withdrawals: Sequence[Withdrawal] = ()
+) -> list[TimelineEntry]:
+    """The events and comments in time order; the dismissals that withdrew a published fact-check
+    (``withdrawals``, read beside the events) told as withdrawals, with the note readers read."""
+    withdrew = _withdrawing(events, withdrawals)
     entries = []
     for e in events:
         lead, text, note = _sentence(claim, e)
+        note_lead = None
+        if (withdrawal := withdrew.get(e.id)) is not None:
+            text = WITHDREW
+            if withdrawal.note:
+                note, note_lead = withdrawal.note, WITHDRAWAL_NOTE_LEAD
         entries.append(
             TimelineEntry(
                 when=e.created_at,
@@ -76,6 +110,7 @@ def timeline(claim: Claim, events: list[Event], comments: list[Comment]) -> list
                 to_state=State(e.to_state) if e.to_state and e.to_state != e.from_state else None,
                 note=note,
                 lead=lead,
+                note_lead=note_lead,
             )
         )
     entries += [

@@ -9,8 +9,8 @@ from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import select
 
-from factcheck.claims.edit_rule import ensure_content_editable
 from factcheck.claims.models import Claim, Event, EventKind
+from factcheck.claims.workflow import ensure_content_editable
 from factcheck.db.text import lowered
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid, NotFound

@@ -23,7 +23,7 @@ from factcheck.claims.models import Claim, Withdrawal
 from factcheck.claims.workflow import WITHDRAWN_STATES
 from factcheck.db.aliases import alias
 from factcheck.publishing.slugs import slug_for
-from factcheck.transparency import paths as transparency_paths
+from factcheck.transparency.log_cursor import entry_path
 from factcheck.verdicts.models import Verdict
 
 if TYPE_CHECKING:
@@ -63,16 +63,21 @@ class WithdrawnFactCheck:
         return self.withdrawn_at
 
     @property
+    def entry_id(self) -> UUID:
+        """Its place in the corrections log, after its time."""
+        return self.withdrawal_id
+
+    @property
     def log_path(self) -> str:
-        """Its entry in the corrections log."""
-        return f"{transparency_paths.CORRECTIONS}#{self.anchor}"
+        """Its entry in the corrections log, on the page that starts with it."""
+        return entry_path(self.withdrawn_at, self.withdrawal_id, self.anchor)
 
 
 _WITHDRAWN = [s.value for s in WITHDRAWN_STATES]
 
 
 @cache
-def _withdrawals() -> Select:
+def withdrawals_select() -> Select:
     """Every withdrawal with the revision readers saw and the date the claim was first published."""
     first = alias(Verdict, "withdrawn_first")
     first_published = (
@@ -91,27 +96,20 @@ def _withdrawals() -> Select:
     ).join(Verdict, Verdict.id == Withdrawal.verdict_id)
 
 
-def _withdrawn(row: tuple[object, ...]) -> WithdrawnFactCheck:
+def withdrawn(row: tuple[object, ...]) -> WithdrawnFactCheck:
+    """A row of ``withdrawals_select``; the corrections log pages them (``transparency.corrections``)."""
     return WithdrawnFactCheck(*row)  # type: ignore[arg-type]
-
-
-async def withdrawals_log(session: AsyncSession, *, limit: int | None = None) -> list[WithdrawnFactCheck]:
-    """Every withdrawal, newest first (the corrections log and its feed)."""
-    query = _withdrawals().order_by(Withdrawal.created_at.desc(), Withdrawal.id.desc())
-    if limit:
-        query = query.limit(limit)
-    return [_withdrawn(tuple(row)) for row in await session.execute(query)]
 
 
 async def withdrawn_fact_check(session: AsyncSession, claim_id: UUID) -> WithdrawnFactCheck | None:
     """The claim's latest withdrawal, if it is withdrawn now (a re-queued claim is public again,
     under correction, and a re-published one a normal page): what its address answers, as 410."""
     query = (
-        _withdrawals()
+        withdrawals_select()
         .join(Claim, Claim.id == Withdrawal.claim_id)
         .where(Withdrawal.claim_id == claim_id, Claim.state.in_(_WITHDRAWN))
         .order_by(Withdrawal.created_at.desc(), Withdrawal.id.desc())
         .limit(1)
     )
     row = (await session.execute(query)).first()
-    return _withdrawn(tuple(row)) if row is not None else None
+    return withdrawn(tuple(row)) if row is not None else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from factcheck.claims.workflow import WITHDRAWN_STATES, State, is_public
+from factcheck.claims.workflow import State, is_public, is_withdrawn
 
 
 class Phase(StrEnum):
@@ -59,7 +59,7 @@ def phase_of(state: str, *, ever_published: bool = False) -> Phase:
     publicity rule, as the public pages ask it); one withdrawn is told as withdrawn."""
     if is_public(state, ever_published):
         return Phase.PUBLISHED
-    if ever_published and state in WITHDRAWN_STATES:
+    if is_withdrawn(state, ever_published):
         return Phase.WITHDRAWN  # not "the desk decided not to check it": it did, then withdrew it
     return PHASE_OF_STATE[State(state)]
 

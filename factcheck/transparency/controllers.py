@@ -8,6 +8,7 @@ from uuid import UUID
 
 from litestar import Controller, MediaType, Request, Router, get, post
 from litestar.di import NamedDependency
+from litestar.params import FromQuery
 from litestar.response import Redirect, Template
 from litestar.status_codes import HTTP_303_SEE_OTHER
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,9 +20,13 @@ from factcheck.publishing.claimreview import json_ld, organisation
 from factcheck.publishing.controllers import ATOM, PUBLIC_PAGE, base_url_of
 from factcheck.security.guards import requires_settings_admin
 from factcheck.transparency import paths, service, texts
+from factcheck.transparency.corrections import (
+    CORRECTIONS_FEED_SIZE,
+    CORRECTIONS_PAGE_SIZE,
+    corrections_page,
+    page_cursors,
+)
 from factcheck.web.flash import flash, take_flash
-
-CORRECTIONS_FEED_SIZE = 50
 
 
 def tips_open(request: Request[Any, Any, Any]) -> bool:
@@ -80,17 +85,25 @@ async def ratings(request: Request[Any, Any, Any], db_session: NamedDependency[A
 
 
 @get(paths.CORRECTIONS, name="transparency:corrections", media_type=MediaType.HTML)
-async def corrections(request: Request[Any, Any, Any], db_session: NamedDependency[AsyncSession]) -> Template:
+async def corrections(
+    request: Request[Any, Any, Any],
+    db_session: NamedDependency[AsyncSession],
+    before: FromQuery[str | None] = None,
+    after: FromQuery[str | None] = None,
+    at: FromQuery[str | None] = None,
+) -> Template:
+    """A page of the log (``CORRECTIONS_PAGE_SIZE`` entries), with Older / Newer links."""
+    log = await corrections_page(db_session, **page_cursors(before, after, at), size=CORRECTIONS_PAGE_SIZE)
     policy = (await service.load_texts(db_session)).corrections_policy or texts.DEFAULT_CORRECTIONS_POLICY
-    log = await service.corrections_and_withdrawals(db_session)
-    return await _page(request, db_session, "corrections.html", policy=policy, corrections=log)
+    return await _page(request, db_session, "corrections.html", policy=policy, log=log)
 
 
 @get(paths.CORRECTIONS_FEED, name="transparency:corrections_feed")
 async def corrections_feed(
     request: Request[Any, Any, Any], db_session: NamedDependency[AsyncSession]
 ) -> Template:
-    log = await service.corrections_and_withdrawals(db_session, limit=CORRECTIONS_FEED_SIZE)
+    """The newest ``CORRECTIONS_FEED_SIZE`` entries of the log."""
+    log = (await corrections_page(db_session, size=CORRECTIONS_FEED_SIZE)).entries
     return Template(
         "transparency/corrections.xml",
         context={

@@ -7,22 +7,16 @@ withdrawal in the corrections log (``publishing.withdrawals``: the claim as it w
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from itertools import groupby
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import func, select
 
 from factcheck.accounts.models import BIO_MAX, OrganisationSettings, User
-from factcheck.claims.models import Claim
-from factcheck.claims.workflow import State
-from factcheck.db.aliases import alias
 from factcheck.db.unit import unit_of_work
 from factcheck.errors import Invalid
 from factcheck.publishing.service import FactCheck, public_fact_checks, public_select
-from factcheck.publishing.slugs import slug_for
-from factcheck.publishing.withdrawals import WithdrawnFactCheck, withdrawals_log
 from factcheck.transparency import texts
 from factcheck.transparency.models import (
     AMOUNT_MAX,
@@ -32,7 +26,7 @@ from factcheck.transparency.models import (
     FundingSource,
     TransparencySettings,
 )
-from factcheck.verdicts.models import Rating, Verdict
+from factcheck.verdicts.models import Rating
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -186,89 +180,6 @@ async def ratings_with_counts(session: AsyncSession) -> list[RatingRow]:
     counts: dict[str | None, int] = {label: n for label, n in counted}
     ratings = (await session.execute(select(Rating).order_by(Rating.position))).scalars()
     return [RatingRow(r.id, r.label, r.value, r.definition, counts.get(r.label, 0)) for r in ratings]
-
-
-@dataclass(frozen=True, slots=True)
-class Correction:
-    claim_id: UUID
-    text: str
-    revision: int
-    published_at: datetime
-    note: str | None
-    rating: str | None
-    summary: str
-    earlier_revision: int | None
-    earlier_rating: str | None
-    earlier_summary: str | None
-    earlier_text: str | None
-    """The claim's wording as the earlier revision published it, when the correction changed it."""
-
-    @property
-    def path(self) -> str:
-        return f"/fact-checks/{slug_for(self.claim_id, self.text)}"
-
-    @property
-    def anchor(self) -> str:
-        return f"correction-{self.claim_id}-{self.revision}"
-
-    is_withdrawal: ClassVar[bool] = False
-
-    @property
-    def logged_at(self) -> datetime:
-        return self.published_at
-
-
-async def corrections_log(session: AsyncSession, *, limit: int | None = None) -> list[Correction]:
-    """Every published correction of a public claim, newest first, beside the wording it replaced
-    (the published revision before it). One query."""
-    earlier = alias(Verdict, "earlier")
-    earlier_rating = alias(Rating, "earlier_rating")
-    corrected = alias(Verdict, "corrected")
-    previous_revision = (
-        select(func.max(Verdict.revision))
-        .where(
-            Verdict.claim_id == corrected.claim_id,
-            Verdict.published_at.is_not(None),
-            Verdict.revision < corrected.revision,
-        )
-        .scalar_subquery()
-    )
-    query = (
-        select(
-            corrected.claim_id,
-            corrected.published_text,
-            corrected.revision,
-            corrected.published_at,
-            corrected.correction_note,
-            Rating.label,
-            corrected.summary,
-            earlier.revision,
-            earlier_rating.label,
-            earlier.summary,
-            case((earlier.published_text != corrected.published_text, earlier.published_text)),
-        )
-        .join(Claim, Claim.id == corrected.claim_id)
-        .outerjoin(Rating, Rating.id == corrected.rating_id)
-        .join(earlier, and_(earlier.claim_id == corrected.claim_id, earlier.revision == previous_revision))
-        .outerjoin(earlier_rating, earlier_rating.id == earlier.rating_id)
-        .where(corrected.published_at.is_not(None), Claim.state != State.DISMISSED.value)
-        .order_by(corrected.published_at.desc(), corrected.id.desc())
-    )
-    if limit:
-        query = query.limit(limit)
-    return [Correction(*row) for row in await session.execute(query)]
-
-
-async def corrections_and_withdrawals(
-    session: AsyncSession, *, limit: int | None = None
-) -> list[Correction | WithdrawnFactCheck]:
-    """The corrections log: published corrections and withdrawn fact-checks together, newest
-    first (IFCN: both are published openly). Two queries, whatever their number."""
-    corrections = await corrections_log(session, limit=limit)
-    withdrawn = await withdrawals_log(session, limit=limit)
-    entries: list[Correction | WithdrawnFactCheck] = [*corrections, *withdrawn]
-    entries.sort(key=lambda e: e.logged_at, reverse=True)
-    return entries[:limit] if limit else entries
 
 
 @dataclass(frozen=True, slots=True)

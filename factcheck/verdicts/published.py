@@ -1,6 +1,6 @@
 """What a published revision carries: the claim as readers were shown it.
 
-The edit rule (``edit_rule.content_locked``) freezes a claim's wording and sources from submission to
+The edit rule (``workflow.content_locked``) freezes a claim's wording and sources from submission to
 publication, so what an editor approved is what is published. A correction reopens the claim for
 research, where they may change again; the public pages, ClaimReview and the feeds read the
 published revision's record, never the claim being corrected, so nothing reaches readers before

@@ -130,3 +130,37 @@ def test_opening_a_claim_marks_its_notices_read_in_one_statement_however_many(
         .where(Notification.user_id == checker.id, Notification.read_at.is_(None))
     )
     assert unread == 0
+
+
+def test_the_claim_page_costs_the_same_queries_with_one_withdrawal_or_several(
+    as_editor, db, checker, editor, queries
+) -> None:
+    """The timeline tells each withdrawal with its note, read beside the events in one query
+    (test_timeline.py has what the user sees): five withdrawals cost what one does."""
+    from tests.publishing.helpers import publish, reopen
+
+    def withdrawn(text: str, times: int) -> UUID:
+        claim = db.run(lambda s: publish(s, by=checker, editor=editor, text=text))
+        db.run(lambda s: reopen(s, claim, editor=editor))
+        for i in range(times):
+            if i:
+                db.run(lambda s: ClaimService(session=s).apply(claim.id, Action.REQUEUE, actor_of(checker)))
+            db.run(
+                lambda s, note=f"Withdrawn, note {i}": ClaimService(session=s).apply(
+                    claim.id, Action.DISMISS, actor_of(editor), comment=note
+                )
+            )
+        return claim.id
+
+    warm = withdrawn("The wall was paid for twice, says the mayor", 1)
+    once = withdrawn("Russia is using dumb bombs in Syria, says Kerry", 1)
+    five = withdrawn("Russia is using dumb bombs in Syria, Kerry says", 5)
+    as_editor.get(f"/claims/{warm}")  # warm-up: the session and settings are read once
+    with queries() as few:
+        assert as_editor.get(f"/claims/{once}").status_code == 200
+    with queries() as many:
+        response = as_editor.get(f"/claims/{five}")
+    assert response.status_code == 200
+    assert response.text.count("withdrew the published fact-check") == 5
+    assert "Withdrawn, note 4" in response.text
+    assert len(many) == len(few), "\n".join(many.statements)

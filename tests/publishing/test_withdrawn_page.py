@@ -4,6 +4,8 @@ the verdict, is told (IFCN: corrections and withdrawals are published openly).""
 
 from __future__ import annotations
 
+import re
+
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action
 from factcheck.publishing.slugs import slug_for
@@ -40,7 +42,7 @@ def test_a_withdrawn_fact_check_answers_410_with_the_claim_the_date_and_the_note
     # No verdict and no ClaimReview: nothing of it stands.
     assert json_ld_of(html) == []
     assert "Mostly true" not in html and "Rights groups documented" not in html
-    assert 'href="/corrections#withdrawal-' in html
+    assert re.search(r'href="/corrections\?at=[0-9T]+\.[0-9a-f]{32}#withdrawal-[0-9a-f-]{36}"', html)
 
 
 def test_the_note_is_escaped(client, db, checker, editor) -> None:

@@ -172,7 +172,7 @@ def test_the_diagram_names_every_transition() -> None:
 
 
 def test_only_candidate_queued_and_researching_claims_can_be_reworded() -> None:
-    from factcheck.claims.edit_rule import CONTENT_EDITABLE, content_locked
+    from factcheck.claims.workflow import CONTENT_EDITABLE, content_locked
 
     assert {State.CANDIDATE, State.QUEUED, State.RESEARCHING} == CONTENT_EDITABLE
     for state in State:

@@ -3,7 +3,7 @@ the pages, the API and the board alike; the states come from the workflow table.
 
 from __future__ import annotations
 
-from factcheck.claims.workflow import State
+from factcheck.claims.workflow._states import State
 from factcheck.errors import WrongState
 
 CONTENT_EDITABLE: frozenset[State] = frozenset({State.CANDIDATE, State.QUEUED, State.RESEARCHING})
