@@ -81,13 +81,16 @@ def test_withdrawals_made_before_their_table_are_copied_without_their_internal_r
     from tests.conftest import Db
     from tests.publishing.helpers import publish, reopen
 
-    command.upgrade(_alembic_config(empty_settings), "3b8e5d1f7a24")  # the revision before the table
+    # The claims are made by today's services, then the schema goes below the table (the revision
+    # before it), where the dismissals are written as they were then.
+    upgrade_schema(empty_settings)
     db = Db(empty_settings.database_url)
     checker = db.run(lambda s: make_user(s, role="fact_checker"))
     editor = db.run(lambda s: make_user(s, role="editor"))
     withdrawn = db.run(lambda s: publish(s, by=checker, editor=editor, text="Withdrawn before"))
     db.run(lambda s: reopen(s, withdrawn, editor=editor))
     never = db.run(lambda s: make_claim(s, state="researching", text="Never published", by=checker))
+    command.downgrade(_alembic_config(empty_settings), "3b8e5d1f7a24")
 
     async def dismiss_as_before(session, claim_id):  # what apply() wrote then: the Event, the state
         session.add(
@@ -163,3 +166,36 @@ def test_going_below_the_dismissed_kind_deletes_its_notices_and_choices_only(
     upgrade_schema(empty_settings)
     db.run(lambda s: inbox.set_deliveries(s, checker.id, {Kind.DISMISSED: Delivery.DIGEST}))
     assert kinds(Preference) == {Kind.DISMISSED, Kind.TIP}
+
+
+def test_published_corrections_made_before_the_column_are_found_by_the_migration(
+    empty_settings: Settings,
+) -> None:
+    """Going below 5e1b7c9d2f48 drops ``corrects_revision``; going up again fills it from each
+    claim's published revisions, as publishing writes it."""
+    from sqlalchemy import select
+
+    from factcheck.verdicts.models import Verdict
+    from tests.builders import make_user
+    from tests.conftest import Db
+    from tests.publishing.helpers import publish, publish_correction
+
+    upgrade_schema(empty_settings)
+    db = Db(empty_settings.database_url)
+    checker = db.run(lambda s: make_user(s, role="fact_checker"))
+    editor = db.run(lambda s: make_user(s, role="editor"))
+    corrected = db.run(lambda s: publish(s, by=checker, editor=editor, text="Corrected before the column"))
+    db.run(lambda s: publish_correction(s, corrected, by=checker, editor=editor))
+    db.run(lambda s: publish(s, by=checker, editor=editor, text="Published once"))
+    recorded = select(Verdict.claim_id, Verdict.revision, Verdict.corrects_revision).order_by(
+        Verdict.claim_id, Verdict.revision
+    )
+
+    async def rows(session):
+        return [tuple(row) for row in await session.execute(recorded)]
+
+    as_published = db.run(rows)
+    assert sorted(corrects for _, _, corrects in as_published if corrects is not None) == [1]
+    command.downgrade(_alembic_config(empty_settings), "7c2d9f4b1e63")
+    upgrade_schema(empty_settings)
+    assert db.run(rows) == as_published

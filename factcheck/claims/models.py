@@ -275,7 +275,11 @@ class Withdrawal(UUIDv7AuditBase):
     note as what readers are told. Its own small table, so those pages never read the audit trail."""
 
     __tablename__ = "withdrawal"
-    __table_args__ = (Index("ix_withdrawal_claim_id_created_at", "claim_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_withdrawal_claim_id_created_at", "claim_id", "created_at"),
+        # The corrections log's pages and feed, newest first, by keyset (transparency/corrections.py).
+        Index("ix_withdrawal_created_at_id", "created_at", "id"),
+    )
 
     claim_id: Mapped[UUID] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
     verdict_id: Mapped[UUID] = mapped_column(ForeignKey("verdict.id", ondelete="CASCADE"))

@@ -247,10 +247,7 @@ async def public_fact_checks(
     if claimant:
         query = query.where(pv.published_claimant.icontains(claimant, autoescape=True))
     if after is not None:
-        # A plain tuple on the right: its values are bound as the columns' own types. A ``tuple_``
-        # binds a generic Uuid, which SQLite compares as text against the 16-byte ids it stores, so
-        # fact-checks published at the same moment as the page's last were skipped.
-        query = query.where(tuple_(pv.published_at, pv.id) < (after.published_at, after.verdict_id))
+        query = query.where(tuple_(pv.published_at, pv.id) < tuple_(after.published_at, after.verdict_id))
     query = query.order_by(pv.published_at.desc(), pv.id.desc()).limit(limit + 1)
     rows = [_fact_check(r) for r in await session.execute(query)]
     more = len(rows) > limit

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 from uuid import UUID
 
-from sqlalchemy import and_, case, func, select, tuple_
+from sqlalchemy import and_, case, select, tuple_
 from sqlalchemy.sql import operators
 
 from factcheck.claims.models import Claim, Withdrawal
@@ -84,19 +84,11 @@ Ordered = tuple["Select", Any, Any]
 
 def _corrections() -> Ordered:
     """Every published correction of a claim not withdrawn, beside the wording it replaced (the
-    published revision before it), with the columns the log is ordered by."""
+    published revision it corrects), with the columns the log is ordered by. A correction is a
+    revision that ``corrects_revision`` says corrects one: a page reads ``ix_verdict_corrections``."""
     earlier = alias(Verdict, "earlier")
     earlier_rating = alias(Rating, "earlier_rating")
     corrected = alias(Verdict, "corrected")
-    previous_revision = (
-        select(func.max(Verdict.revision))
-        .where(
-            Verdict.claim_id == corrected.claim_id,
-            Verdict.published_at.is_not(None),
-            Verdict.revision < corrected.revision,
-        )
-        .scalar_subquery()
-    )
     query = (
         select(
             corrected.claim_id,
@@ -114,9 +106,13 @@ def _corrections() -> Ordered:
         )
         .join(Claim, Claim.id == corrected.claim_id)
         .outerjoin(Rating, Rating.id == corrected.rating_id)
-        .join(earlier, and_(earlier.claim_id == corrected.claim_id, earlier.revision == previous_revision))
+        .join(
+            earlier,
+            and_(earlier.claim_id == corrected.claim_id, earlier.revision == corrected.corrects_revision),
+        )
         .outerjoin(earlier_rating, earlier_rating.id == earlier.rating_id)
         .where(
+            corrected.corrects_revision.is_not(None),
             corrected.published_at.is_not(None),
             Claim.state.not_in([s.value for s in WITHDRAWN_STATES]),
         )

@@ -12,9 +12,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from factcheck.evidence.models import Evidence, Source
+from factcheck.verdicts.models import Verdict
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
 
     from factcheck.claims.models import Claim
-    from factcheck.verdicts.models import Verdict
 
 SOURCE_FIELDS = ("stance", "excerpt", "url", "title", "publisher", "kind", "accessed_on", "archive_url")
 """The keys of each source in ``Verdict.published_sources``, in the order of ``source_columns``."""
@@ -72,3 +72,10 @@ async def record_published(session: AsyncSession, verdict: Verdict, claim: Claim
     verdict.published_claim_date = claim.claim_date
     verdict.published_claim_reviewed = claim.claim_reviewed
     verdict.published_sources = await current_sources(session, claim.id)
+    verdict.corrects_revision = await session.scalar(
+        select(func.max(Verdict.revision)).where(
+            Verdict.claim_id == claim.id,
+            Verdict.published_at.is_not(None),
+            Verdict.revision < verdict.revision,
+        )
+    )
