@@ -17,6 +17,8 @@ from factcheck.db.models import metadata
 from factcheck.settings import Settings, normalise_database_url
 
 if TYPE_CHECKING:
+    from factcheck.accounts.models import User
+    from tests.conftest import Db
     from tests.pg import Cluster
 
 
@@ -52,6 +54,18 @@ def _tables(settings: Settings) -> set[str]:
     return run_async(go())
 
 
+def _desk_at_head(settings: Settings) -> tuple[Db, User, User]:
+    """The schema at head, with a fact-checker and an editor made by today's services."""
+    from tests.builders import make_user
+    from tests.conftest import Db
+
+    upgrade_schema(settings)
+    db = Db(settings.database_url)
+    checker = db.run(lambda s: make_user(s, role="fact_checker"))
+    editor = db.run(lambda s: make_user(s, role="editor"))
+    return db, checker, editor
+
+
 def test_upgrade_downgrade_upgrade_on_an_empty_database(empty_settings: Settings) -> None:
     model_tables = set(metadata.tables)
     upgrade_schema(empty_settings)
@@ -77,16 +91,12 @@ def test_withdrawals_made_before_their_table_are_copied_without_their_internal_r
 
     from factcheck.claims.models import Claim, Event, Withdrawal
     from factcheck.verdicts.models import Verdict
-    from tests.builders import make_claim, make_user
-    from tests.conftest import Db
+    from tests.builders import make_claim
     from tests.publishing.helpers import publish, reopen
 
     # The claims are made by today's services, then the schema goes below the table (the revision
     # before it), where the dismissals are written as they were then.
-    upgrade_schema(empty_settings)
-    db = Db(empty_settings.database_url)
-    checker = db.run(lambda s: make_user(s, role="fact_checker"))
-    editor = db.run(lambda s: make_user(s, role="editor"))
+    db, checker, editor = _desk_at_head(empty_settings)
     withdrawn = db.run(lambda s: publish(s, by=checker, editor=editor, text="Withdrawn before"))
     db.run(lambda s: reopen(s, withdrawn, editor=editor))
     never = db.run(lambda s: make_claim(s, state="researching", text="Never published", by=checker))
@@ -131,13 +141,9 @@ def test_going_below_the_dismissed_kind_deletes_its_notices_and_choices_only(
     from factcheck.claims.workflow import Action
     from factcheck.notifications import inbox
     from factcheck.notifications.models import Delivery, Kind, Notification, Preference
-    from tests.builders import actor_of, make_claim, make_user
-    from tests.conftest import Db
+    from tests.builders import actor_of, make_claim
 
-    upgrade_schema(empty_settings)
-    db = Db(empty_settings.database_url)
-    checker = db.run(lambda s: make_user(s, role="fact_checker"))
-    editor = db.run(lambda s: make_user(s, role="editor"))
+    db, checker, editor = _desk_at_head(empty_settings)
     db.run(
         lambda s: inbox.set_deliveries(s, checker.id, {Kind.DISMISSED: Delivery.APP, Kind.TIP: Delivery.APP})
     )
@@ -176,14 +182,9 @@ def test_published_corrections_made_before_the_column_are_found_by_the_migration
     from sqlalchemy import select
 
     from factcheck.verdicts.models import Verdict
-    from tests.builders import make_user
-    from tests.conftest import Db
     from tests.publishing.helpers import publish, publish_correction
 
-    upgrade_schema(empty_settings)
-    db = Db(empty_settings.database_url)
-    checker = db.run(lambda s: make_user(s, role="fact_checker"))
-    editor = db.run(lambda s: make_user(s, role="editor"))
+    db, checker, editor = _desk_at_head(empty_settings)
     corrected = db.run(lambda s: publish(s, by=checker, editor=editor, text="Corrected before the column"))
     db.run(lambda s: publish_correction(s, corrected, by=checker, editor=editor))
     db.run(lambda s: publish(s, by=checker, editor=editor, text="Published once"))

@@ -114,3 +114,26 @@ def test_mark_all_read_with_someone_elses_or_no_notice_marks_nothing(as_checker,
         )
     assert db.count(Notification) == 3
     assert db.scalar(select(Notification.id).where(Notification.read_at.is_not(None))) is None  # theirs too
+
+
+def test_notices_made_at_the_same_moment_are_each_on_one_page(db, checker) -> None:
+    """Three pages of notices all made at one instant: the id breaks the tie, bound as the column's
+    own type (a UUID bound as text would compare below SQLite's 16-byte ids and skip them)."""
+    from sqlalchemy import func, update
+
+    ids = _notices(db, checker, 7)
+
+    async def at_one_moment(s) -> None:
+        moment = await s.scalar(select(func.max(Notification.created_at)))
+        await s.execute(update(Notification).values(created_at=moment))
+        await s.commit()
+
+    db.run(at_one_moment)
+    seen, after = [], ""
+    while True:
+        page = db.run(lambda s, after=after: inbox.inbox(s, checker.id, after=after, size=3))
+        seen += [note.id for note in page.notes]
+        if page.older is None:
+            break
+        after = page.older
+    assert sorted(seen) == sorted(ids) and len(seen) == len(ids)

@@ -8,7 +8,9 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from sqlalchemy import func, select, update
 
+from factcheck.claims.models import Withdrawal
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action
 from factcheck.transparency import paths
@@ -139,3 +141,28 @@ def test_a_page_past_the_oldest_entry_says_so_and_links_back(client, db, checker
     assert "There are no older entries." in response.text
     assert _link(response.text, "next") is None
     assert _notes(client.get(_link(response.text, "prev") or "").text) == ["0"]
+
+
+def test_entries_logged_at_the_same_moment_are_each_on_one_page(db, checker, editor) -> None:
+    """Five withdrawals at one instant, two a page: the cursor's id breaks the tie, bound as the
+    column's own type (a UUID bound as text would compare below SQLite's 16-byte ids and skip them)."""
+    withdrawals(db, checker, editor, 5, text="Withdrawn five times at once")
+
+    async def at_one_moment(session) -> None:
+        moment = await session.scalar(select(func.max(Withdrawal.created_at)))
+        await session.execute(update(Withdrawal).values(created_at=moment))
+        await session.commit()
+
+    db.run(at_one_moment)
+    everything = db.run(lambda s: corrections_page(s, size=100)).entries
+    assert len(everything) == 5 and len({e.logged_at for e in everything}) == 1
+
+    pages, page = [], db.run(lambda s: corrections_page(s, size=2))
+    while True:
+        pages.append(page)
+        if page.older is None:
+            break
+        page = db.run(lambda s, c=page.older: corrections_page(s, before=c, size=2))
+    assert [e for p in pages for e in p.entries] == everything
+    back = db.run(lambda s: corrections_page(s, after=pages[2].newer, size=2))
+    assert back.entries == pages[1].entries
