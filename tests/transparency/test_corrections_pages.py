@@ -39,6 +39,16 @@ def withdrawals(db, checker, editor, count: int, text: str = "Withdrawn again an
     return claim
 
 
+def _walk_older(db, size: int) -> list:
+    """Every page of the log, from the newest by its "Older" cursor to the oldest."""
+    pages, page = [], db.run(lambda s: corrections_page(s, size=size))
+    while True:
+        pages.append(page)
+        if page.older is None:
+            return pages
+        page = db.run(lambda s, c=page.older: corrections_page(s, before=c, size=size))
+
+
 def _notes(html: str) -> list[str]:
     log = html.split('id="log-title"', 1)[1]
     return re.findall(r"Withdrawal (\d+)\.", log)
@@ -91,12 +101,7 @@ def test_walking_older_visits_every_entry_once_and_newer_walks_back(db, checker,
     assert len(everything) == 5
     assert [e.is_withdrawal for e in everything] == [False, True, False, True, True]
 
-    pages, page = [], db.run(lambda s: corrections_page(s, size=2))
-    while True:
-        pages.append(page)
-        if page.older is None:
-            break
-        page = db.run(lambda s, c=page.older: corrections_page(s, before=c, size=2))
+    pages = _walk_older(db, size=2)
     assert [e for p in pages for e in p.entries] == everything
     assert [len(p.entries) for p in pages] == [2, 2, 1]
     assert pages[0].newer is None and all(p.newer is not None for p in pages[1:])
@@ -157,12 +162,7 @@ def test_entries_logged_at_the_same_moment_are_each_on_one_page(db, checker, edi
     everything = db.run(lambda s: corrections_page(s, size=100)).entries
     assert len(everything) == 5 and len({e.logged_at for e in everything}) == 1
 
-    pages, page = [], db.run(lambda s: corrections_page(s, size=2))
-    while True:
-        pages.append(page)
-        if page.older is None:
-            break
-        page = db.run(lambda s, c=page.older: corrections_page(s, before=c, size=2))
+    pages = _walk_older(db, size=2)
     assert [e for p in pages for e in p.entries] == everything
     back = db.run(lambda s: corrections_page(s, after=pages[2].newer, size=2))
     assert back.entries == pages[1].entries
