@@ -53,7 +53,8 @@ def signed_at_close(sentence: str) -> str | None:
 def quotation_before(segments: list[Segment], sentences: list[str], index: int) -> list[int]:
     """The segments of the quotation that segment `index` closes: back to the one that opens
     it in the same paragraph (a paragraph's stray ” opens one too: "”Mr. Hale …"), or none
-    if another quotation closes or no quotation opens before it."""
+    if another quotation closes or none opens before it: a reporter signs off a sentence
+    that only ends with a quotation ("Hale said he would “try.”--Grace Olin")."""
     found = [index]
     for i in range(index, -1, -1):
         if i < index:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extraction import extract
+from factcheck.extraction.lexicon import tokens
+from factcheck.extraction.openings import document_closing, document_opening
 from factcheck.extraction.sign_offs import signed_at_close
 from tests.extraction.helpers import candidate_starting
 
@@ -63,3 +65,71 @@ def test_a_signature_credits_nobody_where_no_quotation_opens_in_its_paragraph() 
 def test_no_signer_without_a_dash_and_a_name_closing_the_quotation(sentence: str) -> None:
     assert signed_at_close(sentence) is None
     assert extract(f"{OPENING}{sentence}\n")[-1].claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The state attorney general is confirming that the mill is not registered as a charity.",
+            "The state attorney general",
+        ),
+        ("Tom Hale is describing as “reckless” a levy that costs farmers 2 percent.", "Tom Hale"),
+        ("Grace Olin is citing a report that found 40 jobs were lost at the mill.", "Grace Olin"),
+        ("The union is alleging that the mill cut 40 jobs in May.", "The union"),
+    ],
+)
+def test_more_reporting_verbs_going_on_now_report(text: str, expected: str) -> None:
+    assert extract(text)[0].claimant == expected
+
+
+def test_a_reporter_signing_off_a_sentence_that_ends_with_a_quotation_is_not_its_claimant() -> None:
+    text = f"{OPENING}Hale said Monday that he will “try to form a stable council.”--Grace Olin.\n"
+    assert candidate_starting(extract(text), "Hale said").claimant == "Hale"
+
+
+def test_an_initial_spelt_like_a_word_is_part_of_the_signers_name() -> None:
+    text = f"{OPENING}“The levy will close the mill by May.” ― Julie A. Diaz Martinez.\n"
+    assert candidate_starting(extract(text), "“The levy").claimant == "Julie A. Diaz Martinez"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mill lost 40 jobs in May, a study by the Millbrook Farm Union found.",
+            "A study by the Millbrook Farm Union",
+        ),
+        (
+            "Hale has given nothing to the council, county records compiled by the Millbrook Gazette show.",
+            "County records compiled by the Millbrook Gazette",
+        ),
+        (
+            "The latest Millbrook Gazette/Hale Research opinion poll released Friday shows that "
+            "the levy leads.",
+            "The latest Millbrook Gazette/Hale Research opinion poll",
+        ),
+        (
+            "A 2014 study that appeared in the Millbrook Journal found that the levy cost 40 jobs.",
+            "A 2014 study",
+        ),
+    ],
+)
+def test_a_document_stating_a_finding_is_its_claimant(text: str, expected: str) -> None:
+    assert extract(text)[0].claimant == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "deemed" is the relative clause's verb
+        "Emails that contain material now deemed secret were written by the mayor's aides.",
+        "The mill lost 40 jobs in May and the county found.",  # no comma before the finder
+        "The mill lost 40 jobs in May, the farmers found.",  # no document
+    ],
+)
+def test_no_document_claimant_without_a_document_stating_a_finding(text: str) -> None:
+    words = tokens(text)
+    verb = next(i for i, w in enumerate(words) if w.group() in {"found", "deemed"})
+    assert document_closing(text, words, verb) is None
+    assert document_opening(text, words, verb, people=True) is None
