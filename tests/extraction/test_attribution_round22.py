@@ -133,3 +133,35 @@ def test_no_document_claimant_without_a_document_stating_a_finding(text: str) ->
     verb = next(i for i, w in enumerate(words) if w.group() in {"found", "deemed"})
     assert document_closing(text, words, verb) is None
     assert document_opening(text, words, verb, people=True) is None
+
+
+def test_a_study_by_a_titled_person_is_the_studys_finding() -> None:
+    text = (
+        "A 2014 study by Millbrook College professor Ines Varga found 31 cases of fraud in a million votes."
+    )
+    assert extract(text)[0].claimant == "A 2014 study by Millbrook College professor Ines Varga"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Hale scrutinized reports like the 2014 council audit, which tied the levy to 40 lost jobs.",
+        "During the race, Mrs. Olin enjoyed tremendous support from farmers, who helped her win.",
+    ],
+)
+def test_a_name_and_its_verb_are_no_source(text: str) -> None:
+    assert extract(text)[0].claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seventy-four percent of Democratic registered voters say they favour the levy.",
+            "Seventy-four percent of Democratic registered voters",
+        ),
+        ("People briefed on the talks said the levy would pass in May.", "People briefed on the talks"),
+    ],
+)
+def test_a_participle_describing_a_source_stays_in_its_phrase(text: str, expected: str) -> None:
+    assert extract(text)[0].claimant == expected
