@@ -165,3 +165,26 @@ def test_a_name_and_its_verb_are_no_source(text: str) -> None:
 )
 def test_a_participle_describing_a_source_stays_in_its_phrase(text: str, expected: str) -> None:
     assert extract(text)[0].claimant == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Millbrook Gazette rated 32% of the mayor's claims as “false” in May.", "The Millbrook Gazette"),
+        ("But Mr. Hale and Ms. Olin said the levy would close the mill.", "Mr. Hale and Ms. Olin"),
+        ("Yet Tom Hale and Grace Olin say other changes are needed.", "Tom Hale and Grace Olin"),
+    ],
+)
+def test_a_rating_and_a_pair_after_a_conjunction_are_their_sources(text: str, expected: str) -> None:
+    assert extract(text)[0].claimant == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The film was rated R by the county board in May.", None),
+        ("But Hale met Dunn and Olin said the levy would close the mill.", "Olin"),
+    ],
+)
+def test_no_rater_in_the_passive_nor_a_pair_across_a_verb(text: str, expected: str | None) -> None:
+    assert extract(text)[0].claimant == expected
