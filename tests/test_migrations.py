@@ -200,3 +200,36 @@ def test_published_corrections_made_before_the_column_are_found_by_the_migration
     command.downgrade(_alembic_config(empty_settings), "7c2d9f4b1e63")
     upgrade_schema(empty_settings)
     assert db.run(rows) == as_published
+
+
+def test_withdrawals_made_before_the_link_are_paired_with_their_nearest_dismissal(
+    empty_settings: Settings,
+) -> None:
+    """Going below 9f3a6c1e2b57 drops ``withdrawal.event_id``; going up again pairs each withdrawal
+    with its claim's dismissal nearest in time, which is the one it was written with."""
+    from sqlalchemy import select
+
+    from factcheck.claims.models import Withdrawal
+    from factcheck.claims.service import ClaimService
+    from factcheck.claims.workflow import Action
+    from tests.builders import actor_of
+    from tests.publishing.helpers import publish, reopen
+
+    db, checker, editor = _desk_at_head(empty_settings)
+    claims = lambda s: ClaimService(session=s)  # noqa: E731
+    for text, times in (("Withdrawn twice", 2), ("Withdrawn once", 1)):
+        claim = db.run(lambda s, t=text: publish(s, by=checker, editor=editor, text=t))
+        db.run(lambda s, c=claim: reopen(s, c, editor=editor))
+        for n in range(times):
+            if n:
+                db.run(lambda s, c=claim: claims(s).apply(c.id, Action.REQUEUE, actor_of(checker)))
+            db.run(lambda s, c=claim: claims(s).apply(c.id, Action.DISMISS, actor_of(editor), comment="x"))
+
+    async def links(session):
+        return {w: e for w, e in await session.execute(select(Withdrawal.id, Withdrawal.event_id))}
+
+    as_written = db.run(links)
+    assert len(as_written) == 3 and len(set(as_written.values())) == 3
+    command.downgrade(_alembic_config(empty_settings), "5e1b7c9d2f48")
+    upgrade_schema(empty_settings)
+    assert db.run(links) == as_written
