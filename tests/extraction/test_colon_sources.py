@@ -1,0 +1,73 @@
+"""Sources named before a colon that opens a quotation (issue 14, session 22): names joined
+by "and" after a newsletter's heading, "More from" and "Here’s" handing over to a name, a
+party label before the colon, a straight quotation mark right after it. Guards: colons that
+attribute nothing. Invented sentences: people, places and figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FARMERS WANT RAIN, NOT LEVIES - Tom Hale and Grace Olin: “The levy would cost "
+            "Millbrook 300 jobs by 2030.”",
+            "Tom Hale and Grace Olin",
+        ),
+        (
+            "Turnout in Millbrook was low all along - More from Hale and Olin: “Only 41 percent "
+            "of farmers voted in 2024.”",
+            "Hale and Olin",
+        ),
+        (
+            "What the levy means for the county -More from Olin: “The mill employs 300 people "
+            "and pays $2 million in taxes.”",
+            "Olin",
+        ),
+        ("Here’s Tom Hale in March 2015: “The levy will cost every farmer $400 a year.”", "Tom Hale"),
+        ("Here is Grace Olin on Tuesday: “Millbrook lost 300 jobs last year.”", "Grace Olin"),
+    ],
+)
+def test_a_name_handed_the_floor_before_a_colon_owns_the_quotation(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+def test_a_party_label_and_a_straight_mark_after_the_colon_keep_the_name() -> None:
+    text = 'Rep. Tom Hale (R-Ore.):"The levy cost Millbrook 300 jobs. Who told you it did not?"'
+    assert claimants(text) == ["Tom Hale"]
+
+
+def test_a_straight_mark_right_after_a_colon_opens_the_quotation() -> None:
+    text = 'Former mayor Grace Olin:"We lost 300 jobs to the levy in 2024. The mill closed in May."'
+    assert set(claimants(text)) == {"Grace Olin"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: “The levy was passed by 300 votes on Tuesday.”",
+        "Note: “The levy was passed by 300 votes on Tuesday.”",
+        "Photo: “The mill in Millbrook closed in May 2024.”",
+        "Editor’s Note: “The levy was passed by 300 votes.”",
+        "The Latest: “The levy was passed by 300 votes.”",
+        "Fact Check: “The levy was passed by 300 votes.”",
+        "Three things: “The levy, the mill and the bridge.”",
+        "The reason: taxes went up by 12 percent in Millbrook.",
+        "At 10:30: “The levy was passed by 300 votes.”",
+        "The council sent a message to Tom Hale: “The levy was passed by 300 votes.”",
+        "Here’s the thing: “The levy was passed by 300 votes.”",
+        "Here’s Tom Hale in Millbrook: “The levy was passed by 300 votes.”",
+    ],
+)
+def test_a_colon_that_attributes_nothing_gives_no_claimant(text: str) -> None:
+    # inside a paragraph, where no transcript's label nor headline is read
+    assert claimants(f"The council met in Millbrook on Tuesday. {text}") == [None, None]
+
+
+def test_a_credit_line_credits_nobody() -> None:
+    # "Source: AP" names where a text came from, not who made a statement: no claimant.
+    assert claimants("The mill in Millbrook closed in May 2024.\n\nSource: AP") == [None, None]
