@@ -32,7 +32,7 @@ from factcheck.extraction.lexicon import (
 # paragraph, followed by what they said.
 SPEAKER_LABEL = re.compile(
     r"""
-    ^(?P<label>
+    (?P<label>
         [A-Z][A-Z.'’\- ]{1,30}[A-Z.]                 # OBAMA   MR. SMITH
         # Kerry   John McCain   NY Post   Dr. Ben Carson
         | [A-Z][A-Za-z’'\-]*\.?(?:\ [A-Z][A-Za-z’'\-]*\.?){0,3}
@@ -59,11 +59,16 @@ class SpeakerLabel(NamedTuple):
 
 
 def speaker_label(paragraph_start: str) -> SpeakerLabel | None:
-    """A transcript speaker label opening a paragraph: "OBAMA: We cut taxes." """
-    match = SPEAKER_LABEL.match(paragraph_start)
+    """A transcript speaker label opening a paragraph: "OBAMA: We cut taxes.", also after
+    the quotation mark of a transcript quoted paragraph by paragraph: `"HALE: We cut taxes.`,
+    `"Tom Hale: We cut taxes.` (in capitals or two words or more: `"Remember: …` is said)."""
+    quoted = paragraph_start.startswith(('"', "“"))
+    match = SPEAKER_LABEL.match(paragraph_start, 1 if quoted else 0)
     if match is None:
         return None
     label = match.group("label").strip()
+    if quoted and not (label.isupper() or " " in label):
+        return None
     words = [without_possessive(word).lower() for word in label.split()]
     if any(word in NOT_SPEAKER_LABELS for word in words) or len(label.replace(".", "")) < 2:
         return None  # "Editor’s Note:", "The Latest:"

@@ -71,3 +71,30 @@ def test_a_colon_that_attributes_nothing_gives_no_claimant(text: str) -> None:
 def test_a_credit_line_credits_nobody() -> None:
     # "Source: AP" names where a text came from, not who made a statement: no claimant.
     assert claimants("The mill in Millbrook closed in May 2024.\n\nSource: AP") == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('"HALE: The levy cost Millbrook 300 jobs in 2024.', "Hale"),
+        ('"Grace Olin: The levy cost Millbrook 300 jobs in 2024.', "Grace Olin"),
+        ("“GRACE OLIN: The levy cost Millbrook 300 jobs in 2024.", "Grace Olin"),
+    ],
+)
+def test_a_speaker_label_after_a_quotation_mark_names_the_speaker(paragraph: str, expected: str) -> None:
+    # a transcript quoted paragraph by paragraph, each opening with a mark and a label
+    text = f"The council met in Millbrook on Tuesday.\n\n{paragraph}"
+    assert claimants(text) == [None, expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"Remember: the levy cost Millbrook 300 jobs in 2024."',
+        '"Editor’s Note: the levy cost Millbrook 300 jobs in 2024."',
+        '"The reason: the levy cost Millbrook 300 jobs in 2024."',
+    ],
+)
+def test_a_quoted_paragraph_opening_with_a_word_and_a_colon_has_no_label(paragraph: str) -> None:
+    text = f"The council met in Millbrook on Tuesday.\n\n{paragraph}"
+    assert claimants(text) == [None, None]
