@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 from factcheck.extraction.asides import first_word
 from factcheck.extraction.cues import BE_FORMS
 from factcheck.extraction.holders import PARTY, subject_before
-from factcheck.extraction.lexicon import GROUP_PRONOUNS, TIME_NAMES, without_possessive, word_set
+from factcheck.extraction.lexicon import GROUP_PRONOUNS, TIME_NAMES, word_set
 from factcheck.extraction.positions import opens_its_clause
 from factcheck.extraction.source_phrases import phrase_ending_at
 from factcheck.extraction.sources_after import phrase_from
-from factcheck.extraction.speakers import NOT_SPEAKER_LABELS
+from factcheck.extraction.speakers import is_section_label
 from factcheck.extraction.verb_use import between_subject_and_verb
 
 if TYPE_CHECKING:
@@ -67,7 +67,9 @@ def name_before_quotation(sentence: str, words: list[re.Match[str]]) -> str | No
         start = first_word(words, words[first - 2].end() - len(other), first - 2) if other else None
         if start is not None:
             first = start
-    if _section_label(words[first : last + 1]) or not (_set_off(words, first) or _introduced(words, first)):
+    if is_section_label([w.group() for w in words[first : last + 1]]) or not (
+        _set_off(words, first) or _introduced(words, first)
+    ):
         return None
     return sentence[words[first].start() : words[last].end()]
 
@@ -108,7 +110,7 @@ def _introduced_with_time(sentence: str, words: list[re.Match[str]], colon: int)
             return None
         after = len(opener) + len(found.split())
         if after < colon and words[after].group() in TIME_PREPOSITIONS and _a_time(words[after + 1 : colon]):
-            return None if _section_label(words[len(opener) : after]) else found
+            return None if is_section_label([w.group() for w in words[len(opener) : after]]) else found
     return None
 
 
@@ -117,19 +119,6 @@ def _a_time(words: list[re.Match[str]]) -> bool:
     return 0 < len(words) <= 4 and all(
         w.group().isdigit() or w.group().lower() in TIME_NAMES | TIME_WORDS for w in words
     )
-
-
-def _section_label(words: list[re.Match[str]]) -> bool:
-    """A section's label, not a source: its first word past "The" names a section ("Update",
-    "Editor’s Note", "The Latest", "Fact Check"), which a source's name never opens with
-    ("Judicial Watch", "NY Daily News")."""
-    named = [without_possessive(w.group()).lower() for w in words]
-    if len(named) > 1 and named[0] == "the":
-        named = named[1:]
-    return bool(named) and named[0] in SECTION_WORDS
-
-
-SECTION_WORDS = NOT_SPEAKER_LABELS - word_set("the a news") | word_set("fact")
 
 
 def verb_before_quotation(sentence: str, words: list[re.Match[str]]) -> str | None:

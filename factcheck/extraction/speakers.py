@@ -70,7 +70,11 @@ def speaker_label(paragraph_start: str) -> SpeakerLabel | None:
     if quoted and not (label.isupper() or " " in label):
         return None
     words = [without_possessive(word).lower() for word in label.split()]
-    if any(word in NOT_SPEAKER_LABELS for word in words) or len(label.replace(".", "")) < 2:
+    if (
+        any(word in NOT_SPEAKER_LABELS for word in words)
+        or is_section_label(words)
+        or len(label.replace(".", "")) < 2
+    ):
         return None  # "Editor’s Note:", "The Latest:"
     if _a_tally(paragraph_start, match.end("label") + 1):
         return None  # a tally: "Clinton: 1,769."
@@ -94,8 +98,22 @@ def headline_speaker(headline: str) -> str | None:
     if match is None:
         return None
     name = match.group("name")
-    section = any(without_possessive(word).lower() in NOT_SPEAKER_LABELS - {"news"} for word in name.split())
-    return None if section or _a_tally(headline, match.end() - 1) else name
+    return None if is_section_label(name.split()) or _a_tally(headline, match.end() - 1) else name
+
+
+def is_section_label(words: list[str]) -> bool:
+    """The words before a colon name a section, not a source: the first past "The" is a
+    section's word ("Update", "Editor’s Note", "The Latest", "Fact Check"), or the last is
+    one that ends no organisation's name ("Trump Fact-Check", "Tuesday’s Morning Email";
+    not "Judicial Watch", "NY Daily News")."""
+    named = [without_possessive(word).lower() for word in words]
+    if len(named) > 1 and named[0] == "the":
+        named = named[1:]
+    return bool(named) and (named[0] in SECTION_WORDS or named[-1] in SECTION_WORDS - ORGANISATION_ENDINGS)
+
+
+SECTION_WORDS = NOT_SPEAKER_LABELS - word_set("the a news") | word_set("fact check")
+ORGANISATION_ENDINGS = word_set("news watch")
 
 
 def _a_tally(paragraph_start: str, after_colon: int) -> bool:

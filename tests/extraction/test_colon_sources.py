@@ -98,3 +98,29 @@ def test_a_speaker_label_after_a_quotation_mark_names_the_speaker(paragraph: str
 def test_a_quoted_paragraph_opening_with_a_word_and_a_colon_has_no_label(paragraph: str) -> None:
     text = f"The council met in Millbrook on Tuesday.\n\n{paragraph}"
     assert claimants(text) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Millbrook Farm Watch: Council Hid the Mill’s Losses for Years.", "Millbrook Farm Watch"),
+        ("Eastport Daily News: Levy Fight Highlights Threat to 300 Jobs.", "Eastport Daily News"),
+    ],
+)
+def test_a_headline_names_a_publication_before_its_colon(headline: str, expected: str) -> None:
+    text = f"{headline}\n\nThe council met in Millbrook on Tuesday."
+    assert claimants(text) == [expected, None]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Tuesday’s Morning Email: Council Passes the Levy by 300 Votes.",
+        "Millbrook Fact Check: The Levy Cost 300 Jobs.",
+        "The Daily Circle: The Levy Cost 300 Jobs.",
+        "Breaking News: The Levy Cost 300 Jobs.",
+    ],
+)
+def test_a_headline_naming_a_section_before_its_colon_has_no_claimant(headline: str) -> None:
+    text = f"{headline}\n\nThe council met in Millbrook on Tuesday."
+    assert claimants(text) == [None, None]
