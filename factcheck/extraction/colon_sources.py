@@ -16,6 +16,7 @@ from factcheck.extraction.asides import first_word
 from factcheck.extraction.cues import BE_FORMS
 from factcheck.extraction.holders import PARTY, subject_before
 from factcheck.extraction.lexicon import GROUP_PRONOUNS, TIME_NAMES, word_set
+from factcheck.extraction.main_clauses import main_clause_subject
 from factcheck.extraction.positions import opens_its_clause
 from factcheck.extraction.source_phrases import phrase_ending_at
 from factcheck.extraction.sources_after import phrase_from
@@ -37,15 +38,17 @@ TIME_WORDS = word_set("last this that year month week day night morning evening 
 # Words between a verb and the colon of its quotation: "went even further:", "shot back:".
 COLON_ADVERBS = word_set("further back on out simply flatly bluntly")
 # Verbs not ending in "-ed" that introduce a quotation: "Hale wrote:", "Dunn continues:".
-COLON_VERBS = word_set("wrote writes went continues reads read spoke put says said told began shot")
+COLON_VERBS = word_set(
+    "wrote writes went continues reads read spoke put says said told began shot affirms quips tweets"
+)
 
 
 def colon_before_quotation(words: list[re.Match[str]]) -> int | None:
-    """The index of the first colon, when a quotation follows it."""
-    colon = next((i for i, w in enumerate(words) if w.group() == ":"), None)
-    if not colon or colon + 1 >= len(words) or words[colon + 1].group() != "\0":
-        return None
-    return colon
+    """The index of the first colon that a quotation follows ("Isaiah 45:1 reads: “…”")."""
+    return next(
+        (i for i in range(1, len(words) - 1) if words[i].group() == ":" and words[i + 1].group() == "\0"),
+        None,
+    )
 
 
 def name_before_quotation(sentence: str, words: list[re.Match[str]]) -> str | None:
@@ -139,7 +142,23 @@ def verb_before_quotation(sentence: str, words: list[re.Match[str]]) -> str | No
         return None
     if verb > 0 and words[verb - 1].group() in BE_FORMS | {"been", "be", "being"}:
         return None
+    if verb > 0 and words[verb - 1].group() == "and":
+        return main_clause_subject(sentence, words, verb)  # "Hale leaned in and boomed: “…”"
     found = subject_before(sentence, words, verb)
-    if not found or found.lower() in GROUP_PRONOUNS or not opens_its_clause(sentence, words, verb, found):
+    if not found or found.lower() in GROUP_PRONOUNS:
         return None
-    return found
+    return (
+        found if opens_its_clause(sentence, words, verb, found) or _after_then(words, verb, found) else None
+    )
+
+
+def _after_then(words: list[re.Match[str]], verb: int, found: str) -> bool:
+    """The subject follows "then" after a comma or "and": "The crowd cheers, and then Hale
+    continues: “…”"."""
+    first = first_word(words, words[verb - 1].end() - len(found), verb - 1)
+    return (
+        first is not None
+        and first >= 2
+        and words[first - 1].group() == "then"
+        and words[first - 2].group() in {"and", ","}
+    )

@@ -124,3 +124,23 @@ def test_a_headline_names_a_publication_before_its_colon(headline: str, expected
 def test_a_headline_naming_a_section_before_its_colon_has_no_claimant(headline: str) -> None:
     text = f"{headline}\n\nThe council met in Millbrook on Tuesday."
     assert claimants(text) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crowd cheered, and then Tom Hale continues: “The levy cost Millbrook 300 jobs.”", "Tom Hale"),
+        (
+            "Tom Hale waved at the crowd, then leaned in and boomed: “The levy cost Millbrook 300 jobs.”",
+            "Tom Hale",
+        ),
+        ("At 10:30 on Tuesday, Grace Olin gloated: “The levy cost Millbrook 300 jobs.”", "Grace Olin"),
+        ("Grace Olin quips: “The levy cost Millbrook 300 jobs, and the mill is next.”", "Grace Olin"),
+    ],
+)
+def test_the_subject_of_a_verb_before_a_colon_owns_the_quotation(text: str, expected: str) -> None:
+    assert claimants(text) == [expected]
+
+
+def test_two_verbs_of_a_group_before_a_colon_name_nobody() -> None:
+    assert claimants("The farmers met and talked: “The levy cost Millbrook 300 jobs.”") == [None]
