@@ -35,7 +35,12 @@ from typing import TYPE_CHECKING
 from factcheck.extraction.absolutes import subject_after_with
 from factcheck.extraction.asides import opening_subject_across_aside
 from factcheck.extraction.by_agents import PASSIVE_SPEECH_ACTS, read_by, speaker_only
-from factcheck.extraction.colon_sources import COLON_VERBS, name_before_quotation, verb_before_quotation
+from factcheck.extraction.colon_sources import (
+    COLON_VERBS,
+    name_before_quotation,
+    owner_before_colon,
+    verb_before_quotation,
+)
 from factcheck.extraction.cues import (
     BELIEF_CUES,
     CUE_WORDS,
@@ -111,6 +116,8 @@ def _attribution_phrase(sentence: str) -> str | None:
             or poll_putting(sentence, masked)
             or name_before_quotation(sentence, words)
             or verb_before_quotation(sentence, words)
+            or owner_before_colon(sentence, words)
+            or owner_before_colon(sentence, words)
             or _tag_after_quotation(sentence, words)
             or owner_of_view(sentence, words)
             or speaker_of_noun(sentence, words)
@@ -190,6 +197,7 @@ def _attribution_phrase(sentence: str) -> str | None:
         or poll_putting(sentence, masked)
         or name_before_quotation(sentence, words)
         or verb_before_quotation(sentence, words)
+        or owner_before_colon(sentence, words)
         or _tag_after_quotation(sentence, words)
         or owner_of_view(sentence, words)  # "In Hale's view, …"
         or speaker_of_noun(sentence, words)  # "drew criticism from farm groups"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from factcheck.extraction.asides import first_word
 from factcheck.extraction.cues import BE_FORMS
 from factcheck.extraction.holders import PARTY, subject_before
-from factcheck.extraction.lexicon import GROUP_PRONOUNS, TIME_NAMES, word_set
+from factcheck.extraction.lexicon import GROUP_PRONOUNS, TIME_NAMES, without_possessive, word_set
 from factcheck.extraction.main_clauses import main_clause_subject
 from factcheck.extraction.positions import opens_its_clause
 from factcheck.extraction.source_phrases import phrase_ending_at
@@ -122,6 +122,60 @@ def _a_time(words: list[re.Match[str]]) -> bool:
     return 0 < len(words) <= 4 and all(
         w.group().isdigit() or w.group().lower() in TIME_NAMES | TIME_WORDS for w in words
     )
+
+
+def owner_before_colon(sentence: str, words: list[re.Match[str]]) -> str | None:
+    """The owner of a statement named by a noun before a colon opening the sentence:
+    "Hale's message: Moving jobs south is the plan.", "Farmers' new warning: …", "Grace
+    Olin’s response was: “…”" (not a noun of no statement: "Hale's plan: …"; not a colon
+    with two words or fewer after it: "Hale's answer: silence.")."""
+    owner = _possessive_name(words)
+    if owner is None:
+        return None
+    index = owner[1]
+    while index < len(words) and index - owner[1] < MAX_ADJECTIVES and _adjective(words[index].group()):
+        index += 1
+    if index >= len(words) or words[index].group().lower() not in STATEMENT_NOUNS:
+        return None
+    index += 1
+    if index < len(words) and words[index].group() in {"was", "is"}:
+        index += 1
+    if index >= len(words) or words[index].group() != ":" or not _said_after(words, index + 1):
+        return None
+    return without_possessive(sentence[words[0].start() : words[owner[0]].end()]).rstrip("'’")
+
+
+# Nouns of a statement its owner made: "Hale's message:", "Olin's response was:".
+STATEMENT_NOUNS = word_set(
+    """message warning reaction response answer reply retort verdict advice plea pitch
+    argument promise prediction explanation conclusion"""
+)
+MAX_ADJECTIVES = 2
+
+
+def _possessive_name(words: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The last word of a name of one to three capitalised words opening the sentence and
+    ending in a possessive ("Hale's", "Farmers '"), and the index of the word after it."""
+    for last in range(min(3, len(words) - 1)):
+        word = words[last].group()
+        if not word[:1].isupper():
+            return None
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            return last, last + 1
+        if word.endswith("s") and words[last + 1].group() in {"'", "’"}:
+            return last, last + 2
+    return None
+
+
+def _adjective(word: str) -> bool:
+    return word.isalpha() and word.islower() and word.lower() not in STATEMENT_NOUNS
+
+
+def _said_after(words: list[re.Match[str]], start: int) -> bool:
+    """A quotation or three words or more follow the colon."""
+    if start < len(words) and words[start].group() == "\0":
+        return True
+    return sum(w.group()[:1].isalpha() for w in words[start:]) >= 3
 
 
 def verb_before_quotation(sentence: str, words: list[re.Match[str]]) -> str | None:

@@ -49,6 +49,7 @@ NOT_SPEAKER_LABELS = word_set(
     editor's editor’s breaking exclusive analysis opinion comment live
     the latest daily circle fact-check fix here news update updates
     contributing look revealed twitter email e-mail follow contact wow byline notice
+    so name boom bombshell just leaked
     """
 )
 
@@ -86,7 +87,7 @@ def speaker_label(paragraph_start: str) -> SpeakerLabel | None:
 # Stone: …", "Former AG Mukasey at RNC: …", "Clinton to Planned Parenthood: …".
 HEADLINE_SPEAKER = re.compile(
     r"""^(?:[A-Z]{3,}\ [–-]\ )?
-    (?P<name>[A-Z][\w’'.-]*(?:\ [A-Z][\w’'.-]*){0,3}(?:\ (?:camp|campaign|editorial|aides|allies))?)
+    (?P<name>[A-Z][\w’'.-]*(?:\ [A-Z][\w’'.-]*){0,3}(?:\ (?:camp|campaign|editorial|aides|allies|report))?)
     (?:\ (?:at|to|on|To|On|At)\ [^:]{1,60})?:\s+\S""",
     re.VERBOSE,
 )

@@ -144,3 +144,49 @@ def test_the_subject_of_a_verb_before_a_colon_owns_the_quotation(text: str, expe
 
 def test_two_verbs_of_a_group_before_a_colon_name_nobody() -> None:
     assert claimants("The farmers met and talked: “The levy cost Millbrook 300 jobs.”") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Millbrook Farm Union's message: Moving the mill south is part of its plan to cut 300 jobs.",
+            "Millbrook Farm Union",
+        ),
+        ("Farmers' new warning: The levy could close 40 farms in Millbrook by 2030.", "Farmers"),
+        ("Grace Olin’s response was: “The levy cost Millbrook 300 jobs.”", "Grace Olin"),
+    ],
+)
+def test_the_owner_of_a_statement_named_before_a_colon_is_its_claimant(text: str, expected: str) -> None:
+    # inside a paragraph, where no headline is read
+    assert claimants(f"The council met in Millbrook on Tuesday. {text}") == [None, expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale's answer: silence.",
+        "Tom Hale's plan: cut the levy by half this year and close the mill.",
+        "The farmers' message board: a list of 40 farms in Millbrook.",
+    ],
+)
+def test_an_owner_before_a_colon_of_no_statement_names_nobody(text: str) -> None:
+    assert claimants(f"The council met in Millbrook on Tuesday. {text}") == [None, None]
+
+
+def test_a_headline_names_a_report_before_its_colon() -> None:
+    text = "Audit report: Millbrook Overspent by $3 Million.\n\nThe council met in Millbrook on Tuesday."
+    assert claimants(text) == ["Audit report", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bombshell: The Council Just Gave Tom Hale a New Reason to Worry.\n\nThe council met on Tuesday.",
+        "Just Leaked: Look at Tom Hale's Response to the Levy.\n\nThe council met on Tuesday.",
+        "BOOM: The Council Just Fired a Warning at Tom Hale.\n\nThe council met on Tuesday.",
+        "The council met on Tuesday.\n\nSo: the farmers of Millbrook could ignore the levy until May.",
+    ],
+)
+def test_an_interjection_before_a_colon_is_no_speaker(text: str) -> None:
+    assert claimants(text) == [None, None]
