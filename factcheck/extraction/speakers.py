@@ -77,8 +77,10 @@ def speaker_label(paragraph_start: str) -> SpeakerLabel | None:
         or len(label.replace(".", "")) < 2
     ):
         return None  # "Editor’s Note:", "The Latest:"
-    if _a_tally(paragraph_start, match.end("label") + 1):
-        return None  # a tally: "Clinton: 1,769."
+    if _a_tally(paragraph_start, match.end("label") + 1) or _no_speech(
+        paragraph_start[match.end("label") + 1 :]
+    ):
+        return None  # a tally: "Clinton: 1,769."; a list: "Iowa: Tom Hale, Grace Olin, …"
     name = label.title() if label.isupper() and len(label) > 3 else label  # "OBAMA"; not "UN", "AP"
     return SpeakerLabel(name, match.end("label") + 1)
 
@@ -115,6 +117,16 @@ def is_section_label(words: list[str]) -> bool:
 
 SECTION_WORDS = NOT_SPEAKER_LABELS - word_set("the a news") | word_set("fact check")
 ORGANISATION_ENDINGS = word_set("news watch")
+
+
+def _no_speech(after: str) -> bool:
+    """What follows a label is a list of names, no one's speech: "Iowa: Tom Hale, Grace
+    Olin, Dana Whitlow, Ray Dunn, …" (a panel's members by state)."""
+    names = re.findall(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*,", after[:300])
+    return len(names) >= MIN_LISTED_NAMES and after[:300].count(",") <= len(names) + 1
+
+
+MIN_LISTED_NAMES = 4
 
 
 def _a_tally(paragraph_start: str, after_colon: int) -> bool:

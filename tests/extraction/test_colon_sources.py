@@ -190,3 +190,16 @@ def test_a_headline_names_a_report_before_its_colon() -> None:
 )
 def test_an_interjection_before_a_colon_is_no_speaker(text: str) -> None:
     assert claimants(text) == [None, None]
+
+
+def test_a_label_before_a_list_of_names_is_no_speaker() -> None:
+    text = (
+        "The panel's members, state by state.\n\n"
+        "Millbrook: Tom Hale, Grace Olin, Dana Whitlow, Ray Dunn, Ana Ruiz, Lee Park, Sam Ortiz."
+    )
+    assert claimants(text) == [None, None]
+
+
+def test_a_label_before_speech_naming_a_few_people_is_a_speaker() -> None:
+    text = "The council met on Tuesday.\n\nHALE: Tom, Grace, Dana and Ray voted for the levy, and so did I."
+    assert claimants(text) == [None, "Hale"]
