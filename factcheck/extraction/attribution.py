@@ -65,8 +65,13 @@ from factcheck.extraction.main_clauses import main_clause_subject
 from factcheck.extraction.not_speakers import names_no_speaker
 from factcheck.extraction.nouns_from import speaker_of_noun
 from factcheck.extraction.opening_participles import subject_after_opening_participle
-from factcheck.extraction.openings import document_opening, group_opening, people_opening
-from factcheck.extraction.participle_cues import OPENING_PARTICIPLES, PARTICIPLES, PROGRESSIVES
+from factcheck.extraction.openings import document_closing, document_opening, group_opening, people_opening
+from factcheck.extraction.participle_cues import (
+    OPENING_PARTICIPLES,
+    PARTICIPLES,
+    PROGRESSIVES,
+    PROGRESSIVES_BEFORE_THAT,
+)
 from factcheck.extraction.positions import document_before, poll_after_in, poll_putting
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.shares import SHARE
@@ -167,7 +172,7 @@ def _attribution_phrase(sentence: str) -> str | None:
             )
         elif word in OPENING_PARTICIPLES:
             found = subject_after_opening_participle(sentence, words, index)  # "Noting that …, Hale put"
-        elif word in PROGRESSIVES and (be := be_before(words, index)):
+        elif _going_on_now(words, index) and (be := be_before(words, index)):
             found = subject_before(sentence, words, be)
         elif word in PARTICIPLES:
             found = subject_after_with(sentence, words, index) or main_clause_subject(sentence, words, index)
@@ -180,6 +185,7 @@ def _attribution_phrase(sentence: str) -> str | None:
                 document_before(sentence, words, index)
                 or finder_before(sentence, words, index)
                 or document_opening(sentence, words, index)
+                or document_closing(sentence, words, index)
             )
         elif word.lower() == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
             found = phrase_from(sentence, words, index + 2)
@@ -322,6 +328,13 @@ def _aside_to_the_end(rest: list[re.Match[str]]) -> bool:
     …", "a former aide", "R-Mass." (not a clause: "85 of the 154 …")."""
     first = rest[0].group()
     return first.lower() in {"which", "who", "a", "an", "the"} or (first[:1].isupper() and len(rest) <= 3)
+
+
+def _going_on_now(words: list[re.Match[str]], index: int) -> bool:
+    word = words[index].group()
+    return word in PROGRESSIVES and (
+        word not in PROGRESSIVES_BEFORE_THAT or next_word(words, index) == "that"
+    )
 
 
 def is_quotation_only(sentence: str) -> bool:

@@ -51,7 +51,7 @@ STANCE_VERBS = word_set(
     taunted outlined interjected referenced likened likens
     discussed discusses portrayed portrays reminded reminds attacked
     labeled labelled dubbed dubs branded deemed deems characterized characterizes
-    characterised credited
+    characterised credited rated
     """
 )
 # "attacked" is a stance in words, except by those who attack with arms: "terrorists

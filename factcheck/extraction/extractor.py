@@ -20,7 +20,12 @@ from factcheck.extraction.model import Model, shipped_model
 from factcheck.extraction.quotes import Quote, find_quotes, opens_with_quote
 from factcheck.extraction.scoring import Sentence, score
 from factcheck.extraction.segmentation import Segment, segment
-from factcheck.extraction.sign_offs import quotations_signed_off, signed_by
+from factcheck.extraction.sign_offs import (
+    quotations_signed_at_close,
+    quotations_signed_off,
+    signed_at_close,
+    signed_by,
+)
 from factcheck.extraction.speakers import Speakers, headline_speaker, speaker_label
 from factcheck.extraction.subjects import opening_name
 
@@ -116,6 +121,7 @@ def _claimants(
     open_quote_speaker: str | None = None  # who is speaking in a quotation left open
     block_speaker: str | None = None  # whose paragraph is quoted without quotation marks
     signers: dict[int, str] = {}  # paragraphs signing off the quotation before them: "- Tom Hale."
+    closers: dict[int, str] = {}  # sentences signing the quotation they close: "…” ― Tom Hale"
     for index, (seg, sentence) in enumerate(zip(segments, sentences, strict=True)):
         opens_paragraph = _opens_paragraph(segments, index)
         if opens_paragraph:
@@ -139,6 +145,8 @@ def _claimants(
             claimant = speakers.claimant(named) if named else None
             if opens_paragraph and index and (signer := signed_by(sentence)):
                 signers[index] = speakers.claimant(signer) or signer
+            if closer := signed_at_close(sentence):
+                closers[index] = speakers.claimant(closer) or closer
         if claimant is None and not opens_paragraph:
             claimant = _continued_quotation(sentences, claimants, index)
         elif claimant is None and index and seg.layout == "body" and opens_with_quote(sentence):
@@ -163,6 +171,7 @@ def _claimants(
         claimants.append(claimant)
         sources.append(phrase)
     claimants = quotations_signed_off(segments, sentences, claimants, signers)
+    claimants = quotations_signed_at_close(segments, sentences, claimants, closers)
     return _quotations_attributed_later(segments, sentences, claimants, sources), sources
 
 

@@ -37,6 +37,7 @@ from factcheck.extraction.lexicon import (
     without_possessive,
     word_set,
 )
+from factcheck.extraction.openings import LEADING_WORDS
 from factcheck.extraction.positions import opens_its_clause, position_start
 from factcheck.extraction.shares import share_of_a_group
 from factcheck.extraction.source_phrases import (
@@ -316,9 +317,18 @@ def _names_joined(sentence: str, words: list[re.Match[str]], first: int) -> str 
         return None  # "Besides Eastport, Millbrook, Dunn and Hale said": Hale
     if start and words[start - 1].group() in PAIR_OPENERS.get(words[first - 1].group(), ()):
         start -= 1
-    if start is None or (start > 0 and words[start - 1].group() not in CLAUSE_STARTS):
+    if start is None or (start > 0 and not _opens_a_clause(words, start)):
         return None
     return sentence[words[start].start() : words[first].start()]
+
+
+def _opens_a_clause(words: list[re.Match[str]], start: int) -> bool:
+    """The word at `start` opens its clause: after a colon or a dash, or after a word
+    opening the sentence ("But Mr. Hale and Ms. Olin say")."""
+    before = words[start - 1].group()
+    return before in CLAUSE_STARTS or (
+        before.lower() in LEADING_WORDS and (start == 1 or words[start - 2].group() in CLAUSE_STARTS)
+    )
 
 
 CLAUSE_STARTS = frozenset({";", ":", "—", "–"})

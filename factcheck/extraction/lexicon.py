@@ -187,6 +187,8 @@ def is_name_word(word: str) -> bool:
         return True  # "al-Assad"
     if word.isupper() and len(lowered) >= 2:
         return True  # an acronym, even one spelt like a common word: "US", "WHO"
+    if len(word) == 2 and word[1] == "." and word[0].isupper():
+        return True  # an initial, even one spelt like a word: "Julie A. Diaz"
     return is_capitalised(word) and lowered not in COMMON_WORDS and lowered not in TIME_NAMES and word != "I"
 
 

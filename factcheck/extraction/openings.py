@@ -14,6 +14,7 @@ import re
 
 from factcheck.extraction.cues import ADDRESSING_VERBS, BE_FORMS, DOCUMENT_NOUNS
 from factcheck.extraction.lexicon import SOURCE_NOUNS, is_common, is_name_word, without_possessive, word_set
+from factcheck.extraction.verb_use import next_word
 
 # What may follow a document's noun before its verb, far from it: "A poll conducted by
 # …", "An earlier report in a paper", "Exit polls taken in Ohio", "A Fox News poll, …".
@@ -44,7 +45,7 @@ def document_opening(
         first += 1  # "And surveys of …", "Nevertheless, a survey …"
     for index in range(first, verb - 1):
         word = words[index].group()
-        if _before_names(words, first, index) - first >= MAX_DOCUMENT_OPENING:
+        if _words_before(words, first, index) >= MAX_DOCUMENT_OPENING:
             return None
         if without_possessive(word) != word or word.lower() in STOP_BEFORE_DOCUMENT:
             return None
@@ -56,8 +57,35 @@ def document_opening(
             and not any(_verb_like(words[i].group()) for i in range(first, index))
         ):
             return sentence[words[first].start() : words[index].end()]
-        if word.lower() in DOCUMENT_NOUNS and words[index + 1].group() in DOCUMENT_ATTACHMENTS:
+        attached = words[index + 1].group()
+        if word.lower() in DOCUMENT_NOUNS and (
+            attached in DOCUMENT_ATTACHMENTS or (attached == "that" and not people)
+        ):  # "A study that appeared in the journal found": what a document found, not said
             return sentence[words[first].start() : words[index].end()]
+    return None
+
+
+def document_closing(sentence: str, words: list[re.Match[str]], verb: int) -> str | None:
+    """A document stating a finding after a comma at the sentence's end, however long
+    what is attached to it: "…, a study by the Council of Great City Schools found." and
+    "…, Federal Election Commission records compiled by the center show." give the whole
+    phrase; not "…, and the police found." (no document)."""
+    if next_word(words, verb) not in {".", ""}:
+        return None
+    comma = verb - 1
+    while comma >= 0 and words[comma].group() != ",":
+        comma -= 1
+    first = comma + 1
+    if comma < 0 or first == verb or verb - first > MAX_DOCUMENT_WORDS:
+        return None
+    for index in range(first, verb):
+        word = words[index].group()
+        if _words_before(words, first, index) >= MAX_DOCUMENT_OPENING or word.lower() in STOP_BEFORE_DOCUMENT:
+            return None
+        if word.lower() in DOCUMENT_NOUNS and (
+            index + 1 == verb or words[index + 1].group() in DOCUMENT_ATTACHMENTS
+        ):
+            return sentence[words[first].start() : words[verb - 1].end()]
     return None
 
 
@@ -65,6 +93,17 @@ LEADING_WORDS = word_set("and but yet so likewise nevertheless meanwhile however
 MAX_DOCUMENT_OPENING = 5  # "Early results of exit polls", "An earlier report"
 STOP_BEFORE_DOCUMENT = word_set("in on at by for from with of to as after before during since")
 STATING_STOPS = frozenset({";", ":", "\0", "said", "says", "say", "found", "show", "shows", "showed"})
+
+
+def _words_before(words: list[re.Match[str]], first: int, index: int) -> int:
+    """How many words of the opening stand before `index`, each run of names one word:
+    "The latest Reuters/Ipsos opinion poll" has four before "poll"."""
+    count, at = 0, index
+    while at > first:
+        start = _before_names(words, first, at)
+        at = start if start < at else at - 1
+        count += 1
+    return count
 
 
 def _before_names(words: list[re.Match[str]], first: int, index: int) -> int:

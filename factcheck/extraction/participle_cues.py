@@ -66,8 +66,11 @@ PROGRESSIVES = word_set(
     labelling reminding highlighting echoing scolding chiding lambasting complaining
     boasting bragging signaling signalling hinting speculating wondering
     outlining revealing lambasting rebuking trashing deriding berating
+    confirming describing citing alleging contending disclosing characterizing characterising
     """
 )
+# Those that report only before "that": "is confirming that …", not "are confirming judges".
+PROGRESSIVES_BEFORE_THAT = word_set("confirming")
 
 # Participles of saying opening a sentence, before "that" (`opening_participles`): "Noting
 # that …, Hale put …".

@@ -1,21 +1,26 @@
-"""A quoted paragraph signed off by its speaker in the paragraph after it, for
-`extractor`: a paragraph that is one quotation, then "- Tom Hale." or "—Grace Olin,
-Millbrook." or "-Tom Hale, speaking after the vote." on a paragraph of its own. The
-speaker is who the dash names, up to the sentence's end or a comma.
+"""Quotations signed off by their speaker after a dash, for `extractor`: a paragraph that
+is one quotation, then "- Tom Hale." or "—Grace Olin, Millbrook." or "-Tom Hale, speaking
+after the vote." on a paragraph of its own; or a quotation signed where it closes, as
+readers' letters, pull quotes and epigraphs are ("“The levy will close the mill.” ― Tom
+Hale"). The speaker is who the dash names, up to the sentence's end or a comma.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.lexicon import is_name_word, tokens
-from factcheck.extraction.quotes import find_quotes, opens_with_quote
+from factcheck.extraction.quotes import OPENING_MARKS, find_quotes, opens_with_quote
 from factcheck.extraction.sources_after import phrase_from
 
 if TYPE_CHECKING:
     from factcheck.extraction.segmentation import Segment
 
-DASH_OPENERS = ("--", "-", "—", "–")
+DASH_OPENERS = ("--", "-", "—", "–", "―")
+DASHES = "-—–―"
+CLOSING_MARKS = ("”", '"')
+CLOSED_THEN_DASH = re.compile(r'[”"]\s*[-—–―]')
 MAX_SIGN_OFF_WORDS = 12  # "-President Obama, tweeting after Clinton's speech."
 
 
@@ -26,7 +31,7 @@ def signed_by(sentence: str) -> str | None:
     text = sentence.strip()
     if not text.startswith(DASH_OPENERS):
         return None
-    rest = text.lstrip("-—– ")
+    rest = text.lstrip(DASHES).lstrip()
     words = tokens(rest)
     if not words or len(words) > MAX_SIGN_OFF_WORDS or not is_name_word(words[0].group()):
         return None
@@ -35,6 +40,46 @@ def signed_by(sentence: str) -> str | None:
         return None
     after = rest[len(found) :].strip()
     return found if after in {"", "."} or after.startswith(",") else None
+
+
+def signed_at_close(sentence: str) -> str | None:
+    """The name after a dash that ends `sentence` right after a closing quotation mark:
+    "“… shame.” ― Tom Hale" -> "Tom Hale"; not a dash going on with the sentence
+    ("“…” - said the mayor on Monday")."""
+    closing = [*CLOSED_THEN_DASH.finditer(sentence)]
+    return signed_by(sentence[closing[-1].end() - 1 :]) if closing else None
+
+
+def quotation_before(segments: list[Segment], sentences: list[str], index: int) -> list[int]:
+    """The segments of the quotation that segment `index` closes: back to the one that opens
+    it in the same paragraph (a paragraph's stray ” opens one too: "”Mr. Hale …"), or none
+    if another quotation closes or none opens before it: a reporter signs off a sentence
+    that only ends with a quotation ("Hale said he would “try.”--Grace Olin")."""
+    found = [index]
+    for i in range(index, -1, -1):
+        if i < index:
+            if segments[i].paragraph != segments[index].paragraph or _closes_a_quotation(sentences[i]):
+                return []
+            found.append(i)
+        if sentences[i].lstrip().startswith((*OPENING_MARKS, "”")):
+            return sorted(found)
+    return []
+
+
+def quotations_signed_at_close(
+    segments: list[Segment], sentences: list[str], claimants: list[str | None], closers: dict[int, str]
+) -> list[str | None]:
+    """The claimants with each quotation signed where it closes given to its signer."""
+    resolved = list(claimants)
+    for index, signer in closers.items():
+        for i in quotation_before(segments, sentences, index):
+            resolved[i] = signer
+    return resolved
+
+
+def _closes_a_quotation(sentence: str) -> bool:
+    text = sentence.rstrip().rstrip(".")
+    return text.endswith(CLOSING_MARKS) or signed_at_close(sentence) is not None
 
 
 def quotations_signed_off(

@@ -69,9 +69,27 @@ def common_noun_phrase_ending_at(sentence: str, words: list[re.Match[str]], last
         if earlier is None:
             break
         first = earlier
-    if not _opens_clause(words, first):
+    if not _opens_clause(words, first) or _has_a_verb_after_a_name(words, first, last):
         return None
     return sentence[words[first].start() : words[last].end()]
+
+
+def _has_a_verb_after_a_name(words: list[re.Match[str]], first: int, last: int) -> bool:
+    """ "Mr. Obama scrutinized reports …", "Clinton enjoyed tremendous support …": a name
+    and the past tense of its verb, not a phrase naming a source ("Hale's embattled aide")."""
+    return any(
+        is_name_word(name := words[i].group())
+        and without_possessive(name) == name
+        and name.lower() not in SOURCE_NOUNS  # "People briefed on the talks"
+        and not name.endswith(DESCRIBING_ENDINGS)  # "Democratic registered voters"
+        and (verb := words[i + 1].group()).islower()
+        and verb.endswith("ed")
+        and verb not in QUALIFIERS
+        for i in range(first, last)
+    )
+
+
+DESCRIBING_ENDINGS = ("ic", "an", "ish", "ese")
 
 
 def _noun_phrase_start(words: list[re.Match[str]], last: int) -> int | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from factcheck.extraction.cues import DOCUMENT_NOUNS
 from factcheck.extraction.genders import PRONOUN_GENDERS, Genders, is_first_name, title_gender
 from factcheck.extraction.lexicon import (
     GROUP_PRONOUNS,
@@ -345,6 +346,8 @@ def _names_someone_else(run: list[re.Match[str]], index: int) -> bool:
     word = run[index].group()
     if word == "of":
         return run[index + 1].group().lower().rstrip(".") not in TITLE_WORDS
+    if word == "by":  # "A 2014 study by Professor Justin Levitt": the study found it
+        return index > 0 and run[index - 1].group().lower() in DOCUMENT_NOUNS
     return word in {"to", "for", "at", "with", "from"}
 
 
