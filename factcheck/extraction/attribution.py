@@ -33,10 +33,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.absolutes import subject_after_with
-from factcheck.extraction.asides import first_word, opening_subject_across_aside
+from factcheck.extraction.asides import opening_subject_across_aside
 from factcheck.extraction.by_agents import PASSIVE_SPEECH_ACTS, read_by, speaker_only
+from factcheck.extraction.colon_sources import (
+    COLON_VERBS,
+    name_before_quotation,
+    owner_before_colon,
+    verb_before_quotation,
+)
 from factcheck.extraction.cues import (
-    BE_FORMS,
     BELIEF_CUES,
     CUE_WORDS,
     FINDING_VERBS,
@@ -49,7 +54,6 @@ from factcheck.extraction.examples import example_head
 from factcheck.extraction.holders import believer, finder_before, subject_before
 from factcheck.extraction.inversions import inverted_at_clause_end, inverted_tag_at_end, subject_after
 from factcheck.extraction.lexicon import (
-    GROUP_PRONOUNS,
     TIME_NAMES,
     per_text,
     token_words,
@@ -68,10 +72,9 @@ from factcheck.extraction.participle_cues import (
     PROGRESSIVES,
     PROGRESSIVES_BEFORE_THAT,
 )
-from factcheck.extraction.positions import document_before, opens_its_clause, poll_after_in, poll_putting
+from factcheck.extraction.positions import document_before, poll_after_in, poll_putting
 from factcheck.extraction.quotes import find_quotes, opens_with_quote
 from factcheck.extraction.shares import SHARE
-from factcheck.extraction.source_phrases import phrase_ending_at
 from factcheck.extraction.sources_after import phrase_from
 from factcheck.extraction.subjects import source_after_according_to, subject_across_asides
 from factcheck.extraction.subordinates import main_clause, opens_the_clause
@@ -79,7 +82,6 @@ from factcheck.extraction.verb_groups import be_before, going_on_to, makes_clear
 from factcheck.extraction.verb_use import (
     PASSIVE_REPORTING,
     after_be,
-    between_subject_and_verb,
     next_word,
     reports,
 )
@@ -117,8 +119,10 @@ def _attribution_phrase(sentence: str) -> str | None:
         return (
             poll_after_in(sentence, masked)
             or poll_putting(sentence, masked)
-            or _name_before_quotation(sentence, words)
-            or _verb_before_quotation(sentence, words)
+            or name_before_quotation(sentence, words)
+            or verb_before_quotation(sentence, words)
+            or owner_before_colon(sentence, words)
+            or owner_before_colon(sentence, words)
             or _tag_after_quotation(sentence, words)
             or owner_of_view(sentence, words)
             or speaker_of_noun(sentence, words)
@@ -197,8 +201,9 @@ def _attribution_phrase(sentence: str) -> str | None:
         or belief
         or poll_after_in(sentence, masked)
         or poll_putting(sentence, masked)
-        or _name_before_quotation(sentence, words)
-        or _verb_before_quotation(sentence, words)
+        or name_before_quotation(sentence, words)
+        or verb_before_quotation(sentence, words)
+        or owner_before_colon(sentence, words)
         or _tag_after_quotation(sentence, words)
         or owner_of_view(sentence, words)  # "In Hale's view, …"
         or speaker_of_noun(sentence, words)  # "drew criticism from farm groups"
@@ -226,46 +231,6 @@ AFTER_A_WHOLE_NAME = word_set("for that on in over about to after at during last
 # A stance taken against someone, which a statement reported later in the sentence
 # outranks: "Varga attacked Tom Hale, who says the levy would cost 300 jobs".
 YIELDING_STANCES = word_set("attacked")
-
-
-def _name_before_quotation(sentence: str, words: list[re.Match[str]]) -> str | None:
-    """A name introducing a quotation with a colon, after a dash or opening the
-    sentence: "Turnout in Iowa - Michael P. McDonald: “…”" (not "a message for Hale: “…”")."""
-    colon = next((i for i, w in enumerate(words) if w.group() == ":"), None)
-    if not colon or colon + 1 >= len(words) or words[colon + 1].group() != "\0":
-        return None
-    found = phrase_ending_at(sentence, words, colon - 1)
-    first = first_word(words, words[colon - 1].end() - len(found), colon - 1) if found else None
-    if first is None or (first > 0 and words[first - 1].group() not in DASHES):
-        return None
-    return found
-
-
-DASHES = frozenset({"-", "—", "–"})
-
-
-def _verb_before_quotation(sentence: str, words: list[re.Match[str]]) -> str | None:
-    """The subject of a verb that introduces a quotation with a colon: whatever the verb,
-    the words after the colon are its subject's: "Hale gloated: “…”", "Dunn went even
-    further: “…”", "Olin resisted: “…”" (not a noun: "a three-word slogan: “…”"; not a
-    passive: "Hale was asked: “…”")."""
-    colon = next((i for i, w in enumerate(words) if w.group() == ":"), None)
-    if not colon or colon + 1 >= len(words) or words[colon + 1].group() != "\0":
-        return None
-    verb = colon - 1
-    while verb > 0 and (
-        words[verb].group() in COLON_ADVERBS or between_subject_and_verb(words[verb].group())
-    ):
-        verb -= 1
-    word = words[verb].group()
-    if not (word.islower() and (word.endswith("ed") or word in COLON_VERBS)):
-        return None
-    if verb > 0 and words[verb - 1].group() in BE_FORMS | {"been", "be", "being"}:
-        return None
-    found = subject_before(sentence, words, verb)
-    if not found or found.lower() in GROUP_PRONOUNS or not opens_its_clause(sentence, words, verb, found):
-        return None
-    return found
 
 
 def _tag_after_quotation(sentence: str, words: list[re.Match[str]]) -> str | None:
@@ -296,11 +261,6 @@ def _tag_verb(word: str) -> bool:
 
 
 TAG_NOT_VERBS = word_set("was is has as its his this us")
-
-# Words between a verb and the colon of its quotation: "went even further:", "shot back:".
-COLON_ADVERBS = word_set("further back on out simply flatly bluntly")
-# Verbs not ending in "-ed" that introduce a quotation: "Hale wrote:", "Dunn continues:".
-COLON_VERBS = word_set("wrote writes went continues reads read spoke put says said told began shot")
 
 
 def _reporter_at_end(sentence: str, words: list[re.Match[str]]) -> str | None:

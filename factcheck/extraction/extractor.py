@@ -21,10 +21,12 @@ from factcheck.extraction.quotes import Quote, find_quotes, opens_with_quote
 from factcheck.extraction.scoring import Sentence, score
 from factcheck.extraction.segmentation import Segment, segment
 from factcheck.extraction.sign_offs import (
+    posts_signed,
     quotations_signed_at_close,
     quotations_signed_off,
     signed_at_close,
     signed_by,
+    signed_post,
 )
 from factcheck.extraction.speakers import Speakers, headline_speaker, speaker_label
 from factcheck.extraction.subjects import opening_name
@@ -122,6 +124,7 @@ def _claimants(
     block_speaker: str | None = None  # whose paragraph is quoted without quotation marks
     signers: dict[int, str] = {}  # paragraphs signing off the quotation before them: "- Tom Hale."
     closers: dict[int, str] = {}  # sentences signing the quotation they close: "…” ― Tom Hale"
+    posters: dict[int, str] = {}  # posts signed: "… — Tom Hale (@tomhale) July 5, 2016"
     for index, (seg, sentence) in enumerate(zip(segments, sentences, strict=True)):
         opens_paragraph = _opens_paragraph(segments, index)
         if opens_paragraph:
@@ -147,6 +150,8 @@ def _claimants(
                 signers[index] = speakers.claimant(signer) or signer
             if closer := signed_at_close(sentence):
                 closers[index] = speakers.claimant(closer) or closer
+            elif poster := signed_post(sentence):
+                posters[index] = speakers.claimant(poster) or poster
         if claimant is None and not opens_paragraph:
             claimant = _continued_quotation(sentences, claimants, index)
         elif claimant is None and index and seg.layout == "body" and opens_with_quote(sentence):
@@ -172,6 +177,7 @@ def _claimants(
         sources.append(phrase)
     claimants = quotations_signed_off(segments, sentences, claimants, signers)
     claimants = quotations_signed_at_close(segments, sentences, claimants, closers)
+    claimants = posts_signed(segments, claimants, posters)
     return _quotations_attributed_later(segments, sentences, claimants, sources), sources
 
 

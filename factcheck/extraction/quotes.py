@@ -1,10 +1,10 @@
 """Find quotations in a piece of text.
 
 Curly double quotes (“ ”) are unambiguous. Straight double quotes (") open after a
-space, an opening bracket or the start of the text, and close otherwise. Curly single
-quotes (‘ ’) count only where ’ cannot be an apostrophe: ‘ must start a word and the
-closing ’ must not be followed by a letter ("it’s" is not the end of a quote). Two
-straight apostrophes ('') are a double quote, as some newspapers' archives print it:
+space, an opening bracket, a colon (`Hale:"We won."`) or the start of the text, and close
+otherwise. Curly single quotes (‘ ’) count only where ’ cannot be an apostrophe: ‘ must start
+a word and the closing ’ must not be followed by a letter ("it’s" is not the end of a quote).
+Two straight apostrophes ('') are a double quote, as some newspapers' archives print it:
 they open and close as a straight " does. A quote
 opened with one kind of double mark may close with the other (“…," and "…”, as copy
 edited in haste prints it). Quotes nested inside another quote are part of it, not
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from factcheck.extraction.lexicon import per_text
 
-OPENERS_BEFORE = " \t\r\n\u00a0([{—–-/"  # a straight " after one of these opens a quote
+OPENERS_BEFORE = " \t\r\n\u00a0([{—–-/:"  # a straight " after one of these opens a quote
 
 # Closing marks for each opening mark we track.
 PAIRS = {"“": "”", '"': '"', "‘": "’", "''": "''"}

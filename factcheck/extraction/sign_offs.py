@@ -2,7 +2,9 @@
 is one quotation, then "- Tom Hale." or "—Grace Olin, Millbrook." or "-Tom Hale, speaking
 after the vote." on a paragraph of its own; or a quotation signed where it closes, as
 readers' letters, pull quotes and epigraphs are ("“The levy will close the mill.” ― Tom
-Hale"). The speaker is who the dash names, up to the sentence's end or a comma.
+Hale"); or a post embedded in the article, signed as a page gives a tweet ("… — Tom Hale
+(@tomhale) July 5, 2016"). The speaker is who the dash names, up to the sentence's end or a
+comma.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ DASH_OPENERS = ("--", "-", "—", "–", "―")
 DASHES = "-—–―"
 CLOSING_MARKS = ("”", '"')
 CLOSED_THEN_DASH = re.compile(r'[”"]\s*[-—–―]')
+# A post's signature closing its text: a dash, the name, the handle, the date if any.
+POST_SIGNATURE = re.compile(
+    r"\s[-—–―]{1,2}\s*(?P<name>[^\s()@][^()@\n]{0,80}?)\s*\(@\w{1,15}\)"
+    r"(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*\.?\s*$"
+)
 MAX_SIGN_OFF_WORDS = 12  # "-President Obama, tweeting after Clinton's speech."
 
 
@@ -50,6 +57,13 @@ def signed_at_close(sentence: str) -> str | None:
     return signed_by(sentence[closing[-1].end() - 1 :]) if closing else None
 
 
+def signed_post(sentence: str) -> str | None:
+    """The name signing a post embedded in the article, as a page gives a tweet's text:
+    "… above the law. pic.twitter.com/Oq — Tom Hale (@tomhale) July 5, 2016" -> "Tom Hale"."""
+    found = POST_SIGNATURE.search(sentence)
+    return signed_by(f"- {found['name']}") if found else None
+
+
 def quotation_before(segments: list[Segment], sentences: list[str], index: int) -> list[int]:
     """The segments of the quotation that segment `index` closes: back to the one that opens
     it in the same paragraph (a paragraph's stray ” opens one too: "”Mr. Hale …"), or none
@@ -74,6 +88,20 @@ def quotations_signed_at_close(
     for index, signer in closers.items():
         for i in quotation_before(segments, sentences, index):
             resolved[i] = signer
+    return resolved
+
+
+def posts_signed(
+    segments: list[Segment], claimants: list[str | None], posters: dict[int, str]
+) -> list[str | None]:
+    """The claimants with each signed post's paragraph, up to its signature, given to the
+    poster: a post embedded in the article is its own paragraph."""
+    resolved = list(claimants)
+    for index, poster in posters.items():
+        for i in range(index, -1, -1):
+            if segments[i].paragraph != segments[index].paragraph:
+                break
+            resolved[i] = poster
     return resolved
 
 

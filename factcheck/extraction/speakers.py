@@ -33,7 +33,7 @@ from factcheck.extraction.lexicon import (
 # paragraph, followed by what they said.
 SPEAKER_LABEL = re.compile(
     r"""
-    ^(?P<label>
+    (?P<label>
         [A-Z][A-Z.'’\- ]{1,30}[A-Z.]                 # OBAMA   MR. SMITH
         # Kerry   John McCain   NY Post   Dr. Ben Carson
         | [A-Z][A-Za-z’'\-]*\.?(?:\ [A-Z][A-Za-z’'\-]*\.?){0,3}
@@ -50,6 +50,7 @@ NOT_SPEAKER_LABELS = word_set(
     editor's editor’s breaking exclusive analysis opinion comment live
     the latest daily circle fact-check fix here news update updates
     contributing look revealed twitter email e-mail follow contact wow byline notice
+    so name boom bombshell just leaked
     """
 )
 
@@ -60,16 +61,27 @@ class SpeakerLabel(NamedTuple):
 
 
 def speaker_label(paragraph_start: str) -> SpeakerLabel | None:
-    """A transcript speaker label opening a paragraph: "OBAMA: We cut taxes." """
-    match = SPEAKER_LABEL.match(paragraph_start)
+    """A transcript speaker label opening a paragraph: "OBAMA: We cut taxes.", also after
+    the quotation mark of a transcript quoted paragraph by paragraph: `"HALE: We cut taxes.`,
+    `"Tom Hale: We cut taxes.` (in capitals or two words or more: `"Remember: …` is said)."""
+    quoted = paragraph_start.startswith(('"', "“"))
+    match = SPEAKER_LABEL.match(paragraph_start, 1 if quoted else 0)
     if match is None:
         return None
     label = match.group("label").strip()
+    if quoted and not (label.isupper() or " " in label):
+        return None
     words = [without_possessive(word).lower() for word in label.split()]
-    if any(word in NOT_SPEAKER_LABELS for word in words) or len(label.replace(".", "")) < 2:
+    if (
+        any(word in NOT_SPEAKER_LABELS for word in words)
+        or is_section_label(words)
+        or len(label.replace(".", "")) < 2
+    ):
         return None  # "Editor’s Note:", "The Latest:"
-    if _a_tally(paragraph_start, match.end("label") + 1):
-        return None  # a tally: "Clinton: 1,769."
+    if _a_tally(paragraph_start, match.end("label") + 1) or _no_speech(
+        paragraph_start[match.end("label") + 1 :]
+    ):
+        return None  # a tally: "Clinton: 1,769."; a list: "Iowa: Tom Hale, Grace Olin, …"
     name = label.title() if label.isupper() and len(label) > 3 else label  # "OBAMA"; not "UN", "AP"
     return SpeakerLabel(name, match.end("label") + 1)
 
@@ -78,7 +90,7 @@ def speaker_label(paragraph_start: str) -> SpeakerLabel | None:
 # Stone: …", "Former AG Mukasey at RNC: …", "Clinton to Planned Parenthood: …".
 HEADLINE_SPEAKER = re.compile(
     r"""^(?:[A-Z]{3,}\ [–-]\ )?
-    (?P<name>[A-Z][\w’'.-]*(?:\ [A-Z][\w’'.-]*){0,3}(?:\ (?:camp|campaign|editorial|aides|allies))?)
+    (?P<name>[A-Z][\w’'.-]*(?:\ [A-Z][\w’'.-]*){0,3}(?:\ (?:camp|campaign|editorial|aides|allies|report))?)
     (?:\ (?:at|to|on|To|On|At)\ [^:]{1,60})?:\s+\S""",
     re.VERBOSE,
 )
@@ -90,8 +102,32 @@ def headline_speaker(headline: str) -> str | None:
     if match is None:
         return None
     name = match.group("name")
-    section = any(without_possessive(word).lower() in NOT_SPEAKER_LABELS - {"news"} for word in name.split())
-    return None if section or _a_tally(headline, match.end() - 1) else name
+    return None if is_section_label(name.split()) or _a_tally(headline, match.end() - 1) else name
+
+
+def is_section_label(words: list[str]) -> bool:
+    """The words before a colon name a section, not a source: the first past "The" is a
+    section's word ("Update", "Editor’s Note", "The Latest", "Fact Check"), or the last is
+    one that ends no organisation's name ("Trump Fact-Check", "Tuesday’s Morning Email";
+    not "Judicial Watch", "NY Daily News")."""
+    named = [without_possessive(word).lower() for word in words]
+    if len(named) > 1 and named[0] == "the":
+        named = named[1:]
+    return bool(named) and (named[0] in SECTION_WORDS or named[-1] in SECTION_WORDS - ORGANISATION_ENDINGS)
+
+
+SECTION_WORDS = NOT_SPEAKER_LABELS - word_set("the a news") | word_set("fact check")
+ORGANISATION_ENDINGS = word_set("news watch")
+
+
+def _no_speech(after: str) -> bool:
+    """What follows a label is a list of names, no one's speech: "Iowa: Tom Hale, Grace
+    Olin, Dana Whitlow, Ray Dunn, …" (a panel's members by state)."""
+    names = re.findall(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*,", after[:300])
+    return len(names) >= MIN_LISTED_NAMES and after[:300].count(",") <= len(names) + 1
+
+
+MIN_LISTED_NAMES = 4
 
 
 def _a_tally(paragraph_start: str, after_colon: int) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from factcheck.extraction import extract
 from factcheck.extraction.lexicon import tokens
 from factcheck.extraction.openings import document_closing, document_opening
-from factcheck.extraction.sign_offs import signed_at_close
+from factcheck.extraction.sign_offs import signed_at_close, signed_post
 from tests.extraction.helpers import candidate_starting
 
 OPENING = "The council passed the levy in May.\n\n"
@@ -188,3 +188,33 @@ def test_a_rating_and_a_pair_after_a_conjunction_are_their_sources(text: str, ex
 )
 def test_no_rater_in_the_passive_nor_a_pair_across_a_verb(text: str, expected: str | None) -> None:
     assert extract(text)[0].claimant == expected
+
+
+@pytest.mark.parametrize(
+    ("signature", "expected"),
+    [
+        (" — Tom Hale (@tomhale) July 5, 2016", "Tom Hale"),
+        (" pic.twitter.com/Oq3xZ — Grace Olin (@golin)", "Grace Olin"),
+        (" -- Millbrook Farm Union (@mfu) Sept. 12, 2016.", "Millbrook Farm Union"),
+    ],
+)
+def test_a_post_embedded_in_the_article_is_its_posters(signature: str, expected: str) -> None:
+    text = (
+        f"{OPENING}While I respect the council, this levy defies explanation. No farmer should pay "
+        f"2 percent more.{signature}\n\nThe vote is next week."
+    )
+    candidates = extract(text)
+    assert candidate_starting(candidates, "While I respect").claimant == expected
+    assert candidate_starting(candidates, "No farmer").claimant == expected
+    assert candidate_starting(candidates, "The vote").claimant is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Tom Hale (@tomhale) wrote to the council about the levy in May.",  # a handle in passing
+        "The levy passed — Tom Hale (@tomhale) voted against it — by 40 votes in May.",  # not at the end
+    ],
+)
+def test_no_poster_without_a_signature_closing_the_paragraph(paragraph: str) -> None:
+    assert signed_post(paragraph) is None
