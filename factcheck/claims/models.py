@@ -272,8 +272,9 @@ class Event(BigIntAuditBase):
 class Withdrawal(UUIDv7AuditBase):
     """A published fact-check taken off the public site: a dismissal once a revision was published
     (``workflow.withdraws``), written with its Event (``event_id``) by ``ClaimService.apply``.
-    Public: the fact-check's address (410) and the corrections log show it, ``created_at`` as its date and the
-    note as what readers are told. Its own small table, so those pages never read the audit trail."""
+    Public: the fact-check's address (410) and the corrections log show it, ``created_at`` as its
+    date and the note as what readers are told. Its own small table, so those pages never read the
+    audit trail."""
 
     __tablename__ = "withdrawal"
     __table_args__ = (
