@@ -200,3 +200,67 @@ def test_published_corrections_made_before_the_column_are_found_by_the_migration
     command.downgrade(_alembic_config(empty_settings), "7c2d9f4b1e63")
     upgrade_schema(empty_settings)
     assert db.run(rows) == as_published
+
+
+def test_withdrawals_made_before_the_link_are_paired_with_their_nearest_dismissal(
+    empty_settings: Settings,
+) -> None:
+    """Going below 9f3a6c1e2b57 drops ``withdrawal.event_id``; going up again pairs each withdrawal
+    with its claim's dismissal nearest in time, which is the one it was written with."""
+    from sqlalchemy import select
+
+    from factcheck.claims.models import Withdrawal
+    from factcheck.claims.service import ClaimService
+    from factcheck.claims.workflow import Action
+    from tests.builders import actor_of
+    from tests.publishing.helpers import publish, reopen
+
+    db, checker, editor = _desk_at_head(empty_settings)
+    claims = lambda s: ClaimService(session=s)  # noqa: E731
+    for text, times in (("Withdrawn twice", 2), ("Withdrawn once", 1)):
+        claim = db.run(lambda s, t=text: publish(s, by=checker, editor=editor, text=t))
+        db.run(lambda s, c=claim: reopen(s, c, editor=editor))
+        for n in range(times):
+            if n:
+                db.run(lambda s, c=claim: claims(s).apply(c.id, Action.REQUEUE, actor_of(checker)))
+            db.run(lambda s, c=claim: claims(s).apply(c.id, Action.DISMISS, actor_of(editor), comment="x"))
+
+    async def links(session):
+        return {w: e for w, e in await session.execute(select(Withdrawal.id, Withdrawal.event_id))}
+
+    as_written = db.run(links)
+    assert len(as_written) == 3 and len(set(as_written.values())) == 3
+    command.downgrade(_alembic_config(empty_settings), "5e1b7c9d2f48")
+    upgrade_schema(empty_settings)
+    assert db.run(links) == as_written
+
+
+def test_a_tip_event_copied_as_a_withdrawal_pairs_with_the_dismissal_it_followed(
+    empty_settings: Settings,
+) -> None:
+    """a4ca1e2cda6f copied every event into the dismissed state as a withdrawal, and a reader's tip
+    joining a withdrawn claim is one: that copy pairs with the same dismissal as the real one, which
+    is why ``ix_withdrawal_event_id`` is not unique."""
+    from sqlalchemy import select
+
+    from factcheck.claims.models import Event, Withdrawal
+    from factcheck.claims.service import ClaimService
+    from factcheck.claims.workflow import Action
+    from factcheck.tips.service import TipInput, submit_tip
+    from tests.builders import actor_of
+    from tests.publishing.helpers import publish_tip, reopen
+
+    db, checker, editor = _desk_at_head(empty_settings)
+    said, seen = "The bridge cost twice what the council says", "A leaflet"
+    claim = db.run(lambda s: publish_tip(s, by=checker, editor=editor, said=said, where_seen=seen))
+    db.run(lambda s: reopen(s, claim, editor=editor))
+    db.run(lambda s: ClaimService(session=s).apply(claim.id, Action.DISMISS, actor_of(editor), comment="x"))
+    db.run(lambda s: submit_tip(s, TipInput(said, seen)))
+    command.downgrade(_alembic_config(empty_settings), "3b8e5d1f7a24")
+    upgrade_schema(empty_settings)
+
+    async def links(session):
+        return list(await session.scalars(select(Withdrawal.event_id).where(Withdrawal.claim_id == claim.id)))
+
+    dismissal = db.scalar(select(Event.id).where(Event.claim_id == claim.id, Event.action == Action.DISMISS))
+    assert db.run(links) == [dismissal, dismissal]

@@ -194,17 +194,10 @@ async def load_claim_detail(
 async def _withdrawals(
     session: AsyncSession, claim_id: UUID, events: list[Event], revisions: list[Verdict]
 ) -> list[Withdrawal]:
-    """The withdrawals among the timeline's dismissals: one query, and none unless the claim was
-    published and the timeline shows a dismissal. The latest ones only, one per dismissal shown:
-    a withdrawal is a dismissal once published, so the dismissals shown hold every withdrawal newer
-    than the oldest of them."""
-    dismissals = sum(e.action == Action.DISMISS for e in events)
+    """The withdrawals of the timeline's dismissals, by the events they name: one query, and none
+    unless the claim was published and the timeline shows a dismissal."""
+    dismissals = [e.id for e in events if e.action == Action.DISMISS]
     if not dismissals or all(v.published_at is None for v in revisions):
         return []
-    query = (
-        select(Withdrawal)
-        .where(Withdrawal.claim_id == claim_id)
-        .order_by(Withdrawal.created_at.desc(), Withdrawal.id.desc())
-        .limit(dismissals)
-    )
+    query = select(Withdrawal).where(Withdrawal.claim_id == claim_id, Withdrawal.event_id.in_(dismissals))
     return list(await session.scalars(query))

@@ -10,6 +10,7 @@ from uuid import UUID
 from advanced_alchemy.base import BigIntAuditBase, UUIDv7AuditBase, orm_registry
 from sqlalchemy import (
     JSON,
+    BigInteger,
     CheckConstraint,
     Column,
     Computed,
@@ -270,21 +271,32 @@ class Event(BigIntAuditBase):
 
 class Withdrawal(UUIDv7AuditBase):
     """A published fact-check taken off the public site: a dismissal once a revision was published
-    (``workflow.withdraws``), written with its Event by ``ClaimService.apply``. Public: the
-    fact-check's address (410) and the corrections log show it, ``created_at`` as its date and the
-    note as what readers are told. Its own small table, so those pages never read the audit trail."""
+    (``workflow.withdraws``), written with its Event (``event_id``) by ``ClaimService.apply``.
+    Public: the fact-check's address (410) and the corrections log show it, ``created_at`` as its
+    date and the note as what readers are told. Its own small table, so those pages never read the
+    audit trail."""
 
     __tablename__ = "withdrawal"
     __table_args__ = (
         Index("ix_withdrawal_claim_id_created_at", "claim_id", "created_at"),
         # The corrections log's pages and feed, newest first, by keyset (transparency/corrections.py).
         Index("ix_withdrawal_created_at_id", "created_at", "id"),
+        # The claim page reads the withdrawals of the dismissals its timeline shows. Not unique:
+        # migration 9f3a6c1e2b57 paired the older rows by time, which may give one dismissal two.
+        Index("ix_withdrawal_event_id", "event_id"),
     )
 
     claim_id: Mapped[UUID] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
+    event_id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), ForeignKey("claim_event.id", ondelete="CASCADE")
+    )
+    """The dismissal that withdrew it (the timeline tells that Event as a withdrawal, with its note):
+    named when both are written, never found again by time."""
     verdict_id: Mapped[UUID] = mapped_column(ForeignKey("verdict.id", ondelete="CASCADE"))
     """The revision readers saw: the claim's latest published one when it was withdrawn."""
     note: Mapped[str | None] = mapped_column(Text, default=None)
     """The dismissal's comment, asked for as the note readers are told (none for withdrawals made
     before the form said so: their comment was an internal reason)."""
     by_id: Mapped[UUID | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
+
+    event: Mapped[Event] = relationship(lazy="raise")

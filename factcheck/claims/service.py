@@ -364,20 +364,19 @@ class ClaimService(SQLAlchemyAsyncRepositoryService[Claim]):
             # A claim in research always has someone on it: back to whoever wrote the verdict
             # (changes requested, or a correction), else to whoever sent it there.
             claim.assignee_id = (latest.author_id if latest is not None else None) or actor.id
+        event = Event(
+            claim_id=claim.id,
+            actor_id=actor.id,
+            action=transition.action.value,
+            from_state=from_state,
+            to_state=target.value,
+            comment=comment.strip() or None,
+        )
         if workflow.withdraws(transition, facts):  # its note is what readers are told
-            await record_withdrawal(self.session, claim.id, actor.id, comment)
+            await record_withdrawal(self.session, event, comment)
         claim.state = target.value
         claim.duplicate_of_id = duplicate_of.id if duplicate_of and target is State.DISMISSED else None
-        self.session.add(
-            Event(
-                claim_id=claim.id,
-                actor_id=actor.id,
-                action=transition.action.value,
-                from_state=from_state,
-                to_state=target.value,
-                comment=comment.strip() or None,
-            )
-        )
+        self.session.add(event)
         # From the versioned UPDATE to the commit, inside the guard: a concurrent change is refused
         # whichever query flushes it first (the notifications' own reads, say), never a 500.
         async with stale_as_edit(self.session):

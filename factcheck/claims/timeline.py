@@ -71,19 +71,11 @@ def _sentence(claim: Claim, event: Event) -> tuple[str | None, str, str | None]:
     return None, SENTENCES.get(event.action, event.action.replace("_", " ")), event.comment
 
 
-def _withdrawing(events: list[Event], withdrawals: Sequence[Withdrawal]) -> dict[int, Withdrawal]:
-    """Each withdrawal's dismissal, by the event's id. A withdrawal is written in its dismissal's
-    transaction (``ClaimService.apply``; the migration copied the older ones from their events), so
-    its time is that dismissal's to the millisecond, and a claim's next dismissal is transactions
-    later (a re-queue at least): each withdrawal goes to the dismissal nearest in time."""
-    dismissals = [e for e in events if e.action == Action.DISMISS]
-    if not dismissals:
-        return {}
-    paired = {}
-    for withdrawal in withdrawals:
-        nearest = min(dismissals, key=lambda e: abs((e.created_at - withdrawal.created_at).total_seconds()))
-        paired[nearest.id] = withdrawal
-    return paired
+def _withdrawing(withdrawals: Sequence[Withdrawal]) -> dict[int, Withdrawal]:
+    """Each withdrawal's dismissal, by the event's id: the withdrawal names it (``event_id``,
+    written with it by ``ClaimService.apply``). Should two name one dismissal (older rows paired
+    by time in the migration), the timeline tells the later one."""
+    return {w.event_id: w for w in sorted(withdrawals, key=lambda w: (w.created_at, w.id))}
 
 
 def timeline(
@@ -91,7 +83,7 @@ def timeline(
 ) -> list[TimelineEntry]:
     """The events and comments in time order; the dismissals that withdrew a published fact-check
     (``withdrawals``, read beside the events) told as withdrawals, with the note readers read."""
-    withdrew = _withdrawing(events, withdrawals)
+    withdrew = _withdrawing(withdrawals)
     entries = []
     for e in events:
         lead, text, note = _sentence(claim, e)

@@ -8,7 +8,7 @@ import re
 from sqlalchemy import select, update
 
 from factcheck.articles.service import ArticleDraft, ArticleService
-from factcheck.claims.models import Claim, Withdrawal
+from factcheck.claims.models import Claim, Event, Withdrawal
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action, State
 from tests.builders import DW_ARTICLE, actor_of, make_claim
@@ -135,3 +135,41 @@ def test_a_withdrawal_copied_without_a_note_shows_the_dismissal_comment(
     withdrew = [line for line in lines if "withdrew the published fact-check" in line]
     assert len(withdrew) == 1 and withdrew[0].endswith("Dismissed Internal: the source went dark."), lines
     assert not any("Told to readers" in line for line in lines), lines
+
+
+def test_each_note_stays_on_its_own_dismissal_whatever_the_times(as_editor, db, checker, editor) -> None:
+    """A withdrawal names its dismissal: two withdrawals of one claim whose times are swapped (a
+    clock step), which nearest-in-time pairing would tell on each other's dismissal, are not."""
+    claim = db.run(lambda s: publish(s, by=checker, editor=editor))
+    db.run(lambda s: reopen(s, claim, editor=editor))
+    _withdraw(db, claim, editor, "First withdrawal.")
+    _requeue(db, claim, checker)
+    _withdraw(db, claim, editor, "Second withdrawal.")
+
+    async def rows(session):
+        withdrawals = await session.scalars(
+            select(Withdrawal).where(Withdrawal.claim_id == claim.id).order_by(Withdrawal.created_at)
+        )
+        dismissals = await session.execute(
+            select(Event.id, Event.created_at).where(
+                Event.claim_id == claim.id, Event.action == Action.DISMISS
+            )
+        )
+        return list(withdrawals), {event_id: when for event_id, when in dismissals}
+
+    (first, second), dismissed_at = db.run(rows)
+
+    async def swap_times(session) -> None:
+        for withdrawal, other in ((first, second), (second, first)):
+            when = dismissed_at[other.event_id]
+            await session.execute(
+                update(Withdrawal).where(Withdrawal.id == withdrawal.id).values(created_at=when)
+            )
+        await session.commit()
+
+    db.run(swap_times)
+    lines = [line for line in _timeline(as_editor.get(f"/claims/{claim.id}").text) if "withdrew" in line]
+    assert [line.split("Told to readers: ")[1] for line in lines] == [
+        "First withdrawal.",
+        "Second withdrawal.",
+    ], lines

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from factcheck.claims.models import Claim, Event
+from factcheck.claims.models import Claim, Event, Withdrawal
 from factcheck.claims.service import ClaimService
 from factcheck.claims.workflow import Action
 from tests.api.conftest import bearer
@@ -54,6 +54,26 @@ def test_an_editor_withdraws_it_and_the_note_is_recorded(as_editor, db, checker,
     assert _state(db, claim) == "dismissed"
     comment = db.scalar(select(Event.comment).where(Event.claim_id == claim.id, Event.action == "dismiss"))
     assert comment == "Our source retracted the report."
+
+
+def test_each_withdrawal_names_the_dismissal_written_with_it(db, checker, editor) -> None:
+    claim = _reopened(db, checker, editor)
+    claims = lambda s: ClaimService(session=s)  # noqa: E731
+    for note in ("Retracted.", "Retracted again."):
+        if note != "Retracted.":
+            db.run(lambda s: claims(s).apply(claim.id, Action.REQUEUE, actor_of(checker)))
+        db.run(lambda s, n=note: claims(s).apply(claim.id, Action.DISMISS, actor_of(editor), comment=n))
+
+    async def named(session):
+        rows = await session.execute(
+            select(Withdrawal.note, Event.comment)
+            .join(Event, Event.id == Withdrawal.event_id)
+            .where(Withdrawal.claim_id == claim.id)
+            .order_by(Event.id)
+        )
+        return [tuple(row) for row in rows]
+
+    assert db.run(named) == [("Retracted.", "Retracted."), ("Retracted again.", "Retracted again.")]
 
 
 def test_a_fact_checker_sees_the_button_disabled_with_the_reason(as_checker, db, checker, editor) -> None:
