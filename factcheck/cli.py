@@ -86,6 +86,26 @@ def _check_database(settings: Settings) -> None:
         raise Abort(f"cannot reach the database at {_safe_url(settings.database_url)}: {reason}") from None
 
 
+def _import_database_layer() -> None:
+    """The models, advanced-alchemy's repositories and services, and Alembic, as the commands that
+    read or write the database use them: without what they would load for the web app alone
+    (``UNUSED_BY_COMMANDS``). Not for ``serve``, whose app gets them as the tests do."""
+    from factcheck.lean_imports import UNUSED_BY_COMMANDS, lean_imports
+
+    with lean_imports(UNUSED_BY_COMMANDS):
+        for module in _DATABASE_LAYER:
+            importlib.import_module(module)
+
+
+_DATABASE_LAYER = (
+    "advanced_alchemy.repository",
+    "advanced_alchemy.service",
+    "alembic.command",
+    "alembic.config",
+    "factcheck.db.models",
+)
+
+
 def _alembic_config(settings: Settings) -> Any:
     from alembic.config import Config
 
@@ -232,6 +252,7 @@ def db() -> None:
 def db_upgrade(revision: str) -> None:
     """Apply migrations up to REVISION (default: head)."""
     settings = _settings()
+    _import_database_layer()
     _check_database(settings)
     upgrade_schema(settings, revision)
     click.echo(f"factcheck: schema at {revision} on {_safe_url(settings.database_url)}")
@@ -242,6 +263,7 @@ def db_upgrade(revision: str) -> None:
 @_handled
 def db_downgrade(revision: str) -> None:
     """Revert migrations down to REVISION ("base" drops everything)."""
+    _import_database_layer()
     from alembic import command
 
     settings = _settings()
@@ -254,9 +276,10 @@ def db_downgrade(revision: str) -> None:
 @_handled
 def seed() -> None:
     """Load the demo data (idempotent: running it twice adds nothing) and print the demo logins."""
+    settings = _settings()
+    _import_database_layer()
     from factcheck.seeding import seed as run_seed
 
-    settings = _settings()
     _check_database(settings)
     upgrade_schema(settings)
     report = run_in_session(settings, run_seed)

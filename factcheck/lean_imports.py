@@ -27,13 +27,20 @@ if TYPE_CHECKING:
 OPTIONAL = ("litestar", "numpy", "attrs", "cattrs", "msgspec")
 """What advanced-alchemy imports when it finds it and an export does not use."""
 
+UNUSED_BY_COMMANDS = ("numpy", "attrs", "cattrs", "pygments")
+"""What the models, the services and Alembic import when they find it and no command of
+``factcheck`` but ``serve`` uses: advanced-alchemy's NumPy and attrs integrations, and Pygments,
+which mako (under Alembic) loads to colour the source in HTML tracebacks. Litestar and msgspec
+stay: the session store's model is built on Litestar's store (``security/models.py``). About
+0.17 s of CPU of a ``factcheck user ...`` (session 22, benchmarks/README.md)."""
+
 
 @contextmanager
-def lean_imports() -> Iterator[None]:
+def lean_imports(hidden: tuple[str, ...] = OPTIONAL) -> Iterator[None]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with _hidden():
+        with _hidden(hidden):
             yield
     finally:
         if collecting:
@@ -41,11 +48,11 @@ def lean_imports() -> Iterator[None]:
 
 
 @contextmanager
-def _hidden() -> Iterator[None]:
+def _hidden(names: tuple[str, ...]) -> Iterator[None]:
     if "advanced_alchemy" in sys.modules:
         yield
         return
-    hidden = [name for name in OPTIONAL if name not in sys.modules]
+    hidden = [name for name in names if name not in sys.modules]
     for name in hidden:
         sys.modules[name] = None  # type: ignore[assignment]  # import and find_spec then say "not installed"
     try:
