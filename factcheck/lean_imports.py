@@ -7,7 +7,8 @@ half of ``factcheck export``'s start-up (0.6 s of CPU and 25 MB of its memory; i
 benchmarks/README.md). Inside ``lean_imports()`` they look not installed to advanced-alchemy, which
 then keeps to its plain code paths; once the block ends they can be imported again as usual. In a
 process where advanced-alchemy is already loaded (the app, the tests) nothing is hidden: its choice
-is made.
+is made. The commands that load every model (``user``, ``token``, ``seed``, ``db``) need Litestar
+for the session store's model and hide less: ``UNUSED_BY_COMMANDS``.
 
 The garbage collector pauses inside the block, in any process. Imports make objects that live as
 long as the process, and no garbage to speak of; the collector walked them again and again as they
@@ -31,8 +32,8 @@ UNUSED_BY_COMMANDS = ("numpy", "attrs", "cattrs", "pygments")
 """What the models, the services and Alembic import when they find it and no command of
 ``factcheck`` but ``serve`` uses: advanced-alchemy's NumPy and attrs integrations, and Pygments,
 which mako (under Alembic) loads to colour the source in HTML tracebacks. Litestar and msgspec
-stay: the session store's model is built on Litestar's store (``security/models.py``). About
-0.17 s of CPU of a ``factcheck user ...`` (session 22, benchmarks/README.md)."""
+stay: the session store's model is built on Litestar's store (``security/models.py``). 0.1-0.2 s
+of CPU of each ``factcheck user ...``, ``db upgrade`` or ``seed`` (session 22, benchmarks/README.md)."""
 
 
 @contextmanager

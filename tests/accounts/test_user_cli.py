@@ -125,11 +125,10 @@ def test_serve_on_a_fresh_install_says_how_to_create_the_first_admin(tmp_path: P
 @pytest.mark.parametrize("command", [("user", "list"), ("db", "upgrade")], ids=" ".join)
 def test_database_commands_leave_out_what_only_the_web_app_would_load(env, command) -> None:
     """advanced-alchemy loads its NumPy and attrs integrations when it finds them, and Alembic's
-    mako loads Pygments to colour HTML tracebacks: no command uses them (about 0.17 s of CPU
+    mako loads Pygments to colour HTML tracebacks: no command uses them (0.1-0.2 s of CPU
     of each command's start; session 22, benchmarks/README.md)."""
     import json
 
-    factcheck("user", "create", "lean@test.example", "--role", "admin", env=env, stdin="a long password\n")
     script = (
         "import json, sys\n"
         "from factcheck.cli import main\n"
@@ -146,7 +145,7 @@ def test_database_commands_leave_out_what_only_the_web_app_would_load(env, comma
         text=True,
         timeout=60,
     )
-    assert "lean@test.example" in result.stdout or "schema at head" in result.stdout, result.stderr[-2000:]
+    assert result.returncode == 0, result.stderr[-2000:]
     imported = json.loads(result.stderr.splitlines()[-1])
     assert "factcheck.db.models" in imported and "alembic.command" in imported
     assert [m for m in imported if m.split(".")[0] in ("numpy", "attr", "attrs", "cattrs", "pygments")] == []
