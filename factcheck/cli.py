@@ -7,22 +7,21 @@ imports the app's modules (the web app, the database layer, services) when it ru
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import logging
 import sys
 from collections.abc import Awaitable, Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import click
-from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from factcheck.errors import Invalid
-from factcheck.serving import check_port_free, run_server
 from factcheck.settings import ROOT, ConfigError, Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
@@ -43,12 +42,16 @@ def _settings() -> Settings:
 
 
 def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
     return make_url(url).render_as_string(hide_password=True)
 
 
 def run_in_session(settings: Settings, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     """Open a session on the configured database, run ``work`` in it, then dispose of the engine:
     the way every command that reads or writes the database runs (``seed``, ``user``, ``export``)."""
+    from sqlalchemy.ext.asyncio import async_sessionmaker
+
     from factcheck.db import make_engine, run_async
 
     async def go() -> T:
@@ -63,6 +66,8 @@ def run_in_session(settings: Settings, work: Callable[[AsyncSession], Awaitable[
 
 
 def _check_database(settings: Settings) -> None:
+    import asyncio
+
     from factcheck.db import check_database, make_engine, run_async
 
     async def probe() -> None:
@@ -79,6 +84,26 @@ def _check_database(settings: Settings) -> None:
         if len(reason) > 200:
             reason = reason[:200] + "…"
         raise Abort(f"cannot reach the database at {_safe_url(settings.database_url)}: {reason}") from None
+
+
+def _import_database_layer() -> None:
+    """The models, advanced-alchemy's repositories and services, and Alembic, as the commands that
+    read or write the database use them: without what they would load for the web app alone
+    (``UNUSED_BY_COMMANDS``). Not for ``serve``, whose app gets them as the tests do."""
+    from factcheck.lean_imports import UNUSED_BY_COMMANDS, lean_imports
+
+    with lean_imports(UNUSED_BY_COMMANDS):
+        for module in _DATABASE_LAYER:
+            importlib.import_module(module)
+
+
+_DATABASE_LAYER = (
+    "advanced_alchemy.repository",
+    "advanced_alchemy.service",
+    "alembic.command",
+    "alembic.config",
+    "factcheck.db.models",
+)
 
 
 def _alembic_config(settings: Settings) -> Any:
@@ -117,28 +142,68 @@ def _handled(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+class Listed(NamedTuple):
+    """A command kept in its own module: where it is, and the first paragraph of its help, which
+    is all ``factcheck --help`` shows of it (tests/test_cli.py checks that the two agree)."""
+
+    module: str
+    name: str
+    summary: str
+
+
 class _Commands(click.Group):
-    """Commands kept in their own packages (``LAZY_COMMANDS``) are imported when one of them runs
-    or help lists them: ``factcheck export`` must not pay for the article importer's parsers or the
-    mail and feed modules at start-up (issue 18: start-up was most of a small export's time)."""
+    """Commands kept in their own packages (``LAZY_COMMANDS``) are imported when one of them runs:
+    ``factcheck export`` must not pay for the article importer's parsers or the mail and feed
+    modules at start-up (issue 18: start-up was most of a small export's time). ``factcheck
+    --help`` lists them by their summary without importing any (it took 1.6 s of CPU when it
+    imported them all; session 22, benchmarks/README.md)."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
 
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        ctx.meta[_LISTING] = True
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            del ctx.meta[_LISTING]
+
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in LAZY_COMMANDS:
-            module, name = LAZY_COMMANDS[cmd_name]
-            return cast("click.Command", getattr(importlib.import_module(module), name))
+            listed = LAZY_COMMANDS[cmd_name]
+            if ctx.meta.get(_LISTING):  # click makes the listing's short help from this help
+                return click.Command(cmd_name, help=listed.summary)
+            return cast("click.Command", getattr(importlib.import_module(listed.module), listed.name))
         return super().get_command(ctx, cmd_name)
 
 
+_LISTING = "factcheck.listing"
+
 LAZY_COMMANDS = {
-    "user": ("factcheck.accounts.cli", "user_command"),
-    "token": ("factcheck.accounts.cli", "token_command"),
-    "extract": ("factcheck.extraction.cli", "extract_command"),
-    "feeds": ("factcheck.elsewhere.cli", "feeds_command"),
-    "mail": ("factcheck.notifications.cli", "mail_command"),
-    "article-text": ("factcheck.articles.cli", "article_text_command"),
+    "user": Listed(
+        "factcheck.accounts.cli", "user_command", "Manage user accounts (scripts create users this way)."
+    ),
+    "token": Listed(
+        "factcheck.accounts.cli", "token_command", "Personal API tokens (users create their own on /account)."
+    ),
+    "extract": Listed(
+        "factcheck.extraction.cli",
+        "extract_command",
+        'Print every sentence of the UTF-8 text file PATH ("-" for standard input) with its '
+        "check-worthiness score, highest first; --json gives offsets too.",
+    ),
+    "feeds": Listed(
+        "factcheck.elsewhere.cli",
+        "feeds_command",
+        'ClaimReview feeds of other fact-checkers, offered as "checked elsewhere".',
+    ),
+    "mail": Listed("factcheck.notifications.cli", "mail_command", "Notification mail (SMTP_URL, MAIL_FROM)."),
+    "article-text": Listed(
+        "factcheck.articles.cli",
+        "article_text_command",
+        "Print the text and metadata an import of PATH_OR_URL (a .txt, .md or .html file, or an "
+        "http(s) address) would store, without storing anything.",
+    ),
 }
 
 
@@ -154,6 +219,7 @@ def main() -> None:
 def serve(workers: int) -> None:
     """Bring the schema up to date, then serve the app on HOST:PORT."""
     from factcheck.accounts.cli import with_users
+    from factcheck.serving import check_port_free, run_server
 
     settings = _settings()
     _check_database(settings)
@@ -186,6 +252,7 @@ def db() -> None:
 def db_upgrade(revision: str) -> None:
     """Apply migrations up to REVISION (default: head)."""
     settings = _settings()
+    _import_database_layer()
     _check_database(settings)
     upgrade_schema(settings, revision)
     click.echo(f"factcheck: schema at {revision} on {_safe_url(settings.database_url)}")
@@ -196,6 +263,7 @@ def db_upgrade(revision: str) -> None:
 @_handled
 def db_downgrade(revision: str) -> None:
     """Revert migrations down to REVISION ("base" drops everything)."""
+    _import_database_layer()
     from alembic import command
 
     settings = _settings()
@@ -208,9 +276,10 @@ def db_downgrade(revision: str) -> None:
 @_handled
 def seed() -> None:
     """Load the demo data (idempotent: running it twice adds nothing) and print the demo logins."""
+    settings = _settings()
+    _import_database_layer()
     from factcheck.seeding import seed as run_seed
 
-    settings = _settings()
     _check_database(settings)
     upgrade_schema(settings)
     report = run_in_session(settings, run_seed)

@@ -7,7 +7,8 @@ half of ``factcheck export``'s start-up (0.6 s of CPU and 25 MB of its memory; i
 benchmarks/README.md). Inside ``lean_imports()`` they look not installed to advanced-alchemy, which
 then keeps to its plain code paths; once the block ends they can be imported again as usual. In a
 process where advanced-alchemy is already loaded (the app, the tests) nothing is hidden: its choice
-is made.
+is made. The commands that load every model (``user``, ``token``, ``seed``, ``db``) need Litestar
+for the session store's model and hide less: ``UNUSED_BY_COMMANDS``.
 
 The garbage collector pauses inside the block, in any process. Imports make objects that live as
 long as the process, and no garbage to speak of; the collector walked them again and again as they
@@ -27,13 +28,20 @@ if TYPE_CHECKING:
 OPTIONAL = ("litestar", "numpy", "attrs", "cattrs", "msgspec")
 """What advanced-alchemy imports when it finds it and an export does not use."""
 
+UNUSED_BY_COMMANDS = ("numpy", "attrs", "cattrs", "pygments")
+"""What the models, the services and Alembic import when they find it and no command of
+``factcheck`` but ``serve`` uses: advanced-alchemy's NumPy and attrs integrations, and Pygments,
+which mako (under Alembic) loads to colour the source in HTML tracebacks. Litestar and msgspec
+stay: the session store's model is built on Litestar's store (``security/models.py``). 0.1-0.2 s
+of CPU of each ``factcheck user ...``, ``db upgrade`` or ``seed`` (session 22, benchmarks/README.md)."""
+
 
 @contextmanager
-def lean_imports() -> Iterator[None]:
+def lean_imports(hidden: tuple[str, ...] = OPTIONAL) -> Iterator[None]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with _hidden():
+        with _hidden(hidden):
             yield
     finally:
         if collecting:
@@ -41,11 +49,11 @@ def lean_imports() -> Iterator[None]:
 
 
 @contextmanager
-def _hidden() -> Iterator[None]:
+def _hidden(names: tuple[str, ...]) -> Iterator[None]:
     if "advanced_alchemy" in sys.modules:
         yield
         return
-    hidden = [name for name in OPTIONAL if name not in sys.modules]
+    hidden = [name for name in names if name not in sys.modules]
     for name in hidden:
         sys.modules[name] = None  # type: ignore[assignment]  # import and find_spec then say "not installed"
     try:

@@ -3,6 +3,9 @@
 Every setting is declared once in ``SETTINGS`` (name, default, help), as Datasette does: the
 README documents each of them and ``tests/test_docs.py`` fails when one is missing. Nothing else
 in factcheck reads ``os.environ``.
+
+SQLAlchemy's URL parser is imported where a URL is read, not with this module: ``factcheck
+--help`` and ``factcheck extract`` import it and need no database layer (session 22).
 """
 
 from __future__ import annotations
@@ -14,9 +17,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -160,6 +160,8 @@ class Settings:
 
     @property
     def dialect(self) -> str:
+        from sqlalchemy.engine import make_url
+
         return make_url(self.database_url).get_backend_name()
 
     @classmethod
@@ -221,6 +223,9 @@ def _flag(name: str, raw: str) -> bool:
 
 
 def _smtp_url(raw: str) -> str:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     raw = raw.strip()
     if not raw:
         return ""
@@ -261,6 +266,9 @@ _DRIVERS = {
 
 def normalise_database_url(raw: str) -> str:
     """Turn the ordinary URL forms into ones with the async driver factcheck uses."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(raw)
     except ArgumentError:

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from factcheck.accounts.roles import Role
-from factcheck.cli import Abort, _check_database, _handled, _settings, run_in_session, upgrade_schema
+from factcheck.cli import (
+    Abort,
+    _check_database,
+    _handled,
+    _import_database_layer,
+    _settings,
+    run_in_session,
+    upgrade_schema,
+)
 from factcheck.errors import Invalid, NotFound
 
 if TYPE_CHECKING:
@@ -36,6 +44,7 @@ def _role(value: str) -> Role:
 
 def with_users(settings: Settings, work: Callable[[Any], Any]) -> Any:
     """Run ``work(UserService)`` against the configured database, schema brought up to date."""
+    _import_database_layer()  # a no-op under ``serve``, which has loaded them for its app
     from factcheck.accounts.service import UserService
 
     _check_database(settings)
@@ -147,6 +156,7 @@ def token_command() -> None:
 @_handled
 def token_create(email: str, name: str) -> None:
     """Create an API token for a user and print it (only its hash is stored)."""
+    _import_database_layer()
     from factcheck.accounts.tokens import ApiTokenService
 
     async def work(users: Any) -> Any:

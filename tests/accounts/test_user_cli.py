@@ -120,3 +120,32 @@ def test_serve_on_a_fresh_install_says_how_to_create_the_first_admin(tmp_path: P
         proc.terminate()
         proc.communicate(timeout=15)
     assert any("factcheck user create you@example.org --role admin" in line for line in lines), lines
+
+
+@pytest.mark.parametrize("command", [("user", "list"), ("db", "upgrade")], ids=" ".join)
+def test_database_commands_leave_out_what_only_the_web_app_would_load(env, command) -> None:
+    """advanced-alchemy loads its NumPy and attrs integrations when it finds them, and Alembic's
+    mako loads Pygments to colour HTML tracebacks: no command uses them (0.1-0.2 s of CPU
+    of each command's start; session 22, benchmarks/README.md)."""
+    import json
+
+    script = (
+        "import json, sys\n"
+        "from factcheck.cli import main\n"
+        "try:\n"
+        f"    main({list(command)!r})\n"
+        "finally:\n"
+        "    print(json.dumps(sorted(m for m, v in sys.modules.items() if v)), file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    imported = json.loads(result.stderr.splitlines()[-1])
+    assert "factcheck.db.models" in imported and "alembic.command" in imported
+    assert [m for m in imported if m.split(".")[0] in ("numpy", "attr", "attrs", "cattrs", "pygments")] == []
