@@ -301,3 +301,41 @@ def test_a_tip_joining_a_withdrawn_claim_is_not_copied_as_a_withdrawal(empty_set
     upgrade_schema(empty_settings)
     # Copied from its dismissal, without the comment (an internal reason then, never a note).
     assert _withdrawals_of(db, claim) == ([(_dismissal_of(db, claim), None)], [claim.id])
+
+
+def test_the_copies_a_tip_made_are_deleted_and_the_withdrawal_kept(empty_settings: Settings) -> None:
+    """Before a4ca1e2cda6f was corrected it copied each tip joining a withdrawn claim as a withdrawal
+    too, dated at the tip, which 9f3a6c1e2b57 paired with the real one's dismissal. Those copies,
+    written here as they were, are deleted going up to head; the withdrawal made with its dismissal
+    (the earliest) stays, with its note."""
+    from sqlalchemy import select
+
+    from factcheck.claims.models import Event, EventKind, Withdrawal
+    from factcheck.claims.workflow import State
+
+    db, claim = _withdrawn_then_tipped(empty_settings, tips=2)
+    command.downgrade(_alembic_config(empty_settings), "9f3a6c1e2b57")
+
+    async def copy_the_tips_as_before(session):
+        [real] = (await session.scalars(select(Withdrawal))).all()
+        tips = await session.scalars(
+            select(Event).where(Event.action == EventKind.READER_TIP, Event.to_state == State.DISMISSED)
+        )
+        for tip in tips:
+            session.add(
+                Withdrawal(
+                    claim_id=tip.claim_id,
+                    event_id=real.event_id,
+                    verdict_id=real.verdict_id,
+                    note=None,
+                    by_id=tip.actor_id,
+                    created_at=tip.created_at,
+                    updated_at=tip.created_at,
+                )
+            )
+        await session.commit()
+
+    db.run(copy_the_tips_as_before)
+    assert len(_withdrawals_of(db, claim)[0]) == 3
+    upgrade_schema(empty_settings)
+    assert _withdrawals_of(db, claim) == ([(_dismissal_of(db, claim), "We got it wrong.")], [claim.id])
