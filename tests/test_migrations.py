@@ -17,7 +17,10 @@ from factcheck.db.models import metadata
 from factcheck.settings import Settings, normalise_database_url
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     from factcheck.accounts.models import User
+    from factcheck.claims.models import Claim
     from tests.conftest import Db
     from tests.pg import Cluster
 
@@ -235,32 +238,104 @@ def test_withdrawals_made_before_the_link_are_paired_with_their_nearest_dismissa
     assert db.run(links) == as_written
 
 
-def test_a_tip_event_copied_as_a_withdrawal_pairs_with_the_dismissal_it_followed(
-    empty_settings: Settings,
-) -> None:
-    """a4ca1e2cda6f copied every event into the dismissed state as a withdrawal, and a reader's tip
-    joining a withdrawn claim is one: that copy pairs with the same dismissal as the real one, which
-    is why ``ix_withdrawal_event_id`` is not unique."""
-    from sqlalchemy import select
-
-    from factcheck.claims.models import Event, Withdrawal
+def _withdrawn_then_tipped(settings: Settings, tips: int) -> tuple[Db, Claim]:
+    """A reader's tip published as a fact-check, withdrawn ("We got it wrong."), then sent again by
+    readers ``tips`` times: each tip joins the dismissed claim with an Event into its state."""
     from factcheck.claims.service import ClaimService
     from factcheck.claims.workflow import Action
     from factcheck.tips.service import TipInput, submit_tip
     from tests.builders import actor_of
     from tests.publishing.helpers import publish_tip, reopen
 
-    db, checker, editor = _desk_at_head(empty_settings)
+    db, checker, editor = _desk_at_head(settings)
     said, seen = "The bridge cost twice what the council says", "A leaflet"
     claim = db.run(lambda s: publish_tip(s, by=checker, editor=editor, said=said, where_seen=seen))
     db.run(lambda s: reopen(s, claim, editor=editor))
-    db.run(lambda s: ClaimService(session=s).apply(claim.id, Action.DISMISS, actor_of(editor), comment="x"))
-    db.run(lambda s: submit_tip(s, TipInput(said, seen)))
+    db.run(
+        lambda s: ClaimService(session=s).apply(
+            claim.id, Action.DISMISS, actor_of(editor), comment="We got it wrong."
+        )
+    )
+    for _ in range(tips):
+        db.run(lambda s: submit_tip(s, TipInput(said, seen)))
+    return db, claim
+
+
+def _withdrawals_of(db: Db, claim: Claim) -> tuple[list[tuple[int, str | None]], list[UUID]]:
+    """The claim's withdrawals (the dismissal each names, the note), and the claims the corrections
+    log lists a withdrawal of."""
+    from sqlalchemy import select
+
+    from factcheck.claims.models import Withdrawal
+    from factcheck.transparency.corrections import corrections_page
+
+    async def read(session):
+        rows = await session.execute(
+            select(Withdrawal.event_id, Withdrawal.note).where(Withdrawal.claim_id == claim.id)
+        )
+        page = await corrections_page(session)
+        return [tuple(row) for row in rows], [e.claim_id for e in page.entries if e.is_withdrawal]
+
+    return db.run(read)
+
+
+def _dismissal_of(db: Db, claim: Claim) -> int:
+    from sqlalchemy import select
+
+    from factcheck.claims.models import Event
+    from factcheck.claims.workflow import Action
+
+    return db.scalar(select(Event.id).where(Event.claim_id == claim.id, Event.action == Action.DISMISS))
+
+
+def test_a_tip_joining_a_withdrawn_claim_is_not_copied_as_a_withdrawal(empty_settings: Settings) -> None:
+    """A reader's tip joining a dismissed claim writes an Event into the dismissed state (the state
+    it found, at both ends); a4ca1e2cda6f copies the dismissals alone, so the claim has one
+    withdrawal and the corrections log lists it once."""
+    from sqlalchemy import func, select, table
+
+    db, claim = _withdrawn_then_tipped(empty_settings, tips=1)
     command.downgrade(_alembic_config(empty_settings), "3b8e5d1f7a24")
+    command.upgrade(_alembic_config(empty_settings), "a4ca1e2cda6f")
+    assert db.scalar(select(func.count()).select_from(table("withdrawal"))) == 1
     upgrade_schema(empty_settings)
+    # Copied from its dismissal, without the comment (an internal reason then, never a note).
+    assert _withdrawals_of(db, claim) == ([(_dismissal_of(db, claim), None)], [claim.id])
 
-    async def links(session):
-        return list(await session.scalars(select(Withdrawal.event_id).where(Withdrawal.claim_id == claim.id)))
 
-    dismissal = db.scalar(select(Event.id).where(Event.claim_id == claim.id, Event.action == Action.DISMISS))
-    assert db.run(links) == [dismissal, dismissal]
+def test_the_copies_a_tip_made_are_deleted_and_the_withdrawal_kept(empty_settings: Settings) -> None:
+    """Before a4ca1e2cda6f was corrected it copied each tip joining a withdrawn claim as a withdrawal
+    too, dated at the tip, which 9f3a6c1e2b57 paired with the real one's dismissal. Those copies,
+    written here as they were, are deleted going up to head; the withdrawal made with its dismissal
+    (the earliest) stays, with its note."""
+    from sqlalchemy import select
+
+    from factcheck.claims.models import Event, EventKind, Withdrawal
+    from factcheck.claims.workflow import State
+
+    db, claim = _withdrawn_then_tipped(empty_settings, tips=2)
+    command.downgrade(_alembic_config(empty_settings), "9f3a6c1e2b57")
+
+    async def copy_the_tips_as_before(session):
+        [real] = (await session.scalars(select(Withdrawal))).all()
+        tips = await session.scalars(
+            select(Event).where(Event.action == EventKind.READER_TIP, Event.to_state == State.DISMISSED)
+        )
+        for tip in tips:
+            session.add(
+                Withdrawal(
+                    claim_id=tip.claim_id,
+                    event_id=real.event_id,
+                    verdict_id=real.verdict_id,
+                    note=None,
+                    by_id=tip.actor_id,
+                    created_at=tip.created_at,
+                    updated_at=tip.created_at,
+                )
+            )
+        await session.commit()
+
+    db.run(copy_the_tips_as_before)
+    assert len(_withdrawals_of(db, claim)[0]) == 3
+    upgrade_schema(empty_settings)
+    assert _withdrawals_of(db, claim) == ([(_dismissal_of(db, claim), "We got it wrong.")], [claim.id])

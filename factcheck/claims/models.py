@@ -281,9 +281,9 @@ class Withdrawal(UUIDv7AuditBase):
         Index("ix_withdrawal_claim_id_created_at", "claim_id", "created_at"),
         # The corrections log's pages and feed, newest first, by keyset (transparency/corrections.py).
         Index("ix_withdrawal_created_at_id", "created_at", "id"),
-        # The claim page reads the withdrawals of the dismissals its timeline shows. Not unique:
-        # migration 9f3a6c1e2b57 paired the older rows by time, which may give one dismissal two.
-        Index("ix_withdrawal_event_id", "event_id"),
+        # The claim page reads the withdrawals of the dismissals its timeline shows; a dismissal
+        # withdraws once (38e3f1e43fd2 deleted the copies older databases held of readers' tips).
+        Index("ix_withdrawal_event_id", "event_id", unique=True),
     )
 
     claim_id: Mapped[UUID] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))

@@ -5,8 +5,9 @@ to it), which two withdrawals written close together, or a clock step, could pai
 withdrawal now names its dismissal, written in the same transaction. The existing rows are paired
 as the timeline paired them, once: per claim, each withdrawal with its nearest dismissal in time
 (they were written in one transaction, or copied with the dismissal's own time by a4ca1e2cda6f).
-The index is not unique: that pairing may give one dismissal two withdrawals (a4ca1e2cda6f copied
-every event into the dismissed state, a reader's tip joining a dismissed claim among them).
+The index is not unique here: that pairing may give one dismissal two withdrawals (a4ca1e2cda6f
+copied every event into the dismissed state until session 22, a reader's tip joining a dismissed
+claim among them); 38e3f1e43fd2 deletes those copies and makes it unique.
 
 Revision ID: 9f3a6c1e2b57
 Revises: 5e1b7c9d2f48

@@ -4,7 +4,10 @@ A dismissal once a revision was published withdraws the fact-check; its address 
 and the corrections log lists it, read from this small table rather than from the audit trail
 (whose dismissals a log would scan: ten million events at a million claims). The withdrawals made
 before are copied from their dismissal Events, without a note: their comment was asked for as an
-internal reason, never as what readers are told.
+internal reason, never as what readers are told. Only the dismissals themselves are copied: a
+reader's tip joining a dismissed claim also writes an Event into the dismissed state (the state it
+found, at both ends), and copying those gave the claim a second withdrawal dated at the tip (this
+revision did until session 22; 38e3f1e43fd2 deletes such copies where it ran).
 
 Revision ID: a4ca1e2cda6f
 Revises: 3b8e5d1f7a24
@@ -26,6 +29,9 @@ depends_on: str | Sequence[str] | None = None
 
 GUID = advanced_alchemy.types.guid.GUID(length=16)
 WHEN = advanced_alchemy.types.datetime.DateTimeUTC(timezone=True)
+DISMISS = "dismiss"
+"""A dismissal's action as ``ClaimService.apply`` stored it then (a migration keeps its own words,
+not the workflow's); a tip's Event is ``reader_tip``, whatever state it records."""
 
 
 def upgrade() -> None:
@@ -55,7 +61,7 @@ def upgrade() -> None:
         "claim_event",
         sa.column("claim_id", GUID),
         sa.column("actor_id", GUID),
-        sa.column("to_state", sa.String()),
+        sa.column("action", sa.String()),
         sa.column("created_at", WHEN),
     )
     verdict = sa.table(
@@ -88,7 +94,7 @@ def upgrade() -> None:
         }
         for claim_id, actor_id, when, verdict_id in op.get_bind().execute(
             sa.select(event.c.claim_id, event.c.actor_id, event.c.created_at, shown).where(
-                event.c.to_state == "dismissed"
+                event.c.action == DISMISS
             )
         )
         if verdict_id is not None

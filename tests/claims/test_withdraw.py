@@ -4,7 +4,9 @@ alone cannot; the form says what it does and that its note is shown to readers."
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from factcheck.claims.models import Claim, Event, Withdrawal
 from factcheck.claims.service import ClaimService
@@ -74,6 +76,26 @@ def test_each_withdrawal_names_the_dismissal_written_with_it(db, checker, editor
         return [tuple(row) for row in rows]
 
     assert db.run(named) == [("Retracted.", "Retracted."), ("Retracted again.", "Retracted again.")]
+
+
+def test_a_dismissal_cannot_name_two_withdrawals(db, checker, editor) -> None:
+    """One dismissal withdraws once: the database refuses a second withdrawal naming it (the
+    corrections log would list it twice)."""
+    claim = _reopened(db, checker, editor)
+    db.run(
+        lambda s: ClaimService(session=s).apply(claim.id, Action.DISMISS, actor_of(editor), comment="Gone.")
+    )
+
+    async def withdraw_it_again(session):
+        [first] = (await session.scalars(select(Withdrawal))).all()
+        session.add(
+            Withdrawal(claim_id=claim.id, event_id=first.event_id, verdict_id=first.verdict_id, note="Again.")
+        )
+        await session.commit()
+
+    with pytest.raises(IntegrityError):
+        db.run(withdraw_it_again)
+    assert db.count(Withdrawal) == 1
 
 
 def test_a_fact_checker_sees_the_button_disabled_with_the_reason(as_checker, db, checker, editor) -> None:
